@@ -1,0 +1,337 @@
+"""The ``docmatch`` command: run the service or its parts, ingest files, extract one file."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from docmatch.context import Context, build_context
+from docmatch.logs import configure_logging
+from docmatch.settings import get_settings
+from docmatch.types import DocumentType, Status
+
+app = typer.Typer(
+    help="docmatch: reads, matches and routes property-management documents.",
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+)
+console = Console()
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "documents"
+
+
+def _context(*, migrate: bool = True) -> Context:
+    configure_logging()
+    return build_context(get_settings(), migrate=migrate)
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="address to listen on")] = None,
+    port: Annotated[int | None, typer.Option(help="port to listen on")] = None,
+    with_samples: Annotated[
+        bool, typer.Option("--with-samples", help="drop samples/ into the inbox")
+    ] = False,
+) -> None:
+    """Embedded mode: API, inbox watcher and worker pool in one process."""
+    import uvicorn
+
+    from api.app import create_app
+    from docmatch.runner import background_intake
+
+    ctx = _context()
+    settings = ctx.settings
+    host, port = host or settings.api_host, port or settings.api_port
+
+    @contextmanager
+    def background():  # type: ignore[no-untyped-def]
+        with background_intake(ctx, recover=True):
+            if with_samples:
+                dropped = _drop_samples(settings.inbox)
+                threading.Thread(
+                    target=_report_when_done,
+                    args=(ctx, dropped, f"http://{host}:{port}"),
+                    daemon=True,
+                ).start()
+            console.print(
+                f"docmatch ({settings.mode}) API on http://{host}:{port}  docs: http://{host}:{port}/docs"
+                f"  inbox: {settings.inbox.resolve()}"
+            )
+            yield
+        ctx.close()
+
+    uvicorn.run(create_app(ctx, background=background), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def api(
+    host: Annotated[str | None, typer.Option()] = None,
+    port: Annotated[int | None, typer.Option()] = None,
+) -> None:
+    """Distributed mode: the API alone (work goes to the broker)."""
+    import uvicorn
+
+    from api.app import create_app
+
+    ctx = _context()
+    uvicorn.run(
+        create_app(ctx),
+        host=host or ctx.settings.api_host,
+        port=port or ctx.settings.api_port,
+        log_level="info",
+    )
+
+
+@app.command()
+def worker(
+    concurrency: Annotated[int | None, typer.Option(help="processes (default: cores)")] = None,
+    hostname: Annotated[str | None, typer.Option(help="worker name, e.g. w1@%h")] = None,
+) -> None:
+    """Distributed mode: a Celery worker that processes documents."""
+    settings = get_settings()
+    if not settings.broker_url:
+        raise typer.BadParameter(
+            "DOCMATCH_BROKER_URL is not set: the embedded mode needs no worker (run serve)."
+        )
+    _context().close()  # brings the schema up to date before taking work
+    from docmatch.tasks import app as celery_app
+
+    argv = [
+        "worker",
+        "--loglevel=INFO",
+        "-Q",
+        "docmatch",
+        f"--concurrency={concurrency or settings.workers}",
+    ]
+    celery_app.worker_main([*argv, f"--hostname={hostname}"] if hostname else argv)
+
+
+@app.command()
+def watch() -> None:
+    """Distributed mode: watch the inbox folder and bucket inbox; resend stalled work."""
+    from docmatch.runner import background_intake
+
+    ctx = _context()
+    console.print(f"watching {ctx.settings.inbox.resolve()} and the bucket inbox")
+    with background_intake(ctx, recover=False) as stop:
+        try:
+            while not stop.wait(1.0):
+                pass
+        except KeyboardInterrupt:
+            pass
+    ctx.close()
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema up to date."""
+    _context().close()
+    console.print("database schema is up to date")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(exists=True, help="files or folders")],
+    type: Annotated[DocumentType | None, typer.Option(help="document type hint")] = None,
+    property: Annotated[str | None, typer.Option(help="property code hint")] = None,
+    wait: Annotated[
+        bool, typer.Option(help="wait until processed (always, in the embedded mode)")
+    ] = True,
+) -> None:
+    """Take in files and folders (a folder laid out like the inbox gives type/property hints)."""
+    from ingest.intake import accept
+    from ingest.paths import Hints, hints_for, is_ignored
+
+    ctx = _context()
+    files = [
+        (f, f.relative_to(p).as_posix() if p.is_dir() else None)
+        for p in paths
+        for f in (sorted(p.rglob("*")) if p.is_dir() else [p])
+        if f.is_file() and not is_ignored(f.name)
+    ]
+    ids = []
+    with _progress() as progress:
+        task = progress.add_task("taking in", total=len(files))
+        for path, relative in files:
+            hints = hints_for(relative) if relative else Hints()
+            hints = Hints(
+                type_hint=type or hints.type_hint,
+                property_hint=(property or hints.property_hint or "").upper() or None,
+            )
+            ids.append(
+                accept(
+                    path.read_bytes(), filename=path.name, source="cli", hints=hints, ctx=ctx
+                ).document_id
+            )
+            progress.advance(task)
+        if wait or ctx.settings.mode == "embedded":
+            _wait_for(ctx, ids, progress)
+    _print_documents(ctx, ids)
+    ctx.close()
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+    format: Annotated[str, typer.Option(help="json or text")] = "json",
+    type: Annotated[DocumentType | None, typer.Option(help="document type hint")] = None,
+) -> None:
+    """Read and extract one file, with no server or database; prints the result."""
+    from docmatch.pipeline import read_limits_from
+    from extract import TesseractEngine, extract_document, extraction_to_json, read_document
+    from ingest.sniff import accepted_type
+
+    settings = get_settings()
+    data = file.read_bytes()
+    reading = read_document(
+        data,
+        media_type=accepted_type(data[:4096], filename=file.name),
+        limits=read_limits_from(settings),
+        ocr=TesseractEngine(),
+    )
+    result = extraction_to_json(reading, extract_document(reading.pages, type_hint=type))
+    if format == "json":
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(reading.text)
+
+
+@app.command()
+def documents(
+    status: Annotated[Status | None, typer.Option()] = None,
+    limit: Annotated[int, typer.Option()] = 50,
+) -> None:
+    """List recent documents."""
+    from docmatch.documents import DocumentFilter, list_documents
+
+    ctx = _context()
+    with ctx.sessions() as session:
+        rows, total = list_documents(
+            session, where=DocumentFilter(status=status), limit=limit, offset=0
+        )
+    _print_documents(ctx, [r.id for r in rows], title=f"{len(rows)} of {total} documents")
+    ctx.close()
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+    )
+
+
+def _unfinished(ctx: Context, ids: list[str]) -> int:
+    from sqlalchemy import func, select
+
+    from docmatch.models import Document
+
+    with ctx.sessions() as session:
+        return (
+            session.scalar(
+                select(func.count()).where(
+                    Document.id.in_(ids), Document.status.in_([Status.RECEIVED, Status.PROCESSING])
+                )
+            )
+            or 0
+        )
+
+
+def _wait_for(ctx: Context, ids: list[str], progress: Progress) -> None:
+    task = progress.add_task("processing", total=len(ids))
+    while (left := _unfinished(ctx, ids)) > 0:
+        progress.update(task, completed=len(ids) - left)
+        time.sleep(0.5)
+    progress.update(task, completed=len(ids))
+
+
+def _print_documents(ctx: Context, ids: list[str], *, title: str | None = None) -> None:
+    from sqlalchemy import select
+
+    from docmatch.models import Document
+
+    with ctx.sessions() as session:
+        rows = session.scalars(
+            select(Document).where(Document.id.in_(ids)).order_by(Document.created_at)
+        ).all()
+    table = Table(title=title or f"{len(rows)} documents")
+    for column in ("id", "file", "status", "type", "property", "pages", "vendor", "total", "note"):
+        table.add_column(column)
+    for doc in rows:
+        fields = (doc.extraction or {}).get("fields", {})
+        note = doc.failure_reason or (
+            f"duplicate of {doc.duplicate_of_id}" if doc.duplicate_of_id else ""
+        )
+        table.add_row(
+            doc.id[:8],
+            doc.filename,
+            doc.status,
+            doc.document_type or "",
+            doc.property_hint or "",
+            str(doc.page_count or ""),
+            str(fields.get("vendor_name", {}).get("value", "")),
+            str(fields.get("total", {}).get("value", "")),
+            note[:60],
+        )
+    console.print(table)
+
+
+def _drop_samples(inbox: Path) -> int:
+    """Copy the committed samples into the inbox, by type folder, as a scanner would."""
+    count = 0
+    for truth_path in sorted(SAMPLES.glob("*.json")):
+        truth = json.loads(truth_path.read_text(encoding="utf-8"))
+        folder = {"invoice": "invoices", "receipt": "receipts"}.get(
+            truth.get("document_type"), "unsorted"
+        )
+        for name in truth.get("renders", {}).values():
+            source = truth_path.parent / name
+            if source.is_file():
+                (inbox / folder).mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, inbox / folder / source.name)
+                count += 1
+    return count
+
+
+def _report_when_done(ctx: Context, expected: int, url: str) -> None:
+    from sqlalchemy import func, select
+
+    from docmatch.models import Document
+
+    def counts() -> tuple[int, int]:
+        with ctx.sessions() as session:
+            total = session.scalar(select(func.count()).select_from(Document)) or 0
+            open_ = (
+                session.scalar(
+                    select(func.count()).where(
+                        Document.status.in_([Status.RECEIVED, Status.PROCESSING])
+                    )
+                )
+                or 0
+            )
+        return total, open_
+
+    while True:
+        total, open_ = counts()
+        if total >= expected and open_ == 0:
+            break
+        time.sleep(1.0)
+    with ctx.sessions() as session:
+        ids = list(session.scalars(select(Document.id)))
+    _print_documents(ctx, ids, title=f"samples processed; API at {url}/documents")
+
+
+if __name__ == "__main__":
+    app()

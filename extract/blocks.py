@@ -1,0 +1,149 @@
+"""Address blocks opened by a label ("Bill To", "Remit To", "Service Address"...).
+
+A block is the text after its label on the same line, or in the next segment to the right,
+and the lines under it in the same column until a gap, another label or six lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extract.context import Document
+from extract.labels import LabelHit, value_span
+from extract.layout import Segment, union
+from extract.vocab import attention_words, tokens
+
+BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address")
+MAX_LINES = 6
+LINE_GAP = 2.4  # line heights of white space that end a block
+_SEPARATORS = re.compile(r"\s+[|·•]\s+")
+_CONTACT = re.compile(
+    r"@|www\.|https?:|\b(?:tel|phone|fax|telefono|tel[eé]fono|email|e-mail|correo)\b", re.I
+)
+
+
+@dataclass(frozen=True, eq=False)
+class Block:
+    name: str  # bill_to, remit_to, ship_to, service_address
+    hit: LabelHit
+    lines: tuple[Segment, ...]
+
+    @property
+    def page(self) -> int:
+        return self.hit.segment.page
+
+    def texts(self) -> list[str]:
+        return [part for s in self.lines for part in _SEPARATORS.split(s.text) if part.strip()]
+
+
+def _label_box(hit: LabelHit) -> tuple[float, float, float, float]:
+    first = hit.segment.token_words[hit.start][0]
+    return union([w.bbox for w in hit.segment.words[first : hit.value_word]])
+
+
+def read_block(document: Document, hit: LabelHit, name: str) -> Block:
+    layout = document.layout(hit.segment.page)
+    height = layout.word_height
+    lines: list[Segment] = []
+    hits = document.hits_in(hit.segment)
+    following = next(
+        (
+            h
+            for h in hits
+            if h.start >= hit.end and any(lb.field in BLOCK_FIELDS for lb in h.labels)
+        ),
+        None,
+    )
+    label_box = _label_box(hit)
+    first = value_span(hit, following)
+    if first is None and following is None:
+        segments = layout.lines[hit.segment.line].segments
+        index = segments.index(hit.segment)
+        if index + 1 < len(segments) and not document.is_label(segments[index + 1]):
+            nxt = segments[index + 1]
+            if nxt.bbox[0] - label_box[2] < 12 * height:
+                first = nxt
+    if first is not None:
+        lines.append(first)
+    anchor = label_box[0]
+    anchors = {anchor} if first is None else {anchor, first.bbox[0]}
+    bottom = label_box[3] if first is None else max(label_box[3], first.bbox[3])
+    step = max(height, label_box[3] - label_box[1])
+    for line in layout.lines[hit.segment.line + 1 :]:
+        if len(lines) >= MAX_LINES or line.bbox[1] - bottom > LINE_GAP * step:
+            break
+        below = [
+            s for s in line.segments if any(abs(s.bbox[0] - a) <= 1.5 * height for a in anchors)
+        ]
+        if not below:
+            if any(s.bbox[0] < anchor < s.bbox[2] for s in line.segments):
+                break
+            continue
+        segment = below[0]
+        if document.is_label(segment):
+            break
+        lines.append(segment)
+        bottom = segment.bbox[3]
+        step = max(height, segment.bbox[3] - segment.bbox[1])
+    return Block(name, hit, tuple(lines))
+
+
+def find_blocks(document: Document) -> dict[str, list[Block]]:
+    blocks: dict[str, list[Block]] = {}
+    for hit in document.all_hits():
+        for label in hit.labels:
+            if label.field in BLOCK_FIELDS and (label.strong or hit.start == 0):
+                block = read_block(document, hit, label.field)
+                if block.lines:
+                    blocks.setdefault(label.field, []).append(block)
+    return blocks
+
+
+def is_contact(text: str) -> bool:
+    return bool(_CONTACT.search(text)) or bool(re.fullmatch(r"[\d\s().+-]{7,}", text.strip()))
+
+
+def is_attention(text: str) -> bool:
+    words = tokens(text)
+    return any(words[: len(p)] == p for p in attention_words())
+
+
+def address_lines(texts: list[str]) -> list[str]:
+    """Lines of a block that make up an address: up to the first contact line, without
+    'Attn:' lines."""
+    kept = []
+    for text in texts:
+        contact = _CONTACT.search(text)
+        if contact and contact.start() > 0 and any(c.isdigit() for c in text[: contact.start()]):
+            text = text[: contact.start()]  # '12 Main St, Austin TX  Tel: 555 0100'
+        elif is_contact(text):
+            if kept:
+                break
+            continue
+        if not is_attention(text):
+            kept.append(text.strip(" ,"))
+    return kept
+
+
+def drop_leading_name(texts: list[str]) -> list[str]:
+    """'Acme Plumbing, PO Box 12, Irving, TX' -> the address after the payee's name."""
+    parts = [p.strip() for t in texts for p in t.split(",") if p.strip()]
+    with_digits = [i for i, p in enumerate(parts) if any(c.isdigit() for c in p)]
+    if not with_digits or with_digits[0] == 0:
+        return texts
+    skip = with_digits[0]
+    # rebuild lines: drop whole leading lines, or the leading parts of the first one
+    kept: list[str] = []
+    for text in texts:
+        pieces = [p.strip() for p in text.split(",") if p.strip()]
+        if skip >= len(pieces):
+            skip -= len(pieces)
+            continue
+        kept.append(", ".join(pieces[skip:]))
+        skip = 0
+    return kept
+
+
+def join_address(texts: list[str]) -> str:
+    return ", ".join(t.strip(" ,") for t in texts if t.strip(" ,"))

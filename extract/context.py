@@ -1,0 +1,71 @@
+"""What every extractor of one document shares: layouts, conventions and label hits."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from docmatch.types import Page, PageSource
+from extract.formats import Conventions, decimal_comma_votes, numeric_date_order
+from extract.labels import LabelHit, find_hits
+from extract.layout import Line, PageLayout, Segment, layout_page
+from extract.model import ExtractionHints
+from extract.vocab import load
+
+
+@dataclass(eq=False)
+class Document:
+    layouts: tuple[PageLayout, ...]
+    conventions: Conventions
+    hints: ExtractionHints
+    hits: dict[Segment, list[LabelHit]] = field(default_factory=dict)
+    excluded_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line)
+
+    def all_hits(self) -> list[LabelHit]:
+        return [
+            hit
+            for segment, hits in self.hits.items()
+            if (segment.page, segment.line) not in self.excluded_lines
+            for hit in hits
+        ]
+
+    def layout(self, page: int) -> PageLayout:
+        return self.layouts[page - 1]
+
+    def line(self, page: int, index: int) -> Line | None:
+        lines = self.layout(page).lines
+        return lines[index] if 0 <= index < len(lines) else None
+
+    def hits_in(self, segment: Segment) -> list[LabelHit]:
+        return self.hits.get(segment, [])
+
+    def is_label(self, segment: Segment) -> bool:
+        hits = self.hits.get(segment)
+        return bool(hits) and hits[0].start == 0
+
+
+def decide_conventions(text: str, language: str, hints: ExtractionHints) -> Conventions:
+    """Day/month order and decimal mark: from the hints, else what the document's own
+    unambiguous dates and amounts show, else the language's habit."""
+    data = load("languages.json")
+    day_first = hints.day_first
+    if day_first is None:
+        day_first = numeric_date_order(text)
+    if day_first is None:
+        day_first = data["day_first"].get(language, True)
+    comma, point = decimal_comma_votes(text)
+    decimal_comma = comma > point if comma != point else data["decimal_comma"].get(language, False)
+    return Conventions(day_first=day_first, decimal_comma=decimal_comma, language=language)
+
+
+def build_document(pages: Sequence[Page], language: str, hints: ExtractionHints) -> Document:
+    layouts = tuple(layout_page(page) for page in pages)
+    text = "\n".join(page.text for page in pages)
+    document = Document(layouts, decide_conventions(text, language, hints), hints)
+    for layout in layouts:
+        fuzzy = layout.page.source == PageSource.OCR
+        for segment in layout.segments:
+            hits = find_hits(segment, fuzzy=fuzzy)
+            if hits:
+                document.hits[segment] = hits
+    return document

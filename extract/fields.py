@@ -1,0 +1,235 @@
+"""Header fields found by their labels: the value is right of the label on its line, in
+the next segment to the right, or directly below it.
+
+The kind of a field (amount, date, identifier...) decides how its value is read; a label
+whose neighbour does not read as that kind proposes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+
+from extract.candidates import Candidate, make, words_in_span
+from extract.context import Document
+from extract.formats import (
+    Conventions,
+    currency_of,
+    find_dates,
+    find_email,
+    find_phone,
+    identifier,
+    money,
+    parse_amount,
+)
+from extract.labels import LabelHit, value_span
+from extract.layout import Segment
+from extract.vocab import Label, load, terms_words, tokens
+
+POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78}
+WEAK_FACTOR = 0.75
+LABEL_LIKE_FACTOR = 0.8
+BELOW_MAX_GAP = 2.6  # word heights between a label and the value printed under it
+
+Reading = tuple[str, int, int]  # normalised value and its character span in the text
+Reader = Callable[[str, Conventions], Reading | None]
+
+
+def read_amount(text: str, conv: Conventions) -> Reading | None:
+    amount = parse_amount(text, conv)
+    if amount is None:
+        return None
+    return money(amount.value), amount.start, amount.end
+
+
+def read_date(text: str, conv: Conventions) -> Reading | None:
+    dates = find_dates(text, conv)
+    if not dates or dates[0].start > 12:
+        return None
+    return dates[0].value.isoformat(), dates[0].start, dates[0].end
+
+
+_ID_SKIP = {"#", "no", "no.", "nº", "n°", "nr", "nr.", ":", "-", "number"}
+
+
+def read_identifier(text: str, conv: Conventions) -> Reading | None:
+    position = 0
+    for word in text.split(" "):
+        start = position
+        position += len(word) + 1
+        if word.lower() in _ID_SKIP or not word.strip(":#."):
+            continue
+        value = identifier(word.lstrip("#:"))
+        if value is None:
+            return None
+        return value, start, start + len(word)
+    return None
+
+
+def read_terms(text: str, conv: Conventions) -> Reading | None:
+    """Payment terms: short text holding a terms word ('Net 30', 'Pago a 30 días')."""
+    text = text.strip(" :")
+    words = set(tokens(text))
+    if len(text) > 40 or not words & terms_words() or find_dates(text, conv):
+        return None
+    return text, 0, len(text)
+
+
+def read_phone(text: str, conv: Conventions) -> Reading | None:
+    found = find_phone(text)
+    if not found:
+        return None
+    start = text.find(found[1])
+    return found[0], start, start + len(found[1])
+
+
+def read_email(text: str, conv: Conventions) -> Reading | None:
+    value = find_email(text)
+    if not value:
+        return None
+    start = text.lower().find(value)
+    return value, max(start, 0), max(start, 0) + len(value)
+
+
+_TAX_ID = re.compile(r"[A-Z]{0,3}[- ]?[A-Z0-9]?[0-9][0-9A-Z. -]{4,16}[0-9A-Z]", re.I)
+
+
+def read_tax_id(text: str, conv: Conventions) -> Reading | None:
+    match = _TAX_ID.search(text.strip(" :#"))
+    if not match or sum(c.isdigit() for c in match.group()) < 5:
+        return None
+    printed = match.group().strip()
+    start = text.find(printed)
+    return printed.upper().replace(" ", ""), start, start + len(printed)
+
+
+def read_currency(text: str, conv: Conventions) -> Reading | None:
+    for word in text.split():
+        code = currency_of(word.strip(":()"))
+        if code:
+            start = text.find(word)
+            return code, start, start + len(word)
+    return None
+
+
+READERS: dict[str, Reader] = {
+    "amount": read_amount,
+    "date": read_date,
+    "identifier": read_identifier,
+    "terms": read_terms,
+    "phone": read_phone,
+    "email": read_email,
+    "tax_id": read_tax_id,
+    "currency": read_currency,
+}
+
+
+def below_label(document: Document, hit: LabelHit) -> Segment | None:
+    """The words printed under a label: segments of the next line that start in the
+    label's column, cut where the next label's column begins."""
+    label_words = hit.segment.words[hit.segment.token_words[hit.start][0] : hit.value_word]
+    x0 = min(w.bbox[0] for w in label_words)
+    x1 = max(w.bbox[2] for w in label_words)
+    bottom = max(w.bbox[3] for w in label_words)
+    layout = document.layout(hit.segment.page)
+    height = max(layout.word_height, bottom - min(w.bbox[1] for w in label_words))
+    neighbours = [
+        other
+        for segment in layout.lines[hit.segment.line].segments
+        for other in document.hits_in(segment)
+        if other is not hit
+    ]
+    left = max([o_x1(o) for o in neighbours if o_x1(o) <= x0] + [x0 - 4 * height])
+    right = min([o_x0(o) for o in neighbours if o_x0(o) >= x1] + [float("inf")])
+    reach = min(right, x1 + 8 * height)
+    for line in layout.lines[hit.segment.line + 1 : hit.segment.line + 3]:
+        if line.bbox[1] - bottom > BELOW_MAX_GAP * height:
+            return None
+        starts = [s for s in line.segments if left - 0.5 * height <= s.bbox[0] <= reach]
+        if starts:
+            words = tuple(w for w in starts[0].words if w.bbox[0] < right - 0.5 * height)
+            return Segment(line.page, line.index, words) if words else None
+    return None
+
+
+def o_x0(hit: LabelHit) -> float:
+    return hit.segment.words[hit.segment.token_words[hit.start][0]].bbox[0]
+
+
+def o_x1(hit: LabelHit) -> float:
+    return hit.segment.words[hit.value_word - 1].bbox[2]
+
+
+def _right(document: Document, hit: LabelHit) -> Segment | None:
+    segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
+    index = segments.index(hit.segment)
+    return segments[index + 1] if index + 1 < len(segments) else None
+
+
+def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, Segment, float]]:
+    """Where the value of a label may be, with how much that place is worth."""
+    hits = document.hits_in(hit.segment)
+    following = next((h for h in hits if h.start >= hit.end), None)
+    inline = value_span(hit, None if kind == "terms" else following)
+    if inline is not None:
+        yield "inline", inline, POSITION_SCORE["inline"]
+    if following is None:
+        right = _right(document, hit)
+        if right is not None:
+            layout = document.layout(hit.segment.page)
+            gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)
+            worth = POSITION_SCORE["right"] * (1 - 0.3 * min(gap / 0.5, 1.0))
+            yield "right", right, worth * _label_like(document, right)
+    below = below_label(document, hit)
+    if below is not None:
+        yield "below", below, POSITION_SCORE["below"] * _label_like(document, below)
+
+
+def _label_like(document: Document, segment: Segment) -> float:
+    """A value that opens like a label ('Due on receipt' under 'Terms') is worth less."""
+    owner = next(
+        (s for s in document.layout(segment.page).segments if segment.words[0] in s.words), None
+    )
+    return LABEL_LIKE_FACTOR if owner is not None and document.is_label(owner) else 1.0
+
+
+def label_score(label: Label, hit: LabelHit) -> float:
+    score = hit.quality * (1.0 if label.strong else WEAK_FACTOR)
+    return min(1.0, score + (0.04 if hit.colon else 0.0))
+
+
+def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candidate]:
+    found: list[Candidate] = []
+    conv = document.conventions
+    for hit in document.all_hits():
+        for label in hit.labels:
+            if label.field not in wanted or label.kind not in READERS:
+                continue
+            reader = READERS[label.kind]
+            best: Candidate | None = None
+            for position, segment, worth in places(document, hit, label.kind):
+                reading = reader(segment.text, conv)
+                if reading is None:
+                    continue
+                value, start, end = reading
+                words = words_in_span(segment, start, end)
+                score = worth * label_score(label, hit)
+                candidate = make(
+                    label.field, value, words, segment.page, f"label_{position}", score
+                )
+                if best is None or candidate.score > best.score:
+                    best = candidate
+            if best is not None:
+                found.append(best)
+    return found
+
+
+def field_kinds() -> dict[str, str]:
+    return {
+        name: spec["kind"] for name, spec in load("labels.json").items() if not name.startswith("_")
+    }
+
+
+def label_words_of(field: str) -> set[tuple[str, ...]]:
+    spec = load("labels.json")[field]
+    return {tokens(p) for group in spec.get("labels", {}).values() for p in group}

@@ -1,0 +1,263 @@
+"""Reading printed values: amounts, dates, phones, e-mails, identifiers, currencies.
+
+Each reader takes the printed text and the document's conventions and returns the
+normalised value or None. Nothing here guesses: text that is not clearly a value of the
+kind asked for is not one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from extract.vocab import currency_words, fold, load, months
+
+CENT = Decimal("0.01")
+
+
+@dataclass(frozen=True, slots=True)
+class Conventions:
+    """How this document prints numbers and dates, decided once for the whole document."""
+
+    day_first: bool = False
+    decimal_comma: bool = False
+    language: str = "en"
+
+
+# An amount: optional sign or parentheses, optional symbol, digits with separators.
+_AMOUNT = re.compile(
+    r"(?<![\w.,/-])(?P<neg>[-−(])?\s?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|[$€£¥])?\s?"
+    r"(?P<num>\d{1,3}(?:[.,' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+    r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|-)?(?![\w/]|[.,]\d)"
+)
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+
+
+def parse_number(text: str, conv: Conventions) -> Decimal | None:
+    """'1.234,56' or '1,234.56' -> Decimal('1234.56'); the last separator before 1-2
+    digits is the decimal mark, a separator before exactly 3 digits groups thousands."""
+    digits = text.replace("\u00a0", "").replace(" ", "").replace("'", "")
+    match = re.fullmatch(r"(\d[\d.,]*)", digits)
+    if not match:
+        return None
+    last = max(digits.rfind("."), digits.rfind(","))
+    if last == -1:
+        return Decimal(digits)
+    head, sep, tail = digits[:last], digits[last], digits[last + 1 :]
+    other = "," if sep == "." else "."
+    if len(tail) == 3 and (other not in head) and not _decimal_here(sep, head, conv):
+        return Decimal(digits.replace(sep, ""))
+    if len(tail) > 2 or sep in head:
+        return None
+    try:
+        return Decimal(head.replace(other, "") + "." + tail)
+    except InvalidOperation:
+        return None
+
+
+def _decimal_here(sep: str, head: str, conv: Conventions) -> bool:
+    """A lone separator before three digits groups thousands, unless the document
+    uses it as its decimal mark and nothing else groups."""
+    if sep == ",":
+        return conv.decimal_comma and "." not in head and len(head) > 3
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    value: Decimal
+    text: str
+    start: int
+    end: int
+    currency: str | None
+
+
+def find_amounts(text: str, conv: Conventions) -> list[Amount]:
+    """Amounts printed in ``text``, skipping percentages, dates and long digit runs."""
+    masked = _PERCENT.sub(lambda m: "~" * len(m.group()), text)
+    found = []
+    for m in _AMOUNT.finditer(masked):
+        number = m.group("num")
+        if len(number.replace(",", "").replace(".", "")) > 12:
+            continue
+        value = parse_number(number, conv)
+        if value is None:
+            continue
+        negative = m.group("neg") in ("-", "−") or (m.group("neg") == "(" and m.group("close"))
+        negative = negative or m.group("suffix") == "-"
+        symbol = (m.group("sym") or m.group("suffix") or "").strip()
+        code = currency_of(symbol) if symbol and symbol != "-" else None
+        found.append(
+            Amount(-value if negative else value, m.group().strip(), m.start(), m.end(), code)
+        )
+    return found
+
+
+def has_decimals(amount: Amount) -> bool:
+    return bool(re.search(r"[.,]\d{2}\)?\s?\S{0,4}$", amount.text))
+
+
+def money(value: Decimal) -> str:
+    return str(value.quantize(CENT))
+
+
+def parse_amount(text: str, conv: Conventions) -> Amount | None:
+    """The one amount a value text holds: the last with cents, else the last at all.
+
+    Text with words other than currency names is not an amount ('see page 2').
+    """
+    amounts = find_amounts(text, conv)
+    if not amounts:
+        return None
+    rest = text
+    for amount in amounts:
+        rest = rest.replace(amount.text, " ")
+    rest = re.sub(r"[A-Z]{3}\b", lambda m: "" if currency_of(m.group()) else m.group(), rest)
+    leftover = re.sub(r"[\s:$€£¥*()%.,#=/+-]|\d", "", _PERCENT.sub("", rest))
+    if leftover and fold(leftover) not in currency_words():
+        return None
+    with_cents = [a for a in amounts if has_decimals(a)]
+    return (with_cents or amounts)[-1]
+
+
+def currency_of(symbol: str) -> str | None:
+    data = load("currencies.json")
+    symbol = symbol.strip()
+    if symbol.upper() in data["codes"]:
+        return symbol.upper()
+    return data["symbols"].get(symbol)
+
+
+# Dates --------------------------------------------------------------------------------
+
+_NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
+_WORD = r"[a-z]{3,10}\.?"
+_DAY_MONTH_YEAR = re.compile(
+    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|o|º)?[\s.,-]+(?:de\s+)?({_WORD})[\s.,-]+(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})(?!\d)"
+)
+_MONTH_DAY_YEAR = re.compile(
+    rf"({_WORD})[\s.,-]+(\d{{1,2}})(?:st|nd|rd|th)?[\s,.-]+(\d{{4}})(?!\d)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundDate:
+    value: dt.date
+    start: int
+    end: int
+    numeric: bool
+
+
+def _year(text: str) -> int:
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _make(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return value if 1990 <= value.year <= 2100 else None
+
+
+def _month(word: str, language: str) -> int | None:
+    word = word.rstrip(".")
+    table = months()
+    number = table.get(language, {}).get(word)
+    if number is None:
+        for other in table.values():
+            if word in other:
+                return other[word]
+    return number
+
+
+def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
+    """Dates printed in ``text``: numeric ones read in the document's day/month order."""
+    folded = fold(text)
+    found: list[FoundDate] = []
+    for m in _NUMERIC_DATE.finditer(folded):
+        a, _sep, b, c = m.group(1), m.group(2), m.group(3), m.group(4)
+        if len(a) == 4:
+            value = _make(int(a), int(b), int(c)) if len(c) <= 2 else None
+        else:
+            day, month = (int(a), int(b)) if conv.day_first else (int(b), int(a))
+            value = _make(_year(c), month, day)
+        if value:
+            found.append(FoundDate(value, m.start(), m.end(), True))
+    for m in _DAY_MONTH_YEAR.finditer(folded):
+        month = _month(m.group(2), conv.language)
+        value = _make(_year(m.group(3)), month, int(m.group(1))) if month else None
+        if value:
+            found.append(FoundDate(value, m.start(), m.end(), False))
+    for m in _MONTH_DAY_YEAR.finditer(folded):
+        month = _month(m.group(1), conv.language)
+        value = _make(int(m.group(3)), month, int(m.group(2))) if month else None
+        if value:
+            found.append(FoundDate(value, m.start(), m.end(), False))
+    return sorted(found, key=lambda d: d.start)
+
+
+def numeric_date_order(text: str) -> bool | None:
+    """True when some numeric date can only be day-first, False when only month-first,
+    None when the text does not settle it (or contradicts itself)."""
+    votes = {True: 0, False: 0}
+    for m in _NUMERIC_DATE.finditer(text):
+        a, b = m.group(1), m.group(3)
+        if len(a) == 4:
+            continue
+        if int(a) > 12 >= int(b):
+            votes[True] += 1
+        elif int(b) > 12 >= int(a):
+            votes[False] += 1
+    if votes[True] and not votes[False]:
+        return True
+    if votes[False] and not votes[True]:
+        return False
+    return None
+
+
+def decimal_comma_votes(text: str) -> tuple[int, int]:
+    """Amounts that can only be read with a decimal comma, and with a decimal point."""
+    comma = len(re.findall(r"(?<![\d.,])\d{1,3}(?:\.\d{3})*,\d{2}(?![\d.,%])", text))
+    point = len(re.findall(r"(?<![\d.,])\d{1,3}(?:,\d{3})*\.\d{2}(?![\d.,%])", text))
+    return comma, point
+
+
+# Other kinds --------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(
+    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
+)
+_IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[.:,;]*$")
+
+
+def find_email(text: str) -> str | None:
+    match = _EMAIL.search(text)
+    return match.group().rstrip(".").lower() if match else None
+
+
+def find_phone(text: str) -> tuple[str, str] | None:
+    """The first phone number in ``text``: (digits with a leading + kept, as printed)."""
+    for match in _PHONE.finditer(text):
+        digits = re.sub(r"\D", "", match.group())
+        if 7 <= len(digits) <= 15 and not _looks_like_date(match.group()):
+            plus = "+" if match.group().lstrip().startswith("+") else ""
+            return plus + digits, match.group().strip()
+    return None
+
+
+def _looks_like_date(text: str) -> bool:
+    return bool(_NUMERIC_DATE.fullmatch(text.strip()))
+
+
+def identifier(word: str) -> str | None:
+    """An invoice, PO or account number: one token with at least one digit."""
+    match = _IDENTIFIER.match(word.strip())
+    if not match:
+        return None
+    value = match.group(1)
+    return value if any(c.isdigit() for c in value) else None

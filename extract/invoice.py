@@ -1,0 +1,175 @@
+"""The extractor for invoices and receipts: header fields, line items and cross-checks."""
+
+from __future__ import annotations
+
+import re
+
+from extract.calibration import calibrate
+from extract.candidates import Candidate, choose, make, words_in_span
+from extract.checks import Chosen, run_checks
+from extract.context import Document
+from extract.fields import below_label, candidates_from_labels, field_kinds
+from extract.formats import find_dates
+from extract.labels import value_span
+from extract.learned import learned_candidates
+from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
+from extract.parties import party_candidates
+from extract.receipts import receipt_items
+from extract.tables import find_tables, line_items
+from extract.vocab import load
+
+LABELLED = {
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "po_number",
+    "account_number",
+    "service_period_start",
+    "service_period_end",
+    "payment_terms",
+    "currency",
+    "subtotal",
+    "tax",
+    "total",
+    "amount_due",
+    "previous_balance",
+    "payments",
+    "discount",
+}
+UNLABELLED_DATE = 0.6
+
+
+def period_candidates(document: Document) -> list[Candidate]:
+    """'Service period: 01/01/2024 - 01/31/2024' gives a start and an end."""
+    found = []
+    for hit in document.all_hits():
+        label = hit.names("service_period")
+        if label is None:
+            continue
+        segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
+        index = segments.index(hit.segment)
+        span = value_span(hit, None)
+        parts = ([span] if span else []) + list(segments[index + 1 : index + 3])
+        text = " ".join(s.text for s in parts)
+        dates = find_dates(text, document.conventions)
+        if len(dates) < 2:
+            below = below_label(document, hit)
+            parts = [below] if below else []
+            text = below.text if below else ""
+            dates = find_dates(text, document.conventions)
+        if len(dates) < 2:
+            continue
+        words = [w for s in parts for w in s.words]
+        score = 0.88 * hit.quality * (1.0 if label.strong else 0.75)
+        for name, found_date in (
+            ("service_period_start", dates[0]),
+            ("service_period_end", dates[1]),
+        ):
+            printed = text[found_date.start : found_date.end]
+            chosen = [w for w in words if w.text in printed] or words
+            found.append(
+                make(
+                    name,
+                    found_date.value.isoformat(),
+                    chosen,
+                    hit.segment.page,
+                    "label_period",
+                    score,
+                    printed,
+                )
+            )
+    return found
+
+
+def unlabelled_date(document: Document) -> list[Candidate]:
+    """The first date printed on page 1, for documents (receipts) that label none."""
+    layout = document.layout(1)
+    for line in layout.lines:
+        if (1, line.index) in document.excluded_lines:
+            continue
+        for segment in line.segments:
+            dates = find_dates(segment.text, document.conventions)
+            if dates:
+                first = dates[0]
+                words = words_in_span(segment, first.start, first.end)
+                value = first.value.isoformat()
+                return [make("invoice_date", value, words, 1, "first_date", UNLABELLED_DATE)]
+    return []
+
+
+def currency_candidates(document: Document) -> list[Candidate]:
+    data = load("currencies.json")
+    found = []
+    for layout in document.layouts:
+        for word in layout.page.words:
+            text = word.text.strip(":().,")
+            if not text:
+                continue
+            if text.upper() in data["codes"] and text.isupper():
+                found.append(
+                    make("currency", text.upper(), [word], layout.number, "currency_code", 0.85)
+                )
+                continue
+            for symbol, code in data["symbols"].items():
+                if symbol in data["ambiguous"]:
+                    continue
+                if symbol in word.text and (re.search(r"\d", word.text) or text == symbol):
+                    found.append(
+                        make("currency", code, [word], layout.number, "currency_symbol", 0.7)
+                    )
+                    break
+    if document.hints.currency:
+        found.append(make("currency", document.hints.currency, [], 1, "vendor_hint", 0.8))
+    return found[:12]
+
+
+def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]:
+    tables = find_tables(document)
+    for table in tables:
+        document.excluded_lines.update(table.lines)
+    items = line_items(tables)
+    candidates = candidates_from_labels(document, LABELLED)
+    candidates += period_candidates(document)
+    candidates += currency_candidates(document)
+    parties, _ = party_candidates(document)
+    candidates += parties
+    candidates += learned_candidates(document, field_kinds())
+    if not any(c.field == "invoice_date" for c in candidates):
+        candidates += unlabelled_date(document)
+    if not items:
+        items = receipt_items(document)
+    return candidates, items
+
+
+def extract_invoice(
+    document: Document,
+) -> tuple[dict[str, ExtractedField], tuple[LineItem, ...], tuple[Check, ...]]:
+    candidates, items = _collect(document)
+    grouped: dict[str, list[Candidate]] = {}
+    for candidate in candidates:
+        grouped.setdefault(candidate.field, []).append(candidate)
+    chosen = Chosen({}, {})
+    for field, group in grouped.items():
+        picked = choose(group)
+        if picked:
+            chosen.best[field], chosen.alternatives[field] = picked
+    checks = run_checks(chosen, items)
+    fields = {
+        name: _to_field(chosen.best[name], chosen.alternatives.get(name, ()))
+        for name in HEADER_FIELDS
+        if name in chosen.best
+    }
+    return fields, items, tuple(checks)
+
+
+def _to_field(best: Candidate, alternatives: tuple[Candidate, ...]) -> ExtractedField:
+    return ExtractedField(
+        name=best.field,
+        value=best.value,
+        text=best.text,
+        confidence=calibrate(best.score),
+        page=best.page,
+        bbox=tuple(round(v, 2) for v in best.bbox),  # type: ignore[arg-type]
+        method=best.method,
+        alternatives=tuple(_to_field(a, ()) for a in alternatives),
+    )

@@ -1,0 +1,134 @@
+"""Finding printed labels in segments, exactly or (on OCR'd pages) fuzzily.
+
+At each position the longest label wins, so "Total Due" is never read as "Total"; a weak
+label ("Date", "No.") counts only where it opens a segment, a strong one anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from rapidfuzz import fuzz, process
+
+from extract.layout import Segment
+from extract.vocab import Label, label_first_words, labels, not_labels
+
+FUZZY_CUTOFF = 86.0
+MIN_FUZZY_LENGTH = 4
+SURE_WORD = 0.9  # OCR words read at least this surely are taken as printed
+
+
+@dataclass(frozen=True, eq=False)
+class LabelHit:
+    segment: Segment
+    labels: tuple[Label, ...]  # the fields this phrase can name
+    start: int  # token range in the segment
+    end: int
+    value_word: int  # index of the first word after the label
+    quality: float  # 1.0 exact; the fuzzy ratio otherwise
+    colon: bool  # printed with a colon, a sure sign of a label
+
+    @property
+    def text(self) -> str:
+        words = self.segment.words
+        first = self.segment.token_words[self.start][0]
+        return " ".join(w.text for w in words[first : self.value_word])
+
+    def names(self, field: str) -> Label | None:
+        return next((label for label in self.labels if label.field == field), None)
+
+
+@cache
+def _first_word_choices() -> tuple[str, ...]:
+    return tuple(w for w in label_first_words() if len(w) >= MIN_FUZZY_LENGTH)
+
+
+def _fuzzy_first(token: str) -> str | None:
+    if len(token) < MIN_FUZZY_LENGTH:
+        return None
+    best = process.extractOne(
+        token, _first_word_choices(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF
+    )
+    return best[0] if best else None
+
+
+def _match_at(toks: tuple[str, ...], i: int, fuzzy: bool) -> tuple[tuple[str, ...], float] | None:
+    first = toks[i]
+    phrases = label_first_words().get(first)
+    if phrases is None and fuzzy:
+        near = _fuzzy_first(first)
+        phrases = label_first_words().get(near) if near else None
+    for phrase in phrases or ():
+        window = toks[i : i + len(phrase)]
+        if len(window) < len(phrase):
+            continue
+        if window == phrase:
+            return phrase, 1.0
+        if fuzzy:
+            score = fuzz.ratio(" ".join(window), " ".join(phrase))
+            if score >= FUZZY_CUTOFF and len(" ".join(phrase)) >= MIN_FUZZY_LENGTH:
+                return phrase, score / 100
+    return None
+
+
+def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
+    """Label hits in one segment, left to right, not overlapping."""
+    toks = segment.tokens
+    token_words = segment.token_words
+    hits: list[LabelHit] = []
+    i = 0
+    while i < len(toks):
+        skip = _not_label_at(toks, i)
+        if skip:
+            i += skip
+            continue
+        unsure = fuzzy and segment.words[token_words[i][0]].confidence < SURE_WORD
+        match = _match_at(toks, i, unsure)
+        if match is None:
+            i += 1
+            continue
+        phrase, quality = match
+        end = i + len(phrase)
+        last_word = token_words[end - 1][0]
+        # the label must end at a word boundary: 'Total' in 'Totals' is not it
+        if end < len(toks) and token_words[end][0] == last_word:
+            i += 1
+            continue
+        found = labels()[phrase]
+        printed = segment.words[last_word].text.rstrip()
+        colon = printed.endswith((":", "#"))
+        closed = printed.endswith(":")
+        if (
+            i > 0
+            and not any(label.strong for label in found)
+            and not _label_tail(segment, i, closed)
+        ):
+            i += 1
+            continue
+        hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
+        i = end
+    return hits
+
+
+def _not_label_at(toks: tuple[str, ...], i: int) -> int:
+    for phrase in not_labels().get(toks[i], ()):
+        if toks[i : i + len(phrase)] == phrase:
+            return len(phrase)
+    return 0
+
+
+def _label_tail(segment: Segment, start: int, colon: bool) -> bool:
+    """A weak label inside a segment counts when it closes a label phrase with a colon
+    ('Work Order / Invoice:'): nothing before it is a value."""
+    if not colon:
+        return False
+    first_word = segment.token_words[start][0]
+    return not any(c.isdigit() for w in segment.words[:first_word] for c in w.text)
+
+
+def value_span(hit: LabelHit, following: LabelHit | None) -> Segment | None:
+    """The words after a label up to the next label in the same segment."""
+    end = following.segment.token_words[following.start][0] if following else None
+    words = hit.segment.words[hit.value_word : end]
+    return Segment(hit.segment.page, hit.segment.line, words) if words else None

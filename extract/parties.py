@@ -1,0 +1,314 @@
+"""The parties: the vendor (top block of the first page), the bill-to customer, the
+remit-to and service addresses, and the vendor's phone, e-mail and tax id.
+
+The vendor's block is the largest text near the top of page 1 that is neither the
+document title nor inside a labelled block; the customer's own phone or e-mail (inside the
+bill-to, ship-to or service block) is never taken for the vendor's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from rapidfuzz import fuzz
+
+from extract.blocks import (
+    Block,
+    address_lines,
+    drop_leading_name,
+    find_blocks,
+    is_contact,
+    join_address,
+)
+from extract.candidates import Candidate, make, words_in_span
+from extract.context import Document
+from extract.fields import READERS, candidates_from_labels
+from extract.layout import Segment
+from extract.vocab import load, tokens
+
+TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
+CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
+_COMPANY = re.compile(
+    r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
+    r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda)\b\.?",
+    re.I,
+)
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(load("doctypes.json")["title_words"])
+
+
+def _is_title(segment: Segment) -> bool:
+    toks = segment.tokens
+    return bool(toks) and all(t in _title_words() or t.isdigit() for t in toks)
+
+
+def _is_title_text(text: str) -> bool:
+    toks = tokens(text)
+    return bool(toks) and all(t in _title_words() for t in toks)
+
+
+def _block_segments(blocks: dict[str, list[Block]], names: tuple[str, ...]) -> set[Segment]:
+    found: set[Segment] = set()
+    for name in names:
+        for block in blocks.get(name, []):
+            found.add(block.hit.segment)
+            found.update(block.lines)
+    return found
+
+
+def _in_segments(candidate: Candidate, segments: set[Segment]) -> bool:
+    x0, top, x1, bottom = candidate.bbox
+    return any(
+        s.page == candidate.page
+        and s.bbox[0] - 1 <= x0
+        and x1 <= s.bbox[2] + 1
+        and s.bbox[1] - 1 <= top
+        and bottom <= s.bbox[3] + 1
+        for s in segments
+    )
+
+
+def _vendor_name_score(segment: Segment, word_height: float, top_limit: float) -> float:
+    letters = sum(c.isalpha() for c in segment.text)
+    if letters < 3 or segment.text.lstrip()[:1].isdigit():
+        return 0.0
+    size = segment.height / word_height
+    height_share = 1 - segment.bbox[1] / top_limit
+    company = 0.8 if _COMPANY.search(segment.text) else 0.0
+    return size + 0.6 * height_share + company
+
+
+def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]:
+    layout = document.layout(1)
+    top_limit = layout.page.height * TOP_SHARE
+    return [
+        s
+        for s in layout.segments
+        if s.bbox[1] < top_limit
+        and s not in blocked
+        and (s.page, s.line) not in document.excluded_lines
+        and not document.is_label(s)
+        and not _is_title(s)
+        and not is_contact(s.text)
+        and len(s.tokens) <= 12
+    ]
+
+
+def _vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, float] | None:
+    layout = document.layout(1)
+    top_limit = layout.page.height * TOP_SHARE
+    scored = sorted(
+        (
+            (_vendor_name_score(s, layout.word_height, top_limit), s)
+            for s in _vendor_segments(document, blocked)
+        ),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    scored = [pair for pair in scored if pair[0] > 0]
+    if not scored:
+        return None
+    best, segment = scored[0]
+    segment = _join_name(document, segment, blocked)
+    rivals = [score for score, other in scored[1:] if other.line != segment.line]
+    margin = best - (rivals[0] if rivals else 0.0)
+    return segment, min(0.9, 0.45 + 0.25 * margin + (0.15 if _COMPANY.search(segment.text) else 0))
+
+
+def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> Segment:
+    """A name printed in two styles ('CLEAN' + 'City Disposal') is one name."""
+    line = document.layout(segment.page).lines[segment.line]
+    index = line.segments.index(segment)
+    words = list(segment.words)
+    limit = 1.5 * segment.height
+
+    def joins(other: Segment) -> bool:
+        return not (
+            other in blocked
+            or _is_title(other)
+            or is_contact(other.text)
+            or abs(other.height - segment.height) > 0.6 * segment.height
+        )
+
+    for other in reversed(line.segments[:index]):
+        if words[0].bbox[0] - other.bbox[2] > limit or not joins(other):
+            break
+        words[:0] = other.words
+    for other in line.segments[index + 1 :]:
+        if other.bbox[0] - words[-1].bbox[2] > limit or not joins(other):
+            break
+        words.extend(other.words)
+    return Segment(segment.page, segment.line, tuple(words))
+
+
+def _vendor_block_lines(
+    document: Document, name: Segment, blocked: set[Segment]
+) -> list[list[Segment]]:
+    """The lines under the vendor's name in its column, each as its segments."""
+    layout = document.layout(name.page)
+    height = layout.word_height
+    lines: list[list[Segment]] = []
+    bottom = name.bbox[3]
+    centre = (name.bbox[0] + name.bbox[2]) / 2
+    slack = max(2 * height, 0.04 * layout.page.width)
+    for line in layout.lines[name.line + 1 :]:
+        step = max(height, (lines[-1][0] if lines else name).height)
+        reach = 2.4 if lines else 5.0  # a logo may stand between the name and the address
+        if len(lines) >= 6 or line.bbox[1] - bottom > reach * step:
+            break
+        aligned = [
+            s
+            for s in line.segments
+            if s not in blocked
+            and (
+                abs(s.bbox[0] - name.bbox[0]) <= slack
+                or abs((s.bbox[0] + s.bbox[2]) / 2 - centre) <= slack
+                or abs(s.bbox[2] - name.bbox[2]) <= slack
+            )
+        ]
+        if not aligned:
+            continue
+        if document.is_label(aligned[0]) and not is_contact(aligned[0].text):
+            break
+        joined = _join_right(document, line.segments, aligned[0], blocked)
+        lines.append(joined)
+        bottom = max(s.bbox[3] for s in joined)
+    return lines
+
+
+def _join_right(
+    document: Document, segments: tuple[Segment, ...], start: Segment, blocked: set[Segment]
+) -> list[Segment]:
+    """``start`` and the segments right of it that continue it ('1857 Royal Ln • Dallas')."""
+    height = start.height
+    joined = [start]
+    index = segments.index(start)
+    for following in segments[index + 1 :]:
+        gap = following.bbox[0] - joined[-1].bbox[2]
+        similar = abs(following.height - height) <= 0.4 * height or not any(
+            c.isalnum() for c in following.text
+        )
+        if gap > 6 * height or not similar or following in blocked:
+            break
+        if document.is_label(following) and not is_contact(following.text):
+            break
+        joined.append(following)
+    return joined
+
+
+def _hinted_vendor(document: Document) -> Candidate | None:
+    name = document.hints.vendor_name
+    if not name:
+        return None
+    wanted = " ".join(tokens(name))
+    best: tuple[float, Segment] | None = None
+    for layout in document.layouts[:1]:
+        for segment in layout.segments:
+            score = fuzz.ratio(" ".join(segment.tokens), wanted)
+            if score >= 85 and (best is None or score > best[0]):
+                best = (score, segment)
+    if best is None:
+        return None
+    segment = best[1]
+    return make("vendor_name", segment.text, segment.words, segment.page, "vendor_hint", 0.95)
+
+
+def _contact_candidates(document: Document, lines: list[Segment]) -> list[Candidate]:
+    found = []
+    conv = document.conventions
+    for segment in lines:
+        hits = document.hits_in(segment)
+        if any(label.field == "fax" for h in hits for label in h.labels) and not any(
+            label.field == "vendor_phone" for h in hits for label in h.labels
+        ):
+            continue
+        for field, kind in (("vendor_phone", "phone"), ("vendor_email", "email")):
+            text = segment.text
+            fax_at = re.search(r"\bfax\b", text, re.I)
+            if field == "vendor_phone" and fax_at:
+                text = text[: fax_at.start()]
+            reading = READERS[kind](text, conv)
+            if reading:
+                value, start, end = reading
+                words = words_in_span(segment, start, end)
+                found.append(make(field, value, words, segment.page, "vendor_block", 0.8))
+    return found
+
+
+def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]:
+    """Candidates for the party fields, and the segments of customer blocks."""
+    blocks = find_blocks(document)
+    customer = _block_segments(blocks, CUSTOMER_BLOCKS)
+    blocked = _block_segments(blocks, (*CUSTOMER_BLOCKS, "remit_to"))
+    found: list[Candidate] = []
+    hinted = _hinted_vendor(document)
+    if hinted:
+        found.append(hinted)
+    vendor = _vendor_name(document, blocked)
+    if vendor is not None:
+        segment, score = vendor
+        found.append(make("vendor_name", segment.text, segment.words, 1, "top_block", score))
+        lines = [s for line in _vendor_block_lines(document, segment, blocked) for s in line]
+        address = address_lines([t for s in lines for t in _split(s.text)])
+        if address:
+            used = _segments_of(lines, address)
+            words = [w for s in used for w in s.words]
+            text = "\n".join(s.text for s in used)
+            value = join_address(address)
+            found.append(make("vendor_address", value, words, 1, "top_block", score * 0.95, text))
+        found.extend(_contact_candidates(document, lines))
+    found.extend(_block_candidates(blocks))
+    labelled = candidates_from_labels(document, {"vendor_phone", "vendor_email", "vendor_tax_id"})
+    found.extend(c.rescored(c.score * 0.9) for c in labelled if not _in_segments(c, customer))
+    return found, customer
+
+
+def _split(text: str) -> list[str]:
+    return [p for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+
+
+def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
+    found = []
+    for block in blocks.get("bill_to", []):
+        texts = [t for t in block.texts() if not _is_title_text(t)]
+        label = block.hit.labels[0]
+        score = 0.85 * block.hit.quality * (1.0 if label.strong else 0.8)
+        if texts and not texts[0][:1].isdigit():
+            first = block.lines[0]
+            found.append(
+                make("customer_name", texts[0], first.words, block.page, "block_bill_to", score)
+            )
+            texts = texts[1:]
+        _address(found, "bill_to_address", block, address_lines(texts), score)
+    for block in blocks.get("remit_to", []):
+        texts = drop_leading_name(address_lines(block.texts()))
+        _address(found, "remit_to_address", block, texts, 0.85 * block.hit.quality)
+    for name, worth in (("service_address", 0.8), ("ship_to", 0.6)):
+        # goods shipped to a property mark where the work was done when nothing else does
+        for block in blocks.get(name, []):
+            texts = address_lines(block.texts())
+            if texts and any(c.isdigit() for c in " ".join(texts)):
+                _address(found, "service_address", block, texts, worth * block.hit.quality)
+    return found
+
+
+def _address(
+    found: list[Candidate], field: str, block: Block, texts: list[str], score: float
+) -> None:
+    if not texts:
+        return
+    used = _segments_of(block.lines, texts)
+    words = [w for s in used for w in s.words]
+    if words:
+        text = "\n".join(s.text for s in used)
+        value = join_address(texts)
+        found.append(make(field, value, words, block.page, f"block_{block.name}", score, text))
+
+
+def _segments_of(lines: list[Segment] | tuple[Segment, ...], texts: list[str]) -> list[Segment]:
+    """The segments whose text holds one of ``texts``."""
+    return [s for s in lines if any(t and t in s.text for t in texts)]

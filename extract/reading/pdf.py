@@ -1,0 +1,142 @@
+"""PDF files through PDFium: opening, text-layer words, rendering pages to pixels.
+
+Text-layer boxes are in PDF points with the origin at the top-left corner of the page as
+it is displayed (crop box and ``/Rotate`` applied). PDFium is not thread-safe: read one
+document per thread or, better, per process.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Iterator
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from docmatch.errors import CorruptFile, EncryptedPDF, TooLarge
+from docmatch.types import Page, PageSource
+
+from .layout import Glyph, assign_lines, words_from_glyphs
+
+POINTS_PER_INCH = 72
+
+
+def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise EncryptedPDF(
+                "PDF is encrypted with a password: ask the sender for a copy without a "
+                "password, or open it, print it to a new PDF and upload that."
+            ) from exc
+        raise CorruptFile(
+            "The PDF cannot be opened; it is damaged or was cut short while being sent. "
+            "Download or export it again and upload the new copy."
+        ) from exc
+
+
+def load_page(pdf: pdfium.PdfDocument, number: int) -> pdfium.PdfPage:
+    try:
+        return pdf[number - 1]
+    except pdfium.PdfiumError as exc:
+        raise CorruptFile(
+            f"Page {number} of the PDF is damaged and cannot be read. "
+            "Export or scan the document again and upload the new copy."
+        ) from exc
+
+
+def read_text_layer(page: pdfium.PdfPage, *, number: int, min_chars: int) -> Page | None:
+    """The page's words from its text layer, or None when it has too little text to trust."""
+    textpage = page.get_textpage()
+    try:
+        glyphs = list(_glyphs(page, textpage))
+    finally:
+        textpage.close()
+    if sum(not g[0].isspace() for g in glyphs) < min_chars:
+        return None
+    width, height = page.get_size()
+    return Page(
+        number=number,
+        width=width,
+        height=height,
+        unit="pt",
+        source=PageSource.TEXT_LAYER,
+        words=assign_lines(words_from_glyphs(glyphs)),
+    )
+
+
+def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> Iterator[Glyph]:
+    """Each character: its advance (loose box) across the page, its ink (tight box) down it.
+
+    Advances make gaps reliable (the ink of a "1" stands far from its neighbours); ink
+    makes heights reliable (font ascent and descent are often wrong in embedded fonts).
+    """
+    to_display = _display_transform(page)
+    raw = textpage.raw
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    refs = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    loose = pdfium_c.FS_RECTF()
+    loose_ref = ctypes.byref(loose)
+    get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox
+    get_loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    for index in range(textpage.count_chars()):
+        code = get_unicode(raw, index)
+        if not code or code > 0x10FFFF or not get_box(raw, index, *refs):
+            continue
+        if not get_loose_box(raw, index, loose_ref):
+            loose.left, loose.right = left.value, right.value
+            loose.top, loose.bottom = top.value, bottom.value
+        x_a, _ = to_display(loose.left, loose.top)
+        x_b, _ = to_display(loose.right, loose.bottom)
+        _, y_a = to_display(left.value, top.value)
+        _, y_b = to_display(right.value, bottom.value)
+        yield chr(code), min(x_a, x_b), min(y_a, y_b), max(x_a, x_b), max(y_a, y_b)
+
+
+def _display_transform(page: pdfium.PdfPage):  # type: ignore[no-untyped-def]
+    """Map PDF user space (bottom-left origin) to the displayed page (top-left origin)."""
+    x0, y0, x1, y1 = page.get_cropbox()
+    rotation = page.get_rotation() % 360
+    if rotation == 90:
+        return lambda x, y: (y - y0, x - x0)
+    if rotation == 180:
+        return lambda x, y: (x1 - x, y - y0)
+    if rotation == 270:
+        return lambda x, y: (y1 - y, x1 - x)
+    return lambda x, y: (x - x0, y1 - y)
+
+
+def render_gray(page: pdfium.PdfPage, *, dpi: int, max_pixels: int) -> np.ndarray:
+    """The page as a grayscale image; the scale drops if the page would exceed max_pixels."""
+    _check_embedded_images(page, max_pixels)
+    width, height = page.get_size()
+    scale = dpi / POINTS_PER_INCH
+    scale = min(scale, (max_pixels / max(width * height, 1.0)) ** 0.5)
+    image = page.render(scale=scale, grayscale=True).to_numpy()
+    return np.array(image.reshape(image.shape[0], image.shape[1]), order="C")  # own the pixels
+
+
+def render_png(page: pdfium.PdfPage, *, dpi: int, max_pixels: int) -> bytes:
+    _check_embedded_images(page, max_pixels)
+    width, height = page.get_size()
+    scale = min(dpi / POINTS_PER_INCH, (max_pixels / max(width * height, 1.0)) ** 0.5)
+    image = page.render(scale=scale).to_numpy()  # BGR or BGRx, as PDFium draws it
+    ok, png = cv2.imencode(".png", np.ascontiguousarray(image[:, :, :3]))
+    if not ok:
+        raise CorruptFile("The page could not be drawn as an image.")
+    return png.tobytes()
+
+
+def _check_embedded_images(page: pdfium.PdfPage, max_pixels: int) -> None:
+    for image in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=2):
+        width, height = image.get_px_size()
+        if width * height > max_pixels:
+            raise TooLarge(
+                f"The PDF holds an image of {width:,} × {height:,} pixels "
+                f"({width * height / 1e6:,.0f} megapixels); the limit is "
+                f"{max_pixels / 1e6:,.0f} megapixels per page. Scan it again at 300 dpi "
+                "and upload the new copy."
+            )

@@ -1,0 +1,75 @@
+"""Item lines of documents printed without a table header, as most till receipts are:
+a description on the left, an amount with cents on the right, up to the totals block.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extract.context import Document
+from extract.formats import has_decimals, parse_amount, parse_number
+from extract.layout import Line, union
+from extract.model import LineItem
+from extract.tables import TOTAL_FIELDS
+
+_QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:@|x|X|×)\s*")
+
+
+def _is_totals(document: Document, line: Line) -> bool:
+    return any(
+        hit.start == 0 and any(label.field in TOTAL_FIELDS for label in hit.labels)
+        for segment in line.segments
+        for hit in document.hits_in(segment)
+    )
+
+
+def _item(document: Document, line: Line, before: str | None) -> LineItem | None:
+    """An item line: text then an amount with cents; 'qty @ price' may stand before the
+    amount, with the description on the line above ('WAX RING' / '2 @ 4.49   8.98')."""
+    if len(line.segments) < 2 or any(document.hits_in(s) for s in line.segments):
+        return None
+    amount = parse_amount(line.segments[-1].text, document.conventions)
+    description = " ".join(s.text for s in line.segments[:-1]).strip()
+    if amount is None or not has_decimals(amount):
+        return None
+    quantity: Decimal | None = None
+    unit_price: Decimal | None = None
+    match = _QUANTITY.match(description)
+    if match:
+        quantity = parse_number(match.group(1), document.conventions)
+        rest = description[match.end() :].strip()
+        price = parse_amount(rest.split(" ")[0], document.conventions) if rest else None
+        if price is not None:
+            unit_price = price.value
+            rest = rest[len(rest.split(" ")[0]) :].strip()
+        description = rest or (before or "")
+    if sum(c.isalpha() for c in description) < 3:
+        return None
+    words = line.words
+    return LineItem(
+        description=description,
+        amount=amount.value,
+        quantity=quantity,
+        unit_price=unit_price,
+        page=line.page,
+        bbox=union([w.bbox for w in words]),
+        confidence=min(w.confidence for w in words) * 0.8,
+    )
+
+
+def receipt_items(document: Document) -> tuple[LineItem, ...]:
+    items: list[LineItem] = []
+    for layout in document.layouts:
+        before: str | None = None
+        for line in layout.lines:
+            if _is_totals(document, line):
+                return tuple(items)
+            item = _item(document, line, before)
+            if item is not None:
+                items.append(item)
+                before = None
+            else:
+                plain = len(line.segments) == 1 and not document.hits_in(line.segments[0])
+                before = line.text if plain else None
+    return ()  # no totals block: these were not item lines

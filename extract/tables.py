@@ -1,0 +1,214 @@
+"""Line-item tables: a header row names the columns (description, quantity, unit price,
+amount, date in any language), columns take their x-ranges from it, and rows are read
+until the totals block. Lines without an amount continue the description above; a table
+that runs off a page continues on the next with the same columns unless a new header
+row is printed there.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from docmatch.types import Word
+from extract.context import Document
+from extract.formats import Conventions, find_dates, parse_amount, parse_number
+from extract.layout import Line, PageLayout, union
+from extract.model import LineItem
+from extract.vocab import column_headings, tokens
+
+NUMERIC = ("quantity", "unit_price", "amount")
+TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
+_NOISE = re.compile(
+    r"\b(page|pagina|seite|pag)\s*\d+\s*(of|de|von|di|van|/)\s*\d+|\bcontinu|\bsigue\b", re.I
+)
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    x0: float
+    x1: float
+
+
+@dataclass
+class Table:
+    columns: tuple[Column, ...]
+    lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) incl. header
+    items: list[LineItem] = field(default_factory=list)
+    ended: bool = False
+
+
+def _segment_headings(words: tuple[Word, ...]) -> list[Column]:
+    """Column headings inside one segment, longest phrase first at each word."""
+    toks = [(i, t) for i, w in enumerate(words) for t in tokens(w.text)]
+    headings = column_headings()
+    found: list[Column] = []
+    i = 0
+    while i < len(toks):
+        for size in (3, 2, 1):
+            phrase = tuple(t for _, t in toks[i : i + size])
+            if len(phrase) == size and phrase in headings:
+                span = [words[j] for j in range(toks[i][0], toks[i + size - 1][0] + 1)]
+                box = union([w.bbox for w in span])
+                found.append(Column(headings[phrase], box[0], box[2]))
+                i += size
+                break
+        else:
+            i += 1
+    return found
+
+
+def _header_columns(line: Line) -> tuple[Column, ...] | None:
+    """The columns a header row names; most of its segments must be headings
+    ('Descripción del trabajo' is one, led by a known word)."""
+    columns: list[Column] = []
+    covered = 0
+    for segment in line.segments:
+        found = _segment_headings(segment.words)
+        if not found:
+            continue
+        covered += 1
+        if len(found) == 1:  # the whole segment is the column's heading
+            found = [Column(found[0].name, segment.bbox[0], segment.bbox[2])]
+        columns.extend(found)
+    names = [c.name for c in columns]
+    if len(set(names)) != len(names) or len(columns) < 2 or covered < 0.75 * len(line.segments):
+        return None
+    if "amount" not in names and not ("description" in names and "unit_price" in names):
+        return None
+    return tuple(columns)
+
+
+def _assign(words: tuple[Word, ...], columns: tuple[Column, ...]) -> dict[str, list[Word]]:
+    cells: dict[str, list[Word]] = {}
+    bounds = [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(columns)]
+    for word in words:
+        centre = (word.bbox[0] + word.bbox[2]) / 2
+        index = sum(centre > b for b in bounds)
+        cells.setdefault(columns[index].name, []).append(word)
+    return cells
+
+
+def _text(words: list[Word] | None) -> str:
+    return " ".join(w.text for w in words or [])
+
+
+def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] | None:
+    amount = parse_amount(_text(cells.get("amount")), conv)
+    if amount is None:
+        if "amount" in cells:
+            return None
+        amount = parse_amount(_text(cells.get("unit_price")), conv)
+        if amount is None:
+            return None
+    unit = parse_amount(_text(cells.get("unit_price")), conv)
+    qty_text = _text(cells.get("quantity")).strip()
+    quantity = parse_number(qty_text, conv) if qty_text else None
+    dates = find_dates(_text(cells.get("date")), conv)
+    return {
+        "amount": amount.value,
+        "unit_price": unit.value if unit else None,
+        "quantity": quantity,
+        "date": dates[0].value if dates else None,
+    }
+
+
+def _is_totals(document: Document, line: Line) -> bool:
+    for segment in line.segments:
+        for hit in document.hits_in(segment):
+            if hit.start == 0 and any(label.field in TOTAL_FIELDS for label in hit.labels):
+                return True
+    return False
+
+
+def _read_rows(document: Document, layout: PageLayout, start: int, table: Table) -> None:
+    conv = document.conventions
+    height = layout.word_height
+    continued = start < 0  # a table running on from the page before: no header here
+    previous_bottom = layout.lines[start].bbox[3] if not continued else 0.0
+    pending: list[str] = []
+    for line in layout.lines[start + 1 :]:
+        if _is_totals(document, line) or _header_columns(line):
+            table.ended = _is_totals(document, line)
+            return
+        if _NOISE.search(line.text):
+            continue
+        if continued:
+            if _row(_assign(line.words, table.columns), conv) is None:
+                continue
+            continued = False
+            previous_bottom = line.bbox[1]
+        gap = line.bbox[1] - previous_bottom
+        if table.items and gap > 4 * height:
+            table.ended = True
+            return
+        cells = _assign(line.words, table.columns)
+        row = _row(cells, conv)
+        description = _text(cells.get("description")).strip()
+        table.lines.append((layout.number, line.index))
+        previous_bottom = line.bbox[3]
+        if row is None:
+            if description and table.items and gap < 1.2 * height and not pending:
+                _extend(table, description, line)
+            elif description:
+                pending.append(description)
+            continue
+        text = " ".join([*pending, description]).strip()
+        pending = []
+        words = line.words
+        confidence = min(w.confidence for w in words)
+        table.items.append(
+            LineItem(
+                description=text,
+                amount=row["amount"],  # type: ignore[arg-type]
+                quantity=row["quantity"],  # type: ignore[arg-type]
+                unit_price=row["unit_price"],  # type: ignore[arg-type]
+                date=row["date"],  # type: ignore[arg-type]
+                page=layout.number,
+                bbox=union([w.bbox for w in words]),
+                confidence=confidence,
+            )
+        )
+
+
+def _extend(table: Table, description: str, line: Line) -> None:
+    item = table.items[-1]
+    table.items[-1] = LineItem(
+        description=f"{item.description} {description}".strip(),
+        amount=item.amount,
+        quantity=item.quantity,
+        unit_price=item.unit_price,
+        date=item.date,
+        page=item.page,
+        bbox=union([item.bbox, line.bbox]) if item.page == line.page else item.bbox,
+        confidence=item.confidence,
+    )
+
+
+def find_tables(document: Document) -> list[Table]:
+    tables: list[Table] = []
+    current: Table | None = None
+    for layout in document.layouts:
+        header = next(
+            ((line, cols) for line in layout.lines if (cols := _header_columns(line))), None
+        )
+        if header is not None:
+            line, columns = header
+            current = Table(columns, [(layout.number, line.index)])
+            tables.append(current)
+            _read_rows(document, layout, line.index, current)
+        elif current is not None and not current.ended:
+            _read_rows(document, layout, -1, current)
+    return tables
+
+
+def line_items(tables: list[Table]) -> tuple[LineItem, ...]:
+    return tuple(item for table in tables for item in table.items)
+
+
+def line_sum(items: tuple[LineItem, ...]) -> Decimal | None:
+    amounts = [item.amount for item in items if item.amount is not None]
+    return sum(amounts, Decimal("0")) if amounts else None

@@ -1,0 +1,136 @@
+"""The vocabularies under ``extract/data``, loaded once, and the text normalisation they use.
+
+Labels are stored as people print them; here they become token tuples so that matching
+ignores case, accents and punctuation ("Nº de Factura:" and "no de factura" are one).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).with_name("data")
+LANGUAGES = ("en", "es", "de", "fr", "it", "nl", "pt")
+
+_NON_WORD = re.compile(r"[^0-9a-z#]+")
+
+
+@cache
+def load(name: str) -> Any:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: 'Descripción' -> 'descripcion'."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """Folded word tokens; '#' stands alone so that 'Invoice#' reads as 'invoice #'."""
+    return tuple(_NON_WORD.sub(" ", fold(text).replace("#", " # ")).split())
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """One printed label of a field: its tokens, language and strength."""
+
+    field: str
+    kind: str
+    words: tuple[str, ...]
+    language: str
+    strong: bool
+
+
+@cache
+def labels() -> dict[tuple[str, ...], tuple[Label, ...]]:
+    """Every label by its token tuple; one phrase may name several fields."""
+    found: dict[tuple[str, ...], list[Label]] = {}
+    for name, spec in load("labels.json").items():
+        if name.startswith("_"):
+            continue
+        for strength, key in ((True, "labels"), (False, "weak")):
+            for language, phrases in spec.get(key, {}).items():
+                for phrase in phrases:
+                    words = tokens(phrase)
+                    label = Label(name, spec["kind"], words, language, strength)
+                    found.setdefault(words, []).append(label)
+    return {words: tuple(_unique(group)) for words, group in found.items()}
+
+
+def _unique(group: list[Label]) -> list[Label]:
+    seen: dict[str, Label] = {}
+    for label in group:
+        known = seen.get(label.field)
+        if known is None or (label.strong and not known.strong):
+            seen[label.field] = label
+    return list(seen.values())
+
+
+@cache
+def label_first_words() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Label token tuples by their first token, longest first."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in labels():
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(sorted(group, key=len, reverse=True)) for first, group in index.items()}
+
+
+@cache
+def not_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Phrases that open like a label but are not one ('PO Box'), by first token."""
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load("labels.json")["_not_labels"]:
+        words = tokens(phrase)
+        index.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in index.items()}
+
+
+@cache
+def attention_words() -> tuple[tuple[str, ...], ...]:
+    """How an 'attention of' line opens; such a line is not part of an address."""
+    return tuple(tokens(phrase) for phrase in load("labels.json")["_attention"])
+
+
+@cache
+def currency_words() -> frozenset[str]:
+    """Currency names as they stand beside amounts, spaces removed ('pesos', 'mn')."""
+    data = load("currencies.json")
+    return frozenset(fold(w).replace(" ", "") for w in data["words"]) | frozenset(
+        fold(s) for s in data["symbols"] if s.isalpha()
+    )
+
+
+@cache
+def terms_words() -> frozenset[str]:
+    return frozenset(t for phrase in load("labels.json")["_terms_words"] for t in tokens(phrase))
+
+
+@cache
+def column_headings() -> dict[tuple[str, ...], str]:
+    data = load("columns.json")
+    return {
+        tokens(phrase): column
+        for column, phrases in data.items()
+        if not column.startswith("_")
+        for phrase in phrases
+    }
+
+
+@cache
+def months() -> dict[str, dict[str, int]]:
+    return {lang: table for lang, table in load("months.json").items() if lang in LANGUAGES}
+
+
+@cache
+def all_month_names() -> dict[str, int]:
+    merged: dict[str, int] = {}
+    for table in months().values():
+        for name, number in table.items():
+            merged.setdefault(name, number)
+    return merged

@@ -1,0 +1,297 @@
+"""Drawing the content of a document from the world: vendor, property, dates, numbers,
+line items and a totals block whose money adds up."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from samples.catalog import columns, load, payment_terms
+from samples.catalog import labels as label_set
+from samples.document import Document, Line, TotalRow
+from samples.formats import cents
+from samples.world import Property, Vendor, World, ascii_slug
+
+FIRST_DAY = date(2025, 9, 1)
+LAST_DAY = date(2026, 3, 31)
+ATTN = {"en": "Attn: Accounts Payable", "es": "Atención: Cuentas por pagar"}
+
+
+def choose_vendor(world: World, layout: dict[str, Any], rng: random.Random) -> Vendor:
+    lang = label_set(layout["labels"], "tx")["lang"]
+    regions = layout.get("regions")
+    found = [
+        v
+        for v in world.vendors
+        if v.has_documents
+        and v.trade in layout["trades"]
+        and v.lang == lang
+        and (regions is None or v.region in regions)
+    ]
+    if not found:
+        raise ValueError(f"layout {layout['id']} has no vendor")
+    return rng.choice(found)
+
+
+def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: str) -> Document:
+    """A document of ``layout``: every field it prints and the money behind it."""
+    vendor = choose_vendor(world, layout, rng)
+    prop = rng.choice(world.properties_in(vendor.region))
+    labels = label_set(layout["labels"], vendor.region)
+    lang = labels["lang"]
+    optional = layout.get("optional", {})
+
+    def shows(name: str) -> bool:
+        return rng.random() < optional.get(name, 0)
+
+    inv_date = FIRST_DAY + timedelta(days=rng.randint(0, (LAST_DAY - FIRST_DAY).days))
+    region = load("regions")[vendor.region]
+    doc = Document(
+        id=doc_id,
+        layout=layout,
+        labels=labels,
+        language=lang,
+        kind=layout["kind"],
+        currency=region["currency"],
+        vendor_code=vendor.code,
+        vendor_name=printed_name(vendor, rng, layout),
+        vendor_lines=list(vendor.address_lines),
+        vendor_phone=vendor.phone,
+        vendor_email=vendor.email if shows("email") else None,
+        vendor_tax_id=vendor.tax_id if shows("tax_id") else None,
+        logo=vendor.logo,
+        invoice_number=next_invoice_number(vendor, inv_date),
+        invoice_date=inv_date,
+        lines=[],
+        property_code=prop.code,
+    )
+    doc.show_currency = layout.get("money") in ("code_prefix", "code_suffix") or shows(
+        "currency_note"
+    )
+    if doc.kind == "receipt":
+        _receipt(doc, vendor, prop, rng, shows("job"))
+        return doc
+    _parties(doc, vendor, prop, rng, shows)
+    _dates(doc, rng, shows)
+    if shows("po_number"):
+        doc.po_number = po_number(vendor, rng, inv_date)
+    if doc.kind == "utility":
+        _utility(doc, vendor, prop, rng, world.seed)
+    else:
+        _invoice_lines(doc, vendor, prop, rng)
+    tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
+    doc.extras["tax_rate"] = tax_rate
+    set_totals(doc, tax_rate, rng)
+    return doc
+
+
+def printed_name(vendor: Vendor, rng: random.Random, layout: dict[str, Any]) -> str:
+    """The vendor name as the document prints it: mostly the master name, sometimes an alias."""
+    if layout["kind"] == "invoice" and vendor.aliases and rng.random() < 0.15:
+        return rng.choice(vendor.aliases)
+    return vendor.name
+
+
+def next_invoice_number(vendor: Vendor, day: date) -> str:
+    style = load("vendors")["invoice_number_styles"][vendor.number_style]
+    vendor.next_number += 1 + vendor.next_number % 7
+    letter = "ABCDEFGHKMNPRST"[sum(map(ord, vendor.code)) % 15]
+    return style.format(n=vendor.next_number, year=day.year, letter=letter)
+
+
+def po_number(vendor: Vendor, rng: random.Random, day: date) -> str:
+    return vendor.po_style.format(n=rng.randint(1000, 99999), year=day.year)
+
+
+def unit_text(prop: Property, unit: str, lang: str, rng: random.Random) -> str:
+    words = load("properties")["unit_words"][lang]
+    return rng.choice(words).format(u=unit)
+
+
+def _parties(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, shows) -> None:
+    company = load("properties")["companies"][prop.company]
+    doc.customer_name = str(company["name"])
+    doc.bill_to_lines = list(company["lines"])  # type: ignore[call-overload]
+    if rng.random() < 0.4:
+        doc.extras["attn"] = ATTN[doc.language]
+    single_unit = doc.kind == "invoice" and rng.random() < 0.55
+    doc.unit = rng.choice(prop.units) if single_unit else None
+    if shows("service_address"):
+        street = prop.street
+        if doc.unit:
+            street += ", " + unit_text(prop, doc.unit, doc.language, rng)
+        lines = [street, prop.city_line]
+        if rng.random() < 0.7:
+            lines.insert(0, prop.name)
+        doc.service_lines = lines
+    if shows("remit_to") or doc.layout.get("remit") == "stub":
+        doc.remit_lines = list(vendor.remit_lines or vendor.address_lines)
+    if doc.service_lines is None:
+        doc.unit = None  # a unit counts only where the service address prints it
+
+
+def _dates(doc: Document, rng: random.Random, shows) -> None:
+    text, days = rng.choice(payment_terms(doc.language))
+    if doc.kind == "utility":
+        text, days = "", rng.choice([14, 20, 21, 25])
+    if shows("terms") and text:
+        doc.terms = text
+    if shows("due_date") or doc.kind == "utility":
+        doc.due_date = doc.invoice_date + timedelta(days=days)
+
+
+def _price(item: dict[str, Any], rng: random.Random) -> Decimal:
+    low, high = item["price"]
+    if item.get("cents"):
+        return Decimal(rng.randint(int(low * 100), int(high * 100))) / 100
+    step = item.get("step", 1)
+    return Decimal(rng.randint(int(low) // step, int(high) // step) * step)
+
+
+def _quantity(item: dict[str, Any], rng: random.Random) -> Decimal:
+    low, high = item["qty"]
+    if item.get("hours"):
+        return Decimal(rng.randint(int(low * 2), int(high * 2))) / 2
+    return Decimal(rng.randint(low, high))
+
+
+def _catalog_line(
+    doc: Document, item: dict[str, Any], index: int, unit: str, rng: random.Random
+) -> Line:
+    lang = doc.language
+    text = item[lang].format(unit=unit, bldg=rng.randint(1, 8), n=rng.randint(1, 12))
+    prices = doc.extras.setdefault("prices", {})  # one price per catalogue item per document
+    quantity = _quantity(item, rng)
+    price = prices.setdefault(index, _price(item, rng))
+    needs_day = item.get("dated") or "date" in columns(doc.layout)
+    day = doc.invoice_date - timedelta(days=rng.randint(1, 28)) if needs_day else None
+    unit_name = item.get(f"unit_{lang}", item.get("unit", "ea" if lang == "en" else "pza"))
+    return Line(
+        description=text,
+        amount=cents(quantity * price),
+        gl=item["gl"],
+        quantity=quantity,
+        unit_price=price,
+        unit=unit_name,
+        day=day,
+        code=f"{ascii_slug(item['en'])[:3].upper()}-{1000 + index * 37:04d}",
+    )
+
+
+def _invoice_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    items = load("trades")[vendor.trade]["items"]
+    per_unit = [i for i, item in enumerate(items) if item.get("per_unit")]
+    low, high = doc.layout.get("lines", [2, 8])
+    count = rng.randint(low, high)
+    long = rng.random() < doc.layout.get("long", 0) and (per_unit or len(items) >= 12)
+    if long:
+        count = rng.randint(22, 80) if per_unit else rng.randint(high + 1, len(items) + 6)
+        doc.unit = None
+        if doc.service_lines:
+            doc.service_lines = [*doc.service_lines[:-2], prop.street, prop.city_line]
+    units = rng.sample(prop.units, min(len(prop.units), count))
+    fresh = list(range(len(items)))
+    rng.shuffle(fresh)
+    for n in range(count):
+        if long and per_unit and rng.random() < 0.85:
+            index = rng.choice(per_unit)  # long invoices list work unit by unit
+        else:
+            index = fresh.pop() if fresh else rng.randrange(len(items))
+        unit = doc.unit or units[n % len(units)]
+        doc.lines.append(_catalog_line(doc, items[index], index, unit, rng))
+    if any(line.day for line in doc.lines):
+        doc.lines.sort(key=lambda line: line.day or doc.invoice_date)
+
+
+def _utility(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, seed: int) -> None:
+    items = load("trades")[vendor.trade]["items"]
+    keyed = random.Random(f"{seed}:{vendor.code}:{prop.code}")
+    doc.account_number = f"{keyed.randint(100000, 999999)}-{keyed.randint(10000, 99999)}"
+    end = doc.invoice_date - timedelta(days=rng.randint(2, 8))
+    doc.period = (end - timedelta(days=rng.randint(28, 31)), end)
+    usage = None
+    for index, item in enumerate(items):
+        if "usage" in item:
+            if usage is None or not item.get("same_usage"):
+                usage = Decimal(rng.randint(*item["usage"]) // 10 * 10)
+            low, high = (int(Decimal(r) * 10000) for r in item["rate"])
+            rate = Decimal(rng.randint(low, high)) / 10000
+            line = Line(
+                item[doc.language],
+                cents(usage * rate),
+                item["gl"],
+                usage,
+                rate,
+                item.get(f"unit_{doc.language}", item.get("unit")),
+            )
+            doc.lines.append(line)
+        elif item.get("fixed") or rng.random() < 0.3:
+            doc.lines.append(_catalog_line(doc, item, index, "", rng))
+
+
+def set_totals(doc: Document, tax_rate: Decimal, rng: random.Random) -> None:
+    """The totals block of ``doc`` for its layout's totals variant; every sum is exact."""
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    variant = doc.layout.get("totals", "simple")
+    discount = Decimal(0)
+    rows = [TotalRow("subtotal", subtotal)]
+    if variant == "discount":
+        rate = rng.choice([Decimal("0.05"), Decimal("0.10"), Decimal("0.03")])
+        discount = cents(subtotal * rate)
+        rows.append(TotalRow("discount", discount, rate))
+    if variant == "total_only":
+        tax_rate, rows = Decimal(0), []
+    tax = cents((subtotal - discount) * tax_rate)
+    if tax_rate:
+        rows.append(TotalRow("tax", tax, tax_rate))
+    total = subtotal - discount + tax
+    rows.append(TotalRow("total", total))
+    if variant == "deposit":
+        deposit = Decimal(int(total * Decimal(rng.uniform(0.2, 0.5))) // 10 * 10)
+        rows += [TotalRow("deposit", deposit), TotalRow("amount_due", total - deposit)]
+    elif variant == "simple" and rng.random() < 0.35:
+        rows.append(TotalRow("amount_due", total))
+    elif variant == "utility":
+        _utility_summary(doc, total, rng)
+    doc.totals = rows
+
+
+def _utility_summary(doc: Document, current: Decimal, rng: random.Random) -> None:
+    previous = cents(Decimal(rng.randint(0, 480000)) / 100) if rng.random() < 0.85 else Decimal(0)
+    paid = previous if rng.random() < 0.8 else cents(previous * Decimal(rng.choice(["0", "0.5"])))
+    doc.summary = [
+        TotalRow("previous_balance", previous),
+        TotalRow("payments", paid),
+        TotalRow("current_charges", current),
+        TotalRow("amount_due", previous - paid + current),
+    ]
+
+
+def _receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, job: bool) -> None:
+    items = load("trades")[vendor.trade]["items"]
+    low, high = doc.layout.get("lines", [2, 8])
+    count = (
+        rng.randint(low, high) if rng.random() >= doc.layout.get("long", 0) else rng.randint(14, 24)
+    )
+    for index in rng.sample(range(len(items)), min(count, len(items))):
+        line = _catalog_line(doc, items[index], index, "", rng)
+        line.day = None
+        doc.lines.append(line)
+    if doc.layout.get("header") == "centered":  # receipt printers shout the store name
+        doc.vendor_name = doc.vendor_name.upper()
+    region = load("regions")[vendor.region]
+    doc.extras["tax_rate"] = Decimal(region["tax_rate"])
+    set_totals(doc, doc.extras["tax_rate"], rng)
+    doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+    doc.extras.update(
+        time=f"{rng.randint(7, 18):02d}:{rng.randint(0, 59):02d}",
+        store=f"{rng.randint(100, 9999):04d}",
+        register=f"{rng.randint(1, 12):02d}",
+        cashier=rng.choice(["MARIA", "JOSE", "KAREN", "LUIS", "DEB", "ANA", "TOM"]),
+        card_last4=f"{rng.randint(0, 9999):04d}" if rng.random() < 0.65 else None,
+    )
+    doc.property_code = prop.code if job else None
+    if job:
+        doc.extras["job"] = prop.name.upper()

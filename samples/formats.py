@@ -1,0 +1,92 @@
+"""How dates, quantities and money are printed, and how ground truth normalises them."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+
+from samples.catalog import months
+
+CENT = Decimal("0.01")
+
+
+def cents(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def format_date(day: date, style: str) -> str:
+    """A date as a document prints it; ``style`` names one of the layouts' date formats."""
+    en, es = months("en"), months("es")
+    styles = {
+        "mdy_slash": f"{day.month:02d}/{day.day:02d}/{day.year}",
+        "mdy_short": f"{day.month}/{day.day}/{day.year}",
+        "dmy_slash": f"{day.day:02d}/{day.month:02d}/{day.year}",
+        "dmy_dash": f"{day.day:02d}-{day.month:02d}-{day.year}",
+        "dmy_mon": f"{day.day:02d}-{en[day.month - 1][:3]}-{day.year}",
+        "long_en": f"{en[day.month - 1]} {day.day}, {day.year}",
+        "abbr_en": f"{en[day.month - 1][:3]} {day.day}, {day.year}",
+        "long_es": f"{day.day} de {es[day.month - 1]} de {day.year}",
+        "iso": day.isoformat(),
+    }
+    return styles[style]
+
+
+def short_date(day: date, style: str) -> str:
+    """The compact form used in table cells: long month names are shortened."""
+    if style in ("long_en", "abbr_en"):
+        return format_date(day, "mdy_slash")
+    if style == "long_es":
+        return format_date(day, "dmy_slash")
+    return format_date(day, style)
+
+
+def group(value: Decimal, numbers: str, places: int = 2) -> str:
+    """``1234.5`` as ``1,234.50`` (``us``) or ``1.234,50`` (``eu``)."""
+    text = f"{abs(value):,.{places}f}"
+    if numbers == "eu":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return f"-{text}" if value < 0 else text
+
+
+def format_quantity(value: Decimal, numbers: str) -> str:
+    places = 0 if value == value.to_integral_value() else 1
+    if value != value.quantize(Decimal("0.1")):
+        places = 2
+    return group(value, numbers, places)
+
+
+def format_rate(value: Decimal, numbers: str) -> str:
+    """A unit price: two decimals, or four for utility rates below a cent precision."""
+    places = 2 if value == cents(value) else 4
+    return group(value, numbers, places)
+
+
+def format_money(value: Decimal, numbers: str, style: str, currency: str) -> str:
+    """A total as printed: ``$1,234.56``, ``1,234.56``, ``USD 1,234.56`` or ``1,234.56 MXN``."""
+    body = group(abs(value), numbers)
+    sign = "-" if value < 0 else ""
+    shapes = {
+        "symbol": f"{sign}${body}",
+        "plain": f"{sign}{body}",
+        "code_prefix": f"{currency} {sign}{body}",
+        "code_suffix": f"{sign}${body} {currency}",
+    }
+    return shapes[style]
+
+
+def money_shows_currency(style: str) -> bool:
+    return style in ("code_prefix", "code_suffix")
+
+
+def truth_amount(value: Decimal) -> str:
+    """Ground-truth form of money: a plain decimal string with two places."""
+    return str(cents(value))
+
+
+def truth_quantity(value: Decimal) -> str:
+    normal = value.normalize()
+    return format(normal, "f")
+
+
+def truth_rate(value: Decimal) -> str:
+    return str(value) if value != cents(value) else str(cents(value))

@@ -1,0 +1,166 @@
+"""An invoice or utility bill as a text-layer PDF, laid out by its layout's styles."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.pdfgen.canvas import Canvas
+
+from samples.document import Document
+from samples.pdf_base import GREY, Fmt, Pen
+from samples.pdf_blocks import (
+    HEADERS,
+    Ctx,
+    meta_box,
+    meta_grid,
+    meta_row,
+    meta_stacked,
+    parties,
+    summary,
+)
+from samples.pdf_table import (
+    HEADER_HEIGHT,
+    Table,
+    build_table,
+    draw_rows,
+    draw_totals,
+    paginate,
+    totals_height,
+)
+
+MARGIN = 40.0
+FOOTER_ROOM = 34.0
+STUB_HEIGHT = 128.0
+
+
+def render_invoice(doc: Document) -> tuple[bytes, int]:
+    """The PDF bytes of ``doc`` and its page count."""
+    size = A4 if doc.layout.get("page") == "a4" else LETTER
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1)
+    canvas.setTitle(f"{doc.labels['title'].title()} {doc.invoice_number}")
+    canvas.setAuthor(doc.vendor_name)
+    pen = Pen(canvas, size[0], size[1], doc.layout["font"], doc.layout["accent"])
+    c = Ctx(pen, doc, Fmt.of(doc), MARGIN)
+    table = build_table(c)
+    top = _first_page_blocks(c, MARGIN)
+    limit = size[1] - MARGIN - FOOTER_ROOM
+    pages = paginate(
+        table.heights,
+        limit - top - HEADER_HEIGHT,
+        limit - (MARGIN + 40) - HEADER_HEIGHT,
+        _closing_height(c),
+    )
+    for number, (first, end) in enumerate(pages, start=1):
+        if number > 1:
+            canvas.showPage()
+            top = _continued_header(c, number)
+        _page(c, table, first, end, top, number, len(pages))
+    canvas.save()
+    return buffer.getvalue(), len(pages)
+
+
+def _first_page_blocks(c: Ctx, y: float) -> float:
+    """Header, details, parties and summary; returns where the table starts."""
+    layout = c.doc.layout
+    y = HEADERS[layout["header"]](c, y)
+    meta = layout.get("meta", "right_box")
+    if meta in ("right_box", "inline_right"):
+        w = c.width * 0.42
+        left = parties(c, c.margin, y, c.width - w - 14)
+        right = meta_box(c, c.right - w, y, w, boxed=meta == "right_box")
+        y = max(left, right)
+    elif meta == "stacked":
+        w = c.width * 0.34
+        right = parties(c, c.margin + w + 24, y, c.width - w - 24)
+        y = max(meta_stacked(c, c.margin, y, w), right)
+    elif meta == "table_row":
+        y = meta_row(c, parties(c, c.margin, y, c.width))
+    else:
+        y = parties(c, c.margin, meta_grid(c, y), c.width)
+    return summary(c, y) + 4
+
+
+def _closing_height(c: Ctx) -> float:
+    height = totals_height(c) + 52
+    if c.doc.layout.get("remit") == "stub":
+        height += STUB_HEIGHT
+    return height
+
+
+def _continued_header(c: Ctx, number: int) -> float:
+    pen, lab = c.pen, c.labels
+    y = MARGIN + 12
+    pen.text(c.margin, y, c.doc.vendor_name, 11, bold=True, color=pen.accent)
+    ref = f"{lab['invoice_number']} {c.doc.invoice_number} {lab['continued_header']}"
+    pen.text(c.right, y, ref, 9, align="right")
+    pen.line(c.margin, y + 8, c.right, y + 8, color=pen.accent, width=0.8)
+    return MARGIN + 40
+
+
+def _page(c: Ctx, table: Table, first: int, end: int, top: float, number: int, count: int) -> None:
+    pen, lab = c.pen, c.labels
+    bottom = draw_rows(c, table, first, end, top)
+    if number < count:
+        pen.text(
+            c.right,
+            bottom + 16,
+            lab["continued_footer"],
+            8.5,
+            italic=True,
+            align="right",
+            color=GREY,
+        )
+    else:
+        y = draw_totals(c, bottom)
+        _notes(c, y)
+        _remit_footer(c)
+    if count > 1:
+        page = lab["page"].format(n=number, m=count)
+        pen.text(
+            c.margin + c.width / 2, pen.height - MARGIN + 8, page, 8, align="center", color=GREY
+        )
+
+
+def _notes(c: Ctx, y: float) -> None:
+    pen = c.pen
+    for k, text in enumerate(pen.wrap(c.labels["notes"], 7.5, c.width * 0.55)):
+        pen.text(c.margin, y + 8 + 9 * k, text, 7.5, italic=True, color=GREY)
+    pen.text(c.margin, y + 36, c.labels["thanks"], 9, bold=True, color=pen.accent)
+
+
+def _remit_footer(c: Ctx) -> None:
+    doc, pen, lab = c.doc, c.pen, c.labels
+    remit = doc.layout.get("remit")
+    if not doc.remit_lines:
+        return
+    if remit == "footer":
+        text = f"{lab['remit_to']}: {doc.vendor_name}, {', '.join(doc.remit_lines)}"
+        y = pen.height - MARGIN - 12
+        pen.line(c.margin, y - 12, c.right, y - 12, color=GREY, width=0.4)
+        pen.text(c.margin + c.width / 2, y, text, 8.5, bold=True, align="center", fit=c.width)
+    elif remit == "stub":
+        _stub(c)
+
+
+def _stub(c: Ctx) -> None:
+    doc, pen, lab, fmt = c.doc, c.pen, c.labels, c.fmt
+    y = pen.height - MARGIN - FOOTER_ROOM - STUB_HEIGHT + 14
+    pen.line(0, y, pen.width, y, color=GREY, width=0.6, dash=(4, 3))
+    pen.text(c.margin, y + 12, lab["stub"], 7.5, italic=True, color=GREY)
+    pen.text(c.margin, y + 32, lab["remit_to"], 8, bold=True, color=pen.accent)
+    for k, line in enumerate([doc.vendor_name, *(doc.remit_lines or [])]):
+        pen.text(c.margin, y + 45 + 11 * k, line, 9.5, bold=k == 0)
+    x, w = c.right - 240, 240.0
+    pairs = [(lab["account_number"], doc.account_number or doc.invoice_number)]
+    if doc.due_date:
+        pairs.append((lab["due_date"], fmt.date(doc.due_date)))
+    pairs.append((lab["amount_due"], fmt.money(doc.due_amount)))
+    pen.rect(x, y + 22, w, 16 * len(pairs) + 26, stroke=pen.fill_accent)
+    for k, (label, value) in enumerate(pairs):
+        pen.text(x + 8, y + 36 + 16 * k, label, 8.5, bold=True)
+        pen.text(c.right - 8, y + 36 + 16 * k, value, 9.5, align="right")
+    pen.text(
+        x + 8, y + 36 + 16 * len(pairs) + 2, f"{lab['enclosed']}: ______________", 7.5, color=GREY
+    )

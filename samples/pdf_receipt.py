@@ -1,0 +1,144 @@
+"""A store receipt as a narrow text-layer PDF: thermal (items over two lines) or
+register (one line per item)."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.pdfgen.canvas import Canvas
+
+from samples.document import Document
+from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
+from samples.pdf_blocks import Ctx
+from samples.pdf_table import row_label
+
+WIDTHS = {"thermal": 226.0, "register": 252.0}
+MARGIN = 12.0
+STEP = 10.0
+
+
+def render_receipt(doc: Document) -> tuple[bytes, int]:
+    style = doc.layout.get("receipt", "thermal")
+    width = WIDTHS[style]
+    per_item = 2 if style == "thermal" else 1
+    head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)
+    height = 170 + head + STEP * per_item * len(doc.lines) + 14 * len(doc.totals)
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
+    pen = Pen(canvas, width, height, doc.layout["font"], doc.layout["accent"])
+    c = Ctx(pen, doc, Fmt.of(doc), MARGIN)
+    y = _head(c, 14.0)
+    y = _items(c, y, style)
+    y = _totals(c, y)
+    _tail(c, y)
+    canvas.save()
+    return buffer.getvalue(), 1
+
+
+def _head(c: Ctx, y: float) -> float:
+    pen, doc, lab = c.pen, c.doc, c.labels
+    mid = pen.width / 2
+    if doc.layout.get("header") == "logo_left":
+        draw_logo(pen, doc.logo, MARGIN, y, 30, initials(doc.vendor_name))
+        pen.text(MARGIN + 38, y + 12, doc.vendor_name, 10, bold=True, fit=c.width - 40)
+        for k, line in enumerate(doc.vendor_lines):
+            pen.text(MARGIN + 38, y + 23 + 9 * k, line, 7, fit=c.width - 40)
+        y += 28 + 9 * len(doc.vendor_lines)
+    else:
+        pen.text(mid, y + 10, doc.vendor_name, 10, bold=True, align="center", fit=c.width)
+        y += 12
+        for line in doc.vendor_lines:
+            y += 9
+            pen.text(mid, y, line, 7.5, align="center", fit=c.width)
+    extra = [f"{lab['phone']}: {doc.vendor_phone}"]
+    if doc.vendor_tax_id:
+        extra.append(f"{lab['tax_id']}: {doc.vendor_tax_id}")
+    if doc.vendor_email:
+        extra.append(doc.vendor_email)
+    for line in extra:
+        y += 9
+        pen.text(mid, y, line, 7.5, align="center", fit=c.width)
+    y += 16
+    pen.text(mid, y, lab["receipt_title"], 9, bold=True, align="center")
+    y += 12
+    stamp = f"{c.fmt.date(doc.invoice_date)} {doc.extras['time']}"
+    pen.text(MARGIN, y, stamp, 7.5)
+    pen.text(
+        pen.width - MARGIN, y, f"{lab['receipt_number']}: {doc.invoice_number}", 7.5, align="right"
+    )
+    y += 9
+    extras = doc.extras
+    ids = (
+        f"{lab['store']} {extras['store']}  {lab['register']} {extras['register']}  "
+        f"{lab['cashier']}: {extras['cashier']}"
+    )
+    pen.text(MARGIN, y, ids, 7, color=GREY, fit=c.width)
+    if doc.extras.get("job"):
+        y += 9
+        pen.text(MARGIN, y, f"{lab['job']}: {doc.extras['job']}", 7.5, bold=True, fit=c.width)
+    y += 6
+    pen.line(MARGIN, y, pen.width - MARGIN, y, dash=(2, 2))
+    return y + 4
+
+
+def _items(c: Ctx, y: float, style: str) -> float:
+    pen, fmt = c.pen, c.fmt
+    right = pen.width - MARGIN
+    for line in c.doc.lines:
+        y += STEP
+        qty = fmt.quantity(line.quantity) if line.quantity is not None else "1"
+        price = fmt.rate(line.unit_price) if line.unit_price is not None else ""
+        if style == "thermal":
+            pen.text(MARGIN, y, line.description, 7.5, fit=c.width - 50)
+            y += STEP
+            pen.text(MARGIN + 14, y, f"{qty} @ {price}", 7.5, color=GREY)
+        else:
+            pen.text(MARGIN, y, qty, 7.5)
+            pen.text(MARGIN + 18, y, line.description, 7.5, fit=c.width - 90)
+            pen.text(right - 52, y, price, 7.5, align="right", color=GREY)
+        pen.text(right, y, fmt.amount(line.amount), 7.5, align="right")
+    y += 7
+    pen.line(MARGIN, y, right, y, dash=(2, 2))
+    return y
+
+
+def _totals(c: Ctx, y: float) -> float:
+    pen, fmt, lab = c.pen, c.fmt, c.labels
+    right = pen.width - MARGIN
+    for row in c.doc.totals:
+        big = row.key == "total"
+        y += 14 if big else 11
+        pen.text(
+            right - 70, y, row_label(c, row).upper(), 9 if big else 7.5, bold=big, align="right"
+        )
+        pen.text(right, y, fmt.money(row.amount), 9 if big else 7.5, bold=big, align="right")
+    total = c.doc.total
+    last4 = c.doc.extras.get("card_last4")
+    y += 14
+    if last4:
+        pen.text(MARGIN, y, f"{lab['card']} ************{last4}", 7.5)
+        pen.text(right, y, fmt.amount(total), 7.5, align="right")
+    else:
+        tendered = (total // 20 + 1) * 20
+        pen.text(MARGIN, y, lab["cash"], 7.5)
+        pen.text(right, y, fmt.amount(tendered), 7.5, align="right")
+        y += 10
+        pen.text(MARGIN, y, lab["change"], 7.5)
+        pen.text(right, y, fmt.amount(tendered - total), 7.5, align="right")
+    y += 12
+    pen.text(MARGIN, y, f"{lab['items_sold']}: {len(c.doc.lines)}", 7.5)
+    return y
+
+
+def _tail(c: Ctx, y: float) -> None:
+    pen = c.pen
+    y += 14
+    seed = sum(map(ord, c.doc.invoice_number))
+    x = pen.width / 2 - 70
+    for i in range(48):
+        w = 0.6 + ((seed * (i + 7)) % 5) * 0.45
+        pen.rect(x, y, w, 24, fill=BLACK)
+        x += w + 1.3 + ((seed + i) % 3) * 0.4
+    y += 34
+    pen.text(pen.width / 2, y, c.doc.invoice_number, 7, align="center")
+    pen.text(pen.width / 2, y + 14, c.labels["receipt_thanks"], 8, bold=True, align="center")

@@ -1,0 +1,210 @@
+"""The line-item table (its styles and its split over pages) and the totals block."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from samples.catalog import columns as layout_columns
+from samples.document import Line, TotalRow
+from samples.pdf_base import GREY, LIGHT
+from samples.pdf_blocks import Ctx
+
+WIDTHS = {
+    "date": 60.0,
+    "item": 60.0,
+    "quantity": 46.0,
+    "unit": 40.0,
+    "unit_price": 70.0,
+    "amount": 78.0,
+}
+RIGHT_ALIGNED = {"quantity", "unit_price", "amount"}
+HEADER_HEIGHT = 18.0
+LINE_HEIGHT = 10.5
+NEGATIVE = {"discount", "deposit", "payments"}
+
+
+@dataclass
+class Table:
+    columns: list[str]
+    widths: list[float]
+    cells: list[dict[str, list[str]]]  # per line, per column: its text lines
+    heights: list[float]
+
+
+def build_table(c: Ctx) -> Table:
+    cols = layout_columns(c.doc.layout)
+    fixed = sum(WIDTHS[col] for col in cols if col != "description")
+    widths = [c.width - fixed if col == "description" else WIDTHS[col] for col in cols]
+    desc_width = c.width - fixed - 10
+    cells, heights = [], []
+    for line in c.doc.lines:
+        row = {col: [cell_text(c, line, col)] for col in cols if col != "description"}
+        row["description"] = c.pen.wrap(line.description, 8.5, desc_width)
+        cells.append(row)
+        heights.append(LINE_HEIGHT * len(row["description"]) + 7)
+    return Table(cols, widths, cells, heights)
+
+
+def cell_text(c: Ctx, line: Line, col: str) -> str:
+    fmt = c.fmt
+    if col == "date":
+        return fmt.cell_date(line.day) if line.day else ""
+    if col == "item":
+        return line.code or ""
+    if col == "unit":
+        return line.unit or ""
+    if col == "quantity":
+        return fmt.quantity(line.quantity) if line.quantity is not None else ""
+    if col == "unit_price":
+        return fmt.rate(line.unit_price) if line.unit_price is not None else ""
+    return fmt.amount(line.amount)
+
+
+def paginate(
+    heights: Sequence[float], first_room: float, later_room: float, closing: float
+) -> list[tuple[int, int]]:
+    """Split rows into pages: (first row, end row) per page; the last page also holds
+    ``closing`` points (totals, notes, stub). Rooms exclude the table's header row."""
+    pages: list[tuple[int, int]] = []
+    start, room, count = 0, first_room, len(heights)
+    while True:
+        end, used = start, 0.0
+        while end < count and used + heights[end] <= room:
+            used += heights[end]
+            end += 1
+        if end == count and used + closing <= room:
+            pages.append((start, end))
+            return pages
+        if end == count and end - start > 1:
+            end -= 1
+        while end > start and used + 14 > room:
+            end -= 1
+            used -= heights[end]
+        pages.append((start, end))
+        start, room = end, later_room
+        if len(pages) > 8:
+            raise ValueError("document does not fit in 8 pages")
+
+
+def draw_rows(c: Ctx, table: Table, first: int, end: int, y: float) -> float:
+    """The table header and rows ``first``..``end`` from ``y``; returns the bottom."""
+    pen, style = c.pen, c.doc.layout.get("table", "grid")
+    filled = style in ("grid", "zebra")
+    if filled:
+        pen.rect(c.margin, y, c.width, HEADER_HEIGHT, fill=pen.fill_accent)
+    elif style == "ruled":
+        pen.rect(c.margin, y, c.width, HEADER_HEIGHT, fill=pen.pale)
+    xs = _column_starts(c, table)
+    for col, x, w in zip(table.columns, xs, table.widths, strict=True):
+        label = c.labels[col]
+        color = pen.on_accent if filled else pen.accent
+        tx, align = (x + w - 5, "right") if col in RIGHT_ALIGNED else (x + 5, "left")
+        pen.text(tx, y + 12.5, label, 8, bold=True, align=align, color=color, fit=w - 6)
+    top = y
+    y += HEADER_HEIGHT
+    if style in ("plain", "boxed"):
+        pen.line(c.margin, y, c.right, y, color=pen.fill_accent, width=1)
+    for index in range(first, end):
+        height = table.heights[index]
+        if style == "zebra" and (index - first) % 2 == 1:
+            pen.rect(c.margin, y, c.width, height, fill=pen.pale)
+        for col, x, w in zip(table.columns, xs, table.widths, strict=True):
+            for k, text in enumerate(table.cells[index][col]):
+                base = y + 11 + LINE_HEIGHT * k
+                if col in RIGHT_ALIGNED:
+                    pen.text(x + w - 5, base, text, 8.5, align="right")
+                else:
+                    pen.text(x + 5, base, text, 8.5)
+        y += height
+        if style in ("grid", "ruled"):
+            pen.line(
+                c.margin,
+                y,
+                c.right,
+                y,
+                color=LIGHT if style == "ruled" else pen.fill_accent,
+                width=0.5,
+            )
+    _frame(c, style, xs, top, y)
+    return y
+
+
+def _column_starts(c: Ctx, table: Table) -> list[float]:
+    xs, x = [], c.margin
+    for w in table.widths:
+        xs.append(x)
+        x += w
+    return xs
+
+
+def _frame(c: Ctx, style: str, xs: list[float], top: float, bottom: float) -> None:
+    if style == "grid":
+        c.pen.rect(c.margin, top, c.width, bottom - top, stroke=c.pen.fill_accent, width=0.7)
+        for x in xs[1:]:
+            c.pen.line(x, top, x, bottom, color=c.pen.fill_accent, width=0.5)
+    elif style == "boxed":
+        c.pen.rect(c.margin, top, c.width, bottom - top + 6, stroke=GREY, width=0.8)
+        for x in xs[1:]:
+            c.pen.line(x, top, x, bottom + 6, color=GREY, width=0.5)
+    elif style == "plain":
+        c.pen.line(c.margin, bottom + 2, c.right, bottom + 2, color=GREY, width=0.5)
+
+
+def totals_height(c: Ctx) -> float:
+    return 18 + 16 * len(c.doc.totals) + (14 if c.doc.layout.get("totals_style") == "bar" else 0)
+
+
+def row_label(c: Ctx, row: TotalRow) -> str:
+    label = c.labels[row.key]
+    return (
+        label.format(rate=c.fmt.percent(row.rate))
+        if row.rate is not None
+        else label.replace(" ({rate})", "").replace(" {rate}", "")
+    )
+
+
+def row_value(c: Ctx, row: TotalRow) -> str:
+    return c.fmt.money(-row.amount if row.key in NEGATIVE else row.amount)
+
+
+def draw_totals(c: Ctx, y: float) -> float:
+    pen, rows = c.pen, c.doc.totals
+    style = c.doc.layout.get("totals_style", "rows")
+    y += 10
+    box_w = 250.0
+    x0 = c.right - box_w
+    plain_rows = rows[:-1] if style == "bar" else rows
+    if style == "boxed":
+        pen.rect(x0, y, box_w, 16 * len(rows) + 8, stroke=pen.fill_accent, width=0.8)
+        pen.rect(x0, y + 16 * (len(rows) - 1) + 4, box_w, 16, fill=pen.fill_accent)
+    for i, row in enumerate(plain_rows):
+        base = y + 15 + 16 * i
+        last = style == "boxed" and i == len(rows) - 1
+        strong = row.key in ("total", "amount_due")
+        color = pen.on_accent if last else None
+        kwargs = {"color": color} if color is not None else {}
+        if style == "rows" and row.key == "total":
+            pen.line(x0 + 40, base - 12, c.right, base - 12, width=0.8)
+        pen.text(
+            c.right - 100, base, row_label(c, row), 9, bold=strong, align="right", fit=145, **kwargs
+        )
+        pen.text(c.right - 6, base, row_value(c, row), 9.5, bold=strong, align="right", **kwargs)
+    y += 16 * len(plain_rows) + 8
+    if style == "bar":
+        row = rows[-1]
+        pen.rect(c.margin, y + 2, c.width, 22, fill=pen.fill_accent)
+        pen.text(
+            c.margin + 10, y + 17, row_label(c, row).upper(), 11, bold=True, color=pen.on_accent
+        )
+        pen.text(
+            c.right - 10,
+            y + 17,
+            row_value(c, row),
+            12,
+            bold=True,
+            align="right",
+            color=pen.on_accent,
+        )
+        y += 30
+    return y + 6

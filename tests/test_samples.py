@@ -1,0 +1,319 @@
+"""The sample generator: reproducible, internally consistent, every layout drawable, and
+master data that the documents point into."""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+from collections import defaultdict
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+
+from samples import catalog
+from samples.generate import compose_documents, generate, main, render_pdf
+from samples.master import HEADERS, write_scale_master
+from samples.truth import ground_truth
+from samples.world import build_world
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+FIELD_NAMES = {
+    "vendor_name",
+    "vendor_address",
+    "vendor_phone",
+    "vendor_email",
+    "vendor_tax_id",
+    "remit_to_address",
+    "customer_name",
+    "bill_to_address",
+    "service_address",
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "po_number",
+    "account_number",
+    "service_period_start",
+    "service_period_end",
+    "payment_terms",
+    "currency",
+    "subtotal",
+    "tax",
+    "total",
+    "amount_due",
+    "previous_balance",
+}
+MONEY = re.compile(r"^-?\d+\.\d{2}$")
+DATE_FIELDS = {"invoice_date", "due_date", "service_period_start", "service_period_end"}
+
+
+def pdf_text(path: Path | bytes) -> str:
+    document = pdfium.PdfDocument(path)
+    try:
+        return "\n".join(document[i].get_textpage().get_text_range() for i in range(len(document)))
+    finally:
+        document.close()
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.fixture(scope="module")
+def run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict]]:
+    out = tmp_path_factory.mktemp("run")
+    paths = generate(out, seed=11, count=60, renders=["digital"])
+    return out, [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+
+
+def test_same_seed_gives_identical_ground_truth(tmp_path: Path) -> None:
+    first = generate(tmp_path / "a", seed=5, count=15, renders=["digital"])
+    second = generate(tmp_path / "b", seed=5, count=15, renders=["digital"])
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+    assert (tmp_path / "a/master-data/ap-items.csv").read_bytes() == (
+        tmp_path / "b/master-data/ap-items.csv"
+    ).read_bytes()
+    other = generate(tmp_path / "c", seed=6, count=15, renders=["digital"])
+    assert [p.read_bytes() for p in first] != [p.read_bytes() for p in other]
+
+
+def test_fields_follow_the_contract(run: tuple[Path, list[dict]]) -> None:
+    _, truths = run
+    for truth in truths:
+        fields = truth["fields"]
+        assert set(fields) <= FIELD_NAMES, truth["id"]
+        for name in DATE_FIELDS & set(fields):
+            date.fromisoformat(fields[name])
+        for name in {"subtotal", "tax", "total", "amount_due", "previous_balance"} & set(fields):
+            assert MONEY.match(fields[name]), (truth["id"], name, fields[name])
+        assert truth["document_type"] in ("invoice", "receipt")
+        assert truth["currency"] in ("USD", "MXN")
+        assert len(truth["gl_accounts"]) == len(truth["line_items"])
+        assert 1 <= truth["pages"] <= 3
+
+
+def test_money_adds_up(run: tuple[Path, list[dict]]) -> None:
+    _, truths = run
+    for truth in truths:
+        f, adj = truth["fields"], truth["adjustments"]
+        money = {
+            k: Decimal(v)
+            for k, v in f.items()
+            if k in ("subtotal", "tax", "total", "amount_due", "previous_balance")
+        }
+        lines = sum(Decimal(item["amount"]) for item in truth["line_items"])
+        assert lines == money.get("subtotal", money["total"]), truth["id"]
+        for item in truth["line_items"]:
+            if item["quantity"] is not None and item["unit_price"] is not None:
+                product = Decimal(item["quantity"]) * Decimal(item["unit_price"])
+                assert abs(product - Decimal(item["amount"])) <= Decimal("0.005"), item
+        if "subtotal" in money:
+            expected = (
+                money["subtotal"] - Decimal(adj.get("discount", "0")) + money.get("tax", Decimal(0))
+            )
+            assert expected == money["total"], truth["id"]
+        if "deposit" in adj:
+            assert money["total"] - Decimal(adj["deposit"]) == money["amount_due"]
+        elif "previous_balance" in money:
+            carried = money["previous_balance"] - Decimal(adj["payments"])
+            assert carried + money["total"] == money["amount_due"], truth["id"]
+        elif "amount_due" in money:
+            assert money["amount_due"] == money["total"]
+        if "due_date" in f and f.get("payment_terms"):
+            assert f["due_date"] >= f["invoice_date"]
+
+
+@pytest.mark.parametrize("layout_id", [layout["id"] for layout in catalog.layouts()])
+def test_every_layout_renders_its_values_in_the_text_layer(layout_id: str) -> None:
+    docs, _ = compose_documents(3, 4, layouts=[layout_id])
+    for doc in docs:
+        pdf, pages = render_pdf(doc)
+        text = pdf_text(pdf)
+        truth = ground_truth(doc, {"digital": "x.pdf"}, pages)
+        printed = truth["printed"]
+        assert printed["invoice_number"] == truth["fields"]["invoice_number"]
+        for key in ("invoice_number", "invoice_date", "total", "amount_due"):
+            if key in printed:
+                assert printed[key] in text, (layout_id, key, printed[key])
+        for key in ("vendor_name", "customer_name", "po_number", "account_number", "vendor_tax_id"):
+            if key in truth["fields"]:
+                assert truth["fields"][key] in text, (layout_id, key)
+        assert len(pdfium.PdfDocument(pdf)) == pages
+
+
+def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
+    dev, held = catalog.layouts(held_out=False), catalog.layouts(held_out=True)
+    assert len(dev) >= 25 and len(held) >= 5
+    style = (
+        "header",
+        "meta",
+        "parties",
+        "table",
+        "columns",
+        "totals_style",
+        "labels",
+        "date",
+        "font",
+    )
+    signatures = {tuple(layout.get(k) for k in style) for layout in dev}
+    assert len(signatures) == len(dev)
+    for layout in held:
+        assert tuple(layout.get(k) for k in style) not in signatures
+    paths = generate(tmp_path, seed=99, count=10, renders=["digital"], held_out=True)
+    used = {json.loads(p.read_text(encoding="utf-8"))["layout"] for p in paths}
+    assert used == {layout["id"] for layout in held}
+    assert all(json.loads(p.read_text(encoding="utf-8"))["held_out"] for p in paths)
+
+
+def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
+    _, truths = run
+    spanish = sum(t["language"] == "es" for t in truths) / len(truths)
+    assert 0.25 <= spanish <= 0.5
+    assert {t["document_type"] for t in truths} == {"invoice", "receipt"}
+    assert any(t["utility"] for t in truths) and any(t["pages"] > 1 for t in truths)
+
+
+def test_master_data_matches_the_documents(run: tuple[Path, list[dict]]) -> None:
+    out, truths = run
+    master = out / "master-data"
+    for name, header in HEADERS.items():
+        with (master / f"{name}.csv").open(encoding="utf-8") as handle:
+            assert next(csv.reader(handle)) == header
+    vendors = {row["code"]: row for row in read_csv(master / "vendors.csv")}
+    properties = {row["code"]: row for row in read_csv(master / "properties.csv")}
+    accounts = {row["account"] for row in read_csv(master / "gl-accounts.csv")}
+    ap = read_csv(master / "ap-items.csv")
+    orders = {row["po_number"] for row in read_csv(master / "purchase-orders.csv")}
+    entered = {(row["vendor_code"], row["invoice_number"]) for row in ap}
+    for truth in truths:
+        assert truth["vendor_code"] in vendors
+        assert truth["property_code"] is None or truth["property_code"] in properties
+        if truth["unit"]:
+            assert truth["unit"] in properties[truth["property_code"]]["units"].split("|")
+        assert set(truth["gl_accounts"]) <= accounts
+        if "po_number" in truth["fields"]:
+            assert truth["fields"]["po_number"] in orders
+        key = (truth["vendor_code"], truth["fields"]["invoice_number"])
+        assert (key in entered) == bool(truth["duplicate_of"]), truth["id"]
+    assert any(t["duplicate_of"] for t in truths)
+    assert all(row["vendor_code"] in vendors and row["gl_account"] in accounts for row in ap)
+    assert all(row["property"] in properties for row in ap)
+
+
+def test_vendor_history_is_coded_to_its_usual_accounts(run: tuple[Path, list[dict]]) -> None:
+    out, truths = run
+    usual: dict[str, set[str]] = defaultdict(set)
+    for row in read_csv(out / "master-data/ap-items.csv"):
+        usual[row["vendor_code"]].add(row["gl_account"])
+    assert max(len(codes) for codes in usual.values()) <= 2
+    lines = [
+        (t["vendor_code"], gl)
+        for t in truths
+        if t["document_type"] == "invoice"
+        for gl in t["gl_accounts"]
+    ]
+    usual_share = sum(gl in usual[code] for code, gl in lines) / len(lines)
+    assert usual_share > 0.8
+
+
+def test_master_data_holds_distractors() -> None:
+    world = build_world(1)
+    names = [v.name.lower() for v in world.vendors]
+    assert sum(name.startswith("acme plumbing") for name in names) >= 2
+    addresses = defaultdict(list)
+    for vendor in world.vendors:
+        addresses[vendor.address_lines[0].split(",")[0]].append(vendor.code)
+    assert max(len(codes) for codes in addresses.values()) >= 3
+    streets = defaultdict(list)
+    for prop in world.properties:
+        streets[
+            prop.street.split(" ", 1)[1]
+            if prop.street[0].isdigit()
+            else prop.street.rsplit(" ", 1)[0]
+        ].append(prop.code)
+    assert max(len(codes) for codes in streets.values()) >= 2
+
+
+@pytest.mark.slow
+def test_scan_and_photo_renders(tmp_path: Path) -> None:
+    paths = generate(tmp_path, seed=21, count=6, layouts=["L02", "L22", "L17"])
+    truths = [json.loads(p.read_text(encoding="utf-8")) for p in paths]
+    for truth in truths:
+        renders = truth["renders"]
+        assert set(renders) >= {"digital", "scan"}
+        scan = tmp_path / renders["scan"]
+        if truth["pages"] == 1:
+            assert scan.suffix == ".jpg"
+            with Image.open(scan) as image:
+                assert image.size[0] >= 2400  # 300 dpi
+        elif scan.suffix == ".tif":
+            with Image.open(scan) as image:
+                assert getattr(image, "n_frames", 1) == truth["pages"]
+        else:
+            assert len(pdfium.PdfDocument(scan)) == truth["pages"]
+            assert not pdf_text(scan).strip()  # image only
+        if "photo" in renders:
+            with Image.open(tmp_path / renders["photo"]) as image:
+                assert image.format == "JPEG"
+    assert any(t["pages"] > 1 for t in truths)
+
+
+def test_large_master_streams(tmp_path: Path) -> None:
+    generate(tmp_path, seed=2, count=4, renders=["digital"])
+    master = tmp_path / "master-data"
+    write_scale_master(master, build_world(2), vendors=3000, ap_items_count=20000, seed=2)
+    vendors = read_csv(master / "vendors.csv")
+    ap = read_csv(master / "ap-items.csv")
+    assert len(vendors) == 3000 and len(ap) == 20000
+    codes = {row["code"] for row in vendors}
+    assert len(codes) == len(vendors)
+    assert {row["vendor_code"] for row in ap} <= codes
+    assert {v.code for v in build_world(2).vendors} <= codes
+
+
+def test_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    main(
+        [
+            "--out",
+            str(tmp_path / "o"),
+            "--seed",
+            "4",
+            "--count",
+            "3",
+            "--renders",
+            "digital",
+            "--master-data",
+            str(tmp_path / "m"),
+        ]
+    )
+    assert len(list((tmp_path / "o").glob("*.json"))) == 3
+    assert (tmp_path / "m/vendors.csv").exists()
+    assert "3 documents" in capsys.readouterr().out
+
+
+def test_committed_samples_are_consistent() -> None:
+    documents = SAMPLES / "documents"
+    truths = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(documents.glob("*.json"))]
+    assert len(truths) >= 10
+    size = sum(p.stat().st_size for p in documents.iterdir()) + sum(
+        p.stat().st_size for p in (SAMPLES / "master-data").iterdir()
+    )
+    assert size < 8_500_000
+    vendors = {row["code"] for row in read_csv(SAMPLES / "master-data/vendors.csv")}
+    seen = set()
+    for truth in truths:
+        assert truth["vendor_code"] in vendors
+        for kind, name in truth["renders"].items():
+            assert (documents / name).exists()
+            seen.add((truth["language"], kind))
+        assert truth["fields"]["invoice_number"] in pdf_text(
+            documents / truth["renders"]["digital"]
+        )
+    assert seen >= {(lang, kind) for lang in ("en", "es") for kind in ("digital", "scan", "photo")}
+    assert {t["document_type"] for t in truths} == {"invoice", "receipt"}
+    assert {t["pages"] for t in truths} >= {1, 2}
