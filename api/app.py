@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager, asynccontextmanager, nullcontext
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from api.routers import documents, health
+from api.routers import documents, health, master_data
 from docmatch.context import Context
 from docmatch.errors import DocmatchError
 
@@ -37,6 +37,7 @@ def create_app(
     app.state.ctx = ctx
     app.include_router(health.router)
     app.include_router(documents.router)
+    app.include_router(master_data.router)
     app.add_exception_handler(DocmatchError, _docmatch_error)
     return app
 

@@ -80,3 +80,11 @@ class Health(BaseModel):
 class ErrorReply(BaseModel):
     error: str
     detail: str
+
+
+class ImportSummaryPublic(BaseModel):
+    kind: str
+    rows: int
+    inserted: int
+    updated: int
+    unchanged: int

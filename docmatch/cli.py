@@ -185,25 +185,94 @@ def extract(
     file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
     format: Annotated[str, typer.Option(help="json or text")] = "json",
     type: Annotated[DocumentType | None, typer.Option(help="document type hint")] = None,
+    property: Annotated[str | None, typer.Option(help="property code hint")] = None,
+    master_data: Annotated[
+        Path | None,
+        typer.Option(help="folder of master-data CSVs (vendors.csv, ...) to match against"),
+    ] = None,
 ) -> None:
-    """Read and extract one file, with no server or database; prints the result."""
+    """Read and extract one file, with no server; prints the result. Matches are added when
+    master data is loaded (--master-data, or imported into the local database)."""
+    from docmatch.errors import DocmatchError
+    from docmatch.masterdata import match_extraction
     from docmatch.pipeline import read_limits_from
     from extract import TesseractEngine, extract_document, extraction_to_json, read_document
     from ingest.sniff import accepted_type
 
     settings = get_settings()
     data = file.read_bytes()
-    reading = read_document(
-        data,
-        media_type=accepted_type(data[:4096], filename=file.name),
-        limits=read_limits_from(settings),
-        ocr=TesseractEngine(),
-    )
+    try:
+        reading = read_document(
+            data,
+            media_type=accepted_type(data[:4096], filename=file.name),
+            limits=read_limits_from(settings),
+            ocr=TesseractEngine(),
+        )
+    except DocmatchError as error:
+        typer.echo(json.dumps({"error": error.code, "detail": error.message}), err=True)
+        raise typer.Exit(2) from None
     result = extraction_to_json(reading, extract_document(reading.pages, type_hint=type))
+    index = _books_for_extract(master_data)
+    if index is not None:
+        hint = property.upper() if property else None
+        result["matches"] = match_extraction(index, result, property_hint=hint, document_id=None)
     if format == "json":
         typer.echo(json.dumps(result, ensure_ascii=False, indent=2))
     else:
         typer.echo(reading.text)
+
+
+def _books_for_extract(folder: Path | None):  # type: ignore[no-untyped-def]
+    """The match index from a folder of CSVs, or from the local database when it has books."""
+    from docmatch.masterdata import IndexCache, index_from_folder
+
+    if folder is not None:
+        return index_from_folder(folder)
+    settings = get_settings()
+    url = settings.resolved_database_url
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return None
+    ctx = build_context(settings, migrate=False)
+    try:
+        with ctx.sessions() as session:
+            return IndexCache().get(session)
+    finally:
+        ctx.close()
+
+
+@app.command("import")
+def import_master_data(
+    kind: Annotated[
+        str,
+        typer.Argument(
+            help="vendors, properties, gl-accounts, ap-items, ar-items, purchase-orders"
+        ),
+    ],
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False)],
+) -> None:
+    """Import master data from CSV, all or nothing; the same file twice changes nothing."""
+    from docmatch.errors import BadInput
+    from docmatch.masterdata import import_csv
+    from matching.records import MasterKind
+
+    try:
+        master_kind = MasterKind(kind)
+    except ValueError:
+        raise typer.BadParameter(
+            f"unknown kind {kind!r}: one of {', '.join(k.value for k in MasterKind)}"
+        ) from None
+    ctx = _context()
+    try:
+        summary = import_csv(file.read_bytes(), kind=master_kind, filename=file.name, ctx=ctx)
+    except BadInput as error:
+        console.print(f"[red]{error.message}[/red]")
+        raise typer.Exit(1) from None
+    finally:
+        ctx.close()
+    console.print(
+        f"{summary.kind}: {summary.rows} rows, {summary.inserted} new, {summary.updated} changed, "
+        f"{summary.unchanged} unchanged"
+    )
 
 
 @app.command()

@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from decimal import Decimal
 from typing import Any, ClassVar
 
-from sqlalchemy import JSON, DateTime, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import Float
 
@@ -50,6 +62,11 @@ class Document(Base):
     text_source: Mapped[str | None] = mapped_column(String(20))
     extraction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     matches: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # What the books know the document by, kept in columns for queues and duplicate checks:
+    vendor_code: Mapped[str | None] = mapped_column(String(50), index=True)
+    invoice_number: Mapped[str | None] = mapped_column(String(100))
+    invoice_date: Mapped[date | None] = mapped_column(Date)
+    total: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
 
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
@@ -105,3 +122,34 @@ class PageRecord(Base):
 
 
 Index("ix_documents_status_created", Document.status, Document.created_at)
+
+
+class MasterRecordRow(Base):
+    """One master-data record (a vendor, a property, a ledger row...), stored by its natural
+    key so that importing the same file twice changes nothing. ``data`` holds the record's
+    fields as JSON; ``matching.records`` gives them their types back."""
+
+    __tablename__ = "master_records"
+    __table_args__ = (UniqueConstraint("kind", "key"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    key: Mapped[str] = mapped_column(String(300))
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class MasterImport(Base):
+    """A master-data file applied: what changed, so a worker knows when to rebuild its index."""
+
+    __tablename__ = "master_imports"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(30))
+    filename: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64))
+    rows: Mapped[int] = mapped_column(Integer)
+    inserted: Mapped[int] = mapped_column(Integer)
+    updated: Mapped[int] = mapped_column(Integer)
+    unchanged: Mapped[int] = mapped_column(Integer)
+    at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

@@ -1,6 +1,6 @@
 """The journey of one document, on one screen.
 
-    claim  ->  load original  ->  check type  ->  read pages  ->  extract  ->  finish
+    claim -> load original -> check type -> read pages -> extract -> match -> finish
 
 A document is *claimed* (``received``/``processing`` -> ``processing``, attempt counted)
 in one transaction, worked on with no transaction open, and *finished* in another: pages,
@@ -16,7 +16,9 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -24,6 +26,7 @@ from sqlalchemy.orm import Session
 from docmatch.context import Context
 from docmatch.db import transaction
 from docmatch.errors import DocmatchError, TooLarge
+from docmatch.masterdata import IndexCache, match_extraction
 from docmatch.models import Document, PageRecord, utcnow
 from docmatch.retry import TRANSIENT, with_backoff
 from docmatch.settings import Settings
@@ -37,12 +40,16 @@ log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 3
 
 
+BOOKS = IndexCache()  # this process's match index, rebuilt when master data changes
+
+
 @dataclass(frozen=True, slots=True)
 class Claim:
     document_id: str
     original_key: str
     filename: str
     type_hint: DocumentType | None
+    property_hint: str | None
 
 
 def process_document(document_id: str, *, ctx: Context) -> Status:
@@ -63,6 +70,7 @@ def process_document(document_id: str, *, ctx: Context) -> Status:
         extraction = extraction_to_json(
             reading, extract_document(reading.pages, type_hint=claim.type_hint)
         )
+        matches = io(_match, claim, extraction, ctx=ctx)
         for image in reading.images:
             io(
                 ctx.store.put,
@@ -83,7 +91,7 @@ def process_document(document_id: str, *, ctx: Context) -> Status:
             f"Unexpected error while reading: {error!r}",
             ctx=ctx,
         )
-    return io(_finish, document_id, reading, extraction, media_type=media_type, ctx=ctx)
+    return io(_finish, document_id, reading, extraction, matches, media_type=media_type, ctx=ctx)
 
 
 def read_limits_from(s: Settings) -> ReadLimits:
@@ -134,6 +142,7 @@ def _claim(document_id: str, *, ctx: Context) -> Claim | Status:
             document.original_key,
             document.filename,
             DocumentType(document.type_hint) if document.type_hint else None,
+            document.property_hint,
         )
 
 
@@ -146,8 +155,25 @@ def _check_file(data: bytes, *, claim: Claim, ctx: Context) -> str:
     return accepted_type(data[:4096], filename=claim.filename)
 
 
+def _match(claim: Claim, extraction: dict[str, Any], *, ctx: Context) -> dict[str, Any] | None:
+    """Tie the extraction to the books; None while no master data is loaded."""
+    with ctx.sessions() as session:
+        index = BOOKS.get(session)
+    if index is None:
+        return None
+    return match_extraction(
+        index, extraction, property_hint=claim.property_hint, document_id=claim.document_id
+    )
+
+
 def _finish(
-    document_id: str, reading: Reading, extraction: dict, *, media_type: str, ctx: Context
+    document_id: str,
+    reading: Reading,
+    extraction: dict[str, Any],
+    matches: dict[str, Any] | None,
+    *,
+    media_type: str,
+    ctx: Context,
 ) -> Status:
     images = {image.number for image in reading.images}
     with transaction(ctx.sessions) as session:
@@ -181,6 +207,8 @@ def _finish(
         document.document_type = extraction.get("document_type")
         document.language = extraction.get("language")
         document.extraction = extraction
+        document.matches = matches
+        _remember_book_keys(document, extraction, matches)
         document.move_to(Status.NEEDS_REVIEW)
     log.info(
         "document %s: needs review (%d pages, %s)",
@@ -189,6 +217,21 @@ def _finish(
         reading.text_source,
     )
     return Status.NEEDS_REVIEW
+
+
+def _remember_book_keys(
+    document: Document, extraction: dict[str, Any], matches: dict[str, Any] | None
+) -> None:
+    fields = extraction.get("fields", {})
+
+    def value(name: str) -> str | None:
+        return (fields.get(name) or {}).get("value") or None
+
+    document.vendor_code = ((matches or {}).get("chosen") or {}).get("vendor")
+    document.invoice_number = value("invoice_number")
+    when, total = value("invoice_date"), value("total") or value("amount_due")
+    document.invoice_date = date.fromisoformat(when) if when else None
+    document.total = Decimal(total) if total else None
 
 
 def _fail(document_id: str, code: str, reason: str, *, ctx: Context) -> Status:

@@ -29,6 +29,12 @@ class Status(StrEnum):
     NEEDS_REVIEW = "needs_review"
     FAILED = "failed"
     DUPLICATE = "duplicate"
+    # After review (a person decides) and approval (a manager decides):
+    CONFIRMED = "confirmed"
+    REJECTED = "rejected"
+    APPROVED = "approved"
+    DENIED = "denied"
+    EXPORTED = "exported"
 
     @property
     def is_final_for_processing(self) -> bool:
