@@ -57,6 +57,7 @@ def serve(
     def background():  # type: ignore[no-untyped-def]
         with background_intake(ctx, recover=True):
             if with_samples:
+                _import_sample_books(ctx)
                 dropped = _drop_samples(settings.inbox)
                 threading.Thread(
                     target=_report_when_done,
@@ -336,25 +337,35 @@ def _print_documents(ctx: Context, ids: list[str], *, title: str | None = None) 
             select(Document).where(Document.id.in_(ids)).order_by(Document.created_at)
         ).all()
     table = Table(title=title or f"{len(rows)} documents")
-    for column in ("id", "file", "status", "type", "property", "pages", "vendor", "total", "note"):
-        table.add_column(column)
+    for column in ("file", "status", "type", "pages", "vendor", "total", "note"):
+        table.add_column(column, overflow="fold")
     for doc in rows:
         fields = (doc.extraction or {}).get("fields", {})
         note = doc.failure_reason or (
-            f"duplicate of {doc.duplicate_of_id}" if doc.duplicate_of_id else ""
+            f"duplicate of {doc.duplicate_of_id[:8]}" if doc.duplicate_of_id else ""
         )
+        vendor = doc.vendor_code or (fields.get("vendor_name") or {}).get("value") or ""
         table.add_row(
-            doc.id[:8],
             doc.filename,
             doc.status,
             doc.document_type or "",
-            doc.property_hint or "",
             str(doc.page_count or ""),
-            str(fields.get("vendor_name", {}).get("value", "")),
-            str(fields.get("total", {}).get("value", "")),
+            vendor,
+            str(doc.total if doc.total is not None else ""),
             note[:60],
         )
     console.print(table)
+
+
+def _import_sample_books(ctx: Context) -> None:
+    """The samples' master data, so that their documents match vendors and properties."""
+    from docmatch.masterdata import import_csv
+    from matching.records import MasterKind
+
+    for kind in MasterKind:
+        path = SAMPLES.parent / "master-data" / f"{kind.value}.csv"
+        if path.is_file():
+            import_csv(path.read_bytes(), kind=kind, filename=path.name, ctx=ctx)
 
 
 def _drop_samples(inbox: Path) -> int:

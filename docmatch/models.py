@@ -19,7 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, object_session, relationship
 from sqlalchemy.types import Float
 
 
@@ -85,7 +85,11 @@ class Document(Base):
     def move_to(self, status: str, reason: str | None = None) -> None:
         """Change the status, recording the transition with its time."""
         self.status = status
-        self.history.append(StatusChange(status=status, reason=reason))
+        change = StatusChange(document=self, status=status, reason=reason)
+        # Added from the change's side: appending to ``history`` would load it all first.
+        session = object_session(self)
+        if session is not None:
+            session.add(change)
 
 
 class StatusChange(Base):

@@ -177,7 +177,8 @@ def street_similarity(a: Address, b: Address) -> int:
 
 
 def address_similarity(a: Address, b: Address) -> int:
-    """0-100 for the same place: street number, street, zip, unit; differing numbers cap it."""
+    """0-100 for the same place: street number, street, zip; differing street numbers cap
+    it at 50 and differing units (two suites of one building) at 80."""
     if a.is_empty or b.is_empty:
         return 0
     street = street_similarity(a, b)
@@ -186,4 +187,6 @@ def address_similarity(a: Address, b: Address) -> int:
     score = 0.55 * street + 30 * number + 15 * zip_part
     if a.number and b.number and a.number != b.number:
         score = min(score, 50)
+    if a.unit and b.unit and a.unit != b.unit:
+        score = min(score, 80)
     return round(score)

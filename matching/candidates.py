@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from matching import rules
+
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -81,15 +83,21 @@ def ranked(evidence: dict[str, Evidence], names: dict[str, str], top: int) -> li
 
 
 def choose(candidates: Iterable[Candidate], *, minimum: int, too_close: int, what: str) -> Ranking:
-    """Choose the best when it scores ``minimum`` and beats the second by ``too_close``."""
+    """Choose the best when it scores ``minimum`` and clearly beats the second: by
+    ``too_close`` points, or with well under half its doubt (near 100 points are dear)."""
     ordered = tuple(candidates)
     if not ordered:
         return Ranking((), None, f"no {what} found")
     best = ordered[0]
     if best.score < minimum:
         return Ranking(ordered, None, f"no {what} scores {minimum} or more")
-    if len(ordered) > 1 and best.score - ordered[1].score < too_close:
-        second = ordered[1]
+    second = ordered[1] if len(ordered) > 1 else None
+    doubt_ratio = rules.load("scoring")["doubt_ratio"]
+    if (
+        second is not None
+        and best.score - second.score < too_close
+        and 100 - second.score < doubt_ratio * (100 - best.score)
+    ):
         note = f"too close to call: {best.name} {best.score} vs {second.name} {second.score}"
         return Ranking(ordered, None, note)
     return Ranking(ordered, best, "")

@@ -30,7 +30,7 @@ def name_similarity(query: str, keys: Sequence[str]) -> np.ndarray:
     if not keys:
         return np.zeros(0)
     ordered = process.cdist([query], keys, scorer=fuzz.token_sort_ratio)[0]
-    subset = process.cdist([query], keys, scorer=fuzz.token_set_ratio)[0] - 8.0
+    subset = process.cdist([query], keys, scorer=fuzz.token_set_ratio)[0] - 12.0
     return np.maximum(ordered, subset)
 
 
@@ -71,6 +71,7 @@ class NameIndex:
         self._postings = {g: np.asarray(p, dtype=np.int32) for g, p in postings.items()}
         self._idf = {g: math.log(count / len(p)) + 0.1 for g, p in postings.items()}
         self._owners = np.asarray(self.owners, dtype=np.int32)
+        self._first = np.asarray(self.first_of_owner, dtype=np.int64)
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -79,7 +80,7 @@ class NameIndex:
         """The best entry per owner, scoring ``floor`` or more, among the ``limit`` entries
         that share the most rare trigrams with ``name``."""
         key = name_key(name)
-        entries = self._blocked(key, limit)
+        entries = self._with_siblings(self._blocked(key, limit))
         if entries.size == 0:
             return []
         scores = name_similarity(key, [self.keys[e] for e in entries])
@@ -94,6 +95,16 @@ class NameIndex:
         scores = name_similarity(name_key(name), self.keys[first:end])
         hits = self._best_per_owner(list(range(first, end)), scores.tolist())
         return hits[0] if hits else None
+
+    def _with_siblings(self, entries: np.ndarray) -> np.ndarray:
+        """The entries and every other name of their owners: an owner is judged on its
+        best name, even when blocking found it by an alias."""
+        owners = np.unique(self._owners[entries])
+        first = self._first[owners]
+        end = self._first[owners + 1]
+        if int((end - first).max(initial=1)) == 1:
+            return entries
+        return np.concatenate([np.arange(f, e) for f, e in zip(first, end, strict=True)])
 
     def _blocked(self, key: str, limit: int) -> np.ndarray:
         found = [g for g in trigrams(key) if g in self._postings]

@@ -30,7 +30,9 @@ def fold_text(text: str) -> str:
 def _name_rules() -> tuple[dict[str, str], frozenset[str], frozenset[str], list[tuple[str, ...]]]:
     words = rules.load("name_words")
     suffixes = sorted(
-        (tuple(s) for s in rules.load("legal_suffixes")["suffixes"]), key=len, reverse=True
+        (tuple(ocr_skeleton(t) for t in s) for s in rules.load("legal_suffixes")["suffixes"]),
+        key=len,
+        reverse=True,
     )
     return (
         words["abbreviations"],
@@ -71,11 +73,13 @@ def _join_single_letters(tokens: list[str]) -> list[str]:
 
 
 def _strip_legal_suffixes(tokens: list[str], suffixes: list[tuple[str, ...]]) -> list[str]:
+    """Drop legal forms from the end, also as OCR misreads them (``lnc`` for ``Inc``)."""
     stripped = True
     while stripped and len(tokens) > 1:
         stripped = False
         for suffix in suffixes:
-            if len(suffix) < len(tokens) and tuple(tokens[-len(suffix) :]) == suffix:
+            ending = tuple(ocr_skeleton(t) for t in tokens[-len(suffix) :])
+            if len(suffix) < len(tokens) and ending == suffix:
                 tokens = tokens[: -len(suffix)]
                 stripped = True
                 break

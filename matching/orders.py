@@ -59,7 +59,7 @@ def match_order(
     for key, found in disagreements.items():
         for flag in found:
             evidence[key].conflict(1.0, flag)
-    names = {key: f"PO {key} ({order.vendor_code})" for key, order in orders.items()}
+    names = {key: f"{key} ({o.vendor_code}, {o.amount:,.2f})" for key, o in orders.items()}
     candidates = ranked(evidence, names, top)
     if not candidates:
         note = f"no PO {fields.get('po_number', '')} in the books" if number else "no PO"

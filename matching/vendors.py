@@ -138,11 +138,23 @@ def _evidence(
     return proof
 
 
-_PAIRS = (
-    ("remit_to", "remit_to", "remit_to", "remit-to address"),
-    ("remit_to", "address", "address_as_remit", "remit-to address like the vendor's address"),
-    ("address", "address", "address", "address"),
-    ("address", "remit_to", "address_as_remit", "address like the vendor's remit-to"),
+_PAIRS = (  # (document side, vendor side, weight, reason when equal, reason when alike)
+    ("remit_to", "remit_to", "remit_to", "remit-to address equal", "remit-to address {} alike"),
+    (
+        "remit_to",
+        "address",
+        "address_as_remit",
+        "remit-to address equal to the vendor's address",
+        "remit-to address {} like the vendor's address",
+    ),
+    ("address", "address", "address", "address equal", "address {} alike"),
+    (
+        "address",
+        "remit_to",
+        "address_as_remit",
+        "address equal to the vendor's remit-to",
+        "address {} like the vendor's remit-to",
+    ),
 )
 
 
@@ -151,7 +163,7 @@ def _address_evidence(
 ) -> None:
     """The best agreement between the document's addresses and the vendor's, once."""
     best, reason = 0.0, ""
-    for ours, theirs, weight, label in _PAIRS:
+    for ours, theirs, weight, equal, alike in _PAIRS:
         a: Address = getattr(query, ours)
         b: Address = getattr(keys, theirs)
         if a.is_empty or b.is_empty or (a.number and b.number and a.number != b.number):
@@ -159,6 +171,6 @@ def _address_evidence(
         similarity = address_similarity(a, b)
         strength = weights[weight] * strength_between(similarity, 70, 0.3, 1.0)
         if strength > best:
-            said = "equal" if similarity >= 95 else f"{similarity} alike"
-            best, reason = strength, f"{label} {said}"
+            best = strength
+            reason = equal if similarity >= 95 else alike.format(similarity)
     proof.add(best, reason)
