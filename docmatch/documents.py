@@ -71,8 +71,8 @@ def page_png(
         image = cv2.imdecode(
             np.frombuffer(ctx.store.get(page.image_key), np.uint8), cv2.IMREAD_UNCHANGED
         )
-        ok, png = cv2.imencode(".png", image)
-        if not ok:
+        ok, png = cv2.imencode(".png", image) if image is not None else (False, None)
+        if not ok or png is None:
             raise NotFound(f"Page image of document {document_id} page {number} cannot be shown.")
         return png.tobytes()
     data = ctx.store.get(document.original_key)

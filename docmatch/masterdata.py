@@ -171,6 +171,7 @@ def add_seen_documents(index: MatchIndex, session: Session, *, since: int) -> in
         )
     )
     for document_id, vendor, number, when, total in session.execute(newly_read):
+        assert vendor is not None  # filtered above
         index.add_document(
             SeenDocument(
                 document_id=document_id,

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import threading
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from functools import partial
 from typing import Protocol
 
 from docmatch.settings import Settings
@@ -25,10 +27,16 @@ class WorkQueue(Protocol):
 
 
 class EmbeddedQueue:
-    """Processes documents in a pool of worker processes, one per core by default."""
+    """Processes documents in a pool of worker processes, one per core by default.
+
+    A worker process that dies (killed, or crashed in a native library) breaks the pool:
+    a new pool is started and every document the broken one held is sent to it again.
+    """
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
+        self._lock = threading.Lock()
+        self._closing = False
         self._pool = self._new_pool()
 
     def _new_pool(self) -> ProcessPoolExecutor:
@@ -40,18 +48,33 @@ class EmbeddedQueue:
         )
 
     def submit(self, document_id: str) -> Future[str]:
+        pool = self._pool
         try:
-            future = self._pool.submit(_process, document_id)
+            future = pool.submit(_process, document_id)
         except BrokenProcessPool:
-            # A worker process died (killed, or crashed in a native library): start a new
-            # pool; the dead one's documents are picked up again by the pending sweep.
-            log.warning("worker pool broken; starting a new one")
-            self._pool = self._new_pool()
-            future = self._pool.submit(_process, document_id)
-        future.add_done_callback(lambda f, doc=document_id: _log_outcome(doc, f))
+            self._replace(pool)
+            return self.submit(document_id)
+        future.add_done_callback(partial(self._done, document_id, pool))
         return future
 
+    def _done(self, document_id: str, pool: ProcessPoolExecutor, future: Future[str]) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        if isinstance(error, BrokenProcessPool) and not self._closing:
+            log.warning("document %s: its worker process died; sending it again", document_id)
+            self._replace(pool)
+            self.submit(document_id)
+        elif error is not None:
+            log.error("document %s: processing did not finish: %s", document_id, error)
+
+    def _replace(self, broken: ProcessPoolExecutor) -> None:
+        with self._lock:
+            if self._pool is broken:
+                self._pool = self._new_pool()
+
     def close(self) -> None:
+        self._closing = True
         self._pool.shutdown(wait=True, cancel_futures=False)
 
 
@@ -80,14 +103,6 @@ class CeleryQueue:
 
 def open_queue(settings: Settings) -> WorkQueue:
     return CeleryQueue(settings) if settings.broker_url else EmbeddedQueue(settings)
-
-
-def _log_outcome(document_id: str, future: Future[str]) -> None:
-    if future.cancelled():
-        return
-    error = future.exception()
-    if error is not None:
-        log.error("document %s: processing did not finish: %s", document_id, error)
 
 
 _worker_context = None

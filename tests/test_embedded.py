@@ -132,3 +132,39 @@ def test_a_byte_identical_file_is_a_duplicate_and_not_processed_again(running: C
     assert docs["again.pdf"].status == Status.DUPLICATE
     assert docs["again.pdf"].duplicate_of_id == docs["first.pdf"].id
     assert docs["again.pdf"].attempts == 0 and docs["first.pdf"].attempts == 1
+
+
+def test_a_worker_process_killed_mid_document_is_replaced_and_the_document_done_once(
+    running: Context,
+) -> None:
+    import multiprocessing
+    import os
+    import signal
+
+    (running.settings.inbox / "unsorted" / "scan.pdf").write_bytes(
+        files.scanned_pdf(marker="kill-embedded")
+    )
+
+    def processing() -> Document | None:
+        docs = _documents(running)
+        doc = docs.get("scan.pdf")
+        return doc if doc is not None and doc.status == Status.PROCESSING else None
+
+    wait_until(processing, timeout=60, interval=0.05, message="the document to be processing")
+    workers = multiprocessing.active_children()
+    assert workers, "the embedded pool runs in child processes"
+    for worker in workers:
+        os.kill(worker.pid, signal.SIGKILL)
+    docs = wait_until(
+        lambda: _settled(running, 1), timeout=120, message="the document after the kill"
+    )
+    doc = docs["scan.pdf"]
+    assert doc.status == Status.NEEDS_REVIEW and doc.attempts == 2
+    assert [h.status for h in doc.history] == [
+        "received",
+        "processing",
+        "processing",
+        "needs_review",
+    ]
+    with running.sessions() as session:
+        assert len(session.get(Document, doc.id).pages) == 1
