@@ -13,7 +13,9 @@ Contract:
   its normalised value (dates ``YYYY-MM-DD``, amounts ``"1234.50"``, ISO currency), the
   text as printed, a calibrated confidence, page, box in page coordinates and the method
   that found it; competing values are kept as alternatives. Fields not found are left out.
-  ``ExtractionHints`` (vendor, learned layout) are tried first.
+  ``ExtractionHints`` (vendor, learned layout) are tried first. ``EXTRACTORS`` maps a
+  document type to its extractor (invoices and receipts now; statements, remittances and
+  inspections get type and language until theirs are registered).
 - ``extraction_to_json(reading, extraction) -> dict``: the JSON object other tools read.
 
 Everything here is pure: no database, no network, no settings read. Vocabularies and the

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from extract.context import Document
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
-from extract.vocab import attention_words, tokens
+from extract.vocab import attention_words, block_prefixes, tokens
 
 BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address")
 MAX_LINES = 6
+FIRST_LINE_GAP = 4.0
 LINE_GAP = 2.4  # line heights of white space that end a block
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _CONTACT = re.compile(
@@ -34,7 +35,25 @@ class Block:
         return self.hit.segment.page
 
     def texts(self) -> list[str]:
-        return [part for s in self.lines for part in _SEPARATORS.split(s.text) if part.strip()]
+        parts = [part for s in self.lines for part in _SEPARATORS.split(s.text) if part.strip()]
+        return [strip_inner_label(part) for part in parts]
+
+
+def inner_label(text: str) -> str | None:
+    """What an inner label of a block introduces ('Name:' -> 'name'), if it opens ``text``."""
+    head = text.split(":", 1)
+    if len(head) < 2:
+        return None
+    words = tokens(head[0])
+    for kind, phrases in block_prefixes().items():
+        if words in phrases:
+            return kind
+    return None
+
+
+def strip_inner_label(text: str) -> str:
+    """'Address: 12 Main St' -> '12 Main St'; other text as it is."""
+    return text.split(":", 1)[1].strip() if inner_label(text) else text
 
 
 def _label_box(hit: LabelHit) -> tuple[float, float, float, float]:
@@ -71,7 +90,8 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
     bottom = label_box[3] if first is None else max(label_box[3], first.bbox[3])
     step = max(height, label_box[3] - label_box[1])
     for line in layout.lines[hit.segment.line + 1 :]:
-        if len(lines) >= MAX_LINES or line.bbox[1] - bottom > LINE_GAP * step:
+        reach = LINE_GAP if lines else FIRST_LINE_GAP  # a header bar may be padded
+        if len(lines) >= MAX_LINES or line.bbox[1] - bottom > reach * step:
             break
         below = [
             s for s in line.segments if any(abs(s.bbox[0] - a) <= 1.5 * height for a in anchors)
@@ -93,7 +113,8 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
     blocks: dict[str, list[Block]] = {}
     for hit in document.all_hits():
         for label in hit.labels:
-            if label.field in BLOCK_FIELDS and (label.strong or hit.start == 0):
+            # a weak block label ('To:') opens a block only when it stands first, with a colon
+            if label.field in BLOCK_FIELDS and (label.strong or (hit.start == 0 and hit.colon)):
                 block = read_block(document, hit, label.field)
                 if block.lines:
                     blocks.setdefault(label.field, []).append(block)
@@ -112,7 +133,7 @@ def is_attention(text: str) -> bool:
 def address_lines(texts: list[str]) -> list[str]:
     """Lines of a block that make up an address: up to the first contact line, without
     'Attn:' lines."""
-    kept = []
+    kept: list[str] = []
     for text in texts:
         contact = _CONTACT.search(text)
         if contact and contact.start() > 0 and any(c.isdigit() for c in text[: contact.start()]):

@@ -17,6 +17,7 @@ from extract.model import Classification
 from extract.vocab import LANGUAGES, load, tokens
 
 CONFIDENT = 0.6  # content at or above this score overrules a folder hint
+UNSURE = 0.4
 MIN_EVIDENCE = 2.0  # below this much keyword weight a document is "other"
 MAX_REPEATS = 3  # a keyword counted at most this many times
 
@@ -73,7 +74,7 @@ def classify(pages: Sequence[Page], *, hint: DocumentType | None = None) -> Clas
     second = totals[1][0] if len(totals) > 1 else 0.0
     if top < MIN_EVIDENCE:
         kind = DocumentType.OTHER
-        score = 1 - top / MIN_EVIDENCE * 0.5
+        score = UNSURE  # nothing points anywhere: a folder hint is taken
     else:
         strength = 1 - math.exp(-top / 6)
         score = strength * (top - second * 0.5) / top

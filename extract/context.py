@@ -41,7 +41,7 @@ class Document:
 
     def is_label(self, segment: Segment) -> bool:
         hits = self.hits.get(segment)
-        return bool(hits) and hits[0].start == 0
+        return hits is not None and bool(hits) and hits[0].start == 0
 
 
 def decide_conventions(text: str, language: str, hints: ExtractionHints) -> Conventions:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from docmatch.types import PageSource
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
 from extract.formats import (
@@ -18,6 +19,7 @@ from extract.formats import (
     find_dates,
     find_email,
     find_phone,
+    fix_ocr_digits,
     identifier,
     money,
     parse_amount,
@@ -29,7 +31,7 @@ from extract.vocab import Label, load, terms_words, tokens
 POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78}
 WEAK_FACTOR = 0.75
 LABEL_LIKE_FACTOR = 0.8
-BELOW_MAX_GAP = 2.6  # word heights between a label and the value printed under it
+BELOW_MAX_GAP = 4.0  # word heights between a label and the value printed under it
 
 Reading = tuple[str, int, int]  # normalised value and its character span in the text
 Reader = Callable[[str, Conventions], Reading | None]
@@ -44,7 +46,10 @@ def read_amount(text: str, conv: Conventions) -> Reading | None:
 
 def read_date(text: str, conv: Conventions) -> Reading | None:
     dates = find_dates(text, conv)
-    if not dates or dates[0].start > 12:
+    if not dates:
+        return None
+    before = text[: dates[0].start]
+    if len(before) > 12 and any(c.isalnum() for c in before):  # leaders '.....' may precede
         return None
     return dates[0].value.isoformat(), dates[0].start, dates[0].end
 
@@ -207,8 +212,12 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 continue
             reader = READERS[label.kind]
             best: Candidate | None = None
+            ocr = document.layout(hit.segment.page).page.source == PageSource.OCR
             for position, segment, worth in places(document, hit, label.kind):
-                reading = reader(segment.text, conv)
+                text = segment.text
+                if ocr and label.kind in ("amount", "date"):
+                    text = fix_ocr_digits(text)
+                reading = reader(text, conv)
                 if reading is None:
                     continue
                 value, start, end = reading

@@ -135,7 +135,8 @@ def currency_of(symbol: str) -> str | None:
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
 _WORD = r"[a-z]{3,10}\.?"
 _DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|o|º)?[\s.,-]+(?:de\s+)?({_WORD})[\s.,-]+(?:de\s+|del\s+)?(\d{{4}}|\d{{2}})(?!\d)"
+    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|o|º)?[\s.,-]+(?:de\s+)?({_WORD})"
+    rf"(?:[\s.,-]+(?:de\s+|del\s+)?(\d{{4}})|[-./ ](\d{{2}}))(?![\d,])"
 )
 _MONTH_DAY_YEAR = re.compile(
     rf"({_WORD})[\s.,-]+(\d{{1,2}})(?:st|nd|rd|th)?[\s,.-]+(\d{{4}})(?!\d)"
@@ -188,16 +189,62 @@ def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
         if value:
             found.append(FoundDate(value, m.start(), m.end(), True))
     for m in _DAY_MONTH_YEAR.finditer(folded):
-        month = _month(m.group(2), conv.language)
-        value = _make(_year(m.group(3)), month, int(m.group(1))) if month else None
+        named = _month(m.group(2), conv.language)
+        year = _year(m.group(3) or m.group(4))
+        value = _make(year, named, int(m.group(1))) if named else None
         if value:
             found.append(FoundDate(value, m.start(), m.end(), False))
     for m in _MONTH_DAY_YEAR.finditer(folded):
-        month = _month(m.group(1), conv.language)
-        value = _make(int(m.group(3)), month, int(m.group(2))) if month else None
+        named = _month(m.group(1), conv.language)
+        value = _make(int(m.group(3)), named, int(m.group(2))) if named else None
         if value:
             found.append(FoundDate(value, m.start(), m.end(), False))
     return sorted(found, key=lambda d: d.start)
+
+
+_RANGE_JOIN = r"\s*(?:-|–|to|through|thru|a|al|hasta|bis|au|al)\s*"
+_PARTIAL_NAMED = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?:de\s+)?(?P<m1>{_WORD})|(?P<m2>{_WORD})\s+(?P<d2>\d{{1,2}}))"
+    rf"(?=,?{_RANGE_JOIN}$)"
+)
+_PARTIAL_NUMERIC = re.compile(rf"(?<![\d/.-])(\d{{1,2}})([./-])(\d{{1,2}})(?=,?{_RANGE_JOIN}$)")
+
+
+def find_date_range(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
+    """Two dates of a period, the first perhaps printed without its year:
+    'Dec 29 - Jan 26, 2026', '29 dic al 26 ene 2026', '12/29 - 01/26/2026'."""
+    dates = find_dates(text, conv)
+    if len(dates) >= 2:
+        return dates[0].value, dates[1].value
+    if len(dates) != 1:
+        return None
+    end = dates[0]
+    head = fold(text[: end.start])
+    start = _partial_start(head, conv)
+    if start is None:
+        return None
+    month, day = start
+    for year in (end.value.year, end.value.year - 1):
+        begin = _make(year, month, day)
+        if begin is not None and begin <= end.value:
+            return begin, end.value
+    return None
+
+
+def _partial_start(head: str, conv: Conventions) -> tuple[int, int] | None:
+    named = list(_PARTIAL_NAMED.finditer(head))
+    if named:
+        m = named[-1]
+        word, day = (
+            (m.group("m1"), m.group("d1")) if m.group("m1") else (m.group("m2"), m.group("d2"))
+        )
+        month = _month(word, conv.language)
+        return (month, int(day)) if month else None
+    numeric = list(_PARTIAL_NUMERIC.finditer(head))
+    if numeric:
+        a, b = int(numeric[-1].group(1)), int(numeric[-1].group(3))
+        return (b, a) if conv.day_first else (a, b)
+    return None
 
 
 def numeric_date_order(text: str) -> bool | None:
@@ -228,16 +275,26 @@ def decimal_comma_votes(text: str) -> tuple[int, int]:
 
 # Other kinds --------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")  # OCR may space the '@'
 _PHONE = re.compile(
     r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
 )
 _IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[.:,;]*$")
 
 
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
+_DIGITISH = re.compile(r"[\dOolI|][\dOolI|.,/-]*\d[\dOolI|.,/-]*|\d[\dOolI|.,/-]*[OolI|]")
+
+
+def fix_ocr_digits(text: str) -> str:
+    """'1,2O5.0O' -> '1,205.00': letters OCR mistakes for digits, inside numbers only.
+    The length is kept, so spans found in the result hold for the original."""
+    return _DIGITISH.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+
+
 def find_email(text: str) -> str | None:
     match = _EMAIL.search(text)
-    return match.group().rstrip(".").lower() if match else None
+    return match.group().replace(" ", "").rstrip(".").lower() if match else None
 
 
 def find_phone(text: str) -> tuple[str, str] | None:

@@ -9,7 +9,7 @@ from extract.candidates import Candidate, choose, make, words_in_span
 from extract.checks import Chosen, run_checks
 from extract.context import Document
 from extract.fields import below_label, candidates_from_labels, field_kinds
-from extract.formats import find_dates
+from extract.formats import find_date_range, find_dates
 from extract.labels import value_span
 from extract.learned import learned_candidates
 from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
@@ -50,34 +50,29 @@ def period_candidates(document: Document) -> list[Candidate]:
         index = segments.index(hit.segment)
         span = value_span(hit, None)
         parts = ([span] if span else []) + list(segments[index + 1 : index + 3])
-        text = " ".join(s.text for s in parts)
-        dates = find_dates(text, document.conventions)
-        if len(dates) < 2:
-            below = below_label(document, hit)
-            parts = [below] if below else []
-            text = below.text if below else ""
-            dates = find_dates(text, document.conventions)
-        if len(dates) < 2:
-            continue
-        words = [w for s in parts for w in s.words]
-        score = 0.88 * hit.quality * (1.0 if label.strong else 0.75)
-        for name, found_date in (
-            ("service_period_start", dates[0]),
-            ("service_period_end", dates[1]),
-        ):
-            printed = text[found_date.start : found_date.end]
-            chosen = [w for w in words if w.text in printed] or words
-            found.append(
-                make(
-                    name,
-                    found_date.value.isoformat(),
-                    chosen,
-                    hit.segment.page,
-                    "label_period",
-                    score,
-                    printed,
+        below = below_label(document, hit)
+        for place in (parts, [below] if below else []):
+            text = " ".join(s.text for s in place)
+            period = find_date_range(text, document.conventions)
+            if period is None:
+                continue
+            words = [w for s in place for w in s.words]
+            score = 0.88 * hit.quality * (1.0 if label.strong else 0.75)
+            for name, value in zip(
+                ("service_period_start", "service_period_end"), period, strict=True
+            ):
+                found.append(
+                    make(
+                        name,
+                        value.isoformat(),
+                        words,
+                        hit.segment.page,
+                        "label_period",
+                        score,
+                        text,
+                    )
                 )
-            )
+            break
     return found
 
 
@@ -155,21 +150,25 @@ def extract_invoice(
             chosen.best[field], chosen.alternatives[field] = picked
     checks = run_checks(chosen, items)
     fields = {
-        name: _to_field(chosen.best[name], chosen.alternatives.get(name, ()))
+        name: _to_field(document, chosen.best[name], chosen.alternatives.get(name, ()))
         for name in HEADER_FIELDS
         if name in chosen.best
     }
     return fields, items, tuple(checks)
 
 
-def _to_field(best: Candidate, alternatives: tuple[Candidate, ...]) -> ExtractedField:
+def _to_field(
+    document: Document, best: Candidate, alternatives: tuple[Candidate, ...]
+) -> ExtractedField:
+    page = document.layout(best.page).page if 1 <= best.page <= len(document.layouts) else None
+    source = page.source.value if page is not None else "text_layer"
     return ExtractedField(
         name=best.field,
         value=best.value,
         text=best.text,
-        confidence=calibrate(best.score),
+        confidence=calibrate(best.score, source),
         page=best.page,
         bbox=tuple(round(v, 2) for v in best.bbox),  # type: ignore[arg-type]
         method=best.method,
-        alternatives=tuple(_to_field(a, ()) for a in alternatives),
+        alternatives=tuple(_to_field(document, a, ()) for a in alternatives),
     )

@@ -6,6 +6,7 @@ label ("Date", "No.") counts only where it opens a segment, a strong one anywher
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,7 +54,10 @@ def _fuzzy_first(token: str) -> str | None:
     return best[0] if best else None
 
 
-def _match_at(toks: tuple[str, ...], i: int, fuzzy: bool) -> tuple[tuple[str, ...], float] | None:
+def _matches_at(
+    toks: tuple[str, ...], i: int, fuzzy: bool
+) -> Iterator[tuple[tuple[str, ...], float]]:
+    """Label phrases matching at token ``i``, longest first."""
     first = toks[i]
     phrases = label_first_words().get(first)
     if phrases is None and fuzzy:
@@ -64,11 +68,22 @@ def _match_at(toks: tuple[str, ...], i: int, fuzzy: bool) -> tuple[tuple[str, ..
         if len(window) < len(phrase):
             continue
         if window == phrase:
-            return phrase, 1.0
-        if fuzzy:
+            yield phrase, 1.0
+        elif fuzzy:
             score = fuzz.ratio(" ".join(window), " ".join(phrase))
             if score >= FUZZY_CUTOFF and len(" ".join(phrase)) >= MIN_FUZZY_LENGTH:
-                return phrase, score / 100
+                yield phrase, score / 100
+
+
+def _match_at(
+    toks: tuple[str, ...], token_words: tuple[tuple[int, str], ...], i: int, fuzzy: bool
+) -> tuple[tuple[str, ...], float] | None:
+    """The longest phrase at ``i`` that ends where a word ends ('Invoice #BR-1' gives
+    'Invoice', not 'Invoice #')."""
+    for phrase, quality in _matches_at(toks, i, fuzzy):
+        end = i + len(phrase)
+        if end == len(toks) or token_words[end][0] != token_words[end - 1][0]:
+            return phrase, quality
     return None
 
 
@@ -84,17 +99,13 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             i += skip
             continue
         unsure = fuzzy and segment.words[token_words[i][0]].confidence < SURE_WORD
-        match = _match_at(toks, i, unsure)
+        match = _match_at(toks, token_words, i, unsure)
         if match is None:
             i += 1
             continue
         phrase, quality = match
         end = i + len(phrase)
         last_word = token_words[end - 1][0]
-        # the label must end at a word boundary: 'Total' in 'Totals' is not it
-        if end < len(toks) and token_words[end][0] == last_word:
-            i += 1
-            continue
         found = labels()[phrase]
         printed = segment.words[last_word].text.rstrip()
         colon = printed.endswith((":", "#"))

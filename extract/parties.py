@@ -43,7 +43,21 @@ def _title_words() -> frozenset[str]:
 
 def _is_title(segment: Segment) -> bool:
     toks = segment.tokens
-    return bool(toks) and all(t in _title_words() or t.isdigit() for t in toks)
+    if toks and all(t in _title_words() or t.isdigit() for t in toks):
+        return True
+    # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'I NVO I CE'
+    return len(toks) >= 3 and _title_run("".join(toks))
+
+
+def _title_run(letters: str) -> bool:
+    """Whether ``letters`` is title words written without spaces ('facturadeservicio')."""
+    words = _title_words()
+    reach = [True] + [False] * len(letters)
+    for end in range(1, len(letters) + 1):
+        reach[end] = any(
+            reach[start] and letters[start:end] in words for start in range(max(0, end - 12), end)
+        )
+    return reach[-1]
 
 
 def _is_title_text(text: str) -> bool:
@@ -76,6 +90,9 @@ def _vendor_name_score(segment: Segment, word_height: float, top_limit: float) -
     letters = sum(c.isalpha() for c in segment.text)
     if letters < 3 or segment.text.lstrip()[:1].isdigit():
         return 0.0
+    toks = segment.tokens
+    if len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5:
+        return 0.0  # letters scattered by OCR ('nvo c e'), not a name
     size = segment.height / word_height
     height_share = 1 - segment.bbox[1] / top_limit
     company = 0.8 if _COMPANY.search(segment.text) else 0.0
@@ -245,6 +262,7 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     customer = _block_segments(blocks, CUSTOMER_BLOCKS)
     blocked = _block_segments(blocks, (*CUSTOMER_BLOCKS, "remit_to"))
     found: list[Candidate] = []
+    vendor_lines: set[Segment] = set()
     hinted = _hinted_vendor(document)
     if hinted:
         found.append(hinted)
@@ -253,8 +271,9 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
         segment, score = vendor
         found.append(make("vendor_name", segment.text, segment.words, 1, "top_block", score))
         lines = [s for line in _vendor_block_lines(document, segment, blocked) for s in line]
+        vendor_lines = {segment, *lines}
         address = address_lines([t for s in lines for t in _split(s.text)])
-        if address:
+        if plausible_address(address):
             used = _segments_of(lines, address)
             words = [w for s in used for w in s.words]
             text = "\n".join(s.text for s in used)
@@ -262,9 +281,81 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
             found.append(make("vendor_address", value, words, 1, "top_block", score * 0.95, text))
         found.extend(_contact_candidates(document, lines))
     found.extend(_block_candidates(blocks))
+    if "bill_to" not in blocks:
+        found.extend(_window_candidates(document, blocked | vendor_lines))
     labelled = candidates_from_labels(document, {"vendor_phone", "vendor_email", "vendor_tax_id"})
     found.extend(c.rescored(c.score * 0.9) for c in labelled if not _in_segments(c, customer))
     return found, customer
+
+
+_POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA'
+    r"\b\d{4,5}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+)
+WINDOW_SCORE = 0.5
+
+
+def _window_block(document: Document, blocked: set[Segment]) -> list[Segment] | None:
+    """The recipient's address where a window envelope shows it: an unlabelled block
+    of two to six left-aligned lines in the upper left of page 1, ending in a postcode."""
+    layout = document.layout(1)
+    height = layout.word_height
+    upper = [line for line in layout.lines if line.bbox[1] < 0.45 * layout.page.height]
+    for i, line in enumerate(upper):
+        first = line.segments[0]
+        if not _could_open_window(document, first, blocked, layout.page.width):
+            continue
+        group = [first]
+        for following in upper[i + 1 :]:
+            if following.bbox[1] - group[-1].bbox[3] > 2.4 * group[-1].height:
+                break
+            near = [s for s in following.segments if abs(s.bbox[0] - first.bbox[0]) <= height]
+            if not near:
+                continue  # a line of the column beside
+            if near[0] in blocked or document.is_label(near[0]) or len(group) >= 6:
+                break
+            group.append(near[0])
+        ends = [k for k, s in enumerate(group) if _POSTCODE.search(s.text)]
+        if ends and ends[-1] >= 1:
+            return group[: ends[-1] + 1]
+    return None
+
+
+def _could_open_window(
+    document: Document, segment: Segment, blocked: set[Segment], width: float
+) -> bool:
+    return not (
+        segment in blocked
+        or segment.bbox[0] > 0.5 * width
+        or (segment.page, segment.line) in document.excluded_lines
+        or document.is_label(segment)
+        or _is_title(segment)
+        or segment.height < 0.85 * document.layout(1).word_height
+        or not any(c.isalpha() for c in segment.text)
+        or segment.text.lstrip()[:1].isdigit()
+    )
+
+
+def _window_candidates(document: Document, blocked: set[Segment]) -> list[Candidate]:
+    group = _window_block(document, blocked)
+    if group is None:
+        return []
+    name = group[0]
+    found = [make("customer_name", name.text, name.words, 1, "window_block", WINDOW_SCORE)]
+    texts = drop_leading_name(address_lines([s.text for s in group[1:]]))
+    if plausible_address(texts):
+        used = _segments_of(group[1:], texts)
+        words = [w for s in used for w in s.words]
+        text = "\n".join(s.text for s in used)
+        value = join_address(texts)
+        found.append(make("bill_to_address", value, words, 1, "window_block", WINDOW_SCORE, text))
+    return found
+
+
+def plausible_address(texts: list[str]) -> bool:
+    """An address has a number and words: '300' or 'Ave San' alone is a misreading."""
+    joined = " ".join(texts)
+    words = [w for w in tokens(joined) if sum(c.isalpha() for c in w) >= 2]
+    return any(c.isdigit() for c in joined) and len(words) >= 2 and len(joined) >= 10
 
 
 def _split(text: str) -> list[str]:
@@ -299,7 +390,7 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
 def _address(
     found: list[Candidate], field: str, block: Block, texts: list[str], score: float
 ) -> None:
-    if not texts:
+    if not plausible_address(texts):
         return
     used = _segments_of(block.lines, texts)
     words = [w for s in used for w in s.words]

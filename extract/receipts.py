@@ -44,6 +44,8 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
             unit_price = price.value
             rest = rest[len(rest.split(" ")[0]) :].strip()
         description = rest or (before or "")
+    if quantity is None:
+        quantity, unit_price, description = _quantity_and_price(description, amount.value, document)
     if sum(c.isalpha() for c in description) < 3:
         return None
     words = line.words
@@ -56,6 +58,21 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
         bbox=union([w.bbox for w in words]),
         confidence=min(w.confidence for w in words) * 0.8,
     )
+
+
+def _quantity_and_price(
+    description: str, amount: Decimal, document: Document
+) -> tuple[Decimal | None, Decimal | None, str]:
+    """'3 RESANADOR 1KG 6.57' before 19.71: a leading count and a trailing price whose
+    product is the amount are the quantity and the unit price."""
+    words = description.split()
+    if len(words) < 3 or not words[0].isdigit() or len(words[0]) > 3:
+        return None, None, description
+    price = parse_amount(words[-1], document.conventions)
+    quantity = Decimal(words[0])
+    if price is None or not has_decimals(price) or quantity * price.value != amount:
+        return None, None, description
+    return quantity, price.value, " ".join(words[1:-1])
 
 
 def receipt_items(document: Document) -> tuple[LineItem, ...]:

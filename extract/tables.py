@@ -20,6 +20,7 @@ from extract.model import LineItem
 from extract.vocab import column_headings, tokens
 
 NUMERIC = ("quantity", "unit_price", "amount")
+TEXT_COLUMNS = ("description", "code", "unit", "date")
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
 _NOISE = re.compile(
     r"\b(page|pagina|seite|pag)\s*\d+\s*(of|de|von|di|van|/)\s*\d+|\bcontinu|\bsigue\b", re.I
@@ -53,7 +54,10 @@ def _segment_headings(words: tuple[Word, ...]) -> list[Column]:
             if len(phrase) == size and phrase in headings:
                 span = [words[j] for j in range(toks[i][0], toks[i + size - 1][0] + 1)]
                 box = union([w.bbox for w in span])
-                found.append(Column(headings[phrase], box[0], box[2]))
+                name = headings[phrase]
+                if found and found[-1].name == name:  # 'Hrs/Qty': one column named twice
+                    box = (found.pop().x0, box[1], box[2], box[3])
+                found.append(Column(name, box[0], box[2]))
                 i += size
                 break
         else:
@@ -71,7 +75,9 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
         if not found:
             continue
         covered += 1
-        if len(found) == 1:  # the whole segment is the column's heading
+        if len(found) == 1 and found[0].name == "description":
+            # 'Descripción del trabajo': a text column's heading runs on in words we
+            # need not know; a number column's heading is short
             found = [Column(found[0].name, segment.bbox[0], segment.bbox[2])]
         columns.extend(found)
     names = [c.name for c in columns]
@@ -84,12 +90,21 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
 
 def _assign(words: tuple[Word, ...], columns: tuple[Column, ...]) -> dict[str, list[Word]]:
     cells: dict[str, list[Word]] = {}
-    bounds = [(a.x1 + b.x0) / 2 for a, b in itertools.pairwise(columns)]
+    bounds = [_bound(a, b) for a, b in itertools.pairwise(columns)]
     for word in words:
         centre = (word.bbox[0] + word.bbox[2]) / 2
         index = sum(centre > b for b in bounds)
         cells.setdefault(columns[index].name, []).append(word)
     return cells
+
+
+def _bound(left: Column, right: Column) -> float:
+    """Where one column ends and the next begins. Text runs long and numbers stand
+    right-aligned under their heading, so a text column reaches almost to the heading
+    of the number column after it."""
+    if left.name in TEXT_COLUMNS and right.name in NUMERIC:
+        return right.x0 - 0.25 * (right.x0 - left.x1)
+    return (left.x1 + right.x0) / 2
 
 
 def _text(words: list[Word] | None) -> str:
@@ -105,8 +120,9 @@ def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] |
         if amount is None:
             return None
     unit = parse_amount(_text(cells.get("unit_price")), conv)
-    qty_text = _text(cells.get("quantity")).strip()
-    quantity = parse_number(qty_text, conv) if qty_text else None
+    numbers = [parse_number(w.text, conv) for w in cells.get("quantity", [])]
+    numbers = [n for n in numbers if n is not None]
+    quantity = numbers[0] if len(numbers) == 1 else None
     dates = find_dates(_text(cells.get("date")), conv)
     return {
         "amount": amount.value,

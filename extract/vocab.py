@@ -112,6 +112,13 @@ def terms_words() -> frozenset[str]:
 
 
 @cache
+def block_prefixes() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Inner labels of a block ('Name:', 'Address:') by what they introduce."""
+    data = load("labels.json")["_block_prefixes"]
+    return {kind: tuple(tokens(p) for p in phrases) for kind, phrases in data.items()}
+
+
+@cache
 def column_headings() -> dict[tuple[str, ...], str]:
     data = load("columns.json")
     return {

@@ -1,0 +1,119 @@
+"""Extraction on documents from the sample generator, checked against their ground truth:
+per field and per language on digital PDFs, the cross-checks, and a few scans."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from benchmarks.accuracy import normalise
+from extract import ReadLimits, extract_document, read_document
+from samples.generate import generate
+
+MEDIA = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".tif": "image/tiff"}
+
+
+def corpus(folder: Path, render: str, seed: int, count: int) -> list[tuple[dict[str, Any], Any]]:
+    """(truth, extraction) for each ``render`` file of a generated run."""
+    done = []
+    for path in generate(folder, seed=seed, count=count, renders=(render,)):
+        truth = json.loads(Path(path).read_text())
+        name = truth["renders"].get(render)
+        if name is None:
+            continue
+        file = folder / name
+        limits = ReadLimits()
+        reading = read_document(file.read_bytes(), media_type=MEDIA[file.suffix], limits=limits)
+        done.append((truth, extract_document(reading.pages)))
+    return done
+
+
+@pytest.fixture(scope="module")
+def digital(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict[str, Any], Any]]:
+    return corpus(tmp_path_factory.mktemp("digital"), "digital", seed=31, count=24)
+
+
+def field_scores(docs: list[tuple[dict[str, Any], Any]]) -> dict[tuple[str, str], list[bool]]:
+    """(language, field) -> one right/wrong per printed field."""
+    scores: dict[tuple[str, str], list[bool]] = defaultdict(list)
+    for truth, extraction in docs:
+        for name, want in truth["fields"].items():
+            got = extraction.fields.get(name)
+            right = got is not None and normalise(name, got.value) == normalise(name, want)
+            scores[(truth["language"], name)].append(right)
+    return scores
+
+
+def test_every_field_in_both_languages(digital: list[tuple[dict[str, Any], Any]]) -> None:
+    scores = field_scores(digital)
+    assert {lang for lang, _ in scores} == {"en", "es"}
+    for (lang, name), marks in scores.items():
+        misses = len(marks) - sum(marks)
+        assert misses <= max(1, 0.2 * len(marks)), (lang, name, marks)
+    for lang in ("en", "es"):
+        marks = [m for (lg, _), ms in scores.items() if lg == lang for m in ms]
+        assert sum(marks) / len(marks) >= 0.95, lang
+
+
+def test_totals_and_types_are_exact(digital: list[tuple[dict[str, Any], Any]]) -> None:
+    for truth, extraction in digital:
+        assert extraction.document_type.value == truth["document_type"], truth["id"]
+        got = extraction.fields["total"].value
+        assert Decimal(got) == Decimal(truth["fields"]["total"]), truth["id"]
+
+
+def test_nothing_is_reported_that_is_not_printed(digital: list[tuple[dict[str, Any], Any]]) -> None:
+    extra = [
+        (truth["id"], name)
+        for truth, extraction in digital
+        for name in extraction.fields
+        if name not in truth["fields"]
+    ]
+    assert len(extra) <= 1, extra
+
+
+def test_cross_checks_pass_on_consistent_documents(
+    digital: list[tuple[dict[str, Any], Any]],
+) -> None:
+    ran: dict[str, list[bool]] = defaultdict(list)
+    for _, extraction in digital:
+        for check in extraction.checks:
+            ran[check.name].append(check.passed)
+    assert set(ran) >= {
+        "subtotal_plus_tax_equals_total",
+        "line_items_sum_to_subtotal",
+        "amount_due_equals_total_plus_previous_balance_minus_payments",
+        "due_date_on_or_after_invoice_date",
+    }
+    for name, passed in ran.items():
+        assert all(passed), name
+
+
+def test_line_items_match_the_ground_truth(digital: list[tuple[dict[str, Any], Any]]) -> None:
+    right = expected = 0
+    for truth, extraction in digital:
+        got = [
+            (str(i.amount), normalise("description", i.description)) for i in extraction.line_items
+        ]
+        want = [
+            (e["amount"], normalise("description", e["description"])) for e in truth["line_items"]
+        ]
+        expected += len(want)
+        right += sum(1 for pair in want if pair in got)
+    assert right / expected >= 0.95
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_scans(tmp_path: Path) -> None:
+    docs = corpus(tmp_path, "scan", seed=32, count=3)
+    scores = field_scores(docs)
+    marks = [m for ms in scores.values() for m in ms]
+    assert sum(marks) / len(marks) >= 0.7
+    totals = [m for (_, name), ms in scores.items() if name == "total" for m in ms]
+    assert sum(totals) >= len(totals) - 1
