@@ -6,9 +6,12 @@ Contract:
   text layer (at least ``limits.text_layer_min_chars`` characters) is read from it, with
   boxes in PDF points, top-left origin, confidence 1.0; any other PDF page, and every
   page of a PNG, JPEG, TIFF (one page per frame), HEIC/HEIF or WebP image, is cleaned
-  (page found and flattened, lighting evened, specks removed, skew and orientation
+  (sheet found and flattened, lighting evened or contrast stretched, skew and orientation
   corrected) and read by the OCR engine, with boxes in pixels of the cleaned page image
   that ``Reading.images`` holds as a JPEG. Lines are numbered in reading order.
+  ``Page.rotation`` is the turn (degrees clockwise) that put an OCR'd page upright,
+  after any EXIF orientation; ``Page.skew`` the skew removed (degrees, counter-clockwise
+  positive).
 - ``page_count(data, *, media_type) -> int`` and ``render_page(data, *, media_type,
   number, dpi=110) -> bytes`` (a PNG for the reviewer's screen).
 - Failures are the typed errors of ``docmatch.errors``: EmptyFile, UnsupportedType,

@@ -2,58 +2,76 @@
 
 Every step works on a small copy to decide and touches the full image at most once, so a
 300 dpi page costs tens of milliseconds, not seconds. Steps: find a photographed page and
-warp it flat; even out the lighting (or just stretch the contrast); remove specks; find
-the skew from the text lines and rotate it away with a white border.
+warp it flat; even out the lighting (or just stretch the contrast); find the skew from the
+text lines and rotate it away with a white border.
+
+Kept by measuring word recall against the text of the same documents on generated 300
+dpi scans and phone photos, tesseract settings unchanged: tesseract alone reads 0.946 of
+the words of scans and 0.477 of photos; after this clean-up 0.953 and 0.781. Left out
+because they measured worse: a median filter against specks, enlarging photos with small
+print, gamma curves, adaptive or Sauvola thresholds, a polynomial lighting surface, and
+keeping a margin of the surroundings around a found sheet.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
-WORK_WIDTH = 640  # pixels across the small copy that decisions are made on
 KEEP_CANVAS_DEGREES = 4.0
 
 
-def shrink(gray: np.ndarray, width: int = WORK_WIDTH) -> tuple[np.ndarray, float]:
+def shrink(gray: np.ndarray, width: int) -> tuple[np.ndarray, float]:
     """A copy about `width` pixels wide and the factor from it back to the full image."""
     factor = gray.shape[1] / width
     if factor <= 1:
         return gray, 1.0
     size = (width, max(1, round(gray.shape[0] / factor)))
+    step = int(factor) if factor < 4 else int(factor // 2)  # averaging every pixel costs ~10 ms
+    if step > 1:
+        gray = np.ascontiguousarray(gray[::step, ::step])
     return cv2.resize(gray, size, interpolation=cv2.INTER_AREA), factor
 
 
 def find_page(gray: np.ndarray) -> np.ndarray | None:
-    """The four corners of a sheet photographed on a darker background, or None.
+    """The four corners of a sheet photographed or scanned on a background, or None.
 
-    A candidate must be a convex quadrilateral covering 20-97 % of the picture, with at
-    least three corners clear of the picture's edge, whose inside is clearly lighter than
-    its outside: so neither a table frame on a page nor the part of a scan below a dark
-    banner counts.
+    The sheet is the outermost outline of the picture's edges, simplified to a convex
+    quadrilateral covering 20-97 % of the picture with at least three corners clear of
+    its border. Its surroundings must be darker than it, or free of the edges that print
+    makes: so a table frame on a page never counts, and a dark banner across the top of
+    a sheet stays on it (a brightness threshold would cut it off).
     """
     small, factor = shrink(gray, 480)
-    blurred = cv2.GaussianBlur(small, (5, 5), 0)
-    _, mask = cv2.threshold(blurred, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, np.ones((9, 9), np.uint8))
-    contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+    edges = cv2.Canny(cv2.GaussianBlur(small, (5, 5), 0), 20, 60)
+    contours, _ = cv2.findContours(
+        cv2.dilate(edges, np.ones((5, 5), np.uint8)), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE
+    )
     if not contours:
         return None
-    contour = max(contours, key=cv2.contourArea)
-    area = cv2.contourArea(contour)
-    if not 0.2 <= area / (small.shape[0] * small.shape[1]) <= 0.97:
-        return None
-    hull = cv2.convexHull(contour)
+    hull = max((cv2.convexHull(c) for c in contours), key=cv2.contourArea)
     quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-    if len(quad) != 4 or _corners_inside(quad.reshape(4, 2), small.shape) < 3:
+    share = cv2.contourArea(quad) / (small.shape[0] * small.shape[1])
+    if len(quad) != 4 or not 0.2 <= share <= 0.97:
         return None
-    inside = np.zeros_like(mask)
+    if _corners_inside(quad.reshape(4, 2), small.shape) < 3:
+        return None
+    inside = np.zeros_like(small)
     cv2.fillConvexPoly(inside, quad, 255)
-    if cv2.mean(small, mask=inside)[0] - cv2.mean(small, mask=255 - inside)[0] < 40:
+    outside = 255 - cv2.dilate(inside, np.ones((15, 15), np.uint8))  # clear of the sheet's edge
+    darker = cv2.mean(small, mask=inside)[0] - cv2.mean(small, mask=outside)[0] >= 25
+    if not darker and _edge_density(edges, outside) > 0.25 * _edge_density(edges, inside):
         return None
     return _order_corners(quad.reshape(4, 2).astype(np.float32) * factor)
+
+
+def _edge_density(edges: np.ndarray, mask: np.ndarray) -> float:
+    area = cv2.countNonZero(mask)
+    return cv2.countNonZero(cv2.bitwise_and(edges, mask)) / area if area else 0.0
 
 
 def _corners_inside(corners: np.ndarray, shape: tuple[int, ...]) -> int:
@@ -79,28 +97,19 @@ def _order_corners(points: np.ndarray) -> np.ndarray:
     )
 
 
-def flatten_page(gray: np.ndarray, corners: np.ndarray, *, margin: float = 0.0) -> np.ndarray:
-    """Warp the quadrilateral to an upright rectangle as large as its longer edges, with
-    `margin` (a share of each side) of the surroundings kept around it."""
+def flatten_page(gray: np.ndarray, corners: np.ndarray) -> np.ndarray:
+    """Warp the quadrilateral to an upright rectangle as large as its longer edges."""
     tl, tr, br, bl = corners
     width = round(max(np.linalg.norm(tr - tl), np.linalg.norm(br - bl)))
     height = round(max(np.linalg.norm(bl - tl), np.linalg.norm(br - tr)))
-    left, top = round(margin * width), round(margin * height)
     target = np.array(
-        [
-            [left, top],
-            [left + width - 1, top],
-            [left + width - 1, top + height - 1],
-            [left, top + height - 1],
-        ],
-        dtype=np.float32,
+        [[0, 0], [width - 1, 0], [width - 1, height - 1], [0, height - 1]], dtype=np.float32
     )
     matrix = cv2.getPerspectiveTransform(corners, target)
-    size = (width + 2 * left, height + 2 * top)
     return cv2.warpPerspective(
         gray,
         matrix,
-        size,
+        (width, height),
         flags=cv2.INTER_LINEAR,
         borderMode=cv2.BORDER_CONSTANT,
         borderValue=255,
@@ -108,10 +117,12 @@ def flatten_page(gray: np.ndarray, corners: np.ndarray, *, margin: float = 0.0) 
 
 
 def paper_background(gray: np.ndarray) -> np.ndarray:
-    """The paper's brightness without the ink, on a small copy (ink removed by a max filter)."""
+    """The paper's brightness without the ink, on a small copy: a max filter wider than
+    a line of print, then a blur. (A smooth polynomial surface, which would keep a dark
+    banner's white lettering, measured worse: the banner then drags tesseract's global
+    threshold down and faint print vanishes.)"""
     small, _ = shrink(gray, 160)
-    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7))
-    return cv2.blur(cv2.dilate(small, kernel), (9, 9))
+    return cv2.blur(cv2.dilate(small, np.ones((15, 15), np.uint8)), (9, 9))
 
 
 def is_unevenly_lit(background: np.ndarray) -> bool:
@@ -127,7 +138,8 @@ def even_out_lighting(gray: np.ndarray, background: np.ndarray) -> np.ndarray:
 
 def stretch_contrast(gray: np.ndarray) -> np.ndarray:
     """Map the darkest ink to black and the paper to white with one lookup table."""
-    histogram = cv2.calcHist([gray], [0], None, [256], [0, 256]).ravel().cumsum()
+    sample = np.ascontiguousarray(gray[::4, ::4])  # every 16th pixel tells the levels
+    histogram = np.bincount(sample.ravel(), minlength=256).cumsum().astype(np.float64)
     histogram /= histogram[-1]
     dark = int(np.searchsorted(histogram, 0.005))
     paper = int(np.searchsorted(histogram, 0.5))  # most of a page is paper
@@ -137,27 +149,37 @@ def stretch_contrast(gray: np.ndarray) -> np.ndarray:
     return cv2.LUT(gray, table)
 
 
-def remove_specks(gray: np.ndarray) -> np.ndarray:
-    return cv2.medianBlur(gray, 3)
+@dataclass(frozen=True)
+class TextLines:
+    skew: float  # degrees, counter-clockwise positive, within ±45
+    vertical: bool  # the lines run up and down: the page is turned by 90 or 270 degrees
 
 
-def text_line_angles(gray: np.ndarray) -> tuple[float, bool]:
-    """The skew of the text lines in degrees (counter-clockwise positive, within ±45) and
-    whether the lines run up and down (a page turned by 90 or 270 degrees)."""
+def text_lines(gray: np.ndarray) -> TextLines:
+    """Measure the text lines: runs of ink joined along the line, on a small copy."""
     small, _ = shrink(gray, 1000)
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
-    across = _run_angles(cv2.dilate(ink, np.ones((1, 9), np.uint8)), vertical=False)
-    down = _run_angles(cv2.dilate(ink, np.ones((9, 1), np.uint8)), vertical=True)
-    if len(down[0]) > 2 * len(across[0]) + 3:
-        return _weighted_median(*down), True
-    return _weighted_median(*across), False
+    _clear_border(ink)  # a dark rim left around a flattened photo would enclose everything
+    across = _runs(cv2.dilate(ink, np.ones((1, 9), np.uint8)), vertical=False)
+    down = _runs(cv2.dilate(ink, np.ones((9, 1), np.uint8)), vertical=True)
+    # by total length, so the bars of a barcode do not outvote the lines of text
+    vertical = sum(length for _, length in down) > 2 * sum(length for _, length in across)
+    runs = down if vertical else across
+    if not runs:
+        return TextLines(skew=0.0, vertical=False)
+    angles, lengths = zip(*runs, strict=True)
+    return TextLines(skew=_weighted_median(angles, lengths), vertical=vertical)
 
 
-def _run_angles(mask: np.ndarray, *, vertical: bool) -> tuple[list[float], list[float]]:
-    """Angles and lengths of the long thin blobs (runs of text) in a binary mask."""
+def _clear_border(mask: np.ndarray) -> None:
+    rim_y, rim_x = max(2, mask.shape[0] // 100), max(2, mask.shape[1] // 100)
+    mask[:rim_y], mask[-rim_y:], mask[:, :rim_x], mask[:, -rim_x:] = 0, 0, 0, 0
+
+
+def _runs(mask: np.ndarray, *, vertical: bool) -> list[tuple[float, float]]:
+    """(angle, length) of each long thin blob (a run of text) in a binary mask."""
     contours, _ = cv2.findContours(mask, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
-    angles: list[float] = []
-    lengths: list[float] = []
+    runs: list[tuple[float, float]] = []
     for contour in contours:
         if len(contour) < 5:
             continue
@@ -170,12 +192,11 @@ def _run_angles(mask: np.ndarray, *, vertical: bool) -> tuple[list[float], list[
         if vertical:
             angle += 90
         angle = (angle + 45) % 90 - 45
-        angles.append(-angle)  # image y runs down: flip to counter-clockwise positive
-        lengths.append(long)
-    return angles, lengths
+        runs.append((-angle, long))  # image y runs down: flip to counter-clockwise positive
+    return runs
 
 
-def _weighted_median(values: list[float], weights: list[float]) -> float:
+def _weighted_median(values: Sequence[float], weights: Sequence[float]) -> float:
     if not values:
         return 0.0
     order = np.argsort(values)

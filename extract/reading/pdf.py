@@ -8,7 +8,7 @@ document per thread or, better, per process.
 from __future__ import annotations
 
 import ctypes
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import cv2
 import numpy as np
@@ -24,8 +24,11 @@ POINTS_PER_INCH = 72
 
 
 def open_pdf(data: bytes) -> pdfium.PdfDocument:
+    """The document, with its form fields drawn (invoices are often filled-in forms)."""
     try:
-        return pdfium.PdfDocument(data)
+        document = pdfium.PdfDocument(data)
+        document.init_forms()
+        return document
     except pdfium.PdfiumError as exc:
         if exc.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
             raise EncryptedPDF(
@@ -48,8 +51,36 @@ def load_page(pdf: pdfium.PdfDocument, number: int) -> pdfium.PdfPage:
         ) from exc
 
 
+def text_layer_or_pixels(
+    document: pdfium.PdfDocument, number: int, *, min_chars: int, dpi: int, max_pixels: int
+) -> Page | np.ndarray:
+    """Page `number` read from its text layer or, when it has (almost) none, drawn for OCR.
+
+    Annotations (filled-in form fields, stamps, notes) are first flattened into the page,
+    so the values typed into a form are part of its text layer as they are of its look.
+    """
+    page = load_page(document, number)
+    try:
+        if pdfium_c.FPDFPage_GetAnnotCount(page.raw) > 0:
+            page.flatten()
+            page.close()
+            page = load_page(document, number)  # PDFium shows the flattened page on reload
+        digital = read_text_layer(page, number=number, min_chars=min_chars)
+        if digital is not None:
+            return digital
+        return render_gray(page, dpi=dpi, max_pixels=max_pixels)
+    except pdfium.PdfiumError as exc:
+        raise CorruptFile(
+            f"Page {number} of the PDF is damaged and cannot be read. "
+            "Export or scan the document again and upload the new copy."
+        ) from exc
+    finally:
+        page.close()
+
+
 def read_text_layer(page: pdfium.PdfPage, *, number: int, min_chars: int) -> Page | None:
-    """The page's words from its text layer, or None when it has too little text to trust."""
+    """The page's words from its text layer, or None when it has too little text to trust
+    (fewer than `min_chars` characters that map to Unicode)."""
     textpage = page.get_textpage()
     try:
         glyphs = list(_glyphs(page, textpage))
@@ -81,10 +112,15 @@ def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> Iterator[Glyp
     loose = pdfium_c.FS_RECTF()
     loose_ref = ctypes.byref(loose)
     get_unicode, get_box = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_GetCharBox
-    get_loose_box = pdfium_c.FPDFText_GetLooseCharBox
+    get_loose_box, unmapped = (
+        pdfium_c.FPDFText_GetLooseCharBox,
+        pdfium_c.FPDFText_HasUnicodeMapError,
+    )
     for index in range(textpage.count_chars()):
         code = get_unicode(raw, index)
         if not code or code > 0x10FFFF or not get_box(raw, index, *refs):
+            continue
+        if unmapped(raw, index) == 1:  # a font without a usable map to Unicode: OCR decides
             continue
         if not get_loose_box(raw, index, loose_ref):
             loose.left, loose.right = left.value, right.value
@@ -96,7 +132,7 @@ def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> Iterator[Glyp
         yield chr(code), min(x_a, x_b), min(y_a, y_b), max(x_a, x_b), max(y_a, y_b)
 
 
-def _display_transform(page: pdfium.PdfPage):  # type: ignore[no-untyped-def]
+def _display_transform(page: pdfium.PdfPage) -> Callable[[float, float], tuple[float, float]]:
     """Map PDF user space (bottom-left origin) to the displayed page (top-left origin)."""
     x0, y0, x1, y1 = page.get_cropbox()
     rotation = page.get_rotation() % 360

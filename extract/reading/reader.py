@@ -8,8 +8,8 @@ import logging
 import numpy as np
 from PIL import Image, ImageOps
 
-from docmatch.errors import EmptyFile, NotFound, TooLarge, UnsupportedType
-from docmatch.types import Page, PageImage, Reading
+from docmatch.errors import CorruptFile, EmptyFile, NotFound, TooLarge, UnsupportedType
+from docmatch.types import Page, PageImage, Reading, Word
 
 from . import pdf, raster
 from .contract import OcrEngine, ReadLimits
@@ -29,7 +29,7 @@ def read_document(
     """Every page's words with boxes: from the text layer where a PDF page has one, by OCR
     otherwise (with the cleaned image the boxes refer to)."""
     _check_input(data, media_type)
-    engine = ocr or TesseractEngine()
+    engine = ocr or _LazyTesseract()
     if media_type == PDF:
         return _read_pdf(data, limits, engine)
     return _read_image(data, media_type, limits, engine)
@@ -67,7 +67,10 @@ def render_page(data: bytes, *, media_type: str, number: int, dpi: int = 110) ->
     _check_page_number(number, raster.frame_count(image))
     image.seek(number - 1)
     raster.check_size(image.size, max_pixels)
-    picture = ImageOps.exif_transpose(image.convert("RGB"))
+    try:
+        picture = ImageOps.exif_transpose(image.convert("RGB"))
+    except (OSError, ValueError, SyntaxError) as exc:
+        raise CorruptFile("The image is damaged or cut short and cannot be shown.") from exc
     long_side = LETTER_LONG_SIDE_INCHES * dpi
     picture.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
     buffer = io.BytesIO()
@@ -82,24 +85,22 @@ def _read_pdf(data: bytes, limits: ReadLimits, engine: OcrEngine) -> Reading:
         pages: list[Page] = []
         images: list[PageImage] = []
         for number in range(1, len(document) + 1):
-            page = pdf.load_page(document, number)
-            try:
-                digital = pdf.read_text_layer(
-                    page, number=number, min_chars=limits.text_layer_min_chars
-                )
-                scan = None
-                if digital is None:
-                    scan = pdf.render_gray(
-                        page, dpi=limits.ocr_dpi, max_pixels=limits.max_image_pixels
-                    )
-            finally:
-                page.close()
-            if scan is None:
-                assert digital is not None
-                pages.append(digital)
+            content = pdf.text_layer_or_pixels(
+                document,
+                number,
+                min_chars=limits.text_layer_min_chars,
+                dpi=limits.ocr_dpi,
+                max_pixels=limits.max_image_pixels,
+            )
+            if isinstance(content, Page):
+                pages.append(content)
                 continue
             logger.debug("page %d has no text layer: reading it by OCR", number)
-            _read_scan(scan, number, limits, engine, pages, images)
+            page, image = read_page_image(
+                content, number=number, engine=engine, languages=limits.languages
+            )
+            pages.append(page)
+            images.append(image)
         return Reading(pages=tuple(pages), images=tuple(images))
     finally:
         document.close()
@@ -112,21 +113,30 @@ def _read_image(data: bytes, media_type: str, limits: ReadLimits, engine: OcrEng
     images: list[PageImage] = []
     frames = raster.gray_frames(data, image, max_pixels=limits.max_image_pixels)
     for number, gray in enumerate(frames, start=1):
-        _read_scan(gray, number, limits, engine, pages, images)
+        page, picture = read_page_image(
+            gray, number=number, engine=engine, languages=limits.languages
+        )
+        pages.append(page)
+        images.append(picture)
     return Reading(pages=tuple(pages), images=tuple(images))
 
 
-def _read_scan(
-    gray: np.ndarray,
-    number: int,
-    limits: ReadLimits,
-    engine: OcrEngine,
-    pages: list[Page],
-    images: list[PageImage],
-) -> None:
-    page, image = read_page_image(gray, number=number, engine=engine, languages=limits.languages)
-    pages.append(page)
-    images.append(image)
+class _LazyTesseract:
+    """Starts looking for tesseract only when a page needs OCR: digital PDFs read without it."""
+
+    def __init__(self) -> None:
+        self._engine: TesseractEngine | None = None
+
+    def words(self, image: np.ndarray, *, languages: str) -> list[Word]:
+        return self._get().words(image, languages=languages)
+
+    def orientation(self, image: np.ndarray) -> int:
+        return self._get().orientation(image)
+
+    def _get(self) -> TesseractEngine:
+        if self._engine is None:
+            self._engine = TesseractEngine()
+        return self._engine
 
 
 def _check_input(data: bytes, media_type: str) -> None:

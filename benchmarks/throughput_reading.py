@@ -1,0 +1,207 @@
+"""Reading throughput: digital pages per second, and scanned pages against tesseract alone.
+
+    python -m benchmarks.throughput_reading [--count 12] [--seed 4242] [--scans 8]
+        [--photos 4] [--rounds 3]
+
+Inputs come from ``samples.generate`` (digital PDFs and 300 dpi scans) when it is there,
+otherwise from invoice-like pages drawn here with reportlab and rasterised at 300 dpi
+with paper tint, blur, noise, specks and a small rotation. For every scanned page the
+``tesseract`` command is run alone on the same file with the same language, page
+segmentation mode and OMP_THREAD_LIMIT=1 (the floor); rounds alternate between it and
+``read_document`` so both see the same load, and the best round of each is kept.
+Times are wall clock; CPU seconds (this process and its children) are shown beside them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import os
+import random
+import resource
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pypdfium2 as pdfium
+from reportlab.lib.pagesizes import letter
+from reportlab.pdfgen import canvas
+
+from extract.reading import ReadLimits, TesseractEngine, read_document
+
+MEDIA = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".png": "image/png"}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=12, help="documents to generate")
+    parser.add_argument("--seed", type=int, default=4242)
+    parser.add_argument("--scans", type=int, default=8, help="scanned pages to time")
+    parser.add_argument("--photos", type=int, default=4, help="phone photos to time")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args()
+    limits = ReadLimits()
+    engine = TesseractEngine()
+    with tempfile.TemporaryDirectory() as folder:
+        digital, scans, photos = make_inputs(Path(folder), args.count, args.seed)
+        report_digital(digital, limits, engine, args.rounds)
+        report_scans("scanned (300 dpi)", scans[: args.scans], limits, engine, args.rounds)
+        if args.photos:
+            report_scans("photographed", photos[: args.photos], limits, engine, args.rounds)
+
+
+def make_inputs(folder: Path, count: int, seed: int) -> tuple[list[Path], list[Path], list[Path]]:
+    try:
+        from samples.generate import generate
+    except ImportError:
+        draw_own_inputs(folder, count, seed)
+        print(f"inputs: {count} invoice pages drawn here (seed {seed})")
+    else:
+        generate(folder, seed=seed, count=count)
+        print(f"inputs: {count} documents from samples.generate (seed {seed})")
+    digital = sorted(p for p in folder.glob("*.pdf") if "-scan" not in p.name)
+    scans = sorted(folder.glob("*-scan.jpg")) + sorted(folder.glob("*-scan.png"))
+    return digital, scans, sorted(folder.glob("*-photo.jpg"))
+
+
+def report_digital(files: list[Path], limits: ReadLimits, engine: TesseractEngine, rounds: int):
+    documents = [f.read_bytes() for f in files]
+    best, cpu_best, pages = float("inf"), float("inf"), 0
+    for _ in range(rounds):
+        started, cpu_started = time.perf_counter(), cpu_seconds()
+        pages = sum(
+            len(read_document(d, media_type=MEDIA[".pdf"], limits=limits, ocr=engine).pages)
+            for d in documents
+        )
+        best = min(best, time.perf_counter() - started)
+        cpu_best = min(cpu_best, cpu_seconds() - cpu_started)
+    print(
+        f"digital pages: {pages} pages, {pages / best:,.0f} pages/s, "
+        f"{1000 * best / pages:.1f} ms/page ({1000 * cpu_best / pages:.1f} ms CPU)"
+    )
+
+
+def report_scans(kind: str, files: list[Path], limits, engine: TesseractEngine, rounds: int):
+    if not files:
+        print(f"{kind} pages: none")
+        return
+    ours = {f: (float("inf"), float("inf")) for f in files}
+    floor = dict(ours)
+    for _ in range(rounds):
+        for file in files:
+            floor[file] = min_pair(floor[file], timed(lambda f=file: tesseract_alone(f, engine)))
+            data, media_type = file.read_bytes(), MEDIA[file.suffix]
+            read = lambda d=data, m=media_type: read_document(  # noqa: E731
+                d, media_type=m, limits=limits, ocr=engine
+            )
+            ours[file] = min_pair(ours[file], timed(read))
+    ours_wall, ours_cpu = (sum(v[i] for v in ours.values()) / len(files) for i in (0, 1))
+    floor_wall, floor_cpu = (sum(v[i] for v in floor.values()) / len(files) for i in (0, 1))
+    print(
+        f"{kind} pages: {len(files)} pages, {1 / ours_wall:.2f} pages/s, "
+        f"{ours_wall:.2f} s/page ({ours_cpu:.2f} s CPU)\n"
+        f"  tesseract alone on the same images: {floor_wall:.2f} s/page "
+        f"({floor_cpu:.2f} s CPU)\n"
+        f"  ratio: {ours_wall / floor_wall:.2f}x wall, {ours_cpu / floor_cpu:.2f}x CPU "
+        f"(target <= 1.2x)"
+    )
+
+
+def tesseract_alone(file: Path, engine: TesseractEngine) -> None:
+    subprocess.run(
+        [engine.command, str(file), "stdout", "-l", ReadLimits().languages,
+         "--psm", str(engine.psm), *(["--dpi", str(engine.dpi)] if engine.dpi else []), "tsv"],
+        capture_output=True,
+        check=True,
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+    )  # fmt: skip
+
+
+def timed(work) -> tuple[float, float]:
+    started, cpu_started = time.perf_counter(), cpu_seconds()
+    work()
+    return time.perf_counter() - started, cpu_seconds() - cpu_started
+
+
+def min_pair(a: tuple[float, float], b: tuple[float, float]) -> tuple[float, float]:
+    return (a[0], a[1]) if a[0] <= b[0] else (b[0], b[1])
+
+
+def cpu_seconds() -> float:
+    own, children = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+# Inputs drawn here when samples/ is not there ---------------------------------------------
+
+ITEMS = [
+    "Replace kitchen faucet cartridge",
+    "Snake main sewer line",
+    "Monthly landscaping",
+    "Interior paint 2BR make-ready",
+    "Carpet cleaning unit 204",
+    "HVAC filter replacement",
+    "Emergency water heater repair",
+    "Pest control treatment",
+    "Pool chemical service",
+]
+
+
+def draw_own_inputs(folder: Path, count: int, seed: int) -> None:
+    rng = random.Random(seed)
+    for number in range(1, count + 1):
+        pdf = invoice_pdf(rng)
+        (folder / f"own-{number:04d}.pdf").write_bytes(pdf)
+        page = pdfium.PdfDocument(pdf)[0].render(scale=300 / 72, grayscale=True).to_numpy()
+        scan = degrade(np.array(page.reshape(page.shape[0], page.shape[1])), rng)
+        cv2.imwrite(str(folder / f"own-{number:04d}-scan.png"), scan)
+
+
+def invoice_pdf(rng: random.Random) -> bytes:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    width, height = letter
+    pdf.setFont("Helvetica-Bold", 16)
+    pdf.drawString(50, height - 60, rng.choice(["ACME PLUMBING LLC", "Sunrise Landscaping Inc"]))
+    pdf.drawRightString(width - 50, height - 60, "INVOICE")
+    pdf.setFont("Helvetica", 10)
+    labels = [("Invoice Number:", f"INV-{rng.randint(10000, 99999)}"),
+              ("Invoice Date:", "03/14/2024"), ("Due Date:", "04/13/2024"),
+              ("PO Number:", f"PO-{rng.randint(1000, 9999)}"), ("Terms:", "Net 30")]  # fmt: skip
+    for row, (label, value) in enumerate(labels):
+        pdf.drawString(width - 250, height - 90 - 14 * row, label)
+        pdf.drawRightString(width - 50, height - 90 - 14 * row, value)
+    pdf.drawString(50, height - 180, "Bill To: Oak Ridge Apartments, 1200 Riverside Dr, Dallas TX")
+    y, total = height - 260, 0.0
+    for _ in range(rng.randint(5, 12)):
+        quantity, price = rng.randint(1, 5), rng.randint(1500, 45000) / 100
+        pdf.drawString(50, y, rng.choice(ITEMS))
+        pdf.drawRightString(360, y, str(quantity))
+        pdf.drawRightString(460, y, f"{price:,.2f}")
+        pdf.drawRightString(width - 50, y, f"{quantity * price:,.2f}")
+        total, y = total + quantity * price, y - 16
+    pdf.drawString(400, y - 10, "Total Due")
+    pdf.drawRightString(width - 50, y - 10, f"${total:,.2f}")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def degrade(gray: np.ndarray, rng: random.Random) -> np.ndarray:
+    noise = np.random.default_rng(rng.randint(0, 2**31))
+    image = cv2.GaussianBlur(gray.astype(np.float32) * 0.93, (0, 0), 0.7)
+    height, width = image.shape
+    turn = cv2.getRotationMatrix2D((width / 2, height / 2), rng.uniform(-2.5, 2.5), 1.0)
+    image = cv2.warpAffine(image, turn, (width, height), borderValue=237)
+    image += noise.normal(0.0, 9.0, size=(height, width)).astype(np.float32)
+    image[noise.integers(0, height, 3000), noise.integers(0, width, 3000)] = 40
+    return np.clip(image, 0, 255).astype(np.uint8)
+
+
+if __name__ == "__main__":
+    main()
