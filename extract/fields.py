@@ -26,7 +26,7 @@ from extract.formats import (
 )
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment
-from extract.vocab import Label, load, terms_words, tokens
+from extract.vocab import Label, has_terms_phrase, load, tokens
 
 POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78}
 WEAK_FACTOR = 0.75
@@ -74,8 +74,7 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
 def read_terms(text: str, conv: Conventions) -> Reading | None:
     """Payment terms: short text holding a terms word ('Net 30', 'Pago a 30 días')."""
     text = text.strip(" :")
-    words = set(tokens(text))
-    if len(text) > 40 or not words & terms_words() or find_dates(text, conv):
+    if len(text) > 40 or not has_terms_phrase(tokens(text)) or find_dates(text, conv):
         return None
     return text, 0, len(text)
 
@@ -184,10 +183,26 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)
             worth = POSITION_SCORE["right"] * (1 - 0.3 * min(gap / 0.5, 1.0))
-            yield "right", right, worth * _label_like(document, right)
+            if not _whole_label(document, right):
+                yield "right", right, worth * _label_like(document, right)
     below = below_label(document, hit)
-    if below is not None:
+    if below is not None and not _whole_label(document, below):
         yield "below", below, POSITION_SCORE["below"] * _label_like(document, below)
+
+
+def _owner(document: Document, segment: Segment) -> Segment | None:
+    return next(
+        (s for s in document.layout(segment.page).segments if segment.words[0] in s.words), None
+    )
+
+
+def _whole_label(document: Document, segment: Segment) -> bool:
+    """A neighbour that is nothing but another label ('ORDEN DE COMPRA' beside
+    'CONDICIONES DE PAGO' in a form's ruled cells) is never this label's value."""
+    owner = _owner(document, segment)
+    if owner is None or owner.words != segment.words:
+        return False
+    return any(h.start == 0 and h.end == len(owner.tokens) for h in document.hits_in(owner))
 
 
 def _label_like(document: Document, segment: Segment) -> float:

@@ -275,7 +275,8 @@ def decimal_comma_votes(text: str) -> tuple[int, int]:
 
 # Other kinds --------------------------------------------------------------------------
 
-_EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)+")  # OCR may space the '@'
+# OCR may space the '@'; the domain ends in letters ('2@10.30' is a quantity at a price)
+_EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _PHONE = re.compile(
     r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
 )

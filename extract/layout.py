@@ -141,8 +141,14 @@ def _runs(words: list[Word]) -> list[list[Word]]:
             open_runs.append(best)
         else:
             best.append(word)
-        right = word.bbox[0]
-        open_runs = [r for r in open_runs if r[-1].bbox[2] + 4 * height >= right]
+        # a run stays open by its own height too: a hyphen's tiny box must not close it
+        reach = word.bbox[0] - 4 * height
+        open_runs = [
+            r
+            for r in open_runs
+            if r[-1].bbox[2] >= reach
+            or r[-1].bbox[2] + 4 * (r[-1].bbox[3] - r[-1].bbox[1]) >= word.bbox[0]
+        ]
     return runs
 
 

@@ -45,8 +45,8 @@ def _is_title(segment: Segment) -> bool:
     toks = segment.tokens
     if toks and all(t in _title_words() or t.isdigit() for t in toks):
         return True
-    # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'I NVO I CE'
-    return len(toks) >= 3 and _title_run("".join(toks))
+    # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'INVOIC E'
+    return len(toks) >= 2 and _title_run("".join(toks))
 
 
 def _title_run(letters: str) -> bool:
@@ -256,6 +256,22 @@ def _contact_candidates(document: Document, lines: list[Segment]) -> list[Candid
     return found
 
 
+LOOSE_EMAIL_SCORE = 0.6
+
+
+def _loose_emails(document: Document, blocked: set[Segment]) -> list[Candidate]:
+    """An e-mail address near the top of page 1 outside any customer block is the
+    vendor's, even when it stands apart from the vendor's block (centred under a logo)."""
+    layout = document.layout(1)
+    top = [
+        s
+        for s in layout.segments
+        if s.bbox[1] < layout.page.height * TOP_SHARE and s not in blocked and "@" in s.text
+    ]
+    found = [c for c in _contact_candidates(document, top) if c.field == "vendor_email"]
+    return [c.rescored(LOOSE_EMAIL_SCORE) for c in found[:1]]
+
+
 def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]:
     """Candidates for the party fields, and the segments of customer blocks."""
     blocks = find_blocks(document)
@@ -266,7 +282,10 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     hinted = _hinted_vendor(document)
     if hinted:
         found.append(hinted)
-    vendor = _vendor_name(document, blocked)
+    sender = _sender_line(document, blocked) if "bill_to" not in blocks else None
+    if sender is not None:
+        found.extend(_sender_candidates(sender[0]))
+    vendor = _vendor_name(document, blocked | set(sender[1] if sender else ()))
     if vendor is not None:
         segment, score = vendor
         found.append(make("vendor_name", segment.text, segment.words, 1, "top_block", score))
@@ -283,6 +302,8 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     found.extend(_block_candidates(blocks))
     if "bill_to" not in blocks:
         found.extend(_window_candidates(document, blocked | vendor_lines))
+    if not any(c.field == "vendor_email" for c in found):
+        found.extend(_loose_emails(document, blocked | vendor_lines))
     labelled = candidates_from_labels(document, {"vendor_phone", "vendor_email", "vendor_tax_id"})
     found.extend(c.rescored(c.score * 0.9) for c in labelled if not _in_segments(c, customer))
     return found, customer
@@ -348,6 +369,52 @@ def _window_candidates(document: Document, blocked: set[Segment]) -> list[Candid
         text = "\n".join(s.text for s in used)
         value = join_address(texts)
         found.append(make("bill_to_address", value, words, 1, "window_block", WINDOW_SCORE, text))
+    return found
+
+
+_SENDER_SEPARATOR = re.compile(r"\s+[·•|–]\s+|\s+-\s+")
+SENDER_SCORE = 0.55
+
+
+def _sender_line(document: Document, blocked: set[Segment]) -> tuple[Segment, list[Segment]] | None:
+    """The small one-line return address ('Name · Street · City') printed right above
+    the recipient's window block, and that block, as letters for window envelopes have."""
+    window = _window_block(document, blocked)
+    if window is None:
+        return None
+    layout = document.layout(1)
+    first = window[0]
+    above = [
+        s
+        for line in layout.lines[max(0, first.line - 2) : first.line]
+        for s in line.segments
+        if abs(s.bbox[0] - first.bbox[0]) <= layout.word_height
+        and first.bbox[1] - s.bbox[3] <= 3 * first.height
+        and s.height < first.height
+    ]
+    if not above or len(_SENDER_SEPARATOR.split(above[-1].text)) < 3:
+        return None
+    return above[-1], [above[-1], *window]
+
+
+def _sender_candidates(line: Segment) -> list[Candidate]:
+    name, *rest = (p.strip() for p in _SENDER_SEPARATOR.split(line.text))
+    found = []
+    if name and not name[:1].isdigit():
+        found.append(make("vendor_name", name, line.words, 1, "sender_line", SENDER_SCORE))
+    address = address_lines(rest)
+    if plausible_address(address):
+        found.append(
+            make(
+                "vendor_address",
+                join_address(address),
+                line.words,
+                1,
+                "sender_line",
+                SENDER_SCORE * 0.95,
+                line.text,
+            )
+        )
     return found
 
 

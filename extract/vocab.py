@@ -107,8 +107,18 @@ def currency_words() -> frozenset[str]:
 
 
 @cache
-def terms_words() -> frozenset[str]:
-    return frozenset(t for phrase in load("labels.json")["_terms_words"] for t in tokens(phrase))
+def terms_phrases() -> frozenset[tuple[str, ...]]:
+    """Words and phrases of payment terms ('net', 'end of month'), as token tuples."""
+    return frozenset(tokens(phrase) for phrase in load("labels.json")["_terms_words"])
+
+
+def has_terms_phrase(toks: tuple[str, ...]) -> bool:
+    """Whether ``toks`` holds a whole terms phrase: 'fin de mes' counts, 'de' alone not."""
+    return any(
+        toks[i : i + len(phrase)] == phrase
+        for phrase in terms_phrases()
+        for i in range(len(toks) - len(phrase) + 1)
+    )
 
 
 @cache

@@ -11,16 +11,26 @@ from typing import Any
 from samples.catalog import columns, load, payment_terms
 from samples.catalog import labels as label_set
 from samples.document import Document, Line, TotalRow
-from samples.formats import cents
+from samples.formats import cents, money_shows_currency
 from samples.world import Property, Vendor, World, ascii_slug
 
 FIRST_DAY = date(2025, 9, 1)
 LAST_DAY = date(2026, 3, 31)
-ATTN = {"en": "Attn: Accounts Payable", "es": "Atención: Cuentas por pagar"}
+ATTN = {
+    "en": "Attn: Accounts Payable",
+    "es": "Atención: Cuentas por pagar",
+    "de": "z. Hd. Kreditorenbuchhaltung",
+}
+
+
+def content_language(labels: dict[str, str]) -> str:
+    """The language of descriptions and unit words: a label set printed in another
+    language than its vendors write (a German form filled by a US vendor) names it."""
+    return labels.get("content_lang", labels["lang"])
 
 
 def choose_vendor(world: World, layout: dict[str, Any], rng: random.Random) -> Vendor:
-    lang = label_set(layout["labels"], "tx")["lang"]
+    lang = content_language(label_set(layout["labels"], "tx"))
     regions = layout.get("regions")
     found = [
         v
@@ -67,9 +77,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         lines=[],
         property_code=prop.code,
     )
-    doc.show_currency = layout.get("money") in ("code_prefix", "code_suffix") or shows(
-        "currency_note"
-    )
+    doc.show_currency = money_shows_currency(layout.get("money", "")) or shows("currency_note")
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         return doc
@@ -121,7 +129,7 @@ def _parties(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, 
     if shows("service_address"):
         street = prop.street
         if doc.unit:
-            street += ", " + unit_text(prop, doc.unit, doc.language, rng)
+            street += ", " + unit_text(prop, doc.unit, content_language(doc.labels), rng)
         lines = [street, prop.city_line]
         if rng.random() < 0.7:
             lines.insert(0, prop.name)
@@ -160,7 +168,7 @@ def _quantity(item: dict[str, Any], rng: random.Random) -> Decimal:
 def _catalog_line(
     doc: Document, item: dict[str, Any], index: int, unit: str, rng: random.Random
 ) -> Line:
-    lang = doc.language
+    lang = content_language(doc.labels)
     text = item[lang].format(unit=unit, bldg=rng.randint(1, 8), n=rng.randint(1, 12))
     prices = doc.extras.setdefault("prices", {})  # one price per catalogue item per document
     quantity = _quantity(item, rng)
@@ -218,13 +226,14 @@ def _utility(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, 
                 usage = Decimal(rng.randint(*item["usage"]) // 10 * 10)
             low, high = (int(Decimal(r) * 10000) for r in item["rate"])
             rate = Decimal(rng.randint(low, high)) / 10000
+            lang = content_language(doc.labels)
             line = Line(
-                item[doc.language],
+                item[lang],
                 cents(usage * rate),
                 item["gl"],
                 usage,
                 rate,
-                item.get(f"unit_{doc.language}", item.get("unit")),
+                item.get(f"unit_{lang}", item.get("unit")),
             )
             doc.lines.append(line)
         elif item.get("fixed") or rng.random() < 0.3:

@@ -27,6 +27,8 @@ def format_date(day: date, style: str) -> str:
         "abbr_en": f"{en[day.month - 1][:3]} {day.day}, {day.year}",
         "long_es": f"{day.day} de {es[day.month - 1]} de {day.year}",
         "iso": day.isoformat(),
+        "ymd_dot": f"{day.year}.{day.month:02d}.{day.day:02d}",
+        "dmy_dot": f"{day.day:02d}.{day.month:02d}.{day.year}",
     }
     return styles[style]
 
@@ -70,12 +72,13 @@ def format_money(value: Decimal, numbers: str, style: str, currency: str) -> str
         "plain": f"{sign}{body}",
         "code_prefix": f"{currency} {sign}{body}",
         "code_suffix": f"{sign}${body} {currency}",
+        "code_after": f"{sign}{body} {currency}",
     }
     return shapes[style]
 
 
 def money_shows_currency(style: str) -> bool:
-    return style in ("code_prefix", "code_suffix")
+    return style in ("code_prefix", "code_suffix", "code_after")
 
 
 def truth_amount(value: Decimal) -> str:

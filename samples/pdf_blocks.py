@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from samples.document import Document
+from samples.formats import money_shows_currency
 from samples.pdf_base import GREY, Fmt, Pen, draw_logo, initials
 
 
@@ -60,7 +61,7 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
         pairs.append((lab["terms"], doc.terms))
     if doc.po_number:
         pairs.append((lab["po_number"], doc.po_number))
-    if doc.show_currency and doc.layout["money"] not in ("code_prefix", "code_suffix"):
+    if doc.show_currency and not money_shows_currency(doc.layout["money"]):
         pairs.append((lab["currency"], doc.currency))
     return pairs
 

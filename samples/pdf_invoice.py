@@ -19,6 +19,7 @@ from samples.pdf_blocks import (
     parties,
     summary,
 )
+from samples.pdf_forms import due_banner, header_din, meta_cells, meta_right_labels, window_block
 from samples.pdf_table import (
     HEADER_HEIGHT,
     Table,
@@ -32,6 +33,7 @@ from samples.pdf_table import (
 MARGIN = 40.0
 FOOTER_ROOM = 34.0
 STUB_HEIGHT = 128.0
+ALL_HEADERS = {**HEADERS, "din": header_din}
 
 
 def render_invoice(doc: Document) -> tuple[bytes, int]:
@@ -64,13 +66,20 @@ def render_invoice(doc: Document) -> tuple[bytes, int]:
 def _first_page_blocks(c: Ctx, y: float) -> float:
     """Header, details, parties and summary; returns where the table starts."""
     layout = c.doc.layout
-    y = HEADERS[layout["header"]](c, y)
+    y = ALL_HEADERS[layout["header"]](c, y)
     meta = layout.get("meta", "right_box")
-    if meta in ("right_box", "inline_right"):
+    if meta in ("right_box", "inline_right", "right_labels"):
         w = c.width * 0.42
         left = parties(c, c.margin, y, c.width - w - 14)
-        right = meta_box(c, c.right - w, y, w, boxed=meta == "right_box")
+        if meta == "right_labels":
+            right = meta_right_labels(c, c.right - w, y, w)
+        else:
+            right = meta_box(c, c.right - w, y, w, boxed=meta == "right_box")
         y = max(left, right)
+    elif meta == "window":
+        y = window_block(c, y)
+    elif meta == "cells":
+        y = parties(c, c.margin, meta_cells(c, y), c.width)
     elif meta == "stacked":
         w = c.width * 0.34
         right = parties(c, c.margin + w + 24, y, c.width - w - 24)
@@ -79,6 +88,8 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         y = meta_row(c, parties(c, c.margin, y, c.width))
     else:
         y = parties(c, c.margin, meta_grid(c, y), c.width)
+    if layout.get("due_banner"):
+        y = due_banner(c, y)
     return summary(c, y) + 4
 
 

@@ -12,7 +12,7 @@ from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blocks import Ctx
 from samples.pdf_table import row_label
 
-WIDTHS = {"thermal": 226.0, "register": 252.0}
+WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0}
 MARGIN = 12.0
 STEP = 10.0
 
@@ -20,7 +20,7 @@ STEP = 10.0
 def render_receipt(doc: Document) -> tuple[bytes, int]:
     style = doc.layout.get("receipt", "thermal")
     width = WIDTHS[style]
-    per_item = 2 if style == "thermal" else 1
+    per_item = 1 if style == "register" else 2
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)
     height = 170 + head + STEP * per_item * len(doc.lines) + 14 * len(doc.totals)
     buffer = io.BytesIO()
@@ -92,6 +92,13 @@ def _items(c: Ctx, y: float, style: str) -> float:
             pen.text(MARGIN, y, line.description, 7.5, fit=c.width - 50)
             y += STEP
             pen.text(MARGIN + 14, y, f"{qty} @ {price}", 7.5, color=GREY)
+        elif style == "qtyx":  # the amount on the item's line, "qty x price" under it
+            pen.text(MARGIN, y, line.description, 7.5, fit=c.width - 50)
+            pen.text(right, y, fmt.amount(line.amount), 7.5, align="right")
+            if qty != "1":
+                y += STEP
+                pen.text(MARGIN + 10, y, f"{qty} x {price}", 7.5, color=GREY)
+            continue
         else:
             pen.text(MARGIN, y, qty, 7.5)
             pen.text(MARGIN + 18, y, line.description, 7.5, fit=c.width - 90)

@@ -117,3 +117,45 @@ def test_scans(tmp_path: Path) -> None:
     assert sum(marks) / len(marks) >= 0.7
     totals = [m for (_, name), ms in scores.items() if name == "total" for m in ms]
     assert sum(totals) >= len(totals) - 1
+
+
+NEW_FORMS = "L26,L27,L28,L29,L30,L31,L32"  # right-aligned labels, form cells, window letter...
+
+
+@pytest.fixture(scope="module")
+def forms(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[dict[str, Any], Any]]:
+    folder = tmp_path_factory.mktemp("forms")
+    done = []
+    for path in generate(
+        folder, seed=47, count=14, renders=("digital",), layouts=NEW_FORMS.split(",")
+    ):
+        truth = json.loads(Path(path).read_text())
+        file = folder / truth["renders"]["digital"]
+        reading = read_document(file.read_bytes(), media_type=MEDIA[".pdf"], limits=ReadLimits())
+        done.append((truth, extract_document(reading.pages)))
+    return done
+
+
+def test_billing_system_forms_read_their_header(forms: list[tuple[dict[str, Any], Any]]) -> None:
+    """Labels right-aligned against values, labels over values in ruled cells, a German
+    window letter with its sender line, 'qty x price' receipts, dates '03-Mar-2026' and
+    '2026.03.03', amounts with the currency code after the number."""
+    scores = field_scores(forms)
+    layouts = {truth["layout"] for truth, _ in forms}
+    assert layouts == set(NEW_FORMS.split(","))
+    wrong = {key: s for key, s in scores.items() if not all(s)}
+    assert sum(len(s) for s in scores.values()) > 180
+    assert sum(s.count(False) for s in scores.values()) <= 3, wrong
+    for truth, extraction in forms:
+        invented = set(extraction.fields) - set(truth["fields"]) - {"currency"}
+        assert not invented & {"amount_due", "payment_terms", "vendor_email"}, truth["id"]
+
+
+def test_window_letter_tells_sender_from_recipient(
+    forms: list[tuple[dict[str, Any], Any]],
+) -> None:
+    letters = [(t, e) for t, e in forms if t["layout"] == "L30"]
+    assert letters
+    for truth, extraction in letters:
+        assert extraction.fields["vendor_name"].value == truth["fields"]["vendor_name"]
+        assert extraction.fields["customer_name"].value == truth["fields"]["customer_name"]

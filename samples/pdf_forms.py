@@ -1,0 +1,86 @@
+"""Detail blocks that billing systems print besides the classic ones: a right-aligned
+label column, ruled form cells with labels above values, an "amount due" banner, and the
+European letter head with a sender line above the recipient's window block. Each draws
+from ``y`` down and returns where it ended."""
+
+from __future__ import annotations
+
+from samples.pdf_base import GREY
+from samples.pdf_blocks import Ctx, contact_lines, meta_pairs
+
+CELLS_PER_ROW = 3
+
+
+def meta_right_labels(c: Ctx, x: float, y: float, w: float) -> float:
+    """Labels right-aligned against a gutter, values left-aligned after it."""
+    gutter = x + w * 0.48
+    for i, (label, value) in enumerate(meta_pairs(c.doc, c.fmt)):
+        base = y + 12 + 14 * i
+        c.pen.text(gutter, base, f"{label}:", 8.5, bold=True, align="right", fit=w * 0.46)
+        c.pen.text(gutter + 8, base, value, 9, fit=w * 0.5)
+    return y + 12 + 14 * len(meta_pairs(c.doc, c.fmt)) + 10
+
+
+def meta_cells(c: Ctx, y: float) -> float:
+    """A ruled grid across the page; each cell holds a small label over its value."""
+    pen = c.pen
+    pairs = meta_pairs(c.doc, c.fmt)
+    cell_w, cell_h = c.width / CELLS_PER_ROW, 30.0
+    rows = (len(pairs) + CELLS_PER_ROW - 1) // CELLS_PER_ROW
+    pen.rect(c.margin, y, c.width, cell_h * rows, stroke=pen.accent, width=0.8)
+    for r in range(1, rows):
+        pen.line(c.margin, y + r * cell_h, c.right, y + r * cell_h, color=pen.accent, width=0.5)
+    for k in range(1, CELLS_PER_ROW):
+        x = c.margin + k * cell_w
+        pen.line(x, y, x, y + cell_h * rows, color=pen.accent, width=0.5)
+    for i, (label, value) in enumerate(pairs):
+        x = c.margin + (i % CELLS_PER_ROW) * cell_w + 5
+        top = y + (i // CELLS_PER_ROW) * cell_h
+        pen.text(x, top + 9, label.upper(), 6.5, color=GREY, fit=cell_w - 10)
+        pen.text(x, top + 23, value, 10, bold=True, fit=cell_w - 10)
+    return y + cell_h * rows + 14
+
+
+def due_banner(c: Ctx, y: float) -> float:
+    """A full-width bar announcing the amount due and its date."""
+    doc, pen = c.doc, c.pen
+    if not doc.due_date or "due_banner" not in c.labels:
+        return y
+    text = c.labels["due_banner"].format(
+        amount=c.fmt.money(doc.due_amount), date=c.fmt.date(doc.due_date)
+    )
+    pen.rect(c.margin, y, c.width, 30, fill=pen.fill_accent)
+    pen.text(c.margin + 12, y + 20, text, 14, bold=True, color=pen.on_accent, fit=c.width - 24)
+    return y + 44
+
+
+def header_din(c: Ctx, y: float) -> float:
+    """The vendor's letterhead on the right, as European business letters print it."""
+    pen = c.pen
+    pen.text(c.right, y + 16, c.doc.vendor_name, 16, bold=True, align="right", color=pen.accent)
+    for k, line in enumerate(contact_lines(c.doc)):
+        pen.text(c.right, y + 30 + 10 * k, line, 8, align="right", color=GREY)
+    return y + 30 + 10 * len(contact_lines(c.doc)) + 8
+
+
+def window_block(c: Ctx, y: float) -> float:
+    """Sender line over the recipient's address (the envelope window) on the left, the
+    details as label and value on the right, then the title."""
+    doc, pen = c.doc, c.pen
+    window_w = c.width * 0.5
+    sender = " · ".join([doc.vendor_name, *doc.vendor_lines])
+    pen.text(c.margin, y + 8, sender, 6.5, color=GREY, fit=window_w)
+    pen.line(c.margin, y + 10, c.margin + window_w, y + 10, color=GREY, width=0.3)
+    lines = [doc.customer_name or "", *([doc.extras["attn"]] if doc.extras.get("attn") else [])]
+    lines += doc.bill_to_lines or []
+    for k, line in enumerate(lines):
+        pen.text(c.margin, y + 26 + 12 * k, line, 10, fit=window_w)
+    x, w = c.right - c.width * 0.4, c.width * 0.4
+    pairs = meta_pairs(doc, c.fmt)
+    for i, (label, value) in enumerate(pairs):
+        base = y + 8 + 13 * i
+        pen.text(x, base, label, 8.5, fit=w * 0.55)
+        pen.text(c.right, base, value, 9, align="right", fit=w * 0.45)
+    bottom = max(y + 26 + 12 * len(lines), y + 8 + 13 * len(pairs)) + 28
+    pen.text(c.margin, bottom, c.labels["title"].title(), 17, bold=True)
+    return bottom + 18
