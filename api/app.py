@@ -9,7 +9,7 @@ from contextlib import AbstractContextManager, asynccontextmanager, nullcontext
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse
 
-from api.routers import documents, health, master_data
+from api.routers import approvals, documents, exports, health, master_data, review, users
 from docmatch.context import Context
 from docmatch.errors import DocmatchError
 
@@ -38,12 +38,20 @@ def create_app(
     app.include_router(health.router)
     app.include_router(documents.router)
     app.include_router(master_data.router)
+    app.include_router(review.router)
+    app.include_router(approvals.router)
+    app.include_router(exports.router)
+    app.include_router(users.router)
     app.add_exception_handler(DocmatchError, _docmatch_error)
     return app
 
 
 async def _docmatch_error(_request: Request, error: Exception) -> JSONResponse:
     assert isinstance(error, DocmatchError)
+    # A 401 names the scheme to authenticate with (RFC 9110).
+    headers = {"WWW-Authenticate": "Bearer"} if error.http_status == 401 else None
     return JSONResponse(
-        status_code=error.http_status, content={"error": error.code, "detail": error.message}
+        status_code=error.http_status,
+        content={"error": error.code, "detail": error.message},
+        headers=headers,
     )

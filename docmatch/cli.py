@@ -413,5 +413,15 @@ def _report_when_done(ctx: Context, expected: int, url: str) -> None:
     _print_documents(ctx, ids, title=f"samples processed; API at {url}/documents")
 
 
+def _register_review_commands() -> None:
+    from docmatch.review.commands import export, users
+
+    app.add_typer(users, name="users")
+    app.command("export")(export)
+
+
+_register_review_commands()
+
+
 if __name__ == "__main__":
     app()

@@ -1,6 +1,10 @@
 """The journey of one document, on one screen.
 
-    claim -> load original -> check type -> read pages -> extract -> match -> finish
+    claim -> load original -> check type -> read pages -> extract -> match
+          -> (vendor known and taught: extract with its learned layout -> match) -> finish
+
+Finishing queues the document for review, or, with ``straight_through`` on, confirms it
+when every field and match clears its threshold (``docmatch.review.straight``).
 
 A document is *claimed* (``received``/``processing`` -> ``processing``, attempt counted)
 in one transaction, worked on with no transaction open, and *finished* in another: pages,
@@ -29,10 +33,21 @@ from docmatch.errors import DocmatchError, TooLarge
 from docmatch.masterdata import IndexCache, match_extraction
 from docmatch.models import Document, PageRecord, utcnow
 from docmatch.retry import TRANSIENT, with_backoff
+from docmatch.review.decisions import confirm_if_straight_through
+from docmatch.review.learning import hints_for
+from docmatch.review.queue import summarize
+from docmatch.review.straight import rules_for
 from docmatch.settings import Settings
 from docmatch.storage import page_image_key
 from docmatch.types import DocumentType, Reading, Status
-from extract import ReadLimits, TesseractEngine, extract_document, extraction_to_json, read_document
+from extract import (
+    ExtractionHints,
+    ReadLimits,
+    TesseractEngine,
+    extract_document,
+    extraction_to_json,
+    read_document,
+)
 from ingest.sniff import accepted_type
 
 log = logging.getLogger(__name__)
@@ -67,10 +82,12 @@ def process_document(document_id: str, *, ctx: Context) -> Status:
             limits=read_limits_from(ctx.settings),
             ocr=TesseractEngine(),
         )
-        extraction = extraction_to_json(
-            reading, extract_document(reading.pages, type_hint=claim.type_hint)
-        )
+        extraction = _extract(reading, claim)
         matches = io(_match, claim, extraction, ctx=ctx)
+        hints = io(_learned_hints, matches, ctx=ctx)
+        if hints is not None:  # confirmed invoices of this vendor taught where its fields are
+            extraction = _extract(reading, claim, hints)
+            matches = io(_match, claim, extraction, ctx=ctx)
         for image in reading.images:
             io(
                 ctx.store.put,
@@ -155,6 +172,21 @@ def _check_file(data: bytes, *, claim: Claim, ctx: Context) -> str:
     return accepted_type(data[:4096], filename=claim.filename)
 
 
+def _extract(
+    reading: Reading, claim: Claim, hints: ExtractionHints | None = None
+) -> dict[str, Any]:
+    extraction = extract_document(reading.pages, type_hint=claim.type_hint, hints=hints)
+    return extraction_to_json(reading, extraction)
+
+
+def _learned_hints(matches: dict[str, Any] | None, *, ctx: Context) -> ExtractionHints | None:
+    vendor = ((matches or {}).get("chosen") or {}).get("vendor")
+    if not vendor:
+        return None
+    with ctx.sessions() as session:
+        return hints_for(session, vendor_code=vendor)
+
+
 def _match(claim: Claim, extraction: dict[str, Any], *, ctx: Context) -> dict[str, Any] | None:
     """Tie the extraction to the books; None while no master data is loaded."""
     with ctx.sessions() as session:
@@ -210,12 +242,26 @@ def _finish(
         document.matches = matches
         _remember_book_keys(document, extraction, matches)
         document.move_to(Status.NEEDS_REVIEW)
+        status = _review_or_confirm(session, document, ctx.settings)
     log.info(
-        "document %s: needs review (%d pages, %s)",
+        "document %s: %s (%d pages, %s)",
         document_id,
+        status.value.replace("_", " "),
         len(reading.pages),
         reading.text_source,
     )
+    return status
+
+
+def _review_or_confirm(session: Session, document: Document, settings: Settings) -> Status:
+    """Queue the document for a reviewer, or confirm it straight through when that is on
+    and it clears every threshold."""
+    rules = rules_for(settings)
+    if settings.straight_through and confirm_if_straight_through(
+        session, document=document, rules=rules
+    ):
+        return Status.CONFIRMED
+    summarize(session, document=document, rules=rules)
     return Status.NEEDS_REVIEW
 
 

@@ -48,6 +48,11 @@ class Settings(BaseSettings):
     task_visibility_timeout: int = 3600  # seconds before Redis redelivers an unacked task
     retry_max_seconds: float = 60.0
 
+    # Review, approval and export
+    straight_through: bool = False  # confirm a document that clears every threshold unseen
+    straight_through_rules: Path | None = None  # default: the packaged docmatch/review/data
+    export_dir: Path | None = None  # also write each export batch here for accounting to pick up
+
     @property
     def resolved_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.data_dir / 'docmatch.db').resolve()}"

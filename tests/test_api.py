@@ -14,13 +14,15 @@ from docmatch.context import Context
 from docmatch.types import Status
 from tests import files
 from tests.conftest import wait_until
+from tests.review_support import add_user, bearer
 
 pytestmark = [pytest.mark.slow, pytest.mark.ocr]
 
 
 @pytest.fixture
 def client(ctx: Context) -> Iterator[TestClient]:
-    with TestClient(create_app(ctx)) as test_client:
+    token = add_user(ctx, "Rita Reviewer", "reviewer")
+    with TestClient(create_app(ctx), headers=bearer(token)) as test_client:
         yield test_client
 
 
