@@ -368,6 +368,20 @@ def _import_sample_books(ctx: Context) -> None:
             import_csv(path.read_bytes(), kind=kind, filename=path.name, ctx=ctx)
 
 
+def _demo_admin_token(ctx: Context) -> str:
+    """A fresh token for the demo admin (created on the first run)."""
+    from sqlalchemy import select
+
+    from docmatch.review.models import User
+    from docmatch.review.users import Role, create_user, issue_token
+
+    with ctx.sessions() as session, session.begin():
+        user = session.scalars(select(User).where(User.name == "demo admin")).first()
+        if user is None:
+            return create_user(session, name="demo admin", role=Role.ADMIN).token
+        return issue_token(session, user=user)
+
+
 def _drop_samples(inbox: Path) -> int:
     """Copy the committed samples into the inbox, by type folder, as a scanner would."""
     count = 0
@@ -411,6 +425,11 @@ def _report_when_done(ctx: Context, expected: int, url: str) -> None:
     with ctx.sessions() as session:
         ids = list(session.scalars(select(Document.id)))
     _print_documents(ctx, ids, title=f"samples processed; API at {url}/documents")
+    token = _demo_admin_token(ctx)
+    console.print(
+        f"API token of the demo admin: {token}\n"
+        f"  curl -H 'Authorization: Bearer {token}' {url}/review/queue"
+    )
 
 
 def _register_review_commands() -> None:

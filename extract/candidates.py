@@ -40,6 +40,9 @@ def words_in_span(segment: Segment, start: int, end: int) -> tuple[Word, ...]:
     return tuple(chosen) or segment.words
 
 
+NOWHERE = (0.0, 0.0, 0.0, 0.0)  # the box of a value known from a hint, not read off the page
+
+
 def make(
     field: str,
     value: str,
@@ -57,7 +60,7 @@ def make(
         value,
         printed.strip(),
         page,
-        union([w.bbox for w in words]),
+        union([w.bbox for w in words]) if words else NOWHERE,
         method,
         max(0.0, min(1.0, score * (0.55 + 0.45 * ocr))),
     )

@@ -265,6 +265,12 @@ def test_fields_not_printed_are_left_out() -> None:
     assert "previous_balance" not in got
 
 
+def test_a_currency_known_only_from_the_vendor_hint_has_no_place_on_the_page() -> None:
+    pages = read_pdf(draw_pdf([english_invoice(po=False)])).pages
+    currency = extract_document(pages, hints=ExtractionHints(currency="USD")).fields["currency"]
+    assert (currency.value, currency.method, currency.bbox) == ("USD", "vendor_hint", (0, 0, 0, 0))
+
+
 def test_customer_phone_is_not_taken_for_the_vendor() -> None:
     got = values(read_pdf(draw_pdf([english_invoice()])).pages)
     assert got["vendor_phone"] == "5125550199"  # not the service block's (214) number
