@@ -5,4 +5,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
 .venv/bin/ruff check .
+.venv/bin/ruff format --check --quiet .
+.venv/bin/mypy docmatch ingest extract matching api samples benchmarks
 .venv/bin/python -m pytest -q -p no:cacheprovider "$@"

@@ -29,6 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from pydantic import TypeAdapter
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -39,7 +40,6 @@ from docmatch.errors import DocmatchError, NotFound
 from docmatch.export import (
     ExportFormat,
     ExportInvoice,
-    ExportLine,
     file_name,
     media_type,
     render_export,
@@ -243,53 +243,14 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# The values each exported invoice was written with, recorded so that a batch can be
+# written again byte for byte (pydantic keeps Decimal and date exact through JSON).
+_RECORDED = TypeAdapter(ExportInvoice)
+
+
 def invoice_to_json(invoice: ExportInvoice) -> dict[str, Any]:
-    return {
-        "document_id": invoice.document_id,
-        "vendor_code": invoice.vendor_code,
-        "vendor_name": invoice.vendor_name,
-        "invoice_number": invoice.invoice_number,
-        "invoice_date": invoice.invoice_date.isoformat(),
-        "due_date": invoice.due_date.isoformat() if invoice.due_date else None,
-        "post_month": invoice.post_month.isoformat(),
-        "po_number": invoice.po_number,
-        "total": str(invoice.total),
-        "remark": invoice.remark,
-        "image_path": invoice.image_path,
-        "lines": [
-            {
-                "description": line.description,
-                "amount": str(line.amount),
-                "gl_account": line.gl_account,
-                "property_code": line.property_code,
-                "unit": line.unit,
-            }
-            for line in invoice.lines
-        ],
-    }
+    return _RECORDED.dump_python(invoice, mode="json")  # type: ignore[no-any-return]
 
 
 def invoice_from_json(data: dict[str, Any]) -> ExportInvoice:
-    return ExportInvoice(
-        document_id=data["document_id"],
-        vendor_code=data["vendor_code"],
-        vendor_name=data["vendor_name"],
-        invoice_number=data["invoice_number"],
-        invoice_date=date.fromisoformat(data["invoice_date"]),
-        due_date=date.fromisoformat(data["due_date"]) if data["due_date"] else None,
-        post_month=date.fromisoformat(data["post_month"]),
-        po_number=data["po_number"],
-        total=Decimal(data["total"]),
-        remark=data["remark"],
-        image_path=data["image_path"],
-        lines=tuple(
-            ExportLine(
-                line["description"],
-                Decimal(line["amount"]),
-                line["gl_account"],
-                line["property_code"],
-                line["unit"],
-            )
-            for line in data["lines"]
-        ),
-    )
+    return _RECORDED.validate_python(data)
