@@ -399,6 +399,83 @@ def test_phone_photo_is_flattened_and_read():
     assert_boxes_on_ink(reading)
 
 
+BANNER_WORDS = {"METRO", "WASTE", "SERVICES"}
+
+
+def banner_page(dpi: int = 300) -> np.ndarray:
+    """The invoice with a black banner across its top, the vendor's name in white on it."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=HALF_LETTER)
+    pdf.rect(0, 360, 612, 36, stroke=0, fill=1)
+    pdf.setFillGray(1.0)
+    pdf.setFont("Helvetica-Bold", 18)
+    pdf.drawString(40, 372, "METRO WASTE SERVICES")
+    pdf.setFillGray(0.0)
+    for x, y, text, font, size in INVOICE_LINES[2:]:
+        pdf.setFont(font, size)
+        pdf.drawString(x, y - 10, text)
+    pdf.showPage()
+    pdf.save()
+    return rasterise(buffer.getvalue(), dpi)
+
+
+def on_desk(gray: np.ndarray, *, seed: int = 0) -> np.ndarray:
+    """A colour photo of the page on a dark green desk about as dark as the banner."""
+    rng = np.random.default_rng(seed)
+    height, width = gray.shape
+    out_w, out_h = int(width * 1.4), int(height * 1.6)
+    corners = np.array(
+        [[0.2 * width, 0.3 * height], [1.18 * width, 0.24 * height],
+         [1.24 * width, 1.28 * height], [0.14 * width, 1.3 * height]], dtype=np.float32
+    )  # fmt: skip
+    source = np.array([[0, 0], [width, 0], [width, height], [0, height]], dtype=np.float32)
+    matrix = cv2.getPerspectiveTransform(source, corners)
+    sheet = cv2.warpPerspective(gray, matrix, (out_w, out_h)).astype(np.float32)
+    inside = cv2.warpPerspective(np.ones_like(gray), matrix, (out_w, out_h)).astype(bool)
+    desk = np.zeros((out_h, out_w, 3), np.float32) + np.array([30, 70, 25], np.float32)  # BGR
+    photo = np.where(inside[:, :, None], sheet[:, :, None], desk)
+    light = np.linspace(0.7, 1.0, out_w, dtype=np.float32)[None, :, None]
+    photo = photo * light + rng.normal(0.0, 4.0, size=photo.shape).astype(np.float32)
+    return np.clip(photo, 0, 255).astype(np.uint8)
+
+
+@pytest.mark.ocr
+def test_white_on_dark_banner_is_read_on_a_photo():
+    photo = photographed(banner_page())
+    data = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 88])[1].tobytes()
+
+    reading = read_document(data, media_type="image/jpeg", limits=LIMITS)
+
+    assert words_of(reading) >= BANNER_WORDS | {"Apartments", "faucet", "sewer"}
+
+
+@pytest.mark.ocr
+def test_colour_photo_of_a_sheet_with_a_banner_on_a_dark_desk_is_flattened():
+    photo = on_desk(banner_page())
+    data = cv2.imencode(".jpg", photo, [cv2.IMWRITE_JPEG_QUALITY, 88])[1].tobytes()
+
+    reading = read_document(data, media_type="image/jpeg", limits=LIMITS)
+
+    page = reading.pages[0]
+    # the whole sheet, banner included, and nothing of the desk
+    assert page.width / page.height == pytest.approx(612 / 396, rel=0.1)
+    assert page.width < photo.shape[1] * 0.85
+    assert words_of(reading) >= BANNER_WORDS | {"Apartments", "faucet", "sewer"}
+
+
+@pytest.mark.ocr
+def test_small_print_of_a_low_resolution_scan_is_read_with_boxes_on_the_page():
+    small = scanned(rasterise(make_pdf([INVOICE_LINES]), dpi=100))
+
+    reading = read_document(png(small), media_type="image/png", limits=LIMITS)
+
+    page = reading.pages[0]
+    # boxes refer to the page as stored, not to the enlarged copy tesseract read
+    assert (page.width, page.height) == (small.shape[1], small.shape[0])
+    assert words_of(reading) >= KNOWN_WORDS - {"INV-20417"}
+    assert_boxes_on_ink(reading)
+
+
 # Bad inputs ---------------------------------------------------------------------------
 
 

@@ -2,15 +2,18 @@
 
 Every step works on a small copy to decide and touches the full image at most once, so a
 300 dpi page costs tens of milliseconds, not seconds. Steps: find a photographed page and
-warp it flat; even out the lighting (or just stretch the contrast); find the skew from the
-text lines and rotate it away with a white border.
+warp it flat; turn white-on-dark bands dark-on-white; even out the lighting (or just
+stretch the contrast); find the skew from the text lines and rotate it away with a white
+border; measure the letters, so that small print can be enlarged for the OCR engine.
 
 Kept by measuring word recall against the text of the same documents on generated 300
 dpi scans and phone photos, tesseract settings unchanged: tesseract alone reads 0.946 of
-the words of scans and 0.477 of photos; after this clean-up 0.953 and 0.781. Left out
-because they measured worse: a median filter against specks, enlarging photos with small
-print, gamma curves, adaptive or Sauvola thresholds, a polynomial lighting surface, and
-keeping a margin of the surroundings around a found sheet.
+the words of scans and 0.477 of photos; after this clean-up 0.953 and 0.781. Inverting
+dark bands and enlarging print under 13 pixels to 16 (measured on 12 generated photos)
+lifted word recall from 0.70 to 0.86; enlarging to 20 or 24 read no more and cost more.
+Left out because they measured worse: a median filter against specks, gamma curves,
+adaptive or Sauvola thresholds, a polynomial lighting surface, and keeping a margin of
+the surroundings around a found sheet.
 """
 
 from __future__ import annotations
@@ -23,6 +26,16 @@ import cv2
 import numpy as np
 
 KEEP_CANVAS_DEGREES = 4.0
+MIN_LETTERS = 20
+SMALL_LETTER_PIXELS = 13.0  # 300 dpi scans of 9-10 point print measure 17-22
+LETTER_PIXELS = 16.0
+MAX_ENLARGEMENT = 3.0
+MAX_ENLARGED_PIXELS = 4_000_000  # speckle read as tiny print must not cost minutes
+PRINT_MARGIN_LETTERS = 3  # kept around the print: a skew turned away moves it a little
+BAND_WORK_WIDTH = 640
+BAND_DARKNESS = 0.55  # of the paper's brightness
+BAND_MIN_WIDTH = 40  # pixels of the work copy: wider than any letter
+BAND_MIN_FILL = 0.75  # a line of bold print, blurred together, fills less
 
 
 def shrink(gray: np.ndarray, width: int) -> tuple[np.ndarray, float]:
@@ -55,10 +68,7 @@ def find_page(gray: np.ndarray) -> np.ndarray | None:
         return None
     hull = max((cv2.convexHull(c) for c in contours), key=cv2.contourArea)
     quad = cv2.approxPolyDP(hull, 0.02 * cv2.arcLength(hull, True), True)
-    share = cv2.contourArea(quad) / (small.shape[0] * small.shape[1])
-    if len(quad) != 4 or not 0.2 <= share <= 0.97:
-        return None
-    if _corners_inside(quad.reshape(4, 2), small.shape) < 3:
+    if not quad_is_sheet(quad, small.shape):
         return None
     inside = np.zeros_like(small)
     cv2.fillConvexPoly(inside, quad, 255)
@@ -66,7 +76,15 @@ def find_page(gray: np.ndarray) -> np.ndarray | None:
     darker = cv2.mean(small, mask=inside)[0] - cv2.mean(small, mask=outside)[0] >= 25
     if not darker and _edge_density(edges, outside) > 0.25 * _edge_density(edges, inside):
         return None
-    return _order_corners(quad.reshape(4, 2).astype(np.float32) * factor)
+    return order_corners(quad.reshape(4, 2).astype(np.float32) * factor)
+
+
+def quad_is_sheet(quad: np.ndarray, shape: tuple[int, ...]) -> bool:
+    """Four corners covering 20-97 % of the picture, at least three clear of its border."""
+    if len(quad) != 4:
+        return False
+    share = cv2.contourArea(quad) / (shape[0] * shape[1])
+    return 0.2 <= share <= 0.97 and _corners_inside(quad.reshape(4, 2), shape) >= 3
 
 
 def _edge_density(edges: np.ndarray, mask: np.ndarray) -> float:
@@ -83,7 +101,7 @@ def _corners_inside(corners: np.ndarray, shape: tuple[int, ...]) -> int:
     )
 
 
-def _order_corners(points: np.ndarray) -> np.ndarray:
+def order_corners(points: np.ndarray) -> np.ndarray:
     """Top-left, top-right, bottom-right, bottom-left."""
     total, diff = points.sum(axis=1), np.diff(points, axis=1).ravel()
     return np.array(
@@ -153,22 +171,24 @@ def stretch_contrast(gray: np.ndarray) -> np.ndarray:
 class TextLines:
     skew: float  # degrees, counter-clockwise positive, within ±45
     vertical: bool  # the lines run up and down: the page is turned by 90 or 270 degrees
+    print: Print | None = None  # the letters' size and place, when there are enough
 
 
 def text_lines(gray: np.ndarray) -> TextLines:
     """Measure the text lines: runs of ink joined along the line, on a small copy."""
-    small, _ = shrink(gray, 1000)
+    small, factor = shrink(gray, 1000)
     _, ink = cv2.threshold(small, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     _clear_border(ink)  # a dark rim left around a flattened photo would enclose everything
+    found = _measure_print(ink, factor)
     across = _runs(cv2.dilate(ink, np.ones((1, 9), np.uint8)), vertical=False)
     down = _runs(cv2.dilate(ink, np.ones((9, 1), np.uint8)), vertical=True)
     # by total length, so the bars of a barcode do not outvote the lines of text
     vertical = sum(length for _, length in down) > 2 * sum(length for _, length in across)
     runs = down if vertical else across
     if not runs:
-        return TextLines(skew=0.0, vertical=False)
+        return TextLines(skew=0.0, vertical=False, print=found)
     angles, lengths = zip(*runs, strict=True)
-    return TextLines(skew=_weighted_median(angles, lengths), vertical=vertical)
+    return TextLines(skew=_weighted_median(angles, lengths), vertical=vertical, print=found)
 
 
 def _clear_border(mask: np.ndarray) -> None:
@@ -234,3 +254,91 @@ def turn(gray: np.ndarray, clockwise: int) -> np.ndarray:
     codes = {90: cv2.ROTATE_90_CLOCKWISE, 180: cv2.ROTATE_180, 270: cv2.ROTATE_90_COUNTERCLOCKWISE}
     code = codes.get(clockwise % 360)
     return gray if code is None else cv2.rotate(gray, code)
+
+
+@dataclass(frozen=True)
+class Print:
+    letter_height: float  # median pixels
+    box: tuple[int, int, int, int]  # left, top, right, bottom of the letters, in pixels
+
+    def turned(self, degrees: float, shape: tuple[int, ...]) -> Print:
+        """The box grown to hold the print after `rotate` by `degrees` on a page of `shape`."""
+        grow = math.ceil(abs(math.sin(math.radians(degrees))) * max(shape[:2]) / 2)
+        left, top, right, bottom = self.box
+        return Print(self.letter_height, (left - grow, top - grow, right + grow, bottom + grow))
+
+
+def _measure_print(ink: np.ndarray, factor: float) -> Print | None:
+    """Where the letter-sized blobs of a mask of ink lie and their median height, in
+    pixels of the image `factor` times larger; None when there are too few to tell."""
+    _, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    x, y = stats[1:, cv2.CC_STAT_LEFT], stats[1:, cv2.CC_STAT_TOP]
+    width, height = stats[1:, cv2.CC_STAT_WIDTH], stats[1:, cv2.CC_STAT_HEIGHT]
+    filled = stats[1:, cv2.CC_STAT_AREA] >= 0.15 * width * height  # not a rule or a frame
+    letters = (height >= 3) & (height <= 80) & (width >= 2) & (width <= 2 * height) & filled
+    if np.count_nonzero(letters) < MIN_LETTERS:
+        return None
+    box = (
+        x[letters].min(),
+        y[letters].min(),
+        (x + width)[letters].max(),
+        (y + height)[letters].max(),
+    )
+    return Print(
+        letter_height=float(np.median(height[letters])) * factor,
+        box=tuple(round(float(v) * factor) for v in box),  # type: ignore[arg-type]
+    )
+
+
+def enlarge_small_print(
+    gray: np.ndarray, found: Print | None
+) -> tuple[np.ndarray, float, int, int]:
+    """The printed part of the page, enlarged so its letters stand about LETTER_PIXELS
+    tall when they stand under SMALL_LETTER_PIXELS, with the factor used and the left
+    and top of the part; the page as it is (factor 1.0) when its print is large enough.
+    Only the print is enlarged: the blank bed around a narrow receipt would cost
+    tesseract several times the time of the receipt."""
+    if found is None or found.letter_height >= SMALL_LETTER_PIXELS:
+        return gray, 1.0, 0, 0
+    factor = min(LETTER_PIXELS / found.letter_height, MAX_ENLARGEMENT)
+    margin = round(PRINT_MARGIN_LETTERS * found.letter_height)
+    left, top, right, bottom = found.box
+    left, top = max(0, left - margin), max(0, top - margin)
+    right, bottom = min(gray.shape[1], right + margin), min(gray.shape[0], bottom + margin)
+    part = gray[top:bottom, left:right]
+    factor = min(factor, math.sqrt(MAX_ENLARGED_PIXELS / part.size))
+    if factor <= 1.0:
+        return gray, 1.0, 0, 0
+    size = (round(part.shape[1] * factor), round(part.shape[0] * factor))
+    return cv2.resize(part, size, interpolation=cv2.INTER_CUBIC), factor, left, top
+
+
+def invert_dark_bands(gray: np.ndarray) -> np.ndarray:
+    """White-on-dark banners and table headers turned dark-on-white.
+
+    Lighting correction takes a banner for shadow and washes its lettering out, and a
+    banner drags tesseract's threshold so faint print elsewhere vanishes. A band is a
+    solid dark area that survives an opening wider than any stroke of print, with the
+    holes its lettering leaves closed along the row.
+    """
+    small, _ = shrink(gray, BAND_WORK_WIDTH)
+    paper = float(np.percentile(small[::2, ::2], 90))
+    dark = (small < BAND_DARKNESS * paper).astype(np.uint8)
+    _clear_border(dark)  # a dark rim left around a flattened photo would join the bands
+    solid = cv2.morphologyEx(dark, cv2.MORPH_OPEN, np.ones((5, 5), np.uint8))
+    if not cv2.countNonZero(solid):
+        return gray
+    solid = cv2.morphologyEx(solid, cv2.MORPH_CLOSE, np.ones((3, 61), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(solid)
+    bands = np.zeros_like(dark)
+    for label in range(1, count):
+        x, y, width, height, _ = stats[label]
+        if width < BAND_MIN_WIDTH:
+            continue
+        box = (slice(y, y + height), slice(x, x + width))
+        if cv2.countNonZero(dark[box]) >= BAND_MIN_FILL * width * height:
+            bands[box] = 1  # a rectangle: its lettering, to its very ends, goes with it
+    if not bands.any():
+        return gray
+    mask = cv2.resize(bands, (gray.shape[1], gray.shape[0]), interpolation=cv2.INTER_NEAREST)
+    return cv2.bitwise_not(gray, dst=gray.copy(), mask=mask)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import logging
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, replace
 
 import cv2
 import numpy as np
 
-from docmatch.types import Page, PageImage, PageSource, Word
+from docmatch.types import BBox, Page, PageImage, PageSource, Word
 
-from . import cleanup
+from . import cleanup, sheet
 from .contract import OcrEngine
 
 logger = logging.getLogger(__name__)
@@ -26,41 +27,63 @@ DOUBTFUL_CONFIDENCE = 0.6  # upright scans and photos read at 0.78-0.96; upside 
 MIN_WORDS = 8
 
 
-def clean_page(gray: np.ndarray) -> tuple[np.ndarray, float, bool]:
-    """The cleaned page, the skew removed (degrees, counter-clockwise positive) and whether
-    its text lines run up and down."""
-    corners = cleanup.find_page(gray)
+@dataclass(frozen=True)
+class CleanPage:
+    image: np.ndarray
+    skew: float  # removed, degrees, counter-clockwise positive
+    vertical: bool  # the text lines run up and down
+    print: cleanup.Print | None  # the letters' size and place, None when too few
+
+
+def clean_page(gray: np.ndarray, colour: np.ndarray | None = None) -> CleanPage:
+    """The page found, flattened, its dark bands inverted, lit evenly and deskewed.
+    `colour`, a reduced colour copy of a photo, helps find the sheet on a desk."""
+    corners = sheet.find_sheet(colour, gray.shape) if colour is not None else None
+    if corners is None:
+        corners = cleanup.find_page(gray)
     if corners is not None:
         gray = cleanup.flatten_page(gray, corners)
+    gray = cleanup.invert_dark_bands(gray)
     background = cleanup.paper_background(gray)
     if cleanup.is_unevenly_lit(background):
         gray = cleanup.even_out_lighting(gray, background)
     else:
         gray = cleanup.stretch_contrast(gray)
     lines = cleanup.text_lines(gray)
-    if abs(lines.skew) < MIN_SKEW:
-        return gray, 0.0, lines.vertical
-    return cleanup.rotate(gray, -lines.skew), lines.skew, lines.vertical
+    skew = lines.skew if abs(lines.skew) >= MIN_SKEW else 0.0
+    found = lines.print
+    if skew:
+        if found is not None:
+            found = found.turned(skew, gray.shape)
+        gray = cleanup.rotate(gray, -skew)
+    return CleanPage(gray, skew, lines.vertical, found)
 
 
 def read_page_image(
-    gray: np.ndarray, *, number: int, engine: OcrEngine, languages: str
+    gray: np.ndarray,
+    *,
+    number: int,
+    engine: OcrEngine,
+    languages: str,
+    colour: np.ndarray | None = None,
 ) -> tuple[Page, PageImage]:
     """OCR one grayscale page; the words' boxes are pixels of the returned JPEG."""
-    clean, skew, vertical = clean_page(gray)
+    cleaned = clean_page(gray, colour)
+    clean, skew, found = cleaned.image, cleaned.skew, cleaned.print
     rotation = 0
-    if vertical:
+    if cleaned.vertical:
         rotation = engine.orientation(clean)
         clean = cleanup.turn(clean, rotation)
+        found = None if rotation else found  # measured on the page as it lay
     with ThreadPoolExecutor(max_workers=1) as pool:
         jpeg = pool.submit(encode_jpeg, clean)
-        words = engine.words(clean, languages=languages)
+        words = read_words(clean, found, engine, languages)
         image = jpeg.result()
     if _looks_wrong(words):
         turn = engine.orientation(clean)
         if turn:
             turned = cleanup.turn(clean, turn)
-            retry = engine.words(turned, languages=languages)
+            retry = read_words(turned, None, engine, languages)
             if _quality(retry) > _quality(words):
                 clean, words, rotation = turned, retry, (rotation + turn) % 360
                 image = encode_jpeg(clean)
@@ -76,6 +99,25 @@ def read_page_image(
         skew=round(skew, 2),
     )
     return page, PageImage(number=number, content_type="image/jpeg", data=image)
+
+
+def read_words(
+    clean: np.ndarray, found: cleanup.Print | None, engine: OcrEngine, languages: str
+) -> list[Word]:
+    """The engine's words, read off a copy enlarged when the print is small, with boxes
+    in pixels of `clean`. On generated phone photos (letters 7-13 pixels) enlarging
+    lifted word recall from 0.70 to 0.76 before bands were inverted; on receipts scanned
+    at 150 dpi from 0.70 to 0.78. The reviewer's image stays small."""
+    enlarged, factor, left, top = cleanup.enlarge_small_print(clean, found)
+    words = engine.words(enlarged, languages=languages)
+    if factor == 1.0:
+        return words
+    return [replace(word, bbox=_on_page(word.bbox, factor, left, top)) for word in words]
+
+
+def _on_page(bbox: BBox, factor: float, left: int, top: int) -> BBox:
+    x0, y0, x1, y1 = bbox
+    return (left + x0 / factor, top + y0 / factor, left + x1 / factor, top + y1 / factor)
 
 
 def encode_jpeg(gray: np.ndarray) -> bytes:

@@ -41,6 +41,7 @@ EXIF_TRANSPOSE = {
 }
 EXIF_ORIENTATION = 0x0112
 OPENCV_DECODES = {"PNG", "JPEG", "MPO", "WEBP"}  # faster than Pillow for plain 8-bit images
+COLOUR_MIN_WIDTH = 360
 
 
 def open_image(data: bytes, media_type: str, *, max_pixels: int) -> Image.Image:
@@ -88,6 +89,23 @@ def gray_frames(data: bytes, image: Image.Image, *, max_pixels: int) -> Iterator
                 "The image is damaged or cut short and cannot be decoded. Save or scan it "
                 "again and upload the new copy."
             ) from exc
+
+
+def colour_copy(data: bytes, image: Image.Image) -> np.ndarray | None:
+    """A reduced upright BGR copy of a one-frame colour photo (JPEG, PNG, WebP), for
+    telling the sheet from the desk by hue; None for grey or other images. The JPEG
+    decoder scales down while it decodes, so this costs a few milliseconds."""
+    if image.format not in OPENCV_DECODES or image.mode != "RGB" or "transparency" in image.info:
+        return None
+    reduction = next(f for f in (8, 4, 2, 1) if image.size[0] // f >= COLOUR_MIN_WIDTH or f == 1)
+    flags = {8: cv2.IMREAD_REDUCED_COLOR_8, 4: cv2.IMREAD_REDUCED_COLOR_4}.get(
+        reduction, cv2.IMREAD_REDUCED_COLOR_2 if reduction == 2 else cv2.IMREAD_COLOR
+    )
+    try:
+        colour = cv2.imdecode(np.frombuffer(data, np.uint8), flags | cv2.IMREAD_IGNORE_ORIENTATION)
+    except cv2.error:
+        return None
+    return None if colour is None else _upright(colour, image)
 
 
 def check_size(size: tuple[int, int], max_pixels: int) -> None:

@@ -113,8 +113,9 @@ def _read_image(data: bytes, media_type: str, limits: ReadLimits, engine: OcrEng
     images: list[PageImage] = []
     frames = raster.gray_frames(data, image, max_pixels=limits.max_image_pixels)
     for number, gray in enumerate(frames, start=1):
+        colour = raster.colour_copy(data, image) if number == 1 else None
         page, picture = read_page_image(
-            gray, number=number, engine=engine, languages=limits.languages
+            gray, number=number, engine=engine, languages=limits.languages, colour=colour
         )
         pages.append(page)
         images.append(picture)
