@@ -140,7 +140,9 @@ class MasterRecordRow(Base):
     kind: Mapped[str] = mapped_column(String(30))
     key: Mapped[str] = mapped_column(String(300))
     data: Mapped[dict[str, Any]] = mapped_column(JSON)
-    updated_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(
+        DateTime(timezone=True), default=utcnow, index=True
+    )
 
 
 class MasterImport(Base):

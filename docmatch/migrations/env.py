@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import engine_from_config, pool, text
 
+import docmatch.review.models  # noqa: F401  (its tables join the metadata)
 from docmatch.models import Base
 
 config = context.config
