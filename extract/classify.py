@@ -1,34 +1,78 @@
-"""Document type and language from the words on the pages.
+"""Document type and language from the words on the pages and how the pages are built.
 
 Type: weighted keywords per type and language (``data/doctypes.json``); a keyword in the
-title (large text at the top of page 1) counts more. A folder hint is taken when the
-content is unsure, and overruled, with the disagreement shown, when it is confident.
+title (large text at the top of page 1) counts more. Structure is weighed beside the words
+(``structure`` in the same file): many dated invoice rows point to a statement or a
+remittance, aging bucket headings to a statement, one billing period with meter readings
+to a bill to pay (an invoice, even under a "Statement" banner), tender and change lines to
+a receipt, rooms with their condition to an inspection, and running text to a contract or
+letter ("other"). A folder hint is taken when the content is unsure, and overruled, with
+the disagreement shown, when it is confident.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
+from statistics import median
+from typing import Any
 
-from docmatch.types import DocumentType, Page
-from extract.layout import layout_page
+from docmatch.types import DocumentType, Page, Word
 from extract.model import Classification
-from extract.vocab import LANGUAGES, load, tokens
+from extract.vocab import LANGUAGES, all_month_names, load, tokens
 
 CONFIDENT = 0.6  # content at or above this score overrules a folder hint
 UNSURE = 0.4
-MIN_EVIDENCE = 2.0  # below this much keyword weight a document is "other"
+MIN_EVIDENCE = 2.0  # below this much weight a document is "other"
 MAX_REPEATS = 3  # a keyword counted at most this many times
+TITLE_PART = 0.3  # a title is printed in this top part of page 1
+TITLE_HEIGHT = 1.25  # ... at least this many times the usual word height
+GAP = 1.6  # a gap wider than this many word heights parts two runs of words
+PROSE_WORDS = 8  # a line of at least this many words and no amount is running text
+
+_NUMERIC_DATE = re.compile(
+    r"(?<![\w/.-])(\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})(?![\w/])"
+)
+_AMOUNT = re.compile(
+    r"(?<![\w/.,-])[-(]?[$€£]?\s?(\d{1,3}(?:[,.' ]\d{3})+|\d+)[.,]\d{2}(?![\d%])\)?"
+)
+_YEAR = re.compile(r"^(19|20)\d{2}$")
+_PUNCT = ":;,()[]#*\"'"
+
+Hits = dict[DocumentType, list[tuple[float, str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str  # as printed, dates and amounts taken out
+    joined: str  # folded tokens, space-padded for phrase search
+    words: int  # alphabetic tokens
+    dated: bool
+    amounts: int
+
+
+@cache
+def _data() -> dict[str, Any]:
+    return load("doctypes.json")  # type: ignore[no-any-return]
 
 
 @cache
 def _keywords() -> dict[DocumentType, tuple[tuple[str, float], ...]]:
-    data = load("doctypes.json")["types"]
     return {
         DocumentType(name): tuple((" ".join(tokens(k)), float(w)) for k, w in words.items())
-        for name, words in data.items()
+        for name, words in _data()["types"].items()
     }
+
+
+@cache
+def _vocabulary(name: str) -> re.Pattern[str]:
+    """A structure vocabulary as one pattern over a line's space-padded tokens."""
+    phrases = sorted({" ".join(tokens(p)) for p in _data()["structure"][name]}, key=len)
+    alternatives = "|".join(re.escape(p) for p in reversed(phrases))
+    return re.compile(f"(?= ({alternatives}) )")
 
 
 def _joined(words: Sequence[str]) -> str:
@@ -36,24 +80,33 @@ def _joined(words: Sequence[str]) -> str:
 
 
 def _title_text(pages: Sequence[Page]) -> str:
+    """Tokens of the runs of words printed large in the top part of page 1."""
     if not pages or not pages[0].words:
         return "  "
-    layout = layout_page(pages[0])
-    limit = pages[0].height * 0.3
+    page = pages[0]
+    usual = median(w.bbox[3] - w.bbox[1] for w in page.words)
+    top = sorted(
+        (w for w in page.words if w.bbox[1] < page.height * TITLE_PART),
+        key=lambda w: (w.line, w.bbox[0]),
+    )
+    runs: list[list[Word]] = []
+    for word in top:
+        last = runs[-1][-1] if runs else None
+        if last is None or last.line != word.line or word.bbox[0] - last.bbox[2] > GAP * usual:
+            runs.append([])
+        runs[-1].append(word)
     big = [
-        t
-        for s in layout.segments
-        if s.bbox[1] < limit and s.height >= 1.25 * layout.word_height
-        for t in s.tokens
+        w.text
+        for run in runs
+        if median(w.bbox[3] - w.bbox[1] for w in run) >= TITLE_HEIGHT * usual
+        for w in run
     ]
-    return _joined(big)
+    return _joined(tokens(" ".join(big)))
 
 
-def _scores(pages: Sequence[Page]) -> dict[DocumentType, list[tuple[float, str]]]:
-    body = _joined([t for page in pages for t in tokens(page.text)])
-    title = _title_text(pages)
-    factor = float(load("doctypes.json")["title_factor"])
-    found: dict[DocumentType, list[tuple[float, str]]] = {}
+def _keyword_hits(body: str, title: str) -> Hits:
+    factor = float(_data()["title_factor"])
+    found: Hits = {}
     for kind, keywords in _keywords().items():
         for phrase, weight in keywords:
             count = min(body.count(f" {phrase} "), MAX_REPEATS)
@@ -65,10 +118,103 @@ def _scores(pages: Sequence[Page]) -> dict[DocumentType, list[tuple[float, str]]
     return found
 
 
+def _has_month_date(toks: tuple[str, ...]) -> bool:
+    months = all_month_names()
+    return any(
+        t in months and any(n.isdigit() and len(n) <= 4 for n in toks[max(i - 1, 0) : i + 3])
+        for i, t in enumerate(toks)
+    )
+
+
+def _line(raw: str) -> _Line:
+    no_dates, dates = _NUMERIC_DATE.subn(" ", raw)
+    rest, amounts = _AMOUNT.subn(" ", no_dates)
+    toks = tokens(raw)
+    dated = dates > 0 or _has_month_date(toks)
+    words = sum(1 for t in toks if t.isalpha() and len(t) > 1)
+    return _Line(rest, _joined(toks), words, dated, amounts)
+
+
+def _references(line: _Line) -> set[str]:
+    """Document numbers on a line: words with a digit that are neither amounts nor years."""
+    found = set()
+    for word in line.text.split():
+        word = word.strip(_PUNCT)
+        if len(word) < 4 or not any(c.isdigit() for c in word) or _YEAR.match(word):
+            continue
+        if any(c in word for c in "$€£%.,") or ":" in word:
+            continue
+        found.add(word.upper())
+    return found
+
+
+def _count(line: _Line, vocabulary: str) -> int:
+    """How many distinct phrases of a vocabulary the line holds."""
+    return len(set(_vocabulary(vocabulary).findall(line.joined)))
+
+
+def _structure(lines: Sequence[_Line]) -> Hits:
+    """Weights from how the pages are built, each with a label a reviewer can read."""
+    spec = _data()["structure"]
+    found: Hits = {}
+
+    def add(feature: str, label: str, times: float = 1.0) -> None:
+        for name, weight in spec[feature]["weights"].items():
+            found.setdefault(DocumentType(name), []).append((float(weight) * times, label))
+
+    references: set[str] = set()
+    for line in lines:
+        if line.dated and line.amounts:
+            references |= _references(line)
+    rows = len(references)
+    if rows >= spec["invoice_rows"]["min"]:
+        add("invoice_rows", f"{rows} invoice rows", min(rows, spec["invoice_rows"]["cap"]))
+    aging = any(_count(line, "aging_words") >= spec["aging_buckets"]["min"] for line in lines)
+    if aging:
+        add("aging_buckets", "aging buckets")
+    period = any(_count(line, "period_words") for line in lines)
+    meters = sum(_count(line, "meter_words") for line in lines)
+    if (
+        period
+        and meters >= spec["single_bill_period"]["min_meter_words"]
+        and not aging
+        and rows < spec["invoice_rows"]["min"]
+    ):
+        add("single_bill_period", "one billing period with meter readings")
+    tender = any(line.amounts and _count(line, "tender_words") for line in lines)
+    change = any(line.amounts and _count(line, "change_words") for line in lines)
+    if tender and change:
+        add("tender_and_change", "tender and change lines")
+    rooms = sum(
+        1 for line in lines if _count(line, "room_words") and _count(line, "condition_words")
+    )
+    if rooms >= spec["room_conditions"]["min"]:
+        add("room_conditions", f"{rooms} rooms with their condition")
+    prose = sum(1 for line in lines if line.words >= PROSE_WORDS and not line.amounts)
+    if prose >= spec["prose"]["min"] and prose >= spec["prose"]["share"] * len(lines):
+        add("prose", f"{prose} lines of running text", min(prose, spec["prose"]["cap"]))
+    return found
+
+
+def _scores(pages: Sequence[Page]) -> Hits:
+    texts = [line for page in pages for line in page.text.split("\n") if line.strip()]
+    lines = [_line(text) for text in texts]
+    body = "".join(line.joined for line in lines)
+    found = _keyword_hits(body, _title_text(pages))
+    for kind, hits in _structure(lines).items():
+        found.setdefault(kind, []).extend(hits)
+    return found
+
+
+def _evidence(hits: list[tuple[float, str]]) -> tuple[str, ...]:
+    return tuple(p for s, p in sorted(hits, reverse=True)[:6] if s > 0)
+
+
 def classify(pages: Sequence[Page], *, hint: DocumentType | None = None) -> Classification:
     scored = _scores(pages)
     totals = sorted(
-        ((sum(s for s, _ in hits), kind) for kind, hits in scored.items()), reverse=True
+        ((max(sum(s for s, _ in hits), 0.0), kind) for kind, hits in scored.items()),
+        reverse=True,
     )
     top, kind = totals[0] if totals else (0.0, DocumentType.OTHER)
     second = totals[1][0] if len(totals) > 1 else 0.0
@@ -78,17 +224,18 @@ def classify(pages: Sequence[Page], *, hint: DocumentType | None = None) -> Clas
     else:
         strength = 1 - math.exp(-top / 6)
         score = strength * (top - second * 0.5) / top
-    evidence = tuple(p for _, p in sorted(scored.get(kind, []), reverse=True)[:6])
+    evidence = _evidence(scored.get(kind, []))
     if hint is None or hint == kind:
         boosted = score if hint is None else min(1.0, score + (1 - score) * 0.5)
         return Classification(kind, round(boosted, 3), evidence, hint, False)
     if score >= CONFIDENT:
         return Classification(kind, round(score, 3), evidence, hint, True)
-    hinted = sum(s for s, _ in scored.get(hint, []))
+    hinted = max(sum(s for s, _ in scored.get(hint, [])), 0.0)
     hint_score = 0.5 + 0.4 * hinted / (hinted + top + 1e-6)
-    hint_evidence = tuple(p for _, p in sorted(scored.get(hint, []), reverse=True)[:6])
     disagrees = kind != DocumentType.OTHER
-    return Classification(hint, round(hint_score, 3), hint_evidence, hint, disagrees)
+    return Classification(
+        hint, round(hint_score, 3), _evidence(scored.get(hint, [])), hint, disagrees
+    )
 
 
 @cache

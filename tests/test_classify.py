@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from docmatch.types import DocumentType
+from docmatch.types import DocumentType, Page
 from extract import classify, detect_language
+from extract.classify import CONFIDENT
 from tests.test_extract import (
+    Item,
     draw_pdf,
     english_invoice,
     german_invoice,
@@ -114,3 +116,338 @@ def test_a_contract_that_mentions_invoices_is_other() -> None:
     result = classify(pages_of(lines, "SERVICE AGREEMENT"))
     assert result.document_type == DocumentType.OTHER
     assert "whereas" in result.evidence or "in witness whereof" in result.evidence
+
+
+# Documents drawn the way their senders print them, read back from real PDFs. Each builder
+# returns the items of one page per list.
+
+
+def columns(y: float, cells: list[str], xs: list[float], size: float = 9) -> list[Item]:
+    return [text(x, y, cell, size) for x, cell in zip(xs, cells, strict=True) if cell]
+
+
+def block(y: float, lines: list[str], x: float = 50, step: float = 13) -> list[Item]:
+    return [text(x, y + step * i, line) for i, line in enumerate(lines)]
+
+
+def read(pages: list[list[Item]]) -> tuple[Page, ...]:
+    return read_pdf(draw_pdf(pages)).pages
+
+
+def utility_bill(spanish: bool = False) -> list[list[Item]]:
+    """A water or power bill under a 'statement' banner: one period, one meter, one amount due."""
+    if spanish:
+        head = ["Aguas y Luz del Norte S.A.", "ESTADO DE CUENTA"]
+        lines = [
+            "Número de cuenta: 7781-220-04        Fecha de emisión: 05/03/2024",
+            "Dirección del servicio: Av. Reforma 1200, Depto. 12B",
+            "Periodo de facturación: 01/02/2024 al 29/02/2024",
+            "Medidor: 55120    Lectura anterior: 10220    Lectura actual: 10690",
+            "Consumo: 470 kWh",
+            "Cargo fijo                              85,00",
+            "Cargo por energía 470 kWh            1.335,80",
+            "Cargos del periodo                   1.420,80",
+            "Saldo anterior                       1.300,00",
+            "Su pago, gracias                    -1.300,00",
+            "Total a pagar                        1.420,80",
+            "Fecha límite de pago: 25/03/2024",
+            "Desprenda y envíe esta parte con su pago",
+            "Número de cuenta 7781-220-04   Total a pagar 1.420,80   Importe enviado ______",
+        ]
+    else:
+        head = ["City of Riverside Public Utilities", "YOUR STATEMENT"]
+        lines = [
+            "Account Number: 20-4471-003          Statement Date: 03/05/2024",
+            "Service Address: 500 Sunset Ridge Dr, Unit 12B",
+            "Service Period: 02/01/2024 - 02/29/2024    Days of service: 29",
+            "Meter Number  W-884120   Previous Reading 104220   Current Reading 108930",
+            "Usage: 4710 gallons",
+            "Water usage charge                       38.62",
+            "Sewer service                            29.10",
+            "Trash service                            18.00",
+            "Total Current Charges                    85.72",
+            "Previous Balance                         80.15",
+            "Payment Received - Thank You            -80.15",
+            "Amount Due by 03/25/2024                 85.72",
+            "Please return this portion with your payment",
+            "Account Number 20-4471-003   Amount Due 85.72   Amount Enclosed ________",
+        ]
+    items = [text(50, 50, head[0], 14, True), text(380, 50, head[1], 18, True)]
+    return [items + block(100, lines)]
+
+
+VENDOR_STATEMENT = [
+    ("02/02/2024", "INV-1041", "Water heater repair", "850.00", "", "850.00"),
+    ("02/09/2024", "INV-1052", "Drain cleaning", "185.00", "", "1,035.00"),
+    ("02/16/2024", "INV-1060", "Leak repair unit 4C", "240.00", "", "1,275.00"),
+    ("02/20/2024", "CHK 100254", "Payment - thank you", "", "850.00", "425.00"),
+    ("03/01/2024", "INV-1077", "Toilet replacement", "410.00", "", "835.00"),
+    ("03/08/2024", "INV-1083", "Faucet cartridges", "96.50", "", "931.50"),
+    ("03/22/2024", "INV-1095", "Main line camera", "325.00", "", "1,256.50"),
+]
+ESTADO_DE_CUENTA = [
+    ("02/02/2024", "F-2024-118", "Reparación de calentador", "850,00", "", "850,00"),
+    ("09/02/2024", "F-2024-131", "Destape de drenaje", "185,00", "", "1.035,00"),
+    ("16/02/2024", "F-2024-140", "Fuga en depto. 4C", "240,00", "", "1.275,00"),
+    ("20/02/2024", "Pago", "Transferencia, gracias", "", "850,00", "425,00"),
+    ("01/03/2024", "F-2024-157", "Cambio de inodoro", "410,00", "", "835,00"),
+    ("08/03/2024", "F-2024-163", "Cartuchos de llave", "96,50", "", "931,50"),
+    ("22/03/2024", "F-2024-175", "Inspección con cámara", "325,00", "", "1.256,50"),
+]
+
+
+def vendor_statement(spanish: bool = False) -> list[list[Item]]:
+    """A vendor's monthly statement: six invoices, a payment, running balance, aging."""
+    xs = [50, 120, 200, 360, 430, 510]
+    if spanish:
+        head = ["Plomería Del Valle S.A. de C.V.", "ESTADO DE CUENTA"]
+        info = ["Fecha: 31/03/2024     Cliente: Residencial Las Palmas     Cuenta: BRW-4410"]
+        headings = ["Fecha", "Factura", "Concepto", "Cargos", "Abonos", "Saldo"]
+        rows, aging = ESTADO_DE_CUENTA, ["Corriente", "1-30", "31-60", "61-90", "Más de 90"]
+        total = "Saldo total: 1.256,50"
+    else:
+        head = ["Acme Plumbing LLC", "STATEMENT"]
+        info = [
+            "Statement Date: 03/31/2024     Customer: Sunset Ridge Apartments  Account: BRW-4410"
+        ]
+        headings = ["Date", "Invoice #", "Description", "Charges", "Payments", "Balance"]
+        rows, aging = (
+            VENDOR_STATEMENT,
+            ["Current", "1-30 Days", "31-60 Days", "61-90 Days", "Over 90"],
+        )
+        total = "Total Due: 1,256.50"
+    items = [text(50, 50, head[0], 14, True), text(400, 50, head[1], 18, True)]
+    items += block(90, info) + columns(130, headings, xs)
+    for i, row in enumerate(rows):
+        items += columns(146 + 14 * i, list(row), xs)
+    y = 160 + 14 * len(rows)
+    items += columns(y, aging, [50, 150, 250, 350, 450])
+    items += columns(y + 14, ["421.50", "835.00", "0.00", "0.00", "0.00"], [50, 150, 250, 350, 450])
+    return [[*items, text(380, y + 44, total, 11, True)]]
+
+
+def remittance_advice(spanish: bool = False) -> list[list[Item]]:
+    """A payer's advice: a check and the invoices it pays."""
+    xs = [50, 150, 250, 350, 450]
+    paid = [
+        ("INV-1041", "02/02/2024", "850.00", "0.00", "850.00"),
+        ("INV-1052", "02/09/2024", "185.00", "3.70", "181.30"),
+        ("INV-1060", "02/16/2024", "240.00", "0.00", "240.00"),
+        ("INV-1077", "03/01/2024", "410.00", "0.00", "410.00"),
+    ]
+    if spanish:
+        head = "AVISO DE PAGO"
+        info = [
+            "Pagador: Administradora Residencial Las Palmas",
+            "Número de cheque: 100254      Fecha de pago: 02/04/2024",
+        ]
+        headings = ["Factura", "Fecha", "Importe", "Descuento", "Monto pagado"]
+        paid = [
+            (n, d, a.replace(".", ","), c.replace(".", ","), p.replace(".", ","))
+            for n, d, a, c, p in paid
+        ]
+        total = "Total pagado: 1.681,30"
+    else:
+        head = "REMITTANCE ADVICE"
+        info = [
+            "Payer: Brightwater Residential Management LLC",
+            "Check Number: 100254      Check Date: 04/02/2024",
+        ]
+        headings = ["Invoice Number", "Invoice Date", "Invoice Amount", "Discount", "Amount Paid"]
+        total = "Payment Amount: 1,681.30"
+    items = [
+        text(50, 50, "Brightwater Residential Management LLC", 12, True),
+        text(380, 50, head, 16, True),
+    ]
+    items += block(90, info) + columns(130, headings, xs)
+    for i, row in enumerate(paid):
+        items += columns(146 + 14 * i, list(row), xs)
+    return [[*items, text(350, 220, total, 11, True)]]
+
+
+def move_out_inspection() -> list[list[Item]]:
+    xs = [50, 150, 260, 330, 500]
+    rooms = [
+        ("Room", "Item", "Condition", "Remarks", "Charge"),
+        ("Living room", "Walls", "Fair", "nail holes", "0.00"),
+        ("Kitchen", "Oven", "Dirty", "grease inside", "75.00"),
+        ("Kitchen", "Countertop", "Good", "", ""),
+        ("Bedroom 1", "Carpet", "Poor", "pet stains", "150.00"),
+        ("Bathroom", "Mirror", "Broken", "cracked", "60.00"),
+    ]
+    items = [
+        text(50, 50, "Sunset Ridge Apartments", 14, True),
+        text(330, 50, "Unit Checklist", 16, True),
+    ]
+    items += block(90, ["Resident: Maria Lopez    Unit 12B    Move-out date: 03/31/2024"])
+    for i, row in enumerate(rooms):
+        items += columns(120 + 14 * i, list(row), xs)
+    return [items + block(220, ["Deposit held: 1,000.00", "Inspected by: J. Ortiz"])]
+
+
+def store_receipt(spanish: bool = False) -> list[list[Item]]:
+    if spanish:
+        lines = [
+            "Ferretería Borinquen",
+            "Sucursal 12   Caja 3   Le atendió: ANA",
+            "15/03/2024 14:22",
+            "PINTURA BLANCA 4L      2   31.90",
+            "RODILLO 9 PULG         1    6.50",
+            "SUBTOTAL   38.40",
+            "IVA        6.14",
+            "TOTAL      44.54",
+            "EFECTIVO   50.00",
+            "CAMBIO      5.46",
+        ]
+    else:
+        lines = [
+            "Builders Supply #0589",
+            "Register 3   Cashier: ANA",
+            "03/15/2024 2:22 PM",
+            "WHITE PAINT 1GAL       2   31.90",
+            "ROLLER 9IN             1    6.50",
+            "SUBTOTAL   38.40",
+            "TAX         3.17",
+            "TOTAL      41.57",
+            "CASH       50.00",
+            "CHANGE      8.43",
+        ]
+    return [block(50, lines, x=80, step=14)]
+
+
+AGREEMENT = [
+    "This Landscape Maintenance Agreement is made by and between Sunset Ridge Apartments LLC",
+    "(hereinafter the Owner) and Green Valley Landscaping Inc. (hereinafter the Contractor).",
+    "1. Services. The Contractor shall mow, edge and trim all lawns of the Property every week",
+    "and shall remove all clippings and debris from walks, drives and parking areas.",
+    "2. Compensation. The Owner shall pay the Contractor the monthly fee set out in Exhibit A.",
+    "The Contractor shall submit one invoice per month showing the invoice number, the service",
+    "period and the amount due; each invoice is due thirty days after the invoice date.",
+    "3. Term of this Agreement. The term begins on the Effective Date and runs for one year.",
+    "4. Termination. Either party may end this Agreement on thirty days written notice.",
+]
+AGREEMENT_2 = [
+    "5. Insurance. The Contractor shall keep general liability insurance in force at all times.",
+    "6. Indemnity. The Contractor shall indemnify and hold the Owner harmless from all claims.",
+    "7. Governing law. This Agreement is governed by the laws of the State of Texas.",
+    "8. Entire agreement. This document is the whole agreement between the parties to it.",
+    "IN WITNESS WHEREOF the parties have signed this Agreement on the dates written below.",
+    "Owner: ______________________          Contractor: ______________________",
+]
+CONTRATO = [
+    "Contrato de prestación de servicios que celebran por una parte Residencial Las Palmas,",
+    "en adelante EL CLIENTE, y por la otra Jardines del Norte S.A., en adelante EL PRESTADOR,",
+    "al tenor de las siguientes cláusulas que ambas partes aceptan y se obligan a cumplir.",
+    "PRIMERA. El prestador realizará el mantenimiento de las áreas verdes cada semana del año.",
+    "SEGUNDA. El prestador entregará una factura mensual con el número de factura, el periodo",
+    "de servicio y el total a pagar; cada factura vence treinta días después de su fecha.",
+    "TERCERA. La vigencia de este contrato es de un año a partir de la fecha de su firma.",
+    "CUARTA. Cualquiera de las partes podrá dar por terminado este contrato con aviso previo.",
+]
+CONTRATO_2 = [
+    "QUINTA. El prestador mantendrá un seguro de responsabilidad civil durante el contrato.",
+    "SEXTA. Para la interpretación de este contrato las partes se someten a las leyes locales.",
+    "Leído que fue el presente contrato por las partes, lo firman de conformidad en dos tantos.",
+    "EL CLIENTE: ______________________          EL PRESTADOR: ______________________",
+]
+
+
+def service_agreement(spanish: bool = False) -> list[list[Item]]:
+    title = "CONTRATO DE PRESTACIÓN DE SERVICIOS" if spanish else "SERVICE AGREEMENT"
+    first, second = (CONTRATO, CONTRATO_2) if spanish else (AGREEMENT, AGREEMENT_2)
+    page_1 = [text(50, 60, title, 16, True), *block(100, first, step=16)]
+    return [page_1, block(60, second, step=16)]
+
+
+def test_a_utility_bill_under_a_statement_banner_is_an_invoice() -> None:
+    for spanish in (False, True):
+        result = classify(read(utility_bill(spanish)))
+        assert result.document_type == DocumentType.INVOICE, result
+        assert result.score >= CONFIDENT
+        assert "one billing period with meter readings" in result.evidence
+
+
+def test_a_vendor_statement_lists_invoices_and_ages_them() -> None:
+    for spanish in (False, True):
+        result = classify(read(vendor_statement(spanish)))
+        assert result.document_type == DocumentType.STATEMENT, result
+        assert result.score >= CONFIDENT
+        assert "aging buckets" in result.evidence
+        assert any(e.endswith("invoice rows") and int(e.split()[0]) >= 6 for e in result.evidence)
+
+
+def test_a_remittance_advice_lists_the_invoices_a_check_pays() -> None:
+    for spanish in (False, True):
+        result = classify(read(remittance_advice(spanish)))
+        assert result.document_type == DocumentType.REMITTANCE, result
+        assert result.score >= CONFIDENT
+        assert "4 invoice rows" in result.evidence
+
+
+def test_an_inspection_checklist_without_the_word_inspection() -> None:
+    result = classify(read(move_out_inspection()))
+    assert result.document_type == DocumentType.INSPECTION, result
+    assert "5 rooms with their condition" in result.evidence
+
+
+def test_a_receipt_pays_cash_and_gives_change() -> None:
+    for spanish in (False, True):
+        result = classify(read(store_receipt(spanish)))
+        assert result.document_type == DocumentType.RECEIPT, result
+        assert "tender and change lines" in result.evidence
+
+
+def test_a_two_page_service_agreement_is_other_though_it_speaks_of_invoices() -> None:
+    for spanish in (False, True):
+        pages = read(service_agreement(spanish))
+        assert len(pages) == 2
+        result = classify(pages)
+        assert result.document_type == DocumentType.OTHER, result
+        assert result.score >= CONFIDENT
+        assert any(e.endswith("lines of running text") for e in result.evidence)
+
+
+def test_a_folder_hint_gives_way_only_to_confident_content() -> None:
+    bill = classify(read(utility_bill()), hint=DocumentType.STATEMENT)
+    assert bill.document_type == DocumentType.INVOICE
+    assert bill.hint == DocumentType.STATEMENT and bill.hint_disagrees is True
+    contract = classify(read(service_agreement()), hint=DocumentType.INVOICE)
+    assert contract.document_type == DocumentType.OTHER and contract.hint_disagrees is True
+    statement = classify(read(vendor_statement()), hint=DocumentType.STATEMENT)
+    assert statement.document_type == DocumentType.STATEMENT
+    assert statement.hint_disagrees is False
+    unsure = read([block(60, ["Sunset Ridge Apartments", "Amount 120.00", "Thank you"])])
+    hinted = classify(unsure, hint=DocumentType.REMITTANCE)
+    assert hinted.document_type == DocumentType.REMITTANCE
+    assert hinted.hint_disagrees is False
+
+
+LETTER = [
+    "Dear Ms. Lopez,",
+    "Thank you for your letter of March 2 about our invoice INV-1041 for the spring cleanup.",
+    "We have looked again at the hours billed and agree that the crew left early on two days.",
+    "We will send a credit memo for the difference within the next week, so there is no need",
+    "to hold the payment of the other invoices that are open on your account with us today.",
+    "We value the work we do for your community and hope to continue it for many years.",
+    "Please call me at any time if you have further questions about the work or the billing.",
+    "Sincerely,",
+]
+BRIEF = [
+    "Sehr geehrte Damen und Herren,",
+    "anbei erhalten Sie den unterschriebenen Mietvertrag für die Wohnung 12B.",
+    "Bitte senden Sie eine Kopie nach Unterzeichnung durch beide Vertragspartner zurück.",
+    "Mit freundlichen Grüßen",
+]
+CONTRAT = [
+    "Entre les soussignés : la société Jardins du Sud, ci-après le Prestataire,",
+    "et la Résidence Les Pins, ci-après le Client, les parties conviennent de ce qui suit.",
+    "Le présent contrat est conclu pour une durée d'un an. Le Prestataire adresse une facture",
+    "chaque mois ; toute résiliation est notifiée par lettre recommandée.",
+]
+
+
+def test_letters_and_contracts_in_other_languages_are_other() -> None:
+    for lines in (LETTER, BRIEF, CONTRAT):
+        head = [text(50, 50, "Green Valley Landscaping Inc.", 12, True)]
+        result = classify(read([head + block(100, lines)]))
+        assert result.document_type == DocumentType.OTHER, result
