@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import threading
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -18,7 +19,7 @@ from typing import Any
 
 from pydantic import TypeAdapter
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, sessionmaker
 
 from docmatch.context import Context
 from docmatch.db import transaction
@@ -116,28 +117,66 @@ def books_version(session: Session) -> tuple[int, Any]:
 
 
 class IndexCache:
-    """One match index per process, rebuilt when the books' version changes."""
+    """One match index per process, rebuilt when the books' version changes.
 
-    def __init__(self) -> None:
+    A rebuild that took long the last time (a large ledger) runs in the background while
+    documents go on matching against the index they have, at most one change behind;
+    a quick one is done at once, so a small company sees a correction immediately.
+    """
+
+    def __init__(self, *, wait_below_seconds: float = 2.0) -> None:
+        self.wait_below_seconds = wait_below_seconds
         self._lock = threading.Lock()
         self._version: tuple[int, Any] | None = None
         self._index: MatchIndex | None = None
         self._documents_seen = 0
+        self._build_seconds = 0.0
+        self._rebuilding: threading.Thread | None = None
 
-    def get(self, session: Session) -> MatchIndex | None:
-        """The index, or None while no master data is loaded."""
+    def get(
+        self, session: Session, *, sessions: sessionmaker[Session] | None = None
+    ) -> MatchIndex | None:
+        """The index, or None while no master data is loaded. ``sessions`` lets a slow
+        rebuild run in the background."""
         version = books_version(session)
         if version[0] == 0:
             return None
         with self._lock:
-            if version != self._version or self._index is None:
-                self._index = build_index(session)
-                self._version = version
-                self._documents_seen = 0
+            stale = version != self._version
+            if self._index is None or (
+                stale and (sessions is None or self._build_seconds < self.wait_below_seconds)
+            ):
+                self._build_now(session, version)
+            elif stale and self._rebuilding is None:
+                self._rebuilding = threading.Thread(
+                    target=self._rebuild, args=(sessions, version), name="books-index", daemon=True
+                )
+                self._rebuilding.start()
+            assert self._index is not None
             self._documents_seen = add_seen_documents(
                 self._index, session, since=self._documents_seen
             )
             return self._index
+
+    def _build_now(self, session: Session, version: tuple[int, Any]) -> None:
+        started = time.perf_counter()
+        self._swap(build_index(session), version)
+        self._build_seconds = time.perf_counter() - started
+
+    def _swap(self, index: MatchIndex, version: tuple[int, Any]) -> None:
+        self._index, self._version, self._documents_seen = index, version, 0
+
+    def _rebuild(self, sessions: sessionmaker[Session], version: tuple[int, Any]) -> None:
+        started = time.perf_counter()
+        try:
+            with sessions() as session:
+                index = build_index(session)
+            with self._lock:
+                self._swap(index, version)
+                self._build_seconds = time.perf_counter() - started
+            log.info("match index rebuilt in the background in %.1f s", self._build_seconds)
+        finally:
+            self._rebuilding = None
 
 
 def build_index(session: Session) -> MatchIndex:

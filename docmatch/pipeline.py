@@ -190,7 +190,7 @@ def _learned_hints(matches: dict[str, Any] | None, *, ctx: Context) -> Extractio
 def _match(claim: Claim, extraction: dict[str, Any], *, ctx: Context) -> dict[str, Any] | None:
     """Tie the extraction to the books; None while no master data is loaded."""
     with ctx.sessions() as session:
-        index = BOOKS.get(session)
+        index = BOOKS.get(session, sessions=ctx.sessions)
     if index is None:
         return None
     return match_extraction(

@@ -165,3 +165,63 @@ def test_extract_cli_adds_matches_when_master_data_is_given() -> None:
     body = json.loads(result.output)
     assert set(body["matches"]) >= {"vendor", "property", "lines", "po", "duplicates"}
     assert body["matches"]["vendor"][0]["id"] == truth["vendor_code"]
+
+
+VENDOR_HEADER = "code,name,aliases,address,phone,email,tax_id,default_gl,remit_to_address\n"
+
+
+def _vendor_codes(index) -> set[str]:  # type: ignore[no-untyped-def]
+    return {vendor.code for vendor in index.vendors}
+
+
+def test_the_index_follows_the_books_at_once_when_building_is_quick(ctx: Context) -> None:
+    from docmatch.masterdata import IndexCache
+
+    cache = IndexCache(wait_below_seconds=60)
+    import_csv(
+        (VENDOR_HEADER + "V1,Oak Pest Control,,,,,,6300,\n").encode(),
+        kind=MasterKind.VENDORS,
+        filename="v.csv",
+        ctx=ctx,
+    )
+    with ctx.sessions() as session:
+        assert _vendor_codes(cache.get(session, sessions=ctx.sessions)) == {"V1"}
+    import_csv(
+        (VENDOR_HEADER + "V2,Pine Plumbing,,,,,,6110,\n").encode(),
+        kind=MasterKind.VENDORS,
+        filename="v2.csv",
+        ctx=ctx,
+    )
+    with ctx.sessions() as session:
+        assert _vendor_codes(cache.get(session, sessions=ctx.sessions)) == {"V1", "V2"}
+
+
+def test_a_slow_index_is_rebuilt_in_the_background_while_matching_goes_on(ctx: Context) -> None:
+    from docmatch.masterdata import IndexCache
+    from tests.conftest import wait_until
+
+    cache = IndexCache(wait_below_seconds=0)  # every build counts as slow
+    import_csv(
+        (VENDOR_HEADER + "V1,Oak Pest Control,,,,,,6300,\n").encode(),
+        kind=MasterKind.VENDORS,
+        filename="v.csv",
+        ctx=ctx,
+    )
+    with ctx.sessions() as session:
+        first = cache.get(session, sessions=ctx.sessions)
+    import_csv(
+        (VENDOR_HEADER + "V2,Pine Plumbing,,,,,,6110,\n").encode(),
+        kind=MasterKind.VENDORS,
+        filename="v2.csv",
+        ctx=ctx,
+    )
+    with ctx.sessions() as session:
+        assert (
+            cache.get(session, sessions=ctx.sessions) is first
+        )  # answered at once, one change behind
+
+    def rebuilt() -> bool:
+        with ctx.sessions() as session:
+            return _vendor_codes(cache.get(session, sessions=ctx.sessions)) == {"V1", "V2"}
+
+    wait_until(rebuilt, timeout=30, message="the background rebuild")
