@@ -37,6 +37,13 @@ def main() -> None:
     parser.add_argument("--scans", type=int, default=8, help="scanned documents")
     parser.add_argument("--seed", type=int, default=9100)
     parser.add_argument("--skip-reading", action="store_true", help="skip the reading-only figures")
+    parser.add_argument(
+        "--postgres",
+        metavar="ADMIN_URL",
+        default="",
+        help="use a fresh PostgreSQL database per run instead of SQLite, e.g. "
+        "postgresql://postgres@127.0.0.1:5432/test",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         root = Path(folder)
