@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extract.context import Document
+from extract.formats import find_phone
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
 from extract.vocab import attention_words, block_prefixes, tokens
@@ -132,9 +133,15 @@ def is_attention(text: str) -> bool:
 
 def address_lines(texts: list[str]) -> list[str]:
     """Lines of a block that make up an address: up to the first contact line, without
-    'Attn:' lines."""
+    'Attn:' lines; letters of a logo read before the street number ('LS 2716 Harry
+    Hines Blvd') are dropped."""
     kept: list[str] = []
     for text in texts:
+        if _is_phone_line(text):  # its label misread: 'Mione: (3057 962-6519'
+            if kept:
+                break
+            continue
+        text = _LOGO_LETTERS.sub("", text)
         contact = _CONTACT.search(text)
         if contact and contact.start() > 0 and any(c.isdigit() for c in text[: contact.start()]):
             text = text[: contact.start()]  # '12 Main St, Austin TX  Tel: 555 0100'
@@ -145,6 +152,15 @@ def address_lines(texts: list[str]) -> list[str]:
         if not is_attention(text):
             kept.append(text.strip(" ,"))
     return kept
+
+
+_LOGO_LETTERS = re.compile(r"^[A-Za-z]{1,2}\s+(?=\d{2,6}\s+[A-Za-z]{2,})")
+
+
+def _is_phone_line(text: str) -> bool:
+    """A line that is mostly a phone number: seven digits or more and few letters."""
+    digits = sum(c.isdigit() for c in text)
+    return digits >= 7 and sum(c.isalpha() for c in text) <= 8 and find_phone(text) is not None
 
 
 def drop_leading_name(texts: list[str]) -> list[str]:

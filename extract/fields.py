@@ -31,6 +31,7 @@ from extract.vocab import Label, has_terms_phrase, load, tokens
 POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78}
 WEAK_FACTOR = 0.75
 LABEL_LIKE_FACTOR = 0.8
+NO_CENTS_FACTOR = 0.7  # a scanned amount without cents is often a misread
 BELOW_MAX_GAP = 4.0  # word heights between a label and the value printed under it
 
 Reading = tuple[str, int, int]  # normalised value and its character span in the text
@@ -42,6 +43,10 @@ def read_amount(text: str, conv: Conventions) -> Reading | None:
     if amount is None:
         return None
     return money(amount.value), amount.start, amount.end
+
+
+def _has_cents(text: str) -> bool:
+    return bool(re.search(r"\d[.,]\d{2}(?!\d)", text))
 
 
 def read_date(text: str, conv: Conventions) -> Reading | None:
@@ -164,10 +169,17 @@ def o_x1(hit: LabelHit) -> float:
     return hit.segment.words[hit.value_word - 1].bbox[2]
 
 
+_RATE = re.compile(r"^[(\[]?\d{1,2}(?:[.,]\d{1,3})?\s?%[)\];:,.]*$")
+
+
 def _right(document: Document, hit: LabelHit) -> Segment | None:
+    """The next segment right of the label, past a rate printed between them
+    ('SALES TAX   (8.25%)   3.58')."""
     segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
-    index = segments.index(hit.segment)
-    return segments[index + 1] if index + 1 < len(segments) else None
+    index = segments.index(hit.segment) + 1
+    while index + 1 < len(segments) and _RATE.match(segments[index].text):
+        index += 1
+    return segments[index] if index < len(segments) else None
 
 
 def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, Segment, float]]:
@@ -238,6 +250,9 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 value, start, end = reading
                 words = words_in_span(segment, start, end)
                 score = worth * label_score(label, hit)
+                if ocr and label.kind == "amount" and not _has_cents(text[start:end]):
+                    score *= NO_CENTS_FACTOR  # '7%' read as '74', '5.63' as '563'
+
                 candidate = make(
                     label.field, value, words, segment.page, f"label_{position}", score
                 )

@@ -185,6 +185,8 @@ def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
             value = _make(int(a), int(b), int(c)) if len(c) <= 2 else None
         else:
             day, month = (int(a), int(b)) if conv.day_first else (int(b), int(a))
+            if month > 12 >= day:  # '14-03-26' on a month-first page reads one way only
+                day, month = month, day
             value = _make(_year(c), month, day)
         if value:
             found.append(FoundDate(value, m.start(), m.end(), True))
@@ -283,14 +285,24 @@ _PHONE = re.compile(
 _IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[.:,;]*$")
 
 
-_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1"})
-_DIGITISH = re.compile(r"[\dOolI|][\dOolI|.,/-]*\d[\dOolI|.,/-]*|\d[\dOolI|.,/-]*[OolI|]")
+_OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5"})
+_DIGITISH = re.compile(r"[\dOolI|S][\dOolIS|.,/-]*\d[\dOolIS|.,/-]*|\d[\dOolIS|.,/-]*[OolIS|]")
+_STRAY_QUOTE = re.compile(r"[‘’'`\"“”«»](?=[$\d])")
 
 
 def fix_ocr_digits(text: str) -> str:
-    """'1,2O5.0O' -> '1,205.00': letters OCR mistakes for digits, inside numbers only.
+    """'1,2O5.0O' -> '1,205.00', '4S.20' -> '45.20', 'S12.00' -> '$12.00': letters OCR
+    mistakes for digits, inside numbers only; a stray quote before a number is dropped.
     The length is kept, so spans found in the result hold for the original."""
-    return _DIGITISH.sub(lambda m: m.group().translate(_OCR_DIGITS), text)
+    text = _STRAY_QUOTE.sub(" ", text)  # thermal specks read as a quote before '194.68'
+    return _DIGITISH.sub(_digits, text)
+
+
+def _digits(match: re.Match[str]) -> str:
+    found = match.group()
+    if found.startswith("S") and found[1:2].isdigit():  # 'S12.00' is '$12.00'
+        return "$" + found[1:].translate(_OCR_DIGITS)
+    return found.translate(_OCR_DIGITS)
 
 
 def find_email(text: str) -> str | None:

@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 from statistics import median
 
-from docmatch.types import BBox, Page, Word
-from extract.vocab import tokens
+from docmatch.types import BBox, Page, PageSource, Word
+from extract.vocab import fold, labels, tokens
 
 GAP_FACTOR = 1.6  # a horizontal gap wider than this many line heights starts a new segment
+LABEL_GAP_FACTOR = 3.0  # two words that open a label may stand this far apart
+MAX_TILT = 0.05  # about 3 degrees: more than that the reader has already turned away
 _LABEL_COLON = re.compile(r"^([^\d:]{2,}):(\S.*)$")
+_GLUED_NUMBER = re.compile(r"^([A-Za-z]{3,})([$€]?\d[\d.,]*%?)$")
 
 
 def union(boxes: list[BBox] | tuple[BBox, ...]) -> BBox:
@@ -103,12 +106,30 @@ class PageLayout:
         return self.page.number
 
 
+def top_share(layout: PageLayout, share: float) -> float:
+    """The y above which the top `share` of the printed part of a page lies. A receipt
+    laid on a scanner bed fills a strip of the scan; its head is the top of the strip,
+    not of the bed. Faint specks read as words do not count."""
+    words = [w for w in layout.page.words if w.confidence >= 0.5 and len(w.text.strip()) >= 2]
+    if len(words) < 5:
+        return layout.page.height * share
+    top = min(w.bbox[1] for w in words)
+    bottom = max(w.bbox[3] for w in words)
+    return top + share * max(bottom - top, 0.5 * layout.page.height)
+
+
 def split_label_colon(word: Word) -> list[Word]:
-    """'Total:$45.00' -> 'Total:' and '$45.00', boxes shared out by characters."""
+    """'Total:$45.00' -> 'Total:' and '$45.00', and a label glued to its number on a
+    till receipt, 'TAX8.25%' -> 'TAX' and '8.25%'; boxes shared out by characters."""
     match = _LABEL_COLON.match(word.text)
-    if not match:
-        return [word]
-    left, right = match.group(1) + ":", match.group(2)
+    if match:
+        left, right = match.group(1) + ":", match.group(2)
+    else:
+        glued = _GLUED_NUMBER.match(word.text)
+        named = labels().get((fold(glued.group(1)),), ()) if glued else ()
+        if not glued or not any(label.kind == "amount" for label in named):
+            return [word]
+        left, right = glued.group(1), glued.group(2)
     x0, top, x1, bottom = word.bbox
     cut = x0 + (x1 - x0) * len(left) / len(word.text)
     return [
@@ -117,22 +138,60 @@ def split_label_colon(word: Word) -> list[Word]:
     ]
 
 
-def _runs(words: list[Word]) -> list[list[Word]]:
-    """Words chained left to right on a shared baseline with no column gap between them."""
+def tilt_of(words: list[Word]) -> float:
+    """How far a line's baseline drops per unit across (dy/dx), as the reader's own lines
+    show it: a receipt scanned a degree off drops by a letter's height over its width, so
+    an amount at the right edge would fall to the line below its description. The median
+    over lines, so lines the reader joined wrongly do not move it."""
+    by_line: dict[int, list[Word]] = {}
+    for word in words:
+        by_line.setdefault(word.line, []).append(word)
+    slopes = []
+    for line in by_line.values():
+        first, last = min(line, key=lambda w: w.bbox[0]), max(line, key=lambda w: w.bbox[2])
+        height = median(w.bbox[3] - w.bbox[1] for w in line)
+        across = (last.bbox[0] + last.bbox[2] - first.bbox[0] - first.bbox[2]) / 2
+        if across > 8 * height:
+            slopes.append((_middle(last) - _middle(first)) / across)
+    return max(-MAX_TILT, min(MAX_TILT, median(slopes))) if len(slopes) >= 3 else 0.0
+
+
+@cache
+def _label_openings() -> frozenset[tuple[str, str]]:
+    return frozenset(words[:2] for words in labels() if len(words) >= 2)
+
+
+def _label_pair(left: Word, right: Word) -> bool:
+    """'SUB     TOTAL' spaced out on a till receipt is still one label."""
+    pair = tokens(left.text) + tokens(right.text)
+    return len(pair) == 2 and pair in _label_openings()
+
+
+def _middle(word: Word) -> float:
+    return (word.bbox[1] + word.bbox[3]) / 2
+
+
+def _runs(words: list[Word], tilt: float = 0.0) -> list[list[Word]]:
+    """Words chained left to right on a shared baseline with no column gap between them;
+    `tilt` (dy/dx) is taken off each word's height on the page before comparing."""
     runs: list[list[Word]] = []
     open_runs: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.bbox[0]):
         height = word.bbox[3] - word.bbox[1]
-        centre = (word.bbox[1] + word.bbox[3]) / 2
+        centre = _level(word, tilt)
         best: list[Word] | None = None
         best_offset = 0.0
         for run in open_runs:
             last = run[-1]
             last_height = last.bbox[3] - last.bbox[1]
             gap = word.bbox[0] - last.bbox[2]
-            offset = abs(centre - (last.bbox[1] + last.bbox[3]) / 2)
+            offset = abs(centre - _level(last, tilt))
             limit = 0.35 * max(height, last_height)
-            if -0.5 * height <= gap <= GAP_FACTOR * max(height, last_height) and offset <= limit:
+            tallest = max(height, last_height)
+            near = gap <= GAP_FACTOR * tallest or (
+                gap <= LABEL_GAP_FACTOR * tallest and _label_pair(last, word)
+            )
+            if -0.5 * height <= gap and near and offset <= limit:
                 if best is None or offset < best_offset:
                     best, best_offset = run, offset
         if best is None:
@@ -152,16 +211,20 @@ def _runs(words: list[Word]) -> list[list[Word]]:
     return runs
 
 
-def _centre(run: list[Word]) -> float:
-    return median((w.bbox[1] + w.bbox[3]) / 2 for w in run)
+def _level(word: Word, tilt: float) -> float:
+    return _middle(word) - tilt * (word.bbox[0] + word.bbox[2]) / 2
 
 
-def _group_lines(runs: list[list[Word]]) -> list[list[list[Word]]]:
+def _group_lines(runs: list[list[Word]], tilt: float = 0.0) -> list[list[list[Word]]]:
     """Runs sharing a baseline band, top to bottom, each line's runs left to right."""
     lines: list[list[list[Word]]] = []
     band_top = band_bottom = 0.0
-    for run in sorted(runs, key=_centre):
-        centre = _centre(run)
+
+    def centre_of(run: list[Word]) -> float:
+        return median(_level(w, tilt) for w in run)
+
+    for run in sorted(runs, key=centre_of):
+        centre = centre_of(run)
         if lines and band_top <= centre <= band_bottom:
             lines[-1].append(run)
             continue
@@ -175,7 +238,8 @@ def layout_page(page: Page) -> PageLayout:
     words = [part for w in page.words if w.text.strip() for part in split_label_colon(w)]
     if not words:
         return PageLayout(page, (), 10.0)
-    grouped = _group_lines(_runs(words))
+    tilt = tilt_of(words) if page.source == PageSource.OCR else 0.0
+    grouped = _group_lines(_runs(words, tilt), tilt)
     lines = tuple(
         Line(page.number, i, tuple(Segment(page.number, i, tuple(run)) for run in runs))
         for i, runs in enumerate(grouped)

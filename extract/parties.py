@@ -24,9 +24,11 @@ from extract.blocks import (
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
 from extract.fields import READERS, candidates_from_labels
-from extract.layout import Segment
+from extract.layout import Segment, top_share
 from extract.vocab import load, tokens
 
+STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
+_STREET = re.compile(r"(?<![\d.,:/-])\d{2,6}\s+[A-Za-z]{3,}")
 TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
 CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
 _COMPANY = re.compile(
@@ -86,7 +88,7 @@ def _in_segments(candidate: Candidate, segments: set[Segment]) -> bool:
     )
 
 
-def _vendor_name_score(segment: Segment, word_height: float, top_limit: float) -> float:
+def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, float]) -> float:
     letters = sum(c.isalpha() for c in segment.text)
     if letters < 3 or segment.text.lstrip()[:1].isdigit():
         return 0.0
@@ -94,14 +96,15 @@ def _vendor_name_score(segment: Segment, word_height: float, top_limit: float) -
     if len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5:
         return 0.0  # letters scattered by OCR ('nvo c e'), not a name
     size = segment.height / word_height
-    height_share = 1 - segment.bbox[1] / top_limit
+    height_share = 1 - max(0.0, segment.bbox[1] - top[0]) / max(top[1] - top[0], 1.0)
     company = 0.8 if _COMPANY.search(segment.text) else 0.0
-    return size + 0.6 * height_share + company
+    street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
+    return size + 0.6 * height_share + company - street
 
 
 def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]:
     layout = document.layout(1)
-    top_limit = layout.page.height * TOP_SHARE
+    top_limit = top_share(layout, TOP_SHARE)
     return [
         s
         for s in layout.segments
@@ -117,10 +120,10 @@ def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]
 
 def _vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, float] | None:
     layout = document.layout(1)
-    top_limit = layout.page.height * TOP_SHARE
+    top = (top_share(layout, 0.0), top_share(layout, TOP_SHARE))
     scored = sorted(
         (
-            (_vendor_name_score(s, layout.word_height, top_limit), s)
+            (_vendor_name_score(s, layout.word_height, top), s)
             for s in _vendor_segments(document, blocked)
         ),
         key=lambda pair: pair[0],
@@ -189,8 +192,10 @@ def _vendor_block_lines(
         ]
         if not aligned:
             continue
-        if document.is_label(aligned[0]) and not is_contact(aligned[0].text):
-            break
+        if _is_title(aligned[0]) or (
+            document.is_label(aligned[0]) and not is_contact(aligned[0].text)
+        ):
+            break  # 'SALES RECEIPT' under the store's address ends its block
         joined = _join_right(document, line.segments, aligned[0], blocked)
         lines.append(joined)
         bottom = max(s.bbox[3] for s in joined)
@@ -266,7 +271,7 @@ def _loose_emails(document: Document, blocked: set[Segment]) -> list[Candidate]:
     top = [
         s
         for s in layout.segments
-        if s.bbox[1] < layout.page.height * TOP_SHARE and s not in blocked and "@" in s.text
+        if s.bbox[1] < top_share(layout, TOP_SHARE) and s not in blocked and "@" in s.text
     ]
     found = [c for c in _contact_candidates(document, top) if c.field == "vendor_email"]
     return [c.rescored(LOOSE_EMAIL_SCORE) for c in found[:1]]
