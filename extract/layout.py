@@ -158,7 +158,7 @@ def tilt_of(words: list[Word]) -> float:
 
 @cache
 def _label_openings() -> frozenset[tuple[str, str]]:
-    return frozenset(words[:2] for words in labels() if len(words) >= 2)
+    return frozenset((words[0], words[1]) for words in labels() if len(words) >= 2)
 
 
 def _label_pair(left: Word, right: Word) -> bool:
