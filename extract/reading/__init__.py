@@ -7,7 +7,7 @@ Contract:
   boxes in PDF points, top-left origin, confidence 1.0; any other PDF page, and every
   page of a PNG, JPEG, TIFF (one page per frame), HEIC/HEIF or WebP image, is cleaned
   (sheet found by its outline or, on a colour photo, by its colour against the desk, and
-  flattened; white-on-dark bands inverted; lighting evened or contrast stretched; skew and
+  flattened; lighting evened or contrast stretched; skew and
   orientation corrected) and read by the OCR engine, small print from a copy enlarged so
   letters stand about 16 pixels tall, with boxes in pixels of the cleaned page image that
   ``Reading.images`` holds as a JPEG. Lines are numbered in reading order.
