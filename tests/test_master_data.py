@@ -170,30 +170,26 @@ def test_extract_cli_adds_matches_when_master_data_is_given() -> None:
 VENDOR_HEADER = "code,name,aliases,address,phone,email,tax_id,default_gl,remit_to_address\n"
 
 
-def _vendor_codes(index) -> set[str]:  # type: ignore[no-untyped-def]
-    return {vendor.code for vendor in index.vendors}
+def _import_vendor(ctx: Context, code: str, name: str) -> None:
+    row = f"{code},{name},,,,,,6110,\n"
+    import_csv(
+        (VENDOR_HEADER + row).encode(), kind=MasterKind.VENDORS, filename=f"{code}.csv", ctx=ctx
+    )
+
+
+def _indexed_vendors(ctx: Context, cache) -> set[str]:  # type: ignore[no-untyped-def]
+    with ctx.sessions() as session:
+        return {vendor.code for vendor in cache.get(session, sessions=ctx.sessions).vendors}
 
 
 def test_the_index_follows_the_books_at_once_when_building_is_quick(ctx: Context) -> None:
     from docmatch.masterdata import IndexCache
 
     cache = IndexCache(wait_below_seconds=60)
-    import_csv(
-        (VENDOR_HEADER + "V1,Oak Pest Control,,,,,,6300,\n").encode(),
-        kind=MasterKind.VENDORS,
-        filename="v.csv",
-        ctx=ctx,
-    )
-    with ctx.sessions() as session:
-        assert _vendor_codes(cache.get(session, sessions=ctx.sessions)) == {"V1"}
-    import_csv(
-        (VENDOR_HEADER + "V2,Pine Plumbing,,,,,,6110,\n").encode(),
-        kind=MasterKind.VENDORS,
-        filename="v2.csv",
-        ctx=ctx,
-    )
-    with ctx.sessions() as session:
-        assert _vendor_codes(cache.get(session, sessions=ctx.sessions)) == {"V1", "V2"}
+    _import_vendor(ctx, "V1", "Oak Pest Control")
+    assert _indexed_vendors(ctx, cache) == {"V1"}
+    _import_vendor(ctx, "V2", "Pine Plumbing")
+    assert _indexed_vendors(ctx, cache) == {"V1", "V2"}
 
 
 def test_a_slow_index_is_rebuilt_in_the_background_while_matching_goes_on(ctx: Context) -> None:
@@ -201,27 +197,16 @@ def test_a_slow_index_is_rebuilt_in_the_background_while_matching_goes_on(ctx: C
     from tests.conftest import wait_until
 
     cache = IndexCache(wait_below_seconds=0)  # every build counts as slow
-    import_csv(
-        (VENDOR_HEADER + "V1,Oak Pest Control,,,,,,6300,\n").encode(),
-        kind=MasterKind.VENDORS,
-        filename="v.csv",
-        ctx=ctx,
-    )
+    _import_vendor(ctx, "V1", "Oak Pest Control")
     with ctx.sessions() as session:
         first = cache.get(session, sessions=ctx.sessions)
-    import_csv(
-        (VENDOR_HEADER + "V2,Pine Plumbing,,,,,,6110,\n").encode(),
-        kind=MasterKind.VENDORS,
-        filename="v2.csv",
-        ctx=ctx,
-    )
+    _import_vendor(ctx, "V2", "Pine Plumbing")
     with ctx.sessions() as session:
         assert (
             cache.get(session, sessions=ctx.sessions) is first
         )  # answered at once, one change behind
-
-    def rebuilt() -> bool:
-        with ctx.sessions() as session:
-            return _vendor_codes(cache.get(session, sessions=ctx.sessions)) == {"V1", "V2"}
-
-    wait_until(rebuilt, timeout=30, message="the background rebuild")
+    wait_until(
+        lambda: _indexed_vendors(ctx, cache) == {"V1", "V2"},
+        timeout=30,
+        message="the background rebuild",
+    )
