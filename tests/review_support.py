@@ -143,6 +143,24 @@ def rooter_invoice(*, number: str, account: str, day: str, lines: list[tuple[str
     return buffer.getvalue()
 
 
+def code_and_confirm(
+    client: TestClient, document_id: str, *, version: int, gl: list[str], headers: dict[str, str]
+) -> Any:
+    """Through the API as a reviewer would: code each line to its GL account, then confirm.
+    Returns the confirm response; the caller asserts what it expects of it."""
+    coded = client.patch(
+        f"/documents/{document_id}",
+        json={"version": version, "matches": {"lines": gl}},
+        headers=headers,
+    )
+    assert coded.status_code == 200, coded.text
+    return client.post(
+        f"/documents/{document_id}/confirm",
+        json={"version": coded.json()["version"]},
+        headers=headers,
+    )
+
+
 def bearer(token: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {token}"}
 

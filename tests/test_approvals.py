@@ -19,7 +19,15 @@ from docmatch.review.models import Approval
 from docmatch.review.straight import blockers, load_rules
 from docmatch.types import Status
 from tests.conftest import embedded_settings
-from tests.review_support import DOCUMENTS, add_user, bearer, import_books, read_in, truth_of
+from tests.review_support import (
+    DOCUMENTS,
+    add_user,
+    bearer,
+    code_and_confirm,
+    import_books,
+    read_in,
+    truth_of,
+)
 
 
 @pytest.fixture
@@ -51,13 +59,8 @@ def _confirmed(
     """Read the sample invoice ``name``, code its lines as its truth says and confirm it."""
     document_id = read_in(ctx, DOCUMENTS / f"{name}.pdf")
     version = client.get(f"/documents/{document_id}", headers=reviewer).json()["version"]
-    coded = client.patch(
-        f"/documents/{document_id}",
-        json={"version": version, "matches": {"lines": truth_of(name)["gl_accounts"]}},
-        headers=reviewer,
-    ).json()
-    done = client.post(
-        f"/documents/{document_id}/confirm", json={"version": coded["version"]}, headers=reviewer
+    done = code_and_confirm(
+        client, document_id, version=version, gl=truth_of(name)["gl_accounts"], headers=reviewer
     )
     assert done.status_code == 200, done.text
     return done.json()  # type: ignore[no-any-return]

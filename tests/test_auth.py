@@ -17,7 +17,15 @@ from docmatch.cli import app as cli
 from docmatch.context import Context
 from docmatch.review.models import ApiToken, User
 from docmatch.review.users import hash_token
-from tests.review_support import DOCUMENTS, add_user, bearer, import_books, read_in, truth_of
+from tests.review_support import (
+    DOCUMENTS,
+    add_user,
+    bearer,
+    code_and_confirm,
+    import_books,
+    read_in,
+    truth_of,
+)
 
 
 @pytest.fixture
@@ -192,14 +200,7 @@ def test_approvers_act_on_their_own_properties_and_up_to_their_limit(
     reviewer = bearer(people["reviewer"])
     detail = client.get(f"/documents/{oak}", headers=reviewer).json()
     gl = truth_of("d1-0012")["gl_accounts"]
-    fixed = client.patch(
-        f"/documents/{oak}",
-        json={"version": detail["version"], "matches": {"lines": gl}},
-        headers=reviewer,
-    ).json()
-    confirmed = client.post(
-        f"/documents/{oak}/confirm", json={"version": fixed["version"]}, headers=reviewer
-    )
+    confirmed = code_and_confirm(client, oak, version=detail["version"], gl=gl, headers=reviewer)
     assert confirmed.status_code == 200, confirmed.text
     version = confirmed.json()["document"]["version"]
     assert confirmed.json()["approval"]["approver"] == "Maria Lopez"

@@ -21,7 +21,15 @@ from docmatch.review.errors import StaleVersion
 from docmatch.review.models import User
 from docmatch.review.straight import load_rules
 from tests.conftest import embedded_settings
-from tests.review_support import DOCUMENTS, add_user, bearer, import_books, read_in, truth_of
+from tests.review_support import (
+    DOCUMENTS,
+    add_user,
+    bearer,
+    code_and_confirm,
+    import_books,
+    read_in,
+    truth_of,
+)
 
 
 @pytest.fixture
@@ -266,13 +274,8 @@ def test_confirm_needs_a_whole_invoice_then_routes_it(
     assert "line 1 has no GL account" in refused.json()["detail"]
 
     gl = truth_of("d1-0008")["gl_accounts"]
-    coded = client.patch(
-        f"/documents/{document_id}",
-        json={"version": cleared["version"], "matches": {"lines": gl}},
-        headers=reviewer,
-    ).json()
-    done = client.post(
-        f"/documents/{document_id}/confirm", json={"version": coded["version"]}, headers=reviewer
+    done = code_and_confirm(
+        client, document_id, version=cleared["version"], gl=gl, headers=reviewer
     )
     assert done.status_code == 200, done.text
     body = done.json()
