@@ -6,7 +6,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from docmatch.types import Page, PageSource
-from extract.formats import Conventions, decimal_comma_votes, numeric_date_order
+from extract.formats import (
+    Conventions,
+    country_date_order,
+    decimal_comma_votes,
+    numeric_date_order,
+)
 from extract.labels import LabelHit, find_hits
 from extract.layout import Line, PageLayout, Segment, layout_page
 from extract.model import ExtractionHints
@@ -51,6 +56,8 @@ def decide_conventions(text: str, language: str, hints: ExtractionHints) -> Conv
     day_first = hints.day_first
     if day_first is None:
         day_first = numeric_date_order(text)
+    if day_first is None and language == "en":  # English is written both ways round
+        day_first = country_date_order(text, data["date_order_cues"])
     if day_first is None:
         day_first = data["day_first"].get(language, True)
     comma, point = decimal_comma_votes(text)

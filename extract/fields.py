@@ -59,17 +59,24 @@ def read_date(text: str, conv: Conventions) -> Reading | None:
     return dates[0].value.isoformat(), dates[0].start, dates[0].end
 
 
-_ID_SKIP = {"#", "no", "no.", "nº", "n°", "nr", "nr.", ":", "-", "number"}
+_ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", "number"}
+
+
+_SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed before the number
 
 
 def read_identifier(text: str, conv: Conventions) -> Reading | None:
     position = 0
-    for word in text.split(" "):
+    words = text.split(" ")
+    for index, word in enumerate(words):
         start = position
         position += len(word) + 1
         if word.lower() in _ID_SKIP or not word.strip(":#."):
             continue
         value = identifier(word.lstrip("#:"))
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if value is None and _SERIES.fullmatch(word) and (number := identifier(following)):
+            return f"{word} {number}", start, position + len(following)
         if value is None:
             return None
         return value, start, start + len(word)
@@ -173,13 +180,30 @@ _RATE = re.compile(r"^[(\[]?\d{1,2}(?:[.,]\d{1,3})?\s?%[)\];:,.]*$")
 
 
 def _right(document: Document, hit: LabelHit) -> Segment | None:
-    """The next segment right of the label, past a rate printed between them
-    ('SALES TAX   (8.25%)   3.58')."""
+    """The next segment right of the label, past a rate or stray punctuation printed
+    between them ('SALES TAX   (8.25%)   3.58', 'SUBTOTAL  :  $253.23')."""
     segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
     index = segments.index(hit.segment) + 1
-    while index + 1 < len(segments) and _RATE.match(segments[index].text):
-        index += 1
-    return segments[index] if index < len(segments) else None
+    while index + 1 < len(segments) and (
+        _RATE.match(segments[index].text) or not any(c.isalnum() for c in segments[index].text)
+    ):
+        index += 1  # a rate, or a colon or leader dots standing apart
+    return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
+
+
+def _level_neighbour(document: Document, label: Segment) -> Segment | None:
+    """The first segment right of a label on a neighbouring line that stands level with
+    it: a label and its value in different type sizes may fall into two lines."""
+    layout = document.layout(label.page)
+    middle = (label.bbox[1] + label.bbox[3]) / 2
+    level = [
+        segment
+        for line in layout.lines[max(label.line - 1, 0) : label.line + 2]
+        if line.index != label.line
+        for segment in line.segments
+        if segment.bbox[0] > label.bbox[2] and segment.bbox[1] < middle < segment.bbox[3]
+    ]
+    return min(level, key=lambda s: s.bbox[0]) if level else None
 
 
 def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, Segment, float]]:

@@ -28,7 +28,7 @@ class Conventions:
 
 # An amount: optional sign or parentheses, optional symbol, digits with separators.
 _AMOUNT = re.compile(
-    r"(?<![\w.,/-])(?P<neg>[-−(])?\s?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|[$€£¥])?\s?"
+    r"(?<![\w.,/-])(?:(?P<neg>[-−](?=\S)|\()\s?)?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:[.,' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
     r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|-)?(?![\w/]|[.,]\d)"
 )
@@ -266,6 +266,14 @@ def numeric_date_order(text: str) -> bool | None:
     if votes[False] and not votes[True]:
         return False
     return None
+
+
+def country_date_order(text: str, cues: dict[str, list[str]]) -> bool | None:
+    """Day-first (True) or month-first (False) by the country the document shows (a US
+    state and ZIP code, 'Sdn Bhd', VAT, a currency), None when the signs do not agree."""
+    day = sum(1 for cue in cues["day_first"] if re.search(cue, text, re.I))
+    month = sum(1 for cue in cues["month_first"] if re.search(cue, text, re.I))
+    return None if day == month else day > month
 
 
 def decimal_comma_votes(text: str) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
 from extract.tables import find_tables, line_items
+from extract.totals import INFERRED_TOTAL_SCORE, unlabelled_total
 from extract.vocab import load
 
 LABELLED = {
@@ -148,7 +149,15 @@ def extract_invoice(
         picked = choose(group)
         if picked:
             chosen.best[field], chosen.alternatives[field] = picked
+    if "total" not in chosen.best and "subtotal" in chosen.best:
+        inferred = unlabelled_total(document, chosen.best["subtotal"], chosen.best.get("tax"))
+        if inferred is not None:
+            chosen.best["total"], chosen.alternatives["total"] = inferred, ()
     checks = run_checks(chosen, items)
+    total = chosen.best.get("total")
+    if total is not None and total.method == "sum_below_subtotal":
+        # found by the arithmetic that checks it: passing proves nothing more
+        chosen.best["total"] = total.rescored(INFERRED_TOTAL_SCORE)
     fields = {
         name: _to_field(document, chosen.best[name], chosen.alternatives.get(name, ()))
         for name in HEADER_FIELDS

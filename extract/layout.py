@@ -17,6 +17,7 @@ from docmatch.types import BBox, Page, PageSource, Word
 from extract.vocab import fold, labels, tokens
 
 GAP_FACTOR = 1.6  # a horizontal gap wider than this many line heights starts a new segment
+SIZE_STEP = 1.6  # words this many times taller than their neighbour: the smaller sets the gap
 LABEL_GAP_FACTOR = 3.0  # two words that open a label may stand this far apart
 MAX_TILT = 0.05  # about 3 degrees: more than that the reader has already turned away
 _LABEL_COLON = re.compile(r"^([^\d:]{2,}):(\S.*)$")
@@ -188,6 +189,8 @@ def _runs(words: list[Word], tilt: float = 0.0) -> list[list[Word]]:
             offset = abs(centre - _level(last, tilt))
             limit = 0.35 * max(height, last_height)
             tallest = max(height, last_height)
+            if tallest > SIZE_STEP * min(height, last_height) and _wordy(word) and _wordy(last):
+                tallest = min(height, last_height)  # a title and a name beside it are two
             near = gap <= GAP_FACTOR * tallest or (
                 gap <= LABEL_GAP_FACTOR * tallest and _label_pair(last, word)
             )
@@ -209,6 +212,12 @@ def _runs(words: list[Word], tilt: float = 0.0) -> list[list[Word]]:
             or r[-1].bbox[2] + 4 * (r[-1].bbox[3] - r[-1].bbox[1]) >= word.bbox[0]
         ]
     return runs
+
+
+def _wordy(word: Word) -> bool:
+    """A word of capitals or digits whose box shows the type size ('-', 'ace' do not)."""
+    text = word.text
+    return len(text) >= 2 and any(c.isupper() or c.isdigit() for c in text)
 
 
 def _level(word: Word, tilt: float) -> float:

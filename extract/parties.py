@@ -33,7 +33,8 @@ TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
 CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
 _COMPANY = re.compile(
     r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
-    r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda)\b\.?",
+    r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda|ltda|bhd|sdn|plc|pty|"
+    r"nv|kg|oy|s\.?r\.?o|enterprises?|trading)\b\.?",
     re.I,
 )
 
@@ -45,7 +46,8 @@ def _title_words() -> frozenset[str]:
 
 def _is_title(segment: Segment) -> bool:
     toks = segment.tokens
-    if toks and all(t in _title_words() or t.isdigit() for t in toks):
+    words = [t for t in toks if not t.isdigit()]  # 'INVOICE 1047'; a phone alone is no title
+    if words and all(t in _title_words() for t in words):
         return True
     # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'INVOIC E'
     return len(toks) >= 2 and _title_run("".join(toks))

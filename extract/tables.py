@@ -79,7 +79,11 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
             # 'Descripción del trabajo': a text column's heading runs on in words we
             # need not know; a number column's heading is short
             found = [Column(found[0].name, segment.bbox[0], segment.bbox[2])]
-        columns.extend(found)
+        for column in found:
+            if columns and columns[-1].name == column.name and column.name in TEXT_COLUMNS:
+                # 'Activity | Description': two text columns side by side read as one
+                column = Column(column.name, columns.pop().x0, column.x1)
+            columns.append(column)
     names = [c.name for c in columns]
     if len(set(names)) != len(names) or len(columns) < 2 or covered < 0.75 * len(line.segments):
         return None
@@ -95,7 +99,26 @@ def _assign(words: tuple[Word, ...], columns: tuple[Column, ...]) -> dict[str, l
         centre = (word.bbox[0] + word.bbox[2]) / 2
         index = sum(centre > b for b in bounds)
         cells.setdefault(columns[index].name, []).append(word)
+    _unheaded_lead(cells, columns)
     return cells
+
+
+def _unheaded_lead(cells: dict[str, list[Word]], columns: tuple[Column, ...]) -> None:
+    """Words standing clear left of a first description column belong to a column whose
+    heading was not read (a shaded header cell lost by OCR): a lone number is the
+    quantity, anything else an item code."""
+    first = columns[0]
+    words = cells.get(first.name, [])
+    if first.name != "description" or not words:
+        return
+    height = max(w.bbox[3] - w.bbox[1] for w in words)
+    lead = [w for w in words if w.bbox[2] < first.x0 - height]
+    if not lead or len(lead) == len(words):
+        return
+    cells[first.name] = [w for w in words if w not in lead]
+    numeric = len(lead) == 1 and re.fullmatch(r"\d+(?:[.,]\d+)?", lead[0].text)
+    name = "quantity" if numeric and all(c.name != "quantity" for c in columns) else "code"
+    cells.setdefault(name, []).extend(lead)
 
 
 def _bound(left: Column, right: Column) -> float:
@@ -107,8 +130,11 @@ def _bound(left: Column, right: Column) -> float:
     return (left.x1 + right.x0) / 2
 
 
+_RULE = re.compile(r"[|¦!\[\]]+")  # a ruled column line read as a character
+
+
 def _text(words: list[Word] | None) -> str:
-    return " ".join(w.text for w in words or [])
+    return " ".join(w.text for w in words or [] if not _RULE.fullmatch(w.text))
 
 
 def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] | None:

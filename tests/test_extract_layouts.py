@@ -1,0 +1,167 @@
+"""Layouts of billing systems other than our generator's, drawn here as real PDFs: a value
+in another type size than its label, 'Activity | Description' headings, a title beside
+the vendor's name, an unlabelled phone in the vendor's block, a series code before the
+invoice number, dates ordered by the country the document shows, a total whose label
+was lost, and table columns whose heading was lost."""
+
+from __future__ import annotations
+
+from extract import extract_document
+from tests.test_extract import draw_pdf, read_pdf, right, text
+
+
+def fields_of(items: list) -> dict[str, str]:  # type: ignore[type-arg]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    return {name: field.value for name, field in extraction.fields.items()}
+
+
+def test_value_in_a_larger_type_beside_its_label_is_read() -> None:
+    fields = fields_of(
+        [
+            text(50, 60, "Harbour Plumbing Ltd", 14, bold=True),
+            text(50, 90, "INVOICE", 18, bold=True),
+            text(300, 132, "Amount Due", 8, bold=True),
+            text(400, 135, "551.43", 11),
+            text(300, 150, "Invoice Number", 8, bold=True),
+            text(400, 150, "INV-2291", 9),
+        ]
+    )
+    assert fields["amount_due"] == "551.43"
+    assert fields["invoice_number"] == "INV-2291"
+
+
+def test_activity_and_description_headings_make_one_text_column() -> None:
+    rows = [
+        ("01/03/2025", "Maintenance", "Weekly mowing - January", "4", "325.00", "1,300.00"),
+        ("01/10/2025", "Irrigation", "Replace 6 spray heads", "6", "18.50", "111.00"),
+    ]
+    items = [text(50, 50, "Greenleaf Landscaping LLC", 12, bold=True), text(50, 100, "INVOICE", 16)]
+    items += [text(50, 150, "DATE", 8), text(120, 150, "ACTIVITY", 8)]
+    items += [text(200, 150, "DESCRIPTION", 8)]
+    items += [right(420, 150, "QTY", 8), right(480, 150, "RATE", 8), right(540, 150, "AMOUNT", 8)]
+    for i, (day, activity, description, qty, rate, amount) in enumerate(rows):
+        y = 168 + 14 * i
+        items += [text(50, y, day, 9), text(120, y, activity, 9), text(200, y, description, 9)]
+        items += [right(420, y, qty, 9), right(480, y, rate, 9), right(540, y, amount, 9)]
+    items += [text(420, 220, "TOTAL", 9), right(540, 220, "1,411.00", 9)]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    lines = extraction.line_items
+    assert [str(line.amount) for line in lines] == ["1300.00", "111.00"]
+    assert lines[0].description == "Maintenance Weekly mowing - January"
+    assert str(lines[1].quantity) == "6" and str(lines[1].unit_price) == "18.50"
+
+
+def test_title_beside_the_vendor_name_is_not_part_of_it() -> None:
+    fields = fields_of(
+        [
+            text(40, 60, "FACTURA DE SERVICIO", 22, bold=True),
+            text(340, 54, "Gas Natural del Noreste S.A. de C.V.", 9),
+            text(340, 68, "Av. Constitución 8039", 8),
+            text(340, 80, "San Pedro Garza García, N.L. C.P. 66048", 8),
+            text(50, 140, "Número de factura: 0223410293", 9),
+            text(50, 154, "Total a pagar: $4,067.29", 9),
+        ]
+    )
+    assert fields["vendor_name"] == "Gas Natural del Noreste S.A. de C.V."
+
+
+def test_unlabelled_phone_in_the_vendor_block() -> None:
+    fields = fields_of(
+        [
+            text(50, 50, "Greenleaf Landscaping LLC", 12, bold=True),
+            text(50, 64, "2207 Ranch Road", 9),
+            text(50, 75, "Austin, TX 78745", 9),
+            text(50, 86, "(512) 555-0143", 9),
+            text(50, 130, "INVOICE # 1047", 12, bold=True),
+            text(50, 150, "TOTAL $1,508.50", 10),
+        ]
+    )
+    assert fields["vendor_phone"] == "5125550143"
+
+
+def test_series_code_printed_before_the_number_belongs_to_it() -> None:
+    fields = fields_of(
+        [
+            text(50, 50, "Limpezas Atlântico, Lda.", 13, bold=True),
+            text(360, 140, "Fatura n.º:", 9),
+            right(545, 140, "FT 2025/311", 9),
+            text(360, 160, "Total a pagar", 9),
+            right(545, 160, "541,20 €", 9),
+        ]
+    )
+    assert fields["invoice_number"] == "FT 2025/311"
+
+
+def test_ambiguous_dates_follow_the_country_the_document_shows() -> None:
+    malaysian = fields_of(
+        [
+            text(50, 50, "KEDAI RUNCIT MAJU SDN BHD", 12, bold=True),
+            text(50, 64, "GST REG NO: 001234567890", 9),
+            text(50, 84, "TAX INVOICE", 11),
+            text(50, 100, "Date: 03/04/2018", 9),
+            text(50, 120, "TOTAL (RM)", 9),
+            right(300, 120, "12.50", 9),
+        ]
+    )
+    american = fields_of(
+        [
+            text(50, 50, "Lone Star Hardware", 12, bold=True),
+            text(50, 64, "Dallas, TX 75204", 9),
+            text(50, 84, "SALES RECEIPT", 11),
+            text(50, 100, "Date: 03/04/2018", 9),
+            text(50, 120, "TOTAL", 9),
+            right(300, 120, "12.50", 9),
+        ]
+    )
+    assert malaysian["invoice_date"] == "2018-04-03"
+    assert american["invoice_date"] == "2018-03-04"
+
+
+def test_minus_sign_standing_apart_is_not_a_sign() -> None:
+    fields = fields_of(
+        [
+            text(50, 50, "Ferreteria El Martillo", 12, bold=True),
+            text(50, 70, "TICKET DE VENTA 087768", 10),
+            text(300, 100, "SUBTOTAL", 9),
+            text(380, 100, ":", 9),
+            right(500, 100, "$253.23", 9),
+            text(300, 116, "IVA 16%", 9),
+            right(500, 116, "- $40.52", 9),
+            text(300, 132, "TOTAL", 9),
+            right(500, 132, "$293.75", 9),
+        ]
+    )
+    assert fields["subtotal"] == "253.23"
+    assert fields["tax"] == "40.52"
+
+
+def test_total_whose_label_was_lost_is_the_sum_under_the_subtotal() -> None:
+    items = [
+        text(50, 50, "Coastal Paint Pros", 12, bold=True),
+        text(50, 70, "Invoice # 7781", 10),
+        text(380, 200, "Subtotal", 9),
+        right(540, 200, "2,365.00", 9),
+        text(380, 214, "Sales tax", 9),
+        right(540, 214, "35.00", 9),
+        right(540, 230, "2,400.00", 10),  # its 'TOTAL' was white on a dark band
+    ]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    total = extraction.fields["total"]
+    assert total.value == "2400.00"
+    assert total.method == "sum_below_subtotal"
+    assert total.confidence < 0.9  # the arithmetic found it: it cannot also confirm it
+
+
+def test_lost_heading_of_a_leading_column_keeps_it_out_of_the_description() -> None:
+    items = [text(50, 50, "Seguridad Integral del Norte", 12, bold=True)]
+    items += [text(50, 80, "FACTURA", 16), text(50, 100, "Factura No. 4471", 10)]
+    items += [text(120, 150, "Descripcion", 8), right(400, 150, "Cant.", 8)]
+    items += [right(470, 150, "Precio unitario", 8), right(540, 150, "Importe", 8)]
+    rows = [("COU-1000", "Rondín de vigilancia", "30", "51.00", "1,530.00")]
+    rows += [("GAT-1074", "Reparación de acceso", "1", "615.00", "615.00")]
+    for i, (code, description, qty, price, amount) in enumerate(rows):
+        y = 168 + 14 * i
+        items += [text(50, y, code, 9), text(120, y, description, 9), right(400, y, qty, 9)]
+        items += [right(470, y, price, 9), right(540, y, amount, 9)]
+    lines = extract_document(read_pdf(draw_pdf([items])).pages).line_items
+    assert [line.description for line in lines] == ["Rondín de vigilancia", "Reparación de acceso"]
