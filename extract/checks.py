@@ -106,15 +106,16 @@ def run_checks(chosen: Chosen, items: tuple[LineItem, ...]) -> list[Check]:
 
 
 def _totals_check(chosen: Chosen) -> Check | None:
-    """subtotal - discount + tax = total, with the terms the document prints."""
+    """subtotal - discount + tax + rounding = total, with the terms the document prints."""
     fields: list[str] = ["subtotal"]
     signs: list[int] = []
     if "discount" in chosen.best:
         fields.append("discount")
         signs.append(-1)
-    if "tax" in chosen.best:
-        fields.append("tax")
-        signs.append(1)
+    for extra in ("tax", "rounding"):  # cash tills round the total to the coin
+        if extra in chosen.best:
+            fields.append(extra)
+            signs.append(1)
     fields.append("total")
     return _arithmetic(chosen, "subtotal_plus_tax_equals_total", tuple(fields), (1, *signs))
 

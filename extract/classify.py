@@ -196,12 +196,34 @@ def _structure(lines: Sequence[_Line]) -> Hits:
     return found
 
 
+def _narrow_print(pages: Sequence[Page], lines: Sequence[_Line]) -> Hits:
+    """A till roll with priced lines: its print is a tall narrow column, or a narrow strip
+    of a scanner bed, or its page is as narrow as a roll (80 mm is 227 points)."""
+    spec = _data()["structure"]["narrow_print"]
+    words = [w for w in pages[0].words if w.confidence >= 0.5 and len(w.text) >= 2]
+    if len(words) < 10 or sum(1 for line in lines if line.amounts) < spec["min_amount_lines"]:
+        return {}
+    page = pages[0]
+    width = max(w.bbox[2] for w in words) - min(w.bbox[0] for w in words)
+    height = max(w.bbox[3] for w in words) - min(w.bbox[1] for w in words)
+    tall = height > 0 and width / height <= spec["max_aspect"]
+    on_a_bed = width <= spec["max_page_share"] * page.width
+    roll = page.unit == "pt" and page.width <= spec["max_roll_points"]
+    if not (tall or on_a_bed or roll):
+        return {}
+    label = "narrow printed column"
+    return {DocumentType(k): [(float(v), label)] for k, v in spec["weights"].items()}
+
+
 def _scores(pages: Sequence[Page]) -> Hits:
     texts = [line for page in pages for line in page.text.split("\n") if line.strip()]
     lines = [_line(text) for text in texts]
     body = "".join(line.joined for line in lines)
     found = _keyword_hits(body, _title_text(pages))
-    for kind, hits in _structure(lines).items():
+    structure = _structure(lines)
+    if pages:
+        structure |= {k: structure.get(k, []) + v for k, v in _narrow_print(pages, lines).items()}
+    for kind, hits in structure.items():
         found.setdefault(kind, []).extend(hits)
     return found
 

@@ -36,6 +36,7 @@ LABELLED = {
     "previous_balance",
     "payments",
     "discount",
+    "rounding",
 }
 UNLABELLED_DATE = 0.6
 

@@ -34,7 +34,7 @@ CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
 _COMPANY = re.compile(
     r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
     r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda|ltda|bhd|sdn|plc|pty|"
-    r"nv|kg|oy|s\.?r\.?o|enterprises?|trading)\b\.?",
+    r"nv|oy|s\.?r\.?o|enterprises?|trading)\b\.?",
     re.I,
 )
 

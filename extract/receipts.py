@@ -14,6 +14,7 @@ from extract.model import LineItem
 from extract.tables import TOTAL_FIELDS
 
 _QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:@|x|X|×)\s*")
+_TAX_CLASS = re.compile(r"\s+(?:[A-Z]|\*)$")  # '2,20 A': the till's VAT class after the amount
 
 
 def _is_totals(document: Document, line: Line) -> bool:
@@ -29,7 +30,8 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
     amount, with the description on the line above ('WAX RING' / '2 @ 4.49   8.98')."""
     if len(line.segments) < 2 or any(document.hits_in(s) for s in line.segments):
         return None
-    amount = parse_amount(line.segments[-1].text, document.conventions)
+    last = _TAX_CLASS.sub("", line.segments[-1].text)
+    amount = parse_amount(last, document.conventions)
     description = " ".join(s.text for s in line.segments[:-1]).strip()
     if amount is None or not has_decimals(amount):
         return None

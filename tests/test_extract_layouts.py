@@ -165,3 +165,47 @@ def test_lost_heading_of_a_leading_column_keeps_it_out_of_the_description() -> N
         items += [right(470, y, price, 9), right(540, y, amount, 9)]
     lines = extract_document(read_pdf(draw_pdf([items])).pages).line_items
     assert [line.description for line in lines] == ["Rondín de vigilancia", "Reparación de acceso"]
+
+
+def test_rounded_cash_total_and_ringgit() -> None:
+    items = [text(200, 40, "PASAR BORONG MAJU ENTERPRISE", 11, bold=True)]
+    items += [text(230, 56, "CASH BILL", 10), text(150, 72, "BILL NO: 101-0034521", 9)]
+    lines = [("SAYUR BAYAM", "5.00"), ("TOMATO 1KG", "4.20"), ("BAWANG MERAH", "6.85")]
+    lines += [("SUB TOTAL", "16.05"), ("ROUNDING", "-0.05"), ("TOTAL", "RM 16.00")]
+    lines += [("CASH", "RM 20.00"), ("CHANGE", "RM 4.00")]
+    for i, (label, amount) in enumerate(lines):
+        items += [text(150, 100 + 14 * i, label, 9), right(420, 100 + 14 * i, amount, 9)]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    fields = extraction.fields
+    assert fields["total"].value == "16.00" and fields["currency"].value == "MYR"
+    totals = next(c for c in extraction.checks if c.name == "subtotal_plus_tax_equals_total")
+    assert totals.passed and "rounding -0.05" in totals.detail
+    assert [str(line.amount) for line in extraction.line_items] == ["5.00", "4.20", "6.85"]
+
+
+def test_till_vat_class_after_an_item_amount() -> None:
+    items = [text(200, 40, "BÄCKEREI SONNENSCHEIN", 11, bold=True)]
+    items += [text(200, 56, "Hauptstraße 41, 80331 München", 9), text(150, 72, "Beleg-Nr. 4471", 9)]
+    lines = [("Kaffee groß", "3,40 B"), ("Croissant", "1,80 A"), ("SUMME EUR", "5,20")]
+    lines += [("Bar", "10,00"), ("Rückgeld", "4,80")]
+    for i, (label, amount) in enumerate(lines):
+        items += [text(150, 100 + 14 * i, label, 9), right(420, 100 + 14 * i, amount, 9)]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    assert [str(line.amount) for line in extraction.line_items] == ["3.40", "1.80"]
+    assert extraction.fields["total"].value == "5.20"
+
+
+def test_a_till_roll_without_receipt_words_is_a_receipt() -> None:
+    items = [text(30, 30, "MERCATO FRESCO S.R.L.", 10, bold=True)]
+    items += [text(30, 44, "Via Garibaldi 22 - 10122 Torino", 7)]
+    items += [text(30, 56, "P.IVA 09876543210", 7)]
+    goods = [("MOZZARELLA 250G", "2,49"), ("PASTA 500G", "1,19"), ("POMODORI PELATI", "0,99")]
+    goods += [("TOTALE COMPLESSIVO", "4,67"), ("di cui IVA", "0,35")]
+    for i, (label, amount) in enumerate(goods):
+        items += [text(30, 90 + 14 * i, label, 8), right(196, 90 + 14 * i, amount, 8)]
+    items += [text(30, 180, "21-06-2024 10:12", 8), text(30, 194, "DOC.N. 0142-0031", 8)]
+    extraction = extract_document(read_pdf(draw_pdf([items], size=(226, 300))).pages)
+    assert extraction.document_type.value == "receipt"
+    assert "narrow printed column" in extraction.classification.evidence
+    assert extraction.fields["total"].value == "4.67"
+    assert extraction.fields["invoice_date"].value == "2024-06-21"
