@@ -114,8 +114,9 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
     blocks: dict[str, list[Block]] = {}
     for hit in document.all_hits():
         for label in hit.labels:
-            # a weak block label ('To:') opens a block only when it stands first, with a colon
-            if label.field in BLOCK_FIELDS and (label.strong or (hit.start == 0 and hit.colon)):
+            # a block label stands first in its run ('Buckeye Property Mgmt' names no
+            # block); a weak one ('To:') needs its colon as well
+            if label.field in BLOCK_FIELDS and hit.start == 0 and (label.strong or hit.colon):
                 block = read_block(document, hit, label.field)
                 if block.lines:
                     blocks.setdefault(label.field, []).append(block)

@@ -212,11 +212,20 @@ _PARTIAL_NAMED = re.compile(
 _PARTIAL_NUMERIC = re.compile(rf"(?<![\d/.-])(\d{{1,2}})([./-])(\d{{1,2}})(?=,?{_RANGE_JOIN}$)")
 
 
+_RANGE_WORDS = {  # what stands between the two dates of a period, folded
+    *("", "to", "through", "thru", "till", "until", "al", "a", "hasta", "al dia"),
+    *("bis", "au", "jusqu au", "tot", "t/m", "tot en met", "ate", "fino al"),
+}
+
+
 def find_date_range(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
     """Two dates of a period, the first perhaps printed without its year:
     'Dec 29 - Jan 26, 2026', '29 dic al 26 ene 2026', '12/29 - 01/26/2026'."""
     dates = find_dates(text, conv)
     if len(dates) >= 2:
+        between = fold(text[dates[0].end : dates[1].start])
+        if between.strip(" :.-–—/") not in _RANGE_WORDS:
+            return None  # 'Service date: 01/05  Due date: 02/04' is two dates, not a period
         return dates[0].value, dates[1].value
     if len(dates) != 1:
         return None

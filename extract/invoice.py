@@ -45,7 +45,8 @@ def period_candidates(document: Document) -> list[Candidate]:
     """'Service period: 01/01/2024 - 01/31/2024' gives a start and an end."""
     found = []
     for hit in document.all_hits():
-        label = hit.names("service_period")
+        # 'Service From: 12/01/2024  To: 12/31/2024': a start label may carry the period
+        label = hit.names("service_period") or hit.names("service_period_start")
         if label is None:
             continue
         segments = document.layout(hit.segment.page).lines[hit.segment.line].segments

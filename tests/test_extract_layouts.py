@@ -209,3 +209,51 @@ def test_a_till_roll_without_receipt_words_is_a_receipt() -> None:
     assert "narrow printed column" in extraction.classification.evidence
     assert extraction.fields["total"].value == "4.67"
     assert extraction.fields["invoice_date"].value == "2024-06-21"
+
+
+def test_service_from_to_gives_the_period_and_two_labelled_dates_do_not() -> None:
+    fields = fields_of(
+        [
+            text(50, 50, "SUMMIT ELEVATOR CO.", 14, bold=True),
+            text(50, 90, "INVOICE", 20, bold=True),
+            text(50, 130, "Service From: 12/01/2024  To: 12/31/2024", 9),
+            text(50, 150, "Service Date: 01/05/2025", 9),
+            text(250, 150, "Due Date: 02/04/2025", 9),
+            text(50, 170, "Invoice Total: $925.00", 9),
+        ]
+    )
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2024-12-01",
+        "2024-12-31",
+    )
+    assert fields["due_date"] == "2025-02-04"
+
+
+def test_professional_statement_of_services_due_upon_receipt_is_an_invoice() -> None:
+    items = [text(50, 50, "Bright Path Legal Services PLLC", 13, bold=True)]
+    items += [text(350, 110, "Statement of Services", 16, bold=True)]
+    items += [text(350, 130, "Invoice: 2025-0193"), text(350, 144, "Terms: Due upon receipt")]
+    items += [text(50, 200, "02/03/25  Review lease and notice file"), right(560, 200, "375.00")]
+    items += [text(420, 230, "Balance due"), right(560, 230, "$375.00")]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    assert extraction.document_type.value == "invoice"
+    assert extraction.fields["invoice_number"].value == "2025-0193"
+
+
+def test_unlabelled_recipient_block_with_a_care_of_line() -> None:
+    fields = fields_of(
+        [
+            text(50, 50, "Metro Water & Sewer District", 14, bold=True),
+            text(50, 64, "PO Box 4400, Columbus, OH 43216", 9),
+            text(380, 50, "Bill Date", 8),
+            right(560, 50, "03/02/2025", 9),
+            text(50, 110, "Total Amount Due", 9),
+            right(300, 110, "$238.15", 9),
+            text(50, 160, "Oak Meadow Apartments LLC", 9),
+            text(50, 171, "c/o Buckeye Property Mgmt", 9),
+            text(50, 182, "220 E Broad St", 9),
+            text(50, 193, "Columbus, OH 43215", 9),
+        ]
+    )
+    assert fields["customer_name"] == "Oak Meadow Apartments LLC"
+    assert "service_address" not in fields
