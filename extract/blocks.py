@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from extract.context import Document
 from extract.formats import find_phone
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
-from extract.vocab import attention_words, block_prefixes, tokens
+from extract.vocab import attention_words, block_prefixes, load, tokens
 
 BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address")
 MAX_LINES = 6
@@ -185,3 +186,45 @@ def drop_leading_name(texts: list[str]) -> list[str]:
 
 def join_address(texts: list[str]) -> str:
     return ", ".join(t.strip(" ,") for t in texts if t.strip(" ,"))
+
+
+@cache
+def title_words() -> frozenset[str]:
+    return frozenset(load("doctypes.json")["title_words"])
+
+
+def is_title(segment: Segment) -> bool:
+    toks = segment.tokens
+    words = [t for t in toks if not t.isdigit()]  # 'INVOICE 1047'; a phone alone is no title
+    if words and all(t in title_words() for t in words):
+        return True
+    # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'INVOIC E'
+    return len(toks) >= 2 and title_run("".join(toks))
+
+
+def title_run(letters: str) -> bool:
+    """Whether ``letters`` is title words written without spaces ('facturadeservicio')."""
+    words = title_words()
+    reach = [True] + [False] * len(letters)
+    for end in range(1, len(letters) + 1):
+        reach[end] = any(
+            reach[start] and letters[start:end] in words for start in range(max(0, end - 12), end)
+        )
+    return reach[-1]
+
+
+def is_title_text(text: str) -> bool:
+    toks = tokens(text)
+    return bool(toks) and all(t in title_words() for t in toks)
+
+
+def plausible_address(texts: list[str]) -> bool:
+    """An address has a number and words: '300' or 'Ave San' alone is a misreading."""
+    joined = " ".join(texts)
+    words = [w for w in tokens(joined) if sum(c.isalpha() for c in w) >= 2]
+    return any(c.isdigit() for c in joined) and len(words) >= 2 and len(joined) >= 10
+
+
+def segments_of(lines: list[Segment] | tuple[Segment, ...], texts: list[str]) -> list[Segment]:
+    """The segments whose text holds one of ``texts``."""
+    return [s for s in lines if any(t and t in s.text for t in texts)]

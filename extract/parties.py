@@ -9,7 +9,6 @@ bill-to, ship-to or service block) is never taken for the vendor's.
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from rapidfuzz import fuzz
 
@@ -19,13 +18,18 @@ from extract.blocks import (
     drop_leading_name,
     find_blocks,
     is_contact,
+    is_title,
+    is_title_text,
     join_address,
+    plausible_address,
+    segments_of,
 )
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
+from extract.envelope import sender_candidates, sender_line, window_candidates
 from extract.fields import READERS, candidates_from_labels
 from extract.layout import Segment, top_share
-from extract.vocab import load, tokens
+from extract.vocab import tokens
 
 STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
 _STREET = re.compile(r"(?<![\d.,:/-])\d{2,6}\s+[A-Za-z]{3,}")
@@ -37,36 +41,6 @@ _COMPANY = re.compile(
     r"nv|oy|s\.?r\.?o|enterprises?|trading)\b\.?",
     re.I,
 )
-
-
-@cache
-def _title_words() -> frozenset[str]:
-    return frozenset(load("doctypes.json")["title_words"])
-
-
-def _is_title(segment: Segment) -> bool:
-    toks = segment.tokens
-    words = [t for t in toks if not t.isdigit()]  # 'INVOICE 1047'; a phone alone is no title
-    if words and all(t in _title_words() for t in words):
-        return True
-    # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'INVOIC E'
-    return len(toks) >= 2 and _title_run("".join(toks))
-
-
-def _title_run(letters: str) -> bool:
-    """Whether ``letters`` is title words written without spaces ('facturadeservicio')."""
-    words = _title_words()
-    reach = [True] + [False] * len(letters)
-    for end in range(1, len(letters) + 1):
-        reach[end] = any(
-            reach[start] and letters[start:end] in words for start in range(max(0, end - 12), end)
-        )
-    return reach[-1]
-
-
-def _is_title_text(text: str) -> bool:
-    toks = tokens(text)
-    return bool(toks) and all(t in _title_words() for t in toks)
 
 
 def _block_segments(blocks: dict[str, list[Block]], names: tuple[str, ...]) -> set[Segment]:
@@ -114,7 +88,7 @@ def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]
         and s not in blocked
         and (s.page, s.line) not in document.excluded_lines
         and not document.is_label(s)
-        and not _is_title(s)
+        and not is_title(s)
         and not is_contact(s.text)
         and len(s.tokens) <= 12
     ]
@@ -151,7 +125,7 @@ def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> S
     def joins(other: Segment) -> bool:
         return not (
             other in blocked
-            or _is_title(other)
+            or is_title(other)
             or is_contact(other.text)
             or abs(other.height - segment.height) > 0.6 * segment.height
         )
@@ -194,7 +168,7 @@ def _vendor_block_lines(
         ]
         if not aligned:
             continue
-        if _is_title(aligned[0]) or (
+        if is_title(aligned[0]) or (
             document.is_label(aligned[0]) and not is_contact(aligned[0].text)
         ):
             break  # 'SALES RECEIPT' under the store's address ends its block
@@ -289,9 +263,9 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     hinted = _hinted_vendor(document)
     if hinted:
         found.append(hinted)
-    sender = _sender_line(document, blocked) if "bill_to" not in blocks else None
+    sender = sender_line(document, blocked) if "bill_to" not in blocks else None
     if sender is not None:
-        found.extend(_sender_candidates(sender[0]))
+        found.extend(sender_candidates(sender[0]))
     vendor = _vendor_name(document, blocked | set(sender[1] if sender else ()))
     if vendor is not None:
         segment, score = vendor
@@ -300,7 +274,7 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
         vendor_lines = {segment, *lines}
         address = address_lines([t for s in lines for t in _split(s.text)])
         if plausible_address(address):
-            used = _segments_of(lines, address)
+            used = segments_of(lines, address)
             words = [w for s in used for w in s.words]
             text = "\n".join(s.text for s in used)
             value = join_address(address)
@@ -308,128 +282,12 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
         found.extend(_contact_candidates(document, lines))
     found.extend(_block_candidates(blocks))
     if "bill_to" not in blocks:
-        found.extend(_window_candidates(document, blocked | vendor_lines))
+        found.extend(window_candidates(document, blocked | vendor_lines))
     if not any(c.field == "vendor_email" for c in found):
         found.extend(_loose_emails(document, blocked | vendor_lines))
     labelled = candidates_from_labels(document, {"vendor_phone", "vendor_email", "vendor_tax_id"})
     found.extend(c.rescored(c.score * 0.9) for c in labelled if not _in_segments(c, customer))
     return found, customer
-
-
-_POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA'
-    r"\b\d{4,5}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
-)
-WINDOW_SCORE = 0.5
-
-
-def _window_block(document: Document, blocked: set[Segment]) -> list[Segment] | None:
-    """The recipient's address where a window envelope shows it: an unlabelled block
-    of two to six left-aligned lines in the upper left of page 1, ending in a postcode."""
-    layout = document.layout(1)
-    height = layout.word_height
-    upper = [line for line in layout.lines if line.bbox[1] < 0.45 * layout.page.height]
-    for i, line in enumerate(upper):
-        first = line.segments[0]
-        if not _could_open_window(document, first, blocked, layout.page.width):
-            continue
-        group = [first]
-        for following in upper[i + 1 :]:
-            if following.bbox[1] - group[-1].bbox[3] > 2.4 * group[-1].height:
-                break
-            near = [s for s in following.segments if abs(s.bbox[0] - first.bbox[0]) <= height]
-            if not near:
-                continue  # a line of the column beside
-            if near[0] in blocked or document.is_label(near[0]) or len(group) >= 6:
-                break
-            group.append(near[0])
-        ends = [k for k, s in enumerate(group) if _POSTCODE.search(s.text)]
-        if ends and ends[-1] >= 1:
-            return group[: ends[-1] + 1]
-    return None
-
-
-def _could_open_window(
-    document: Document, segment: Segment, blocked: set[Segment], width: float
-) -> bool:
-    return not (
-        segment in blocked
-        or segment.bbox[0] > 0.5 * width
-        or (segment.page, segment.line) in document.excluded_lines
-        or document.is_label(segment)
-        or _is_title(segment)
-        or segment.height < 0.85 * document.layout(1).word_height
-        or not any(c.isalpha() for c in segment.text)
-        or segment.text.lstrip()[:1].isdigit()
-    )
-
-
-def _window_candidates(document: Document, blocked: set[Segment]) -> list[Candidate]:
-    group = _window_block(document, blocked)
-    if group is None:
-        return []
-    name = group[0]
-    found = [make("customer_name", name.text, name.words, 1, "window_block", WINDOW_SCORE)]
-    texts = drop_leading_name(address_lines([s.text for s in group[1:]]))
-    if plausible_address(texts):
-        used = _segments_of(group[1:], texts)
-        words = [w for s in used for w in s.words]
-        text = "\n".join(s.text for s in used)
-        value = join_address(texts)
-        found.append(make("bill_to_address", value, words, 1, "window_block", WINDOW_SCORE, text))
-    return found
-
-
-_SENDER_SEPARATOR = re.compile(r"\s+[·•|–]\s+|\s+-\s+")
-SENDER_SCORE = 0.55
-
-
-def _sender_line(document: Document, blocked: set[Segment]) -> tuple[Segment, list[Segment]] | None:
-    """The small one-line return address ('Name · Street · City') printed right above
-    the recipient's window block, and that block, as letters for window envelopes have."""
-    window = _window_block(document, blocked)
-    if window is None:
-        return None
-    layout = document.layout(1)
-    first = window[0]
-    above = [
-        s
-        for line in layout.lines[max(0, first.line - 2) : first.line]
-        for s in line.segments
-        if abs(s.bbox[0] - first.bbox[0]) <= layout.word_height
-        and first.bbox[1] - s.bbox[3] <= 3 * first.height
-        and s.height < first.height
-    ]
-    if not above or len(_SENDER_SEPARATOR.split(above[-1].text)) < 3:
-        return None
-    return above[-1], [above[-1], *window]
-
-
-def _sender_candidates(line: Segment) -> list[Candidate]:
-    name, *rest = (p.strip() for p in _SENDER_SEPARATOR.split(line.text))
-    found = []
-    if name and not name[:1].isdigit():
-        found.append(make("vendor_name", name, line.words, 1, "sender_line", SENDER_SCORE))
-    address = address_lines(rest)
-    if plausible_address(address):
-        found.append(
-            make(
-                "vendor_address",
-                join_address(address),
-                line.words,
-                1,
-                "sender_line",
-                SENDER_SCORE * 0.95,
-                line.text,
-            )
-        )
-    return found
-
-
-def plausible_address(texts: list[str]) -> bool:
-    """An address has a number and words: '300' or 'Ave San' alone is a misreading."""
-    joined = " ".join(texts)
-    words = [w for w in tokens(joined) if sum(c.isalpha() for c in w) >= 2]
-    return any(c.isdigit() for c in joined) and len(words) >= 2 and len(joined) >= 10
 
 
 def _split(text: str) -> list[str]:
@@ -439,7 +297,7 @@ def _split(text: str) -> list[str]:
 def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
     found = []
     for block in blocks.get("bill_to", []):
-        texts = [t for t in block.texts() if not _is_title_text(t)]
+        texts = [t for t in block.texts() if not is_title_text(t)]
         label = block.hit.labels[0]
         score = 0.85 * block.hit.quality * (1.0 if label.strong else 0.8)
         if texts and not texts[0][:1].isdigit():
@@ -450,8 +308,13 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
             texts = texts[1:]
         _address(found, "bill_to_address", block, address_lines(texts), score)
     for block in blocks.get("remit_to", []):
-        texts = drop_leading_name(address_lines(block.texts()))
+        lines = address_lines(block.texts())
+        texts = drop_leading_name(lines)
         _address(found, "remit_to_address", block, texts, 0.85 * block.hit.quality)
+        payee = _payee(lines, texts)
+        if payee:  # the vendor's own name where its letterhead is a picture
+            words = block.lines[0].words if block.lines else block.hit.segment.words
+            found.append(make("vendor_name", payee, words, block.page, "remit_to_name", PAYEE))
     for name, worth in (("service_address", 0.8), ("ship_to", 0.6)):
         # goods shipped to a property mark where the work was done when nothing else does
         for block in blocks.get(name, []):
@@ -461,19 +324,24 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
     return found
 
 
+PAYEE = 0.5  # weaker than a letterhead: a lockbox or a factor may be paid instead
+
+
+def _payee(lines: list[str], address: list[str]) -> str | None:
+    """The name printed before the remit-to address ('Acme LLC, PO Box 12, ...')."""
+    dropped = ", ".join(lines)[: max(0, len(", ".join(lines)) - len(", ".join(address)))]
+    name = dropped.split(",")[0].strip(" ,:") if address != lines else ""
+    return name if _COMPANY.search(name) or len(tokens(name)) >= 2 else None
+
+
 def _address(
     found: list[Candidate], field: str, block: Block, texts: list[str], score: float
 ) -> None:
     if not plausible_address(texts):
         return
-    used = _segments_of(block.lines, texts)
+    used = segments_of(block.lines, texts)
     words = [w for s in used for w in s.words]
     if words:
         text = "\n".join(s.text for s in used)
         value = join_address(texts)
         found.append(make(field, value, words, block.page, f"block_{block.name}", score, text))
-
-
-def _segments_of(lines: list[Segment] | tuple[Segment, ...], texts: list[str]) -> list[Segment]:
-    """The segments whose text holds one of ``texts``."""
-    return [s for s in lines if any(t and t in s.text for t in texts)]

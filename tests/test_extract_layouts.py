@@ -257,3 +257,21 @@ def test_unlabelled_recipient_block_with_a_care_of_line() -> None:
     )
     assert fields["customer_name"] == "Oak Meadow Apartments LLC"
     assert "service_address" not in fields
+
+
+def test_vendor_named_only_where_checks_are_made_payable() -> None:
+    fields = fields_of(
+        [
+            text(50, 60, "INVOICE", 22, bold=True),
+            text(50, 90, "Invoice No: 33817"),
+            text(300, 90, "Customer:", 8, bold=True),
+            text(300, 102, "Harbor Point HOA"),
+            text(300, 114, "12 Bay St, Tampa, FL 33602"),
+            text(400, 200, "Amount Due"),
+            right(560, 200, "$420.00"),
+            text(50, 660, "Please make checks payable to: Gulf Coast Pool Care LLC,"),
+            text(50, 672, "900 Dale Mabry Hwy, Tampa, FL 33609"),
+        ]
+    )
+    assert fields["vendor_name"] == "Gulf Coast Pool Care LLC"
+    assert fields["remit_to_address"] == "900 Dale Mabry Hwy, Tampa, FL 33609"

@@ -1,0 +1,126 @@
+"""The recipient's address as a window envelope shows it, and the sender's one-line
+return address printed right above it: for letters and bills that label neither."""
+
+from __future__ import annotations
+
+import re
+
+from extract.blocks import (
+    address_lines,
+    drop_leading_name,
+    is_title,
+    join_address,
+    plausible_address,
+    segments_of,
+)
+from extract.candidates import Candidate, make
+from extract.context import Document
+from extract.layout import Segment
+
+_POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA'
+    r"\b\d{4,5}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+)
+WINDOW_SCORE = 0.5
+
+
+def _window_block(document: Document, blocked: set[Segment]) -> list[Segment] | None:
+    """The recipient's address where a window envelope shows it: an unlabelled block
+    of two to six left-aligned lines in the upper left of page 1, ending in a postcode."""
+    layout = document.layout(1)
+    height = layout.word_height
+    upper = [line for line in layout.lines if line.bbox[1] < 0.45 * layout.page.height]
+    for i, line in enumerate(upper):
+        first = line.segments[0]
+        if not _could_open_window(document, first, blocked, layout.page.width):
+            continue
+        group = [first]
+        for following in upper[i + 1 :]:
+            if following.bbox[1] - group[-1].bbox[3] > 2.4 * group[-1].height:
+                break
+            near = [s for s in following.segments if abs(s.bbox[0] - first.bbox[0]) <= height]
+            if not near:
+                continue  # a line of the column beside
+            if near[0] in blocked or document.is_label(near[0]) or len(group) >= 6:
+                break
+            group.append(near[0])
+        ends = [k for k, s in enumerate(group) if _POSTCODE.search(s.text)]
+        if ends and ends[-1] >= 1:
+            return group[: ends[-1] + 1]
+    return None
+
+
+def _could_open_window(
+    document: Document, segment: Segment, blocked: set[Segment], width: float
+) -> bool:
+    return not (
+        segment in blocked
+        or segment.bbox[0] > 0.5 * width
+        or (segment.page, segment.line) in document.excluded_lines
+        or document.is_label(segment)
+        or is_title(segment)
+        or segment.height < 0.85 * document.layout(1).word_height
+        or not any(c.isalpha() for c in segment.text)
+        or segment.text.lstrip()[:1].isdigit()
+    )
+
+
+def window_candidates(document: Document, blocked: set[Segment]) -> list[Candidate]:
+    group = _window_block(document, blocked)
+    if group is None:
+        return []
+    name = group[0]
+    found = [make("customer_name", name.text, name.words, 1, "window_block", WINDOW_SCORE)]
+    texts = drop_leading_name(address_lines([s.text for s in group[1:]]))
+    if plausible_address(texts):
+        used = segments_of(group[1:], texts)
+        words = [w for s in used for w in s.words]
+        text = "\n".join(s.text for s in used)
+        value = join_address(texts)
+        found.append(make("bill_to_address", value, words, 1, "window_block", WINDOW_SCORE, text))
+    return found
+
+
+_SENDER_SEPARATOR = re.compile(r"\s+[·•|–]\s+|\s+-\s+")
+SENDER_SCORE = 0.55
+
+
+def sender_line(document: Document, blocked: set[Segment]) -> tuple[Segment, list[Segment]] | None:
+    """The small one-line return address ('Name · Street · City') printed right above
+    the recipient's window block, and that block, as letters for window envelopes have."""
+    window = _window_block(document, blocked)
+    if window is None:
+        return None
+    layout = document.layout(1)
+    first = window[0]
+    above = [
+        s
+        for line in layout.lines[max(0, first.line - 2) : first.line]
+        for s in line.segments
+        if abs(s.bbox[0] - first.bbox[0]) <= layout.word_height
+        and first.bbox[1] - s.bbox[3] <= 3 * first.height
+        and s.height < first.height
+    ]
+    if not above or len(_SENDER_SEPARATOR.split(above[-1].text)) < 3:
+        return None
+    return above[-1], [above[-1], *window]
+
+
+def sender_candidates(line: Segment) -> list[Candidate]:
+    name, *rest = (p.strip() for p in _SENDER_SEPARATOR.split(line.text))
+    found = []
+    if name and not name[:1].isdigit():
+        found.append(make("vendor_name", name, line.words, 1, "sender_line", SENDER_SCORE))
+    address = address_lines(rest)
+    if plausible_address(address):
+        found.append(
+            make(
+                "vendor_address",
+                join_address(address),
+                line.words,
+                1,
+                "sender_line",
+                SENDER_SCORE * 0.95,
+                line.text,
+            )
+        )
+    return found
