@@ -16,13 +16,15 @@ from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
 from extract.vocab import attention_words, block_prefixes, load, tokens
 
-BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address")
+BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address", "seller")
 MAX_LINES = 6
 FIRST_LINE_GAP = 4.0
 LINE_GAP = 2.4  # line heights of white space that end a block
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _CONTACT = re.compile(
-    r"@|www\.|https?:|\b(?:tel|phone|fax|telefono|tel[eé]fono|email|e-mail|correo)\b", re.I
+    r"@|www\.|https?:|\b(?:tel|phone|fax|telefono|tel[eé]fono|email|e-mail|correo|telefon|tlf|tfn|"
+    r"puh|e-post|s[äa]hk[öo]posti|mob|mobil)\b",
+    re.I,
 )
 
 

@@ -133,7 +133,7 @@ def currency_of(symbol: str) -> str | None:
 # Dates --------------------------------------------------------------------------------
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
-_WORD = r"[a-z]{3,10}\.?"
+_WORD = r"[a-z]{3,12}\.?"  # month names up to 'pazdziernika', 'maaliskuuta'
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|o|º)?[\s.,-]+(?:de\s+)?({_WORD})"
     rf"(?:[\s.,-]+(?:de\s+|del\s+)?(\d{{4}})|[-./ ](\d{{2}}))(?![\d,])"
@@ -141,6 +141,8 @@ _DAY_MONTH_YEAR = re.compile(
 _MONTH_DAY_YEAR = re.compile(
     rf"({_WORD})[\s.,-]+(\d{{1,2}})(?:st|nd|rd|th)?[\s,.-]+(\d{{4}})(?!\d)"
 )
+# '2024. március 14.': Hungarian puts the year first
+_YEAR_MONTH_DAY = re.compile(rf"(?<!\d)(\d{{4}})\.?\s+({_WORD})\s+(\d{{1,2}})\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,10 +203,15 @@ def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
         value = _make(int(m.group(3)), named, int(m.group(2))) if named else None
         if value:
             found.append(FoundDate(value, m.start(), m.end(), False))
+    for m in _YEAR_MONTH_DAY.finditer(folded):
+        named = _month(m.group(2), conv.language)
+        value = _make(int(m.group(1)), named, int(m.group(3))) if named else None
+        if value:
+            found.append(FoundDate(value, m.start(), m.end(), False))
     return sorted(found, key=lambda d: d.start)
 
 
-_RANGE_JOIN = r"\s*(?:-|–|to|through|thru|a|al|hasta|bis|au|al)\s*"
+_RANGE_JOIN = r"\s*(?:-|–|to|through|thru|a|al|hasta|bis|au|do|til)\s*"
 _PARTIAL_NAMED = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?:de\s+)?(?P<m1>{_WORD})|(?P<m2>{_WORD})\s+(?P<d2>\d{{1,2}}))"
     rf"(?=,?{_RANGE_JOIN}$)"
@@ -214,7 +221,7 @@ _PARTIAL_NUMERIC = re.compile(rf"(?<![\d/.-])(\d{{1,2}})([./-])(\d{{1,2}})(?=,?{
 
 _RANGE_WORDS = {  # what stands between the two dates of a period, folded
     *("", "to", "through", "thru", "till", "until", "al", "a", "hasta", "al dia"),
-    *("bis", "au", "jusqu au", "tot", "t/m", "tot en met", "ate", "fino al"),
+    *("bis", "au", "jusqu au", "tot", "t/m", "tot en met", "ate", "fino al", "do", "til"),
 }
 
 

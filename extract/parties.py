@@ -41,6 +41,14 @@ _COMPANY = re.compile(
     r"nv|oy|s\.?r\.?o|enterprises?|trading)\b\.?",
     re.I,
 )
+_COMPANY_CASED = re.compile(  # capitals only: 'AS' and 'AB' are words in lower case
+    r"\b(?:AB|ApS|A/S|AS|ASA|Oyj|Kft|Zrt|Nyrt|Bt|a\.s|(?i:sp\. z o\.o)|SRL)\b"
+)
+
+
+def is_company(text: str) -> bool:
+    """A legal form in the name: 'LLC', 'GmbH', 'S.A. de C.V.', 'AB', 'Sp. z o.o.'."""
+    return bool(_COMPANY.search(text) or _COMPANY_CASED.search(text))
 
 
 def _block_segments(blocks: dict[str, list[Block]], names: tuple[str, ...]) -> set[Segment]:
@@ -73,7 +81,7 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
         return 0.0  # letters scattered by OCR ('nvo c e'), not a name
     size = segment.height / word_height
     height_share = 1 - max(0.0, segment.bbox[1] - top[0]) / max(top[1] - top[0], 1.0)
-    company = 0.8 if _COMPANY.search(segment.text) else 0.0
+    company = 0.8 if is_company(segment.text) else 0.0
     street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
     return size + 0.6 * height_share + company - street
 
@@ -112,7 +120,7 @@ def _vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, fl
     segment = _join_name(document, segment, blocked)
     rivals = [score for score, other in scored[1:] if other.line != segment.line]
     margin = best - (rivals[0] if rivals else 0.0)
-    return segment, min(0.9, 0.45 + 0.25 * margin + (0.15 if _COMPANY.search(segment.text) else 0))
+    return segment, min(0.9, 0.45 + 0.25 * margin + (0.15 if is_company(segment.text) else 0))
 
 
 def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> Segment:
@@ -315,6 +323,15 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
         if payee:  # the vendor's own name where its letterhead is a picture
             words = block.lines[0].words if block.lines else block.hit.segment.words
             found.append(make("vendor_name", payee, words, block.page, "remit_to_name", PAYEE))
+    for block in blocks.get("seller", []):  # 'Sprzedawca', 'Säljare': the vendor's own block
+        texts = [t for t in block.texts() if not is_title_text(t)]
+        score = 0.85 * block.hit.quality
+        if texts and not texts[0][:1].isdigit():
+            first = block.lines[0]
+            seller = make("vendor_name", texts[0], first.words, block.page, "block_seller", score)
+            found.append(seller)
+            texts = texts[1:]
+        _address(found, "vendor_address", block, address_lines(texts), score)
     for name, worth in (("service_address", 0.8), ("ship_to", 0.6)):
         # goods shipped to a property mark where the work was done when nothing else does
         for block in blocks.get(name, []):
@@ -331,7 +348,7 @@ def _payee(lines: list[str], address: list[str]) -> str | None:
     """The name printed before the remit-to address ('Acme LLC, PO Box 12, ...')."""
     dropped = ", ".join(lines)[: max(0, len(", ".join(lines)) - len(", ".join(address)))]
     name = dropped.split(",")[0].strip(" ,:") if address != lines else ""
-    return name if _COMPANY.search(name) or len(tokens(name)) >= 2 else None
+    return name if is_company(name) or len(tokens(name)) >= 2 else None
 
 
 def _address(

@@ -15,7 +15,23 @@ from pathlib import Path
 from typing import Any
 
 DATA = Path(__file__).with_name("data")
-LANGUAGES = ("en", "es", "de", "fr", "it", "nl", "pt")
+LANGUAGES = (
+    "en",
+    "es",
+    "de",
+    "fr",
+    "it",
+    "nl",
+    "pt",
+    "pl",
+    "sv",
+    "da",
+    "no",
+    "fi",
+    "cs",
+    "ro",
+    "hu",
+)
 
 _NON_WORD = re.compile(r"[^0-9a-z#]+")
 
@@ -25,9 +41,13 @@ def load(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
 
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ı": "i", "œ": "oe"})
+
+
 def fold(text: str) -> str:
-    """Lower case without accents: 'Descripción' -> 'descripcion'."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    """Lower case without accents: 'Descripción' -> 'descripcion', 'płatności' ->
+    'platnosci' (letters that Unicode does not decompose are mapped by hand)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_UNDECOMPOSED))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 

@@ -33,12 +33,16 @@ def right(x: float, y: float, s: str, size: float = 10) -> Item:
     return (x, y, s, size, False, True)
 
 
-def draw_pdf(pages: Iterable[list[Item]], size: tuple[float, float] = letter) -> bytes:
+def draw_pdf(
+    pages: Iterable[list[Item]],
+    size: tuple[float, float] = letter,
+    fonts: tuple[str, str] = ("Helvetica", "Helvetica-Bold"),
+) -> bytes:
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=size)
     for items in pages:
         for x, y, s, points, bold, align_right in items:
-            pdf.setFont("Helvetica-Bold" if bold else "Helvetica", points)
+            pdf.setFont(fonts[1] if bold else fonts[0], points)
             if align_right:
                 pdf.drawRightString(x, size[1] - y, s)
             else:
