@@ -168,6 +168,12 @@ def _label_pair(left: Word, right: Word) -> bool:
     return len(pair) == 2 and pair in _label_openings()
 
 
+def _email_halves(left: Word, right: Word) -> bool:
+    """'accounts  @metrooffice.com': OCR may leave a wide gap at the '@', or give the
+    first half a box that runs over the rest."""
+    return right.text.startswith("@") or left.text.endswith("@")
+
+
 def _middle(word: Word) -> float:
     return (word.bbox[1] + word.bbox[3]) / 2
 
@@ -191,10 +197,12 @@ def _runs(words: list[Word], tilt: float = 0.0) -> list[list[Word]]:
             tallest = max(height, last_height)
             if tallest > SIZE_STEP * min(height, last_height) and _wordy(word) and _wordy(last):
                 tallest = min(height, last_height)  # a title and a name beside it are two
-            near = gap <= GAP_FACTOR * tallest or (
-                gap <= LABEL_GAP_FACTOR * tallest and _label_pair(last, word)
+            near = -0.5 * height <= gap and (
+                gap <= GAP_FACTOR * tallest
+                or (gap <= LABEL_GAP_FACTOR * tallest and _label_pair(last, word))
             )
-            if -0.5 * height <= gap and near and offset <= limit:
+            near = near or (gap <= LABEL_GAP_FACTOR * tallest and _email_halves(last, word))
+            if near and offset <= limit:
                 if best is None or offset < best_offset:
                     best, best_offset = run, offset
         if best is None:

@@ -38,7 +38,8 @@ CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
 _COMPANY = re.compile(
     r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
     r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda|ltda|bhd|sdn|plc|pty|"
-    r"nv|oy|s\.?r\.?o|enterprises?|trading)\b\.?",
+    r"nv|oy|s\.?r\.?o|enterprises?|trading|"
+    r"authority|district|utilities|utility|department|commission|comision|municipal|cooperative)\b\.?",
     re.I,
 )
 _COMPANY_CASED = re.compile(  # capitals only: 'AS' and 'AB' are words in lower case

@@ -275,3 +275,33 @@ def test_vendor_named_only_where_checks_are_made_payable() -> None:
     )
     assert fields["vendor_name"] == "Gulf Coast Pool Care LLC"
     assert fields["remit_to_address"] == "900 Dale Mabry Hwy, Tampa, FL 33609"
+
+
+def test_email_with_a_wide_gap_at_the_at_sign_is_one_address() -> None:
+    fields = fields_of(
+        [
+            text(50, 50, "Metro Office Supply Co.", 14, bold=True),
+            text(50, 66, "8782 Harry Hines Blvd, Houston, TX 77087", 9),
+            text(50, 78, "accounts", 9),
+            text(100, 78, "@metrooffice.com", 9),  # a gap of three letters' height
+            text(50, 120, "INVOICE 06475", 16, bold=True),
+            text(50, 150, "Total: $206.44", 10),
+        ]
+    )
+    assert fields["vendor_email"] == "accounts@metrooffice.com"
+
+
+def test_a_public_utility_is_the_vendor_over_a_customer_with_a_legal_form() -> None:
+    fields = fields_of(
+        [
+            text(50, 50, "South Florida Water & Sewer Authority", 12, bold=True),
+            text(50, 64, "5478 Colonial Dr, Kissimmee, FL 34768", 9),
+            text(350, 50, "BILL", 16, bold=True),
+            text(50, 140, "Brightwater Residential Management LLC", 12, bold=True),
+            text(50, 154, "4100 Spring Valley Rd, Suite 300", 9),
+            text(50, 166, "Dallas, TX 75244", 9),
+            text(350, 140, "Bill Number: 0293506002", 9),
+            text(350, 170, "Total Amount Due: $1,836.41", 9),
+        ]
+    )
+    assert fields["vendor_name"] == "South Florida Water & Sewer Authority"
