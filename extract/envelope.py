@@ -15,7 +15,8 @@ from extract.blocks import (
 )
 from extract.candidates import Candidate, make
 from extract.context import Document
-from extract.layout import Segment
+from extract.layout import Line, Segment
+from extract.vocab import fold, load
 
 _POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA'
     r"\b\d{4,5}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
@@ -27,8 +28,19 @@ def _window_block(document: Document, blocked: set[Segment]) -> list[Segment] | 
     """The recipient's address where a window envelope shows it: an unlabelled block
     of two to six left-aligned lines in the upper left of page 1, ending in a postcode."""
     layout = document.layout(1)
-    height = layout.word_height
     upper = [line for line in layout.lines if line.bbox[1] < 0.45 * layout.page.height]
+    return _address_block(document, upper, blocked)
+
+
+def _address_block(
+    document: Document, lines: list[Line], blocked: set[Segment]
+) -> list[Segment] | None:
+    """The first unlabelled block of two to six left-aligned lines ending in a postcode."""
+    if not lines:
+        return None
+    layout = document.layout(lines[0].page)
+    height = layout.word_height
+    upper = lines
     for i, line in enumerate(upper):
         first = line.segments[0]
         if not _could_open_window(document, first, blocked, layout.page.width):
@@ -124,3 +136,45 @@ def sender_candidates(line: Segment) -> list[Candidate]:
             )
         )
     return found
+
+
+STUB_SCORE = 0.5
+
+
+def stub_candidates(document: Document, blocked: set[Segment]) -> list[Candidate]:
+    """The address on a payment stub ('Please return this portion with your payment'):
+    the stub travels back to the vendor, so the unlabelled address block on it is where
+    payments go, led by the payee's name."""
+    phrases = load("labels.json")["_payment_stub"]
+    for layout in document.layouts:
+        marker = next(
+            (
+                i
+                for i, line in enumerate(layout.lines)
+                if any(p in fold(line.text) for p in phrases)
+            ),
+            None,
+        )
+        if marker is None:
+            continue
+        group = _address_block(document, list(layout.lines[marker + 1 :]), blocked)
+        if group is None:
+            continue
+        found = []
+        texts = address_lines([s.text for s in group])
+        address = drop_leading_name(texts)
+        if address != texts and not texts[0][:1].isdigit():
+            name = group[0]
+            found.append(
+                make("vendor_name", name.text, name.words, name.page, "stub", STUB_SCORE * 0.8)
+            )
+        if plausible_address(address):
+            used = segments_of(group, address)
+            words = [w for s in used for w in s.words]
+            text = "\n".join(s.text for s in used)
+            value = join_address(address)
+            found.append(
+                make("remit_to_address", value, words, layout.number, "stub", STUB_SCORE, text)
+            )
+        return found
+    return []

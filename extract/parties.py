@@ -26,7 +26,12 @@ from extract.blocks import (
 )
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
-from extract.envelope import sender_candidates, sender_line, window_candidates
+from extract.envelope import (
+    sender_candidates,
+    sender_line,
+    stub_candidates,
+    window_candidates,
+)
 from extract.fields import READERS, candidates_from_labels
 from extract.layout import Segment, top_share
 from extract.vocab import tokens
@@ -292,6 +297,8 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     found.extend(_block_candidates(blocks))
     if "bill_to" not in blocks:
         found.extend(window_candidates(document, blocked | vendor_lines))
+    if "remit_to" not in blocks:
+        found.extend(stub_candidates(document, blocked | vendor_lines))
     if not any(c.field == "vendor_email" for c in found):
         found.extend(_loose_emails(document, blocked | vendor_lines))
     labelled = candidates_from_labels(document, {"vendor_phone", "vendor_email", "vendor_tax_id"})

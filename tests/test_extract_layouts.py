@@ -305,3 +305,22 @@ def test_a_public_utility_is_the_vendor_over_a_customer_with_a_legal_form() -> N
         ]
     )
     assert fields["vendor_name"] == "South Florida Water & Sewer Authority"
+
+
+def test_address_on_a_payment_stub_is_where_payments_go() -> None:
+    fields = fields_of(
+        [
+            text(50, 50, "Dallas Metro Water Utilities", 14, bold=True),
+            text(50, 64, "200 Commerce St, Dallas, TX 75201", 9),
+            text(400, 50, "Utility Bill", 14, bold=True),
+            text(400, 70, "Account #: 494968-96979", 9),
+            text(400, 100, "Please Pay: $2,155.70", 9),
+            text(50, 560, "Please return this portion with your payment", 8),
+            text(50, 590, "Dallas Metro Water Utilities", 10, bold=True),
+            text(50, 603, "Dept 1440", 10),
+            text(50, 616, "PO Box 792363", 10),
+            text(50, 629, "San Antonio, TX 78298", 10),
+        ]
+    )
+    assert fields["remit_to_address"] == "Dept 1440, PO Box 792363, San Antonio, TX 78298"
+    assert fields["vendor_name"] == "Dallas Metro Water Utilities"
