@@ -161,7 +161,11 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
     for line in layout.lines[hit.segment.line + 1 : hit.segment.line + 3]:
         if line.bbox[1] - bottom > BELOW_MAX_GAP * height:
             return None
-        starts = [s for s in line.segments if left - 0.5 * height <= s.bbox[0] <= reach]
+        starts = [
+            s
+            for s in line.segments
+            if left - 0.5 * height <= s.bbox[0] <= reach and any(c.isalnum() for c in s.text)
+        ]  # a speck read as '?' or '.' is no value
         if starts:
             words = tuple(w for w in starts[0].words if w.bbox[0] < right - 0.5 * height)
             return Segment(line.page, line.index, words) if words else None

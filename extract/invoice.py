@@ -95,6 +95,25 @@ def unlabelled_date(document: Document) -> list[Candidate]:
     return []
 
 
+UNLABELLED_TERMS = 0.55
+
+
+def unlabelled_terms(document: Document) -> list[Candidate]:
+    """A run that is nothing but payment terms ('Net 10', 'Due on receipt') where the
+    label above it was lost: the wording says what it is."""
+    pattern = re.compile("|".join(f"(?:{p})" for p in load("labels.json")["_unlabelled_terms"]))
+    for layout in document.layouts[:1]:
+        for segment in layout.segments:
+            if (segment.page, segment.line) in document.excluded_lines:
+                continue
+            if pattern.fullmatch(" ".join(segment.tokens)):
+                text = segment.text
+                return [
+                    make("payment_terms", text, segment.words, 1, "terms_wording", UNLABELLED_TERMS)
+                ]
+    return []
+
+
 def currency_candidates(document: Document) -> list[Candidate]:
     data = load("currencies.json")
     found = []
@@ -134,6 +153,8 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     candidates += learned_candidates(document, field_kinds())
     if not any(c.field == "invoice_date" for c in candidates):
         candidates += unlabelled_date(document)
+    if not any(c.field == "payment_terms" for c in candidates):
+        candidates += unlabelled_terms(document)
     if not items:
         items = receipt_items(document)
     return candidates, items
@@ -152,7 +173,7 @@ def extract_invoice(
         if picked:
             chosen.best[field], chosen.alternatives[field] = picked
     if "total" not in chosen.best and "subtotal" in chosen.best:
-        inferred = unlabelled_total(document, chosen.best["subtotal"], chosen.best.get("tax"))
+        inferred = unlabelled_total(document, chosen.best)
         if inferred is not None:
             chosen.best["total"], chosen.alternatives["total"] = inferred, ()
     checks = run_checks(chosen, items)

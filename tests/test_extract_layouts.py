@@ -324,3 +324,26 @@ def test_address_on_a_payment_stub_is_where_payments_go() -> None:
     )
     assert fields["remit_to_address"] == "Dept 1440, PO Box 792363, San Antonio, TX 78298"
     assert fields["vendor_name"] == "Dallas Metro Water Utilities"
+
+
+def test_terms_whose_heading_was_lost_are_known_by_their_wording() -> None:
+    items = [text(50, 50, "Critter Control Pest Services", 14, bold=True)]
+    items += [text(50, 90, "INVOICE", 18, bold=True)]
+    items += [text(50, 130, "Invoice No.", 8), text(180, 130, "Invoice Date", 8)]
+    items += [text(50, 144, "50155"), text(180, 144, "Sep 29, 2025"), text(330, 144, "Net 10")]
+    items += [text(50, 200, "Total"), right(300, 200, "$1,194.00")]
+    fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
+    assert fields["payment_terms"].value == "Net 10"
+    assert fields["payment_terms"].method == "terms_wording"
+
+
+def test_unlabelled_total_counts_the_discount() -> None:
+    items = [text(50, 50, "Seguridad Integral del Norte", 12, bold=True)]
+    items += [text(50, 80, "FACTURA", 16), text(50, 100, "Factura No. 4471", 10)]
+    for i, (label, amount) in enumerate(
+        [("Subtotal", "$6,948.00"), ("Descuento (3%)", "-$208.44"), ("IVA 16%", "$1,078.33")]
+    ):
+        items += [text(380, 200 + 14 * i, label, 9), right(540, 200 + 14 * i, amount, 9)]
+    items += [right(540, 244, "$7,817.89", 10)]  # its 'Total' lost on a dark band
+    fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
+    assert fields["total"].value == "7817.89"
