@@ -153,9 +153,12 @@ def address_lines(texts: list[str]) -> list[str]:
             if kept:
                 break
             continue
-        if not is_attention(text):
+        if not is_attention(text) and not _REGISTRATION.match(text):
             kept.append(text.strip(" ,"))
     return kept
+
+
+_REGISTRATION = re.compile(r"^\([\w .-]*\d[\w .-]*\)$")  # '(1093821-K)', a company's number
 
 
 _LOGO_LETTERS = re.compile(r"^[A-Za-z]{1,2}\s+(?=\d{2,6}\s+[A-Za-z]{2,})")

@@ -182,14 +182,29 @@ def _vendor_block_lines(
         ]
         if not aligned:
             continue
+        if _names_own_id(document, aligned[0]):
+            continue  # 'CO REG : 002345671-P' in a letterhead: not its address, not its end
         if is_title(aligned[0]) or (
-            document.is_label(aligned[0]) and not is_contact(aligned[0].text)
+            _opens_with_label(document, aligned[0]) and not is_contact(aligned[0].text)
         ):
             break  # 'SALES RECEIPT' under the store's address ends its block
         joined = _join_right(document, line.segments, aligned[0], blocked)
         lines.append(joined)
         bottom = max(s.bbox[3] for s in joined)
     return lines
+
+
+def _opens_with_label(document: Document, segment: Segment) -> bool:
+    """A strong label, or a weak one with its colon: 'NO 12, JALAN PERDANA' is a street."""
+    hits = document.hits_in(segment)
+    if not hits or hits[0].start != 0:
+        return False
+    return hits[0].colon or any(label.strong for label in hits[0].labels)
+
+
+def _names_own_id(document: Document, segment: Segment) -> bool:
+    hits = document.hits_in(segment)
+    return bool(hits) and hits[0].start == 0 and hits[0].names("vendor_tax_id") is not None
 
 
 def _join_right(

@@ -347,3 +347,18 @@ def test_unlabelled_total_counts_the_discount() -> None:
     items += [right(540, 244, "$7,817.89", 10)]  # its 'Total' lost on a dark band
     fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
     assert fields["total"].value == "7817.89"
+
+
+def test_letterhead_with_a_company_number_and_a_street_opening_with_no() -> None:
+    items = [text(150, 40, "KEDAI RUNCIT SRI MEWAH SDN BHD", 11, bold=True)]
+    lines = ["(1093821-K)", "NO 12, JALAN PERDANA 3/2,", "TAMAN PERDANA, 43000 KAJANG,"]
+    lines += ["SELANGOR.", "GST REG NO : 000812345664", "TAX INVOICE"]
+    items += [text(170, 56 + 13 * i, line, 9) for i, line in enumerate(lines)]
+    items += [text(150, 150, "TOTAL (INCL GST)", 9), right(420, 150, "37.00", 9)]
+    items += [text(150, 164, "CASH", 9), right(420, 164, "50.00", 9)]
+    items += [text(150, 178, "CHANGE", 9), right(420, 178, "13.00", 9)]
+    fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
+    assert fields["vendor_address"].value == (
+        "NO 12, JALAN PERDANA 3/2, TAMAN PERDANA, 43000 KAJANG, SELANGOR."
+    )
+    assert fields["vendor_tax_id"].value == "000812345664"
