@@ -17,6 +17,7 @@ import numpy as np
 from docmatch.types import BBox, Page, PageImage, PageSource, Word
 
 from . import cleanup, sheet
+from .bands import band_words
 from .contract import OcrEngine
 
 logger = logging.getLogger(__name__)
@@ -110,9 +111,9 @@ def read_words(
     at 150 dpi from 0.70 to 0.78. The reviewer's image stays small."""
     enlarged, factor, left, top = cleanup.enlarge_small_print(clean, found)
     words = engine.words(enlarged, languages=languages)
-    if factor == 1.0:
-        return words
-    return [replace(word, bbox=_on_page(word.bbox, factor, left, top)) for word in words]
+    if factor != 1.0:
+        words = [replace(word, bbox=_on_page(word.bbox, factor, left, top)) for word in words]
+    return words + band_words(clean, words, engine, languages)  # white on dark bands
 
 
 def _on_page(bbox: BBox, factor: float, left: int, top: int) -> BBox:
