@@ -14,7 +14,7 @@ from extract.context import Document
 from extract.formats import find_phone
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
-from extract.vocab import attention_words, block_prefixes, load, tokens
+from extract.vocab import attention_words, block_prefixes, branch_words, load, tokens
 
 BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address", "seller")
 MAX_LINES = 6
@@ -141,6 +141,9 @@ def address_lines(texts: list[str]) -> list[str]:
     Hines Blvd') are dropped."""
     kept: list[str] = []
     for text in texts:
+        text = text.lstrip(_SPECKS).rstrip(_SPECKS.replace(".", ""))  # 'St.' keeps its dot
+        if sum(c.isalnum() for c in text) < 3 or is_branch(text):
+            continue  # specks read as a line, or 'STORE #0427' over the street
         if _is_phone_line(text):  # its label misread: 'Mione: (3057 962-6519'
             if kept:
                 break
@@ -156,6 +159,18 @@ def address_lines(texts: list[str]) -> list[str]:
         if not is_attention(text) and not _REGISTRATION.match(text):
             kept.append(text.strip(" ,"))
     return kept
+
+
+_SPECKS = " ,.:;_~|*'\"`“”‘’«»•"  # what OCR makes of specks at the ends of a line
+
+
+def is_branch(text: str) -> bool:
+    """'STORE #0427', 'Filiale 112': the store's own number, no part of its address."""
+    words = tuple(w for w in tokens(text) if w not in ("#", "no", "nr"))
+    return any(
+        words[: len(p)] == p and len(words) == len(p) + 1 and any(c.isdigit() for c in words[-1])
+        for p in branch_words()
+    )
 
 
 _REGISTRATION = re.compile(r"^\([\w .-]*\d[\w .-]*\)$")  # '(1093821-K)', a company's number

@@ -38,11 +38,16 @@ Reading = tuple[str, int, int]  # normalised value and its character span in the
 Reader = Callable[[str, Conventions], Reading | None]
 
 
+_LEADERS = re.compile(r"^\s*\.{2,}")  # '..30,41': leader dots run into the amount
+
+
 def read_amount(text: str, conv: Conventions) -> Reading | None:
-    amount = parse_amount(text, conv)
+    leaders = _LEADERS.match(text)
+    skip = leaders.end() if leaders else 0
+    amount = parse_amount(text[skip:], conv)
     if amount is None:
         return None
-    return money(amount.value), amount.start, amount.end
+    return money(amount.value), skip + amount.start, skip + amount.end
 
 
 def _has_cents(text: str) -> bool:
@@ -66,6 +71,8 @@ _SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed befo
 
 
 def read_identifier(text: str, conv: Conventions) -> Reading | None:
+    if any(d.start <= len(text) - len(text.lstrip(" #:")) for d in find_dates(text, conv)):
+        return None  # '25 Dec 2018' under 'Receipt:' is its date, not its number
     position = 0
     words = text.split(" ")
     for index, word in enumerate(words):
@@ -189,10 +196,16 @@ def _right(document: Document, hit: LabelHit) -> Segment | None:
     segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
     index = segments.index(hit.segment) + 1
     while index + 1 < len(segments) and (
-        _RATE.match(segments[index].text) or not any(c.isalnum() for c in segments[index].text)
+        _RATE.match(segments[index].text) or _speck(segments[index].text)
     ):
-        index += 1  # a rate, or a colon or leader dots standing apart
+        index += 1  # a rate, a colon, leader dots or a speck read as letters standing apart
     return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
+
+
+def _speck(text: str) -> bool:
+    """Punctuation or one or two letters standing alone ('SE', 'ae', ':'): what OCR makes of
+    the specks of a thermal print between a label and its value."""
+    return not any(c.isdigit() for c in text) and sum(c.isalnum() for c in text) <= 2
 
 
 def _level_neighbour(document: Document, label: Segment) -> Segment | None:
@@ -227,7 +240,40 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 yield "right", right, worth * _label_like(document, right)
     below = below_label(document, hit)
     if below is not None and not _whole_label(document, below):
-        yield "below", below, POSITION_SCORE["below"] * _label_like(document, below)
+        worth = POSITION_SCORE["below"] * _label_like(document, below)
+        if kind == "amount" and _row_has_title(document, below):
+            if _rows_follow(document, below):
+                return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
+            worth *= TITLED_ROW_FACTOR
+        yield "below", below, worth
+
+
+TITLED_ROW_FACTOR = 0.5
+
+
+def _rows_follow(document: Document, value: Segment) -> bool:
+    """Another titled row follows with an amount in the same column."""
+    layout = document.layout(value.page)
+    following = layout.lines[value.line + 1 : value.line + 3]
+    return any(
+        s.bbox[0] < value.bbox[2]
+        and value.bbox[0] < s.bbox[2]
+        and parse_amount(s.text, document.conventions) is not None
+        and _row_has_title(document, s)
+        for line in following
+        for s in line.segments
+    )
+
+
+def _row_has_title(document: Document, value: Segment) -> bool:
+    """An amount whose row opens with its own words ('SR 6%  62.51  3.75' under 'GST
+    Summary  Amount  Tax', 'CASH  70.00' under 'TOTAL (RM)') is that row's, not the label's."""
+    line = document.layout(value.page).lines[value.line]
+    return any(
+        s.bbox[2] < value.bbox[0] and (any(c.isalpha() for c in s.text) or "%" in s.text)
+        for s in line.segments
+        if not _speck(s.text)
+    )
 
 
 def _owner(document: Document, segment: Segment) -> Segment | None:
@@ -266,8 +312,8 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
             if label.field not in wanted or label.kind not in READERS:
                 continue
             reader = READERS[label.kind]
-            best: Candidate | None = None
             ocr = document.layout(hit.segment.page).page.source == PageSource.OCR
+            read: list[tuple[Candidate, bool]] = []
             for position, segment, worth in places(document, hit, label.kind):
                 text = segment.text
                 if ocr and label.kind in ("amount", "date"):
@@ -278,17 +324,38 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 value, start, end = reading
                 words = words_in_span(segment, start, end)
                 score = worth * label_score(label, hit)
-                if ocr and label.kind == "amount" and not _has_cents(text[start:end]):
+                cents = label.kind != "amount" or _has_cents(text[start:end])
+                if ocr and not cents:
                     score *= NO_CENTS_FACTOR  # '7%' read as '74', '5.63' as '563'
-
+                if (
+                    label.kind == "amount"
+                    and position == "right"
+                    and _amounts_after(document, segment)
+                ):
+                    score *= TABLE_ROW_FACTOR
                 candidate = make(
                     label.field, value, words, segment.page, f"label_{position}", score
                 )
-                if best is None or candidate.score > best.score:
-                    best = candidate
-            if best is not None:
-                found.append(best)
+                read.append((candidate, cents))
+            if ocr and any(cents for _, cents in read):
+                # 'GST 64   1.60': the rate misread beside the amount with its cents
+                read = [pair for pair in read if pair[1]]
+            if read:
+                found.append(max((c for c, _ in read), key=lambda c: c.score))
     return found
+
+
+TABLE_ROW_FACTOR = 0.6
+
+
+def _amounts_after(document: Document, segment: Segment) -> bool:
+    """More amounts right of the one read ('Gesamtbetrag  10,26  0,86'): a row of a
+    table of rates, whose first amount may be the net, the tax or the gross."""
+    line = document.layout(segment.page).lines[segment.line]
+    return any(
+        s.bbox[0] > segment.bbox[2] and parse_amount(s.text, document.conventions) is not None
+        for s in line.segments
+    )
 
 
 def field_kinds() -> dict[str, str]:

@@ -303,8 +303,8 @@ def decimal_comma_votes(text: str) -> tuple[int, int]:
 
 # OCR may space the '@'; the domain ends in letters ('2@10.30' is a quantity at a price)
 _EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
-_PHONE = re.compile(
-    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
+_PHONE = re.compile(  # the first alternative: five pairs, as France and others print them
+    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?0\d(?:[\s.]\d{2}){4}(?![\w])|(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
 )
 _IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[.:,;]*$")
 

@@ -16,7 +16,7 @@ from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
 from extract.tables import find_tables, line_items
-from extract.totals import INFERRED_TOTAL_SCORE, unlabelled_total
+from extract.totals import INFERRED_TOTAL_SCORE, final_total, unlabelled_total
 from extract.vocab import load
 
 LABELLED = {
@@ -177,6 +177,10 @@ def extract_invoice(
         if inferred is not None:
             chosen.best["total"], chosen.alternatives["total"] = inferred, ()
     checks = run_checks(chosen, items)
+    if "total" in chosen.best:  # the items add up to the total before a rounding or a tip
+        chosen.best["total"], chosen.alternatives["total"] = final_total(
+            document, chosen.best["total"], chosen.alternatives.get("total", ())
+        )
     total = chosen.best.get("total")
     if total is not None and total.method == "sum_below_subtotal":
         # found by the arithmetic that checks it: passing proves nothing more

@@ -13,7 +13,7 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from extract.layout import Segment
-from extract.vocab import Label, label_first_words, labels, not_labels
+from extract.vocab import Label, label_first_words, labels, not_labels, qualifiers
 
 FUZZY_CUTOFF = 86.0
 MIN_FUZZY_LENGTH = 4
@@ -105,6 +105,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         phrase, quality = match
         end = i + len(phrase)
+        if _qualified(toks, i):
+            i = end
+            continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
         printed = segment.words[last_word].text.rstrip()
@@ -120,6 +123,11 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
         i = end
     return hits
+
+
+def _qualified(toks: tuple[str, ...], i: int) -> bool:
+    """Whether a qualifier stands right before token ``i`` ('Total Incl. of GST')."""
+    return any(i > len(q) - 1 and toks[i - len(q) : i] == q for q in qualifiers())
 
 
 def _not_label_at(toks: tuple[str, ...], i: int) -> int:

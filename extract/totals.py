@@ -13,7 +13,8 @@ from decimal import Decimal
 
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
-from extract.formats import money, parse_amount
+from extract.formats import fix_ocr_digits, money, parse_amount
+from extract.layout import Line
 
 INFERRED_TOTAL_SCORE = 0.7
 LINES_BELOW = 6  # the totals block: a few lines under the subtotal
@@ -50,3 +51,43 @@ def unlabelled_total(document: Document, chosen: dict[str, Candidate]) -> Candid
             if candidate.bbox not in used:
                 return candidate
     return None
+
+
+def final_total(
+    document: Document, best: Candidate, alternatives: tuple[Candidate, ...]
+) -> tuple[Candidate, tuple[Candidate, ...]]:
+    """The last total of a chain: a total printed lower that is the chosen one plus a
+    charge printed between them ('TOTAL 26.41', 'Tip 4.00', 'Grand Total 30.41'; a
+    rounding before 'Total After Rounding') is what was paid."""
+    for later in alternatives:
+        if later.page != best.page or later.bbox[1] <= best.bbox[3]:
+            continue
+        step = Decimal(later.value) - Decimal(best.value)
+        between = [
+            line
+            for line in document.layout(best.page).lines
+            if line.bbox[1] >= best.bbox[3] - 1 and line.bbox[3] <= later.bbox[1] + 1
+        ]
+        if step and any(
+            _last_amount(document, line.segments[-1].text) == step and _charge(document, line)
+            for line in between
+        ):
+            rest = tuple(a for a in alternatives if a is not later)
+            return later.rescored(best.score), (best.rescored(later.score), *rest)
+    return best, alternatives
+
+
+def _charge(document: Document, line: Line) -> bool:
+    """A line that adds to what is paid at the till: a rounding, or a tip or service
+    charge (no field of ours); a deposit, a payment or an earlier balance is not one."""
+    return all(
+        label.field == "rounding"
+        for segment in line.segments
+        for hit in document.hits_in(segment)
+        for label in hit.labels
+    )
+
+
+def _last_amount(document: Document, text: str) -> Decimal | None:
+    amount = parse_amount(fix_ocr_digits(text), document.conventions)
+    return amount.value if amount is not None else None

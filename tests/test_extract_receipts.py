@@ -19,7 +19,9 @@ from reportlab.pdfgen import canvas
 
 from docmatch.types import DocumentType, Page, PageSource, Word
 from extract import ReadLimits, extract_document, read_document
-from extract.formats import Conventions, find_dates, fix_ocr_digits, parse_amount
+from extract.blocks import address_lines
+from extract.fields import read_identifier
+from extract.formats import Conventions, find_dates, find_phone, fix_ocr_digits, parse_amount
 from extract.layout import layout_page
 
 WIDTH = 80 * mm
@@ -195,3 +197,174 @@ def test_misread_amounts_and_dates_of_receipts() -> None:
     assert parse_amount(fix_ocr_digits("S12.00"), conv).value == Decimal("12.00")  # type: ignore[union-attr]
     assert find_dates("14-03-26 10:12", conv)[0].value.isoformat() == "2026-03-14"
     assert find_dates("Mar 03 2026", conv)[0].value.isoformat() == "2026-03-03"
+
+
+# Receipts in the styles of other countries' tills, drawn row by row: a centred header,
+# 'label ... amount' rows, tables of rates under the totals ---------------------------------
+
+Row = str | tuple[str, ...]  # centred text; ('B', text) bold; (left, right); (left, mid, right)
+
+
+def draw_rows(rows: list[Row], font: str = "Courier") -> bytes:
+    width, step, margin = 226.0, 10.0, 10.0
+    height = 60 + step * len(rows)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(width, height))
+    y = height - 24
+    for row in rows:
+        pdf.setFont(font, 7.5)
+        if isinstance(row, str):
+            pdf.drawCentredString(width / 2, y, row)
+        elif row[0] == "B":
+            pdf.setFont(font + "-Bold", 9)
+            pdf.drawCentredString(width / 2, y, row[1])
+        else:
+            pdf.drawString(margin, y, row[0])
+            pdf.drawRightString(width - margin, y, row[-1])
+            if len(row) == 3:
+                pdf.drawRightString(width * 0.62, y, row[1])
+        y -= step
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def paper_scan(pdf: bytes, seed: int, dpi: int = 150) -> bytes:
+    """The receipt alone, cropped as scans of receipts are: faded print, blur, noise."""
+    rng = random.Random(seed)
+    page = pdfium.PdfDocument(pdf)[0].render(scale=dpi / 72, grayscale=True).to_numpy()
+    ink = np.asarray(page.reshape(page.shape[0], page.shape[1]), dtype=np.float32)
+    paper = np.full((ink.shape[0] + 40, ink.shape[1] + 40), 250.0, np.float32)
+    paper[20:-20, 20:-20] = 255 - (255 - ink) * rng.uniform(0.6, 0.8)
+    image = cv2.GaussianBlur(paper * 0.93, (0, 0), 0.7)
+    turn = cv2.getRotationMatrix2D((paper.shape[1] / 2, paper.shape[0] / 2), rng.uniform(-1, 1), 1)
+    image = cv2.warpAffine(image, turn, (paper.shape[1], paper.shape[0]), borderValue=237)
+    noise = np.random.default_rng(seed).normal(0.0, 9.0, image.shape).astype(np.float32)
+    image = np.clip(image + noise, 0, 255).astype(np.uint8)
+    return cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 70])[1].tobytes()
+
+
+RESTAURANT_MY: list[Row] = [
+    ("B", "RESTORAN WAN SHENG"), "(002043319-W)", "NO.2, JALAN TEMENGGUNG 19/9,",
+    "SEKSYEN 9, BANDAR MAHKOTA CHERAS,", "43200 CHERAS, SELANGOR", "GST REG NO : 001335787520",
+    "", ("B", "TAX INVOICE"), ("Bill No : 617094", "Table : 12"), ("Date : 25-DEC-18", "13:45"),
+    ("2 TEH TARIK", "4.40 SR"), ("1 NASI LEMAK AYAM", "8.90 SR"), ("1 MEE GORENG", "6.50 SR"),
+    ("3 ROTI CANAI", "4.50 SR"), "", ("SUB TOTAL", "24.30"), ("Service Charge 10%", "2.43"),
+    ("GST 6%", "1.60"), ("ROUNDING ADJ", "0.02"), ("TOTAL (RM)", "28.35"), "",
+    ("CASH", "50.00"), ("CHANGE", "21.65"), "", "THANK YOU PLEASE COME AGAIN",
+]  # fmt: skip
+
+GROCERY_US: list[Row] = [
+    ("B", "FRESH VALLEY MARKET"), "STORE #0427", "1825 W MAPLE AVE", "DENTON TX 76201",
+    "(940) 555-0173", "", ("4011 BANANAS", "1.29 F"), ("  2.15 lb @ 0.60 /lb", ""),
+    ("7874201 WHOLE MILK GAL", "3.49 F"), ("2840004 TORTILLA CHIPS", "4.29 F"),
+    ("4122 PAPER TOWELS 6PK", "8.99 T"), ("0113 DISH SOAP", "2.79 T"), "",
+    ("SUBTOTAL", "20.85"), ("TAX", "0.97"), ("**** BALANCE DUE", "21.82"), "",
+    ("CASH", "40.00"), ("CHANGE", "18.18"), "", ("12/25/18 14:03", "TRANS 5512"),
+    "ITEMS SOLD 5", "THANK YOU FOR SHOPPING",
+]  # fmt: skip
+
+SUPERMARKET_DE: list[Row] = [
+    ("B", "FRISCHMARKT KOCH GmbH"), "Hauptstrasse 112", "10827 Berlin", "Tel. 030 7812456",
+    "UID Nr.: DE812706034", "", ("", "EUR"), ("VOLLMILCH 3,5%", "1,19 A"),
+    ("BROT ROGGEN", "2,49 A"), ("KAFFEE 500G", "5,99 A"), ("SPUELMITTEL", "1,45 B"), "",
+    ("SUMME", "EUR 11,12"), "", ("Geg. BAR", "EUR 20,00"), ("Rueckgeld", "EUR 8,88"), "",
+    ("Steuer %", "Netto", "Steuer"), ("A 7%", "9,04", "0,63"), ("B 19%", "1,22", "0,23"),
+    ("Gesamtbetrag", "10,26", "0,86"), "", ("25.12.2018 14:03", "Bon-Nr. 4711"),
+    "Vielen Dank fuer Ihren Einkauf",
+]  # fmt: skip
+
+FUEL_MY: list[Row] = [
+    ("B", "PETRON JALAN KUCHAI LAMA"), "ZAHIDI ENTERPRISE SDN BHD", "LOT 1234, JALAN KUCHAI LAMA,",
+    "58200 KUALA LUMPUR", "TEL : 03-7983 1122", "GST NO : 000312345678", "",
+    ("B", "TAX INVOICE"), ("Receipt No : 1044/18/000523", ""), ("Date : 2018-12-25 14:03", ""),
+    ("Pump 05 PRIMAX 95", ""), ("  30.12 L @ 2.20", "66.26 SR"), "", ("TOTAL (RM)", "66.26"),
+    ("CASH", "70.00"), ("CHANGE", "3.74"), "", ("GST Summary", "Amount", "Tax"),
+    ("SR 6%", "62.51", "3.75"), "", "THANK YOU & DRIVE SAFELY",
+]  # fmt: skip
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("rows", "seed", "wanted"),
+    [
+        (  # service charge and rounding before the total; the company number is no address
+            RESTAURANT_MY,
+            101,
+            {
+                "vendor_name": "RESTORAN WAN SHENG",
+                "vendor_address": "NO.2, JALAN TEMENGGUNG 19/9, SEKSYEN 9, BANDAR MAHKOTA "
+                "CHERAS, 43200 CHERAS, SELANGOR",
+                "vendor_tax_id": "001335787520",
+                "invoice_number": "617094",
+                "invoice_date": "2018-12-25",
+                "subtotal": "24.30",
+                "tax": "1.60",
+            },
+        ),
+        (  # specks between the labels and their amounts; the store's number is no address
+            GROCERY_US,
+            8,
+            {
+                "vendor_name": "FRESH VALLEY MARKET",
+                "vendor_address": "1825 W MAPLE AVE, DENTON TX 76201",
+                "vendor_phone": "9405550173",
+                "invoice_date": "2018-12-25",
+                "subtotal": "20.85",
+                "tax": "0.97",
+                "total": "21.82",
+            },
+        ),
+        (  # a German till's receipt; the sums of its table of rates are not the total
+            SUPERMARKET_DE,
+            9,
+            {
+                "vendor_name": "FRISCHMARKT KOCH GmbH",
+                "vendor_address": "Hauptstrasse 112, 10827 Berlin",
+                "vendor_phone": "0307812456",
+                "vendor_tax_id": "DE812706034",
+                "invoice_date": "2018-12-25",
+                "invoice_number": "4711",
+                "total": "11.12",
+            },
+        ),
+        (  # the 'Amount' column of the GST summary is not the total
+            FUEL_MY,
+            9,
+            {
+                "vendor_address": "LOT 1234, JALAN KUCHAI LAMA, 58200 KUALA LUMPUR",
+                "vendor_phone": "0379831122",
+                "vendor_tax_id": "000312345678",
+                "invoice_number": "1044/18/000523",
+                "invoice_date": "2018-12-25",
+                "total": "66.26",
+            },
+        ),
+    ],
+)
+def test_receipts_of_other_tills(rows: list[Row], seed: int, wanted: dict[str, str]) -> None:
+    reading = read_document(
+        paper_scan(draw_rows(rows), seed), media_type="image/jpeg", limits=ReadLimits()
+    )
+    extraction = extract_document(reading.pages)
+    assert extraction.classification.document_type in (DocumentType.RECEIPT, DocumentType.INVOICE)
+    fields = {name: field.value for name, field in extraction.fields.items()}
+    assert {name: fields.get(name) for name in wanted} == wanted
+
+
+def test_store_numbers_and_specks_are_no_address_lines() -> None:
+    lines = ["i", "STORE #0427", "1825 W MAPLE AVE", "DENTON TX 76201 ~"]
+    assert address_lines(lines) == ["1825 W MAPLE AVE", "DENTON TX 76201"]
+    assert address_lines([". (002043319-W)", "NO.2, JALAN TEMENGGUNG 19/9,"]) == [
+        "NO.2, JALAN TEMENGGUNG 19/9"
+    ]
+
+
+def test_a_date_under_a_number_label_is_no_number() -> None:
+    assert read_identifier("25 Dec 2018 14:03", Conventions()) is None
+    assert read_identifier("R0012345", Conventions()) == ("R0012345", 0, 8)
+
+
+def test_phone_numbers_printed_in_pairs() -> None:
+    assert find_phone("Tel : 01 42 61 23 45") == ("0142612345", "01 42 61 23 45")
