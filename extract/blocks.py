@@ -142,7 +142,7 @@ def address_lines(texts: list[str]) -> list[str]:
     kept: list[str] = []
     for text in texts:
         text = text.lstrip(_SPECKS).rstrip(_SPECKS.replace(".", ""))  # 'St.' keeps its dot
-        if sum(c.isalnum() for c in text) < 3 or is_branch(text):
+        if sum(c.isalnum() for c in text) < 2 or is_branch(text):
             continue  # specks read as a line, or 'STORE #0427' over the street
         if _is_phone_line(text):  # its label misread: 'Mione: (3057 962-6519'
             if kept:

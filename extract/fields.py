@@ -103,6 +103,8 @@ def read_phone(text: str, conv: Conventions) -> Reading | None:
     if not found:
         return None
     start = text.find(found[1])
+    if text[:start].rstrip()[-1:] in tuple("0123456789)"):
+        return None  # '1940) 555-0173': the area code misread, the rest is no number
     return found[0], start, start + len(found[1])
 
 
@@ -190,22 +192,24 @@ def o_x1(hit: LabelHit) -> float:
 _RATE = re.compile(r"^[(\[]?\d{1,2}(?:[.,]\d{1,3})?\s?%[)\];:,.]*$")
 
 
-def _right(document: Document, hit: LabelHit) -> Segment | None:
+def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
     """The next segment right of the label, past a rate or stray punctuation printed
     between them ('SALES TAX   (8.25%)   3.58', 'SUBTOTAL  :  $253.23')."""
     segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
     index = segments.index(hit.segment) + 1
     while index + 1 < len(segments) and (
-        _RATE.match(segments[index].text) or _speck(segments[index].text)
+        _RATE.match(segments[index].text)
+        or _speck(segments[index].text, 4 if kind == "amount" else 2)
     ):
         index += 1  # a rate, a colon, leader dots or a speck read as letters standing apart
     return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
 
 
-def _speck(text: str) -> bool:
-    """Punctuation or one or two letters standing alone ('SE', 'ae', ':'): what OCR makes of
-    the specks of a thermal print between a label and its value."""
-    return not any(c.isdigit() for c in text) and sum(c.isalnum() for c in text) <= 2
+def _speck(text: str, letters: int = 2) -> bool:
+    """Punctuation or a few letters standing alone ('SE', 'ae', ':'): what OCR makes of
+    the specks of a thermal print between a label and its value. Before an amount, a
+    word of up to four letters ('sae', 'EUR') is passed over as well."""
+    return not any(c.isdigit() for c in text) and sum(c.isalnum() for c in text) <= letters
 
 
 def _level_neighbour(document: Document, label: Segment) -> Segment | None:
@@ -231,7 +235,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
     if following is None:
-        right = _right(document, hit)
+        right = _right(document, hit, kind)
         if right is not None:
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)

@@ -28,7 +28,7 @@ class Conventions:
 
 # An amount: optional sign or parentheses, optional symbol, digits with separators.
 _AMOUNT = re.compile(
-    r"(?<![\w.,/-])(?:(?P<neg>[-−](?=\S)|\()\s?)?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|[$€£¥])?\s?"
+    r"(?<![\w.,/-])(?:(?P<neg>[-−](?=\S)|\()\s?)?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|S\$|RM\s?|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:[.,' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
     r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|-)?(?![\w/]|[.,]\d)"
 )

@@ -42,8 +42,8 @@ TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
 CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
 _COMPANY = re.compile(
     r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
-    r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda|ltda|bhd|sdn|plc|pty|"
-    r"nv|oy|s\.?r\.?o|enterprises?|trading|"
+    r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda|ltda|bhd|sdn|s/b|"
+    r"plc|pty|pte|nv|oy|s\.?r\.?o|enterprises?|trading|"
     r"authority|district|utilities|utility|department|commission|comision|municipal|cooperative)\b\.?",
     re.I,
 )
@@ -80,8 +80,8 @@ def _in_segments(candidate: Candidate, segments: set[Segment]) -> bool:
 
 def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, float]) -> float:
     letters = sum(c.isalpha() for c in segment.text)
-    if letters < 3 or segment.text.lstrip()[:1].isdigit():
-        return 0.0
+    if letters < 3 or (segment.text.lstrip()[:1].isdigit() and not is_company(segment.text)):
+        return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
     toks = segment.tokens
     if len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5:
         return 0.0  # letters scattered by OCR ('nvo c e'), not a name
@@ -153,6 +153,22 @@ def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> S
             break
         words.extend(other.words)
     return Segment(segment.page, segment.line, tuple(words))
+
+
+_SDN_BHD = re.compile(r"\b[S5][O0]N\.? ?BHD\b|\bSDN\.? ?[B8][HN]D\b")  # as OCR misreads it
+
+
+_COMPANY_NUMBER = re.compile(r"\(\s*[\w.-]*\d[\w .-]*\)$")  # '(519537-X)' after the name
+
+
+def _without_number(name: Segment) -> Segment:
+    """The name without the company number printed after it ('GIN KEE (81109-A)')."""
+    words = list(name.words)
+    if len(words) > 1 and _COMPANY_NUMBER.search(" ".join(w.text for w in words)):
+        while len(words) > 1 and "(" not in words[-1].text:
+            words.pop()
+        words.pop()
+    return Segment(name.page, name.line, tuple(words)) if words else name
 
 
 def _vendor_block_lines(
@@ -298,7 +314,9 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     vendor = _vendor_name(document, blocked | set(sender[1] if sender else ()))
     if vendor is not None:
         segment, score = vendor
-        found.append(make("vendor_name", segment.text, segment.words, 1, "top_block", score))
+        named = _without_number(segment)
+        value = _SDN_BHD.sub("SDN BHD", named.text)
+        found.append(make("vendor_name", value, named.words, 1, "top_block", score, named.text))
         lines = [s for line in _vendor_block_lines(document, segment, blocked) for s in line]
         vendor_lines = {segment, *lines}
         address = address_lines([t for s in lines for t in _split(s.text)])

@@ -20,7 +20,7 @@ from reportlab.pdfgen import canvas
 from docmatch.types import DocumentType, Page, PageSource, Word
 from extract import ReadLimits, extract_document, read_document
 from extract.blocks import address_lines
-from extract.fields import read_identifier
+from extract.fields import read_identifier, read_phone
 from extract.formats import Conventions, find_dates, find_phone, fix_ocr_digits, parse_amount
 from extract.layout import layout_page
 
@@ -368,3 +368,13 @@ def test_a_date_under_a_number_label_is_no_number() -> None:
 
 def test_phone_numbers_printed_in_pairs() -> None:
     assert find_phone("Tel : 01 42 61 23 45") == ("0142612345", "01 42 61 23 45")
+
+
+def test_ringgit_printed_against_the_amount() -> None:
+    assert parse_amount("RM12.50", Conventions()).value == Decimal("12.50")  # type: ignore[union-attr]
+    assert parse_amount("S$6.80", Conventions()).currency == "SGD"  # type: ignore[union-attr]
+
+
+def test_a_phone_whose_area_code_was_misread_is_not_read() -> None:
+    assert read_phone("1940) 555-0173", Conventions()) is None
+    assert read_phone("(940) 555-0173", Conventions()) == ("9405550173", 0, 14)
