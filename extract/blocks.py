@@ -173,7 +173,8 @@ def is_branch(text: str) -> bool:
     )
 
 
-_REGISTRATION = re.compile(r"^\([\w .-]*\d[\w .-]*\)$")  # '(1093821-K)', a company's number
+# '(1093821-K)', a company's number, its closing bracket often misread ('(0005583085-K}')
+_REGISTRATION = re.compile(r"^[(\[{][\w .-]*\d{4,}[\w .%-]*[)\]}]?$")
 
 
 _LOGO_LETTERS = re.compile(r"^[A-Za-z]{1,2}\s+(?=\d{2,6}\s+[A-Za-z]{2,})")

@@ -198,7 +198,8 @@ def _structure(lines: Sequence[_Line]) -> Hits:
 
 def _narrow_print(pages: Sequence[Page], lines: Sequence[_Line]) -> Hits:
     """A till roll with priced lines: its print is a tall narrow column, or a narrow strip
-    of a scanner bed, or its page is as narrow as a roll (80 mm is 227 points)."""
+    of a scanner bed, or its page is as narrow as a roll (80 mm is 227 points), or its
+    lines are a few dozen word heights wide (a page's are twice that)."""
     spec = _data()["structure"]["narrow_print"]
     words = [w for w in pages[0].words if w.confidence >= 0.5 and len(w.text) >= 2]
     if len(words) < 10 or sum(1 for line in lines if line.amounts) < spec["min_amount_lines"]:
@@ -209,7 +210,9 @@ def _narrow_print(pages: Sequence[Page], lines: Sequence[_Line]) -> Hits:
     tall = height > 0 and width / height <= spec["max_aspect"]
     on_a_bed = width <= spec["max_page_share"] * page.width
     roll = page.unit == "pt" and page.width <= spec["max_roll_points"]
-    if not (tall or on_a_bed or roll):
+    # a short slip cropped to its print: its lines hold few words whatever the scale
+    slim = width <= spec["max_width_in_heights"] * median(w.bbox[3] - w.bbox[1] for w in words)
+    if not (tall or on_a_bed or roll or slim):
         return {}
     label = "narrow printed column"
     return {DocumentType(k): [(float(v), label)] for k, v in spec["weights"].items()}

@@ -64,7 +64,9 @@ def read_date(text: str, conv: Conventions) -> Reading | None:
     return dates[0].value.isoformat(), dates[0].start, dates[0].end
 
 
-_ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", "number"}
+_ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", "number", "$", "$:"}
+# '$' alone stands for '#' misread: no currency sign stands before a colon or a number label
+_MISREAD_HASH = re.compile(r".:")  # 'Receipt 8: 1-1234': one sign and a colon end the label
 
 
 _SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed before the number
@@ -78,9 +80,9 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
     for index, word in enumerate(words):
         start = position
         position += len(word) + 1
-        if word.lower() in _ID_SKIP or not word.strip(":#."):
+        if word.lower() in _ID_SKIP or not word.strip(":#.") or _MISREAD_HASH.fullmatch(word):
             continue
-        value = identifier(word.lstrip("#:"))
+        value = identifier(word.lstrip("#:(“‘«'\""))
         following = words[index + 1] if index + 1 < len(words) else ""
         if value is None and _SERIES.fullmatch(word) and (number := identifier(following)):
             return f"{word} {number}", start, position + len(following)

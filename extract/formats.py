@@ -304,7 +304,7 @@ def decimal_comma_votes(text: str) -> tuple[int, int]:
 # OCR may space the '@'; the domain ends in letters ('2@10.30' is a quantity at a price)
 _EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
 _PHONE = re.compile(  # the first alternative: five pairs, as France and others print them
-    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?0\d(?:[\s.]\d{2}){4}(?![\w])|(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
+    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?0\d(?:[\s.]\d{2}){4}(?![\w])|(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|0\d{4}[\s.-]|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
 )
 _IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[.:,;]*$")
 
@@ -345,7 +345,10 @@ def find_phone(text: str) -> tuple[str, str] | None:
 
 
 def _looks_like_date(text: str) -> bool:
-    return bool(_NUMERIC_DATE.fullmatch(text.strip()))
+    """Printed like a date and a real day of either order: '1800-88-7117' is a phone."""
+    if not _NUMERIC_DATE.fullmatch(text.strip()):
+        return False
+    return any(find_dates(text, Conventions(day_first=order)) for order in (True, False))
 
 
 def identifier(word: str) -> str | None:
