@@ -378,3 +378,99 @@ def test_ringgit_printed_against_the_amount() -> None:
 def test_a_phone_whose_area_code_was_misread_is_not_read() -> None:
     assert read_phone("1940) 555-0173", Conventions()) is None
     assert read_phone("(940) 555-0173", Conventions()) == ("9405550173", 0, 14)
+
+
+def _printed(rows: list[Row]) -> dict[str, str]:
+    """The fields of a receipt drawn with a text layer: the rules alone, no OCR."""
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    extraction = extract_document(reading.pages)
+    return {name: field.value for name, field in extraction.fields.items()}
+
+
+def test_the_total_paid_is_the_last_of_a_chain() -> None:
+    rounded: list[Row] = [
+        ("B", "99 SPEED MART S/B (519537-X)"),
+        "LOT P.T. 2811, JALAN ANGSA,",
+        "41150 KLANG, SELANGOR",
+        ("05-03-18 11:46 AM", ""),
+        ("1001 F&N SEASONS LEMON TEA", "3.29 S"),
+        ("7305 SUNLIGHT LEMON", "4.59 S"),
+        ("Total Sales (Inclusive GST)", "RM 7.88"),
+        ("Rounding Adj", "RM 0.02"),
+        ("Total After Rounding", "RM 7.90"),
+        ("CASH", "RM 10.00"),
+        ("CHANGE", "RM 2.10"),
+    ]
+    fields = _printed(rounded)
+    assert (fields["vendor_name"], fields["total"]) == ("99 SPEED MART S/B", "7.90")
+    assert fields["invoice_date"] == "2018-03-05"
+    tipped: list[Row] = [
+        ("B", "JOE'S DINER"),
+        "415 MAIN STREET",
+        "SPRINGFIELD, IL 62701",
+        ("Server: Kim", "Table 7"),
+        ("2 Coffee", "5.00"),
+        ("1 Pancakes", "8.95"),
+        ("1 Omelette", "10.50"),
+        ("Subtotal", "24.45"),
+        ("Tax", "1.96"),
+        ("Total", "26.41"),
+        ("Tip", "4.00"),
+        ("Grand Total", "30.41"),
+        ("MC ****1234", "30.41"),
+    ]
+    assert _printed(tipped)["total"] == "30.41"
+    deposit: list[Row] = [  # a deposit between two totals is no charge: the total stays
+        ("B", "ACME PLUMBING LLC"),
+        "12 Main St",
+        "Dallas, TX 75201",
+        ("Invoice # 5512", ""),
+        ("Subtotal", "561.00"),
+        ("Sales Tax", "46.28"),
+        ("Invoice Total", "607.28"),
+        ("Less Deposit Received", "-240.00"),
+        ("Balance Due", "367.28"),
+    ]
+    assert _printed(deposit)["total"] == "607.28"
+
+
+def test_a_total_qualified_by_its_tax_is_a_total() -> None:
+    rows: list[Row] = [
+        ("B", "POPULAR BOOK CO. (M) SDN BHD"),
+        "No 8, Jalan 7/118B,",
+        "Desa Tun Razak, 56000 Kuala Lumpur",
+        ("BLUE GEL PEN 0.5MM", "5.60"),
+        ("A4 PAPER 70GSM", "12.90"),
+        ("Total RM Incl. of GST :", "18.50"),
+        ("VISA", "18.50"),
+    ]
+    fields = _printed(rows)
+    assert fields["total"] == "18.50"
+    assert "tax" not in fields
+
+
+def test_tables_of_rates_give_no_total() -> None:
+    fields = _printed(SUPERMARKET_DE)
+    assert fields["total"] == "11.12"  # not 'Gesamtbetrag 10,26' in the table of rates
+    assert "subtotal" not in fields  # the 'Netto' column holds one part per rate
+    fields = _printed(FUEL_MY)
+    assert fields["total"] == "66.26"  # not the 'Amount' column of the GST summary
+    assert fields["tax"] == "3.75"  # the one rate's tax
+
+
+def test_a_slip_cropped_to_its_print_is_a_receipt() -> None:
+    rows: list[Row] = [
+        ("B", "PARKSIDE MARKET"), "880 ELM ST", "SALEM, OR 97301", ("ORGANIC APPLES", "4.98"),
+        ("SOURDOUGH LOAF", "5.49"), ("COFFEE BEANS 12OZ", "11.99"), ("SUBTOTAL", "22.46"),
+        ("TAX", "0.00"), ("TOTAL", "22.46"), ("DEBIT", "22.46"), ("12/25/2018 09:14", "REG 3"),
+    ]  # fmt: skip
+    page = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits()).pages[
+        0
+    ]
+    scale = 150 / 72  # as a scan at 150 dpi, cropped to the paper
+    words = tuple(
+        Word(w.text, tuple(v * scale for v in w.bbox), 0.9, w.line)  # type: ignore[arg-type]
+        for w in page.words
+    )
+    scanned = Page(1, page.width * scale, page.height * scale, "px", PageSource.OCR, words)
+    assert extract_document([scanned]).classification.document_type == DocumentType.RECEIPT
