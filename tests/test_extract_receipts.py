@@ -239,9 +239,9 @@ def paper_scan(pdf: bytes, seed: int, dpi: int = 150) -> bytes:
     image = cv2.GaussianBlur(paper * 0.93, (0, 0), 0.7)
     turn = cv2.getRotationMatrix2D((paper.shape[1] / 2, paper.shape[0] / 2), rng.uniform(-1, 1), 1)
     image = cv2.warpAffine(image, turn, (paper.shape[1], paper.shape[0]), borderValue=237)
-    noise = np.random.default_rng(seed).normal(0.0, 9.0, image.shape).astype(np.float32)
-    image = np.clip(image + noise, 0, 255).astype(np.uint8)
-    return cv2.imencode(".jpg", image, [cv2.IMWRITE_JPEG_QUALITY, 70])[1].tobytes()
+    noise = np.random.default_rng(seed).normal(0.0, 9.0, paper.shape).astype(np.float32)
+    grey = np.clip(np.asarray(image) + noise, 0, 255).astype(np.uint8)
+    return cv2.imencode(".jpg", grey, [cv2.IMWRITE_JPEG_QUALITY, 70])[1].tobytes()
 
 
 RESTAURANT_MY: list[Row] = [
