@@ -207,6 +207,22 @@ def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
     return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
 
 
+def _under_right(document: Document, hit: LabelHit) -> Segment | None:
+    """'TOTAL AMOUNT PAYABLE' with nothing after it and 'RM 7.50' alone at the right end
+    of the next line: a narrow slip wraps the amount under its label."""
+    layout = document.layout(hit.segment.page)
+    label = layout.lines[hit.segment.line]
+    if label.segments[-1] is not hit.segment or hit.segment.line + 1 >= len(layout.lines):
+        return None
+    line = layout.lines[hit.segment.line + 1]
+    value = line.segments[-1]
+    alone = all(_speck(s.text) for s in line.segments[:-1])
+    near = line.bbox[1] - label.bbox[3] <= 1.5 * layout.word_height
+    if alone and near and value.bbox[0] > hit.segment.bbox[2] and not document.hits_in(value):
+        return value
+    return None
+
+
 def _speck(text: str, letters: int = 2) -> bool:
     """Punctuation or a few letters standing alone ('SE', 'ae', ':'): what OCR makes of
     the specks of a thermal print between a label and its value. Before an amount, a
@@ -238,6 +254,8 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
         yield "inline", inline, POSITION_SCORE["inline"]
     if following is None:
         right = _right(document, hit, kind)
+        if right is None and kind == "amount":
+            right = _under_right(document, hit)
         if right is not None:
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)

@@ -474,3 +474,19 @@ def test_a_slip_cropped_to_its_print_is_a_receipt() -> None:
     )
     scanned = Page(1, page.width * scale, page.height * scale, "px", PageSource.OCR, words)
     assert extract_document([scanned]).classification.document_type == DocumentType.RECEIPT
+
+
+def test_a_total_wrapped_under_its_label_and_the_tax_included_in_it() -> None:
+    head: list[Row] = [
+        ("B", "UNIHAKKA INTERNATIONAL SDN BHD"), "(867388-U)", "12, JALAN TAMPOI 7/4, KAWASAN",
+        "PERINDUSTRIAN TAMPOI,", "81200 JOHOR BAHRU, JOHOR", "TEL: 07-2345678",
+        "GST REG NO: 000656994304", ("Date: 25/12/2018", ""), ("NASI PUTIH", "1.00 SR"),
+        ("AYAM GORENG", "4.50 SR"), ("SAYUR", "2.00 SR"),
+    ]  # fmt: skip
+    wrapped = _printed([*head, ("TOTAL AMOUNT PAYABLE", ""), ("", "RM 7.50"), ("CASH", "RM 10.00")])
+    assert wrapped["total"] == "7.50"
+    assert wrapped["vendor_address"] == (
+        "12, JALAN TAMPOI 7/4, KAWASAN, PERINDUSTRIAN TAMPOI, 81200 JOHOR BAHRU, JOHOR"
+    )
+    included = _printed([*head, ("Total Amount :", "7.50"), ("GST @6% included in total:", "0.42")])
+    assert (included["total"], included["tax"]) == ("7.50", "0.42")
