@@ -202,7 +202,7 @@ def test_misread_amounts_and_dates_of_receipts() -> None:
 # Receipts in the styles of other countries' tills, drawn row by row: a centred header,
 # 'label ... amount' rows, tables of rates under the totals ---------------------------------
 
-Row = str | tuple[str, ...]  # centred text; ('B', text) bold; (left, right); (left, mid, right)
+Row = str | tuple[str, ...]  # centred; ('B', text) bold; ('L', text); (left, right); (l, m, r)
 
 
 def draw_rows(rows: list[Row], font: str = "Courier") -> bytes:
@@ -218,6 +218,8 @@ def draw_rows(rows: list[Row], font: str = "Courier") -> bytes:
         elif row[0] == "B":
             pdf.setFont(font + "-Bold", 9)
             pdf.drawCentredString(width / 2, y, row[1])
+        elif row[0] == "L":
+            pdf.drawString(margin, y, row[1])
         else:
             pdf.drawString(margin, y, row[0])
             pdf.drawRightString(width - margin, y, row[-1])
@@ -490,3 +492,20 @@ def test_a_total_wrapped_under_its_label_and_the_tax_included_in_it() -> None:
     )
     included = _printed([*head, ("Total Amount :", "7.50"), ("GST @6% included in total:", "0.42")])
     assert (included["total"], included["tax"]) == ("7.50", "0.42")
+
+
+def test_items_under_a_tax_invoice_title_with_their_tax_codes() -> None:
+    rows: list[Row] = [
+        ("B", "KEDAI PAPAN YEW CHUAN SDN BHD"), "LOT 276 JALAN BANTING", "43800 DENGKIL, SELANGOR.",
+        ("B", "TAX INVOICE"), ("Invoice No : CS00042318", ""), ("L", "9555916500133 PAIP PVC 1/2"),
+        ("  2 x 12.50", "25.00 SR"), ":", ("L", "9556001106789 CEMENT 50KG"),
+        ("  3 x 18.90", "56.70 SR"),
+        ("Total Sales (Excluding GST) :", "81.70"), ("Total GST :", "4.90"),
+        ("Total Sales (Inclusive of GST) :", "86.60"), ("CASH :", "100.00"), ("CHANGE :", "13.40"),
+    ]  # fmt: skip
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    items = extract_document(reading.pages).line_items
+    assert [(i.description, i.quantity, i.unit_price, i.amount) for i in items] == [
+        ("9555916500133 PAIP PVC 1/2", Decimal(2), Decimal("12.50"), Decimal("25.00")),
+        ("9556001106789 CEMENT 50KG", Decimal(3), Decimal("18.90"), Decimal("56.70")),
+    ]
