@@ -37,7 +37,7 @@ from extract.layout import Segment, top_share
 from extract.vocab import tokens
 
 STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
-_STREET = re.compile(r"(?<![\d.,:/-])\d{2,6}\s+[A-Za-z]{3,}")
+_STREET = re.compile(r"(?<![\d.,:/-])\d{2,6},?\s+[A-Za-z]{3,}")  # '3313, Local 63' too
 TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
 CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
 _COMPANY = re.compile(
