@@ -11,6 +11,7 @@ from extract.classify import classify, detect_language
 from extract.context import Document, build_document
 from extract.invoice import extract_invoice
 from extract.model import Check, ExtractedField, Extraction, ExtractionHints, LineItem
+from extract.till import extract_receipt
 
 Extractor = Callable[
     [Document], tuple[dict[str, ExtractedField], tuple[LineItem, ...], tuple[Check, ...]]
@@ -18,7 +19,7 @@ Extractor = Callable[
 
 EXTRACTORS: dict[DocumentType, Extractor] = {
     DocumentType.INVOICE: extract_invoice,
-    DocumentType.RECEIPT: extract_invoice,
+    DocumentType.RECEIPT: extract_receipt,
 }
 
 

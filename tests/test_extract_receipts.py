@@ -509,3 +509,13 @@ def test_items_under_a_tax_invoice_title_with_their_tax_codes() -> None:
         ("9555916500133 PAIP PVC 1/2", Decimal(2), Decimal("12.50"), Decimal("25.00")),
         ("9556001106789 CEMENT 50KG", Decimal(3), Decimal("18.90"), Decimal("56.70")),
     ]
+
+
+def test_the_amount_due_at_a_till_is_the_total() -> None:
+    rows: list[Row] = [
+        ("B", "PARKSIDE MARKET"), "880 ELM ST", "SALEM, OR 97301", ("Cashier: 12", "Reg 3"),
+        ("ORGANIC APPLES", "4.98"), ("SOURDOUGH LOAF", "5.49"), ("AMOUNT DUE", "10.47"),
+        ("VISA", "10.47"), "THANK YOU FOR SHOPPING",
+    ]  # fmt: skip
+    fields = _printed(rows)
+    assert (fields["total"], fields["amount_due"]) == ("10.47", "10.47")
