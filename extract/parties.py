@@ -171,6 +171,23 @@ def _without_number(name: Segment) -> Segment:
     return Segment(name.page, name.line, tuple(words)) if words else name
 
 
+def _name_goes_on(document: Document, name: Segment, line: list[Segment]) -> bool:
+    """A name printed over two lines: the next line alone, without digits, in the name's
+    larger type ('SYARIKAT PERNIAGAAN' / 'GIN KEE') or bringing the legal form the first
+    line lacks ('POPULAR BOOK CO.' / '(M) SDN BHD')."""
+    if len(line) != 1 or any(c.isdigit() for c in line[0].text) or is_contact(line[0].text):
+        return False
+    text = line[0]
+    if document.is_label(text) or is_title(text) or is_company(name.text):
+        return False
+    body = document.layout(name.page).word_height
+    large = text.height >= 0.85 * name.height and text.height >= LARGE_TYPE * body
+    return large or is_company(text.text)
+
+
+LARGE_TYPE = 1.08  # word heights of the page's usual print
+
+
 def _vendor_block_lines(
     document: Document, name: Segment, blocked: set[Segment]
 ) -> list[list[Segment]]:
@@ -314,10 +331,13 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     vendor = _vendor_name(document, blocked | set(sender[1] if sender else ()))
     if vendor is not None:
         segment, score = vendor
+        block = _vendor_block_lines(document, segment, blocked)
+        if block and _name_goes_on(document, segment, block[0]):
+            segment = Segment(1, segment.line, segment.words + tuple(block.pop(0)[0].words))
         named = _without_number(segment)
         value = _SDN_BHD.sub("SDN BHD", named.text)
         found.append(make("vendor_name", value, named.words, 1, "top_block", score, named.text))
-        lines = [s for line in _vendor_block_lines(document, segment, blocked) for s in line]
+        lines = [s for line in block for s in line]
         vendor_lines = {segment, *lines}
         address = address_lines([t for s in lines for t in _split(s.text)])
         if plausible_address(address):
