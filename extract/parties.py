@@ -207,6 +207,7 @@ def _vendor_block_lines(
             s
             for s in line.segments
             if s not in blocked
+            and any(c.isalnum() for c in s.text)  # a speck read as '-' is no part of it
             and (
                 abs(s.bbox[0] - name.bbox[0]) <= slack
                 or abs((s.bbox[0] + s.bbox[2]) / 2 - centre) <= slack

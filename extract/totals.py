@@ -66,7 +66,9 @@ def final_total(
         between = [
             line
             for line in document.layout(best.page).lines
-            if line.bbox[1] >= best.bbox[3] - 1 and line.bbox[3] <= later.bbox[1] + 1
+            if _middle(best.bbox) < _middle(line.bbox) < _middle(later.bbox)
+            and not _holds(line, best.bbox)
+            and not _holds(line, later.bbox)
         ]
         if step and any(
             _last_amount(document, line.segments[-1].text) == step and _charge(document, line)
@@ -77,15 +79,31 @@ def final_total(
     return best, alternatives
 
 
+def _middle(box: tuple[float, float, float, float]) -> float:
+    return (box[1] + box[3]) / 2
+
+
+def _holds(line: Line, box: tuple[float, float, float, float]) -> bool:
+    return any(
+        w.bbox[0] <= box[0] + 1
+        and box[2] <= w.bbox[2] + 1
+        and abs(_middle(w.bbox) - _middle(box)) < 1
+        for w in line.words
+    )
+
+
 def _charge(document: Document, line: Line) -> bool:
     """A line that adds to what is paid at the till: a rounding, or a tip or service
     charge (no field of ours); a deposit, a payment or an earlier balance is not one."""
-    return all(
-        label.field == "rounding"
+    return not any(
+        label.field in NOT_CHARGES
         for segment in line.segments
         for hit in document.hits_in(segment)
         for label in hit.labels
     )
+
+
+NOT_CHARGES = ("payments", "previous_balance", "amount_due", "discount", "subtotal", "total")
 
 
 def _last_amount(document: Document, text: str) -> Decimal | None:
