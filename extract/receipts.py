@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 
 from extract.context import Document
-from extract.formats import Amount, has_decimals, parse_amount, parse_number
+from extract.formats import CENT, Amount, has_decimals, parse_amount, parse_number
 from extract.layout import Line, Segment, union
 from extract.model import LineItem
 from extract.tables import TOTAL_FIELDS
@@ -85,12 +85,31 @@ def _quantity_and_price(
     product is the amount are the quantity and the unit price."""
     words = description.split()
     if len(words) < 3 or not words[0].isdigit() or len(words[0]) > 3:
-        return None, None, description
+        return _trailing_quantity(words, amount, document) or (None, None, description)
     price = parse_amount(words[-1], document.conventions)
     quantity = Decimal(words[0])
     if price is None or not has_decimals(price) or quantity * price.value != amount:
         return None, None, description
     return quantity, price.value, " ".join(words[1:-1])
+
+
+_RATE = re.compile(r"\d+[.,]\d{2,4}")  # a unit price, to the tenth of a cent for usage
+
+
+def _trailing_quantity(
+    words: list[str], amount: Decimal, document: Document
+) -> tuple[Decimal, Decimal, str] | None:
+    """'Water usage 18,060 0.0061' before 110.17, 'NASI LEMAK 2 4.50' before 9.00: a
+    quantity and a unit price after the description whose product is the amount."""
+    if len(words) < 3 or not _RATE.fullmatch(words[-1]):
+        return None
+    quantity = parse_number(words[-2], document.conventions)
+    price = parse_number(words[-1].replace(",", "."), document.conventions)
+    if price is None:
+        price = Decimal(words[-1].replace(",", "."))
+    if quantity is None or (quantity * price).quantize(CENT) != amount:
+        return None
+    return quantity, price, " ".join(words[:-2])
 
 
 def receipt_items(document: Document) -> tuple[LineItem, ...]:

@@ -519,3 +519,17 @@ def test_the_amount_due_at_a_till_is_the_total() -> None:
     ]  # fmt: skip
     fields = _printed(rows)
     assert (fields["total"], fields["amount_due"]) == ("10.47", "10.47")
+
+
+def test_quantity_and_price_printed_after_the_description() -> None:
+    rows: list[Row] = [
+        ("B", "RESTORAN WAN SHENG"), "NO.2, JALAN TEMENGGUNG 19/9,", "43200 CHERAS, SELANGOR",
+        ("NASI LEMAK 2 4.50", "9.00"), ("TEH TARIK 3 2.20", "6.60"), ("TOTAL (RM)", "15.60"),
+        ("CASH", "20.00"), ("CHANGE", "4.40"),
+    ]  # fmt: skip
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    items = extract_document(reading.pages).line_items
+    assert [(i.description, i.quantity, i.unit_price, i.amount) for i in items] == [
+        ("NASI LEMAK", Decimal(2), Decimal("4.50"), Decimal("9.00")),
+        ("TEH TARIK", Decimal(3), Decimal("2.20"), Decimal("6.60")),
+    ]
