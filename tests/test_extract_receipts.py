@@ -533,3 +533,15 @@ def test_quantity_and_price_printed_after_the_description() -> None:
         ("NASI LEMAK", Decimal(2), Decimal("4.50"), Decimal("9.00")),
         ("TEH TARIK", Decimal(3), Decimal("2.20"), Decimal("6.60")),
     ]
+
+
+def test_the_change_due_is_no_amount_due() -> None:
+    rows: list[Row] = [
+        ("B", "PARKSIDE MARKET"), "880 ELM ST", "SALEM, OR 97301", ("ORGANIC APPLES", "4.98"),
+        ("SOURDOUGH LOAF", "5.49"), ("TOTAL", "10.47"), ("CASH TEND", "20.00"),
+        ("CHANGE DUE", "9.53"), "THANK YOU FOR SHOPPING",
+    ]  # fmt: skip
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    fields = extract_document(reading.pages).fields
+    assert "amount_due" not in fields
+    assert fields["total"].value == "10.47" and fields["total"].confidence > 0.9
