@@ -66,7 +66,7 @@ def read_date(text: str, conv: Conventions) -> Reading | None:
 
 _ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", "number", "$", "$:"}
 # '$' alone stands for '#' misread: no currency sign stands before a colon or a number label
-_MISREAD_HASH = re.compile(r".:")  # 'Receipt 8: 1-1234': one sign and a colon end the label
+_MISREAD_HASH = re.compile(r".{1,2}:")  # 'Receipt 8: 1-1234', '68:': a misread '#' and its colon
 
 
 _SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed before the number
