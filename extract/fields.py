@@ -260,7 +260,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)
             worth = POSITION_SCORE["right"] * (1 - 0.3 * min(gap / 0.5, 1.0))
-            if not _whole_label(document, right):
+            if not _whole_label(document, right) and not _other_label(document, hit, right):
                 yield "right", right, worth * _label_like(document, right)
     below = below_label(document, hit)
     if below is not None and not _whole_label(document, below):
@@ -313,6 +313,17 @@ def _whole_label(document: Document, segment: Segment) -> bool:
     if owner is None or owner.words != segment.words:
         return False
     return any(h.start == 0 and h.end == len(owner.tokens) for h in document.hits_in(owner))
+
+
+def _other_label(document: Document, hit: LabelHit, segment: Segment) -> bool:
+    """A neighbour opening with another field's label and its colon ('TEL: 03-7876 $432
+    FAX: 03-7876 5433') holds that label's value, not this one's."""
+    owner = _owner(document, segment)
+    hits = document.hits_in(owner) if owner is not None else []
+    if not hits or hits[0].start != 0 or not hits[0].colon:
+        return False
+    mine = {label.field for label in hit.labels}
+    return not any(label.field in mine for label in hits[0].labels)
 
 
 def _label_like(document: Document, segment: Segment) -> float:

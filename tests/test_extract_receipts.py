@@ -545,3 +545,15 @@ def test_the_change_due_is_no_amount_due() -> None:
     fields = extract_document(reading.pages).fields
     assert "amount_due" not in fields
     assert fields["total"].value == "10.47" and fields["total"].confidence > 0.9
+
+
+def test_total_inc_gst_and_a_fax_beside_an_unreadable_phone() -> None:
+    rows: list[Row] = [
+        ("B", "BEAN THERE CAFE PTY LTD"), "ABN 51 824 753 556", "Shop 3, 88 George Street",
+        "Sydney NSW 2000", ("TEL: 02 9251 $400", "FAX: 02 9251 4401"), ("1 Flat White", "4.50"),
+        ("1 Long Black", "4.00"), ("TOTAL INC GST", "$8.50"), ("GST Included", "$0.77"),
+        ("EFTPOS", "$8.50"),
+    ]  # fmt: skip
+    fields = _printed(rows)
+    assert (fields["total"], fields["tax"]) == ("8.50", "0.77")
+    assert "vendor_phone" not in fields  # the fax is no phone; the misread phone is left out
