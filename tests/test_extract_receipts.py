@@ -557,3 +557,20 @@ def test_total_inc_gst_and_a_fax_beside_an_unreadable_phone() -> None:
     fields = _printed(rows)
     assert (fields["total"], fields["tax"]) == ("8.50", "0.77")
     assert "vendor_phone" not in fields  # the fax is no phone; the misread phone is left out
+
+
+def test_labels_read_with_lookalike_letters() -> None:
+    rows = [
+        [("SUBT0TAL", 300, 380), ("7.08", 500, 540)],
+        [("TOTAI", 300, 350), ("7.50", 500, 540)],
+        [("CASH", 300, 345), ("10.00", 495, 540)],
+    ]
+    words = tuple(
+        Word(text, (x0, 100 + 30 * n, x1, 112 + 30 * n), 0.6, n)
+        for n, row in enumerate(rows)
+        for text, x0, x1 in row
+    )
+    page = Page(1, 600.0, 800.0, "px", PageSource.OCR, words)
+    fields = extract_document([page], type_hint=DocumentType.RECEIPT).fields
+    assert (fields["subtotal"].value, fields["total"].value) == ("7.08", "7.50")
+    assert fields["total"].method == "label_right"
