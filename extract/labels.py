@@ -90,8 +90,10 @@ def _matches_at(
             continue
         if window == phrase:
             yield phrase, 1.0
-        elif fuzzy and all(map(_misread, window)) and ocr_form(" ".join(window)) == ocr_form(
-            " ".join(phrase)
+        elif (
+            fuzzy
+            and all(map(_misread, window))
+            and ocr_form(" ".join(window)) == ocr_form(" ".join(phrase))
         ):
             yield phrase, LOOKALIKE_QUALITY
         elif fuzzy:

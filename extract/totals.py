@@ -10,11 +10,13 @@ score that the arithmetic it came from does not raise.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
 from extract.formats import fix_ocr_digits, money, parse_amount
 from extract.layout import Line
+from extract.vocab import load, tokens
 
 INFERRED_TOTAL_SCORE = 0.7
 LINES_BELOW = 6  # the totals block: a few lines under the subtotal
@@ -95,12 +97,21 @@ def _holds(line: Line, box: tuple[float, float, float, float]) -> bool:
 def _charge(document: Document, line: Line) -> bool:
     """A line that adds to what is paid at the till: a rounding, or a tip or service
     charge (no field of ours); a deposit, a payment or an earlier balance is not one."""
+    words = tokens(line.text)
+    if any(words[: len(w)] == w for w in _tender_words()):
+        return False  # 'CASH 20.00', 'CHANGE 10.00': money handed over, not charged
     return not any(
         label.field in NOT_CHARGES
         for segment in line.segments
         for hit in document.hits_in(segment)
         for label in hit.labels
     )
+
+
+@cache
+def _tender_words() -> tuple[tuple[str, ...], ...]:
+    structure = load("doctypes.json")["structure"]
+    return tuple(tokens(w) for w in (*structure["tender_words"], *structure["change_words"]))
 
 
 NOT_CHARGES = ("payments", "previous_balance", "amount_due", "discount", "subtotal", "total")
