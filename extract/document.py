@@ -9,16 +9,15 @@ from collections.abc import Callable, Sequence
 from docmatch.types import DocumentType, Page
 from extract.classify import classify, detect_language
 from extract.context import Document, build_document
-from extract.invoice import extract_invoice
 from extract.model import Check, ExtractedField, Extraction, ExtractionHints, LineItem
-from extract.till import extract_receipt
+from extract.till import extract_receipt, extract_sale
 
 Extractor = Callable[
     [Document], tuple[dict[str, ExtractedField], tuple[LineItem, ...], tuple[Check, ...]]
 ]
 
 EXTRACTORS: dict[DocumentType, Extractor] = {
-    DocumentType.INVOICE: extract_invoice,
+    DocumentType.INVOICE: extract_sale,
     DocumentType.RECEIPT: extract_receipt,
 }
 

@@ -574,3 +574,23 @@ def test_labels_read_with_lookalike_letters() -> None:
     fields = extract_document([page], type_hint=DocumentType.RECEIPT).fields
     assert (fields["subtotal"].value, fields["total"].value) == ("7.08", "7.50")
     assert fields["total"].method == "label_right"
+
+
+def test_cash_less_change_checks_the_total() -> None:
+    head: list[Row] = [
+        ("B", "RESTORAN WAN SHENG"), "NO.2, JALAN TEMENGGUNG 19/9,", "43200 CHERAS, SELANGOR",
+        ("2 TEH TARIK", "4.40 SR"), ("1 NASI LEMAK AYAM", "8.90 SR"),
+    ]  # fmt: skip
+    agreeing = [*head, ("TOTAL (RM)", "13.30"), ("CASH", "20.00"), ("CHANGE", "6.70")]
+    misread = [*head, ("TOTAL (RM)", "15.30"), ("CASH", "20.00"), ("CHANGE", "6.70")]
+    unlabelled = [*head, ("CASH", "20.00"), ("CHANGE", "6.70")]
+    results = []
+    for rows in (agreeing, misread, unlabelled):
+        reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+        extraction = extract_document(reading.pages)
+        check = next(c for c in extraction.checks if c.name == "cash_less_change_equals_total")
+        total = extraction.fields["total"]
+        results.append((total.value, check.passed, total.confidence))
+    assert [r[:2] for r in results] == [("13.30", True), ("15.30", False), ("13.30", True)]
+    assert results[1][2] < 0.7 < results[0][2]  # a total the cash disagrees with is doubtful
+    assert results[2][2] < 0.6  # read from the tender alone
