@@ -26,6 +26,15 @@ from extract.formats import (
 )
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment
+from extract.slips import (
+    TABLE_ROW_FACTOR,
+    TITLED_ROW_FACTOR,
+    amounts_after,
+    row_has_title,
+    rows_follow,
+    speck,
+    under_right,
+)
 from extract.vocab import Label, has_terms_phrase, load, tokens
 
 POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78}
@@ -201,33 +210,10 @@ def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
     index = segments.index(hit.segment) + 1
     while index + 1 < len(segments) and (
         _RATE.match(segments[index].text)
-        or _speck(segments[index].text, 4 if kind == "amount" else 2)
+        or speck(segments[index].text, 4 if kind == "amount" else 2)
     ):
         index += 1  # a rate, a colon, leader dots or a speck read as letters standing apart
     return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
-
-
-def _under_right(document: Document, hit: LabelHit) -> Segment | None:
-    """'TOTAL AMOUNT PAYABLE' with nothing after it and 'RM 7.50' alone at the right end
-    of the next line: a narrow slip wraps the amount under its label."""
-    layout = document.layout(hit.segment.page)
-    label = layout.lines[hit.segment.line]
-    if label.segments[-1] is not hit.segment or hit.segment.line + 1 >= len(layout.lines):
-        return None
-    line = layout.lines[hit.segment.line + 1]
-    value = line.segments[-1]
-    alone = all(_speck(s.text) for s in line.segments[:-1])
-    near = line.bbox[1] - label.bbox[3] <= 1.5 * layout.word_height
-    if alone and near and value.bbox[0] > hit.segment.bbox[2] and not document.hits_in(value):
-        return value
-    return None
-
-
-def _speck(text: str, letters: int = 2) -> bool:
-    """Punctuation or a few letters standing alone ('SE', 'ae', ':'): what OCR makes of
-    the specks of a thermal print between a label and its value. Before an amount, a
-    word of up to four letters ('sae', 'EUR') is passed over as well."""
-    return not any(c.isdigit() for c in text) and sum(c.isalnum() for c in text) <= letters
 
 
 def _level_neighbour(document: Document, label: Segment) -> Segment | None:
@@ -255,7 +241,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
     if following is None:
         right = _right(document, hit, kind)
         if right is None and kind == "amount":
-            right = _under_right(document, hit)
+            right = under_right(document, hit)
         if right is not None:
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)
@@ -265,39 +251,11 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
     below = below_label(document, hit)
     if below is not None and not _whole_label(document, below):
         worth = POSITION_SCORE["below"] * _label_like(document, below)
-        if kind == "amount" and _row_has_title(document, below):
-            if _rows_follow(document, below):
+        if kind == "amount" and row_has_title(document, below):
+            if rows_follow(document, below):
                 return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
             worth *= TITLED_ROW_FACTOR
         yield "below", below, worth
-
-
-TITLED_ROW_FACTOR = 0.5
-
-
-def _rows_follow(document: Document, value: Segment) -> bool:
-    """Another titled row follows with an amount in the same column."""
-    layout = document.layout(value.page)
-    following = layout.lines[value.line + 1 : value.line + 3]
-    return any(
-        s.bbox[0] < value.bbox[2]
-        and value.bbox[0] < s.bbox[2]
-        and parse_amount(s.text, document.conventions) is not None
-        and _row_has_title(document, s)
-        for line in following
-        for s in line.segments
-    )
-
-
-def _row_has_title(document: Document, value: Segment) -> bool:
-    """An amount whose row opens with its own words ('SR 6%  62.51  3.75' under 'GST
-    Summary  Amount  Tax', 'CASH  70.00' under 'TOTAL (RM)') is that row's, not the label's."""
-    line = document.layout(value.page).lines[value.line]
-    return any(
-        s.bbox[2] < value.bbox[0] and (any(c.isalpha() for c in s.text) or "%" in s.text)
-        for s in line.segments
-        if not _speck(s.text)
-    )
 
 
 def _owner(document: Document, segment: Segment) -> Segment | None:
@@ -365,7 +323,7 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 if (
                     label.kind == "amount"
                     and position == "right"
-                    and _amounts_after(document, segment)
+                    and amounts_after(document, segment)
                 ):
                     score *= TABLE_ROW_FACTOR
                 candidate = make(
@@ -378,19 +336,6 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
             if read:
                 found.append(max((c for c, _ in read), key=lambda c: c.score))
     return found
-
-
-TABLE_ROW_FACTOR = 0.6
-
-
-def _amounts_after(document: Document, segment: Segment) -> bool:
-    """More amounts right of the one read ('Gesamtbetrag  10,26  0,86'): a row of a
-    table of rates, whose first amount may be the net, the tax or the gross."""
-    line = document.layout(segment.page).lines[segment.line]
-    return any(
-        s.bbox[0] > segment.bbox[2] and parse_amount(s.text, document.conventions) is not None
-        for s in line.segments
-    )
 
 
 def field_kinds() -> dict[str, str]:
