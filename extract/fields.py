@@ -211,8 +211,9 @@ def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
     while index + 1 < len(segments) and (
         _RATE.match(segments[index].text)
         or speck(segments[index].text, 4 if kind == "amount" else 2)
+        or (kind == "amount" and segments[index].text.isdigit() and len(segments[index].text) < 3)
     ):
-        index += 1  # a rate, a colon, leader dots or a speck read as letters standing apart
+        index += 1  # a rate, a colon, leader dots, a speck read as letters or as a digit
     return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
 
 
