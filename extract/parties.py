@@ -12,6 +12,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from docmatch.types import PageSource
 from extract.blocks import (
     Block,
     address_lines,
@@ -156,6 +157,11 @@ def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> S
 
 
 _SDN_BHD = re.compile(r"\b[S5][O0]N\.? ?BHD\b|\bSDN\.? ?[B8][HN]D\b")  # as OCR misreads it
+
+
+# 'RESTORAN. WAN SHENG': a speck read as a full stop after a long word, where names put
+# none (their abbreviations are short: 'CO.', 'BHD.', 'INTL.')
+_SPECK_DOT = re.compile(r"(?<=[A-Za-z]{6})\.(?= \w)")
 
 
 _COMPANY_NUMBER = re.compile(r"\(\s*[\w.-]*\d[\w .-]*\)$")  # '(519537-X)' after the name
@@ -337,6 +343,8 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
             segment = Segment(1, segment.line, segment.words + tuple(block.pop(0)[0].words))
         named = _without_number(segment)
         value = _SDN_BHD.sub("SDN BHD", named.text)
+        if document.layout(1).page.source == PageSource.OCR:
+            value = _SPECK_DOT.sub("", value)
         found.append(make("vendor_name", value, named.words, 1, "top_block", score, named.text))
         lines = [s for line in block for s in line]
         vendor_lines = {segment, *lines}

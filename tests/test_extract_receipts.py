@@ -594,3 +594,23 @@ def test_cash_less_change_checks_the_total() -> None:
     assert [r[:2] for r in results] == [("13.30", True), ("15.30", False), ("13.30", True)]
     assert results[1][2] < 0.7 < results[0][2]  # a total the cash disagrees with is doubtful
     assert results[2][2] < 0.6  # read from the tender alone
+
+
+def test_a_speck_read_as_a_full_stop_in_the_name() -> None:
+    rows = [
+        ([("RESTORAN.", 200, 320), ("WAN", 330, 380), ("SHENG", 390, 470)], 22),
+        ([("NO.2,", 190, 240), ("JALAN", 250, 310), ("TEMENGGUNG", 320, 440)], 12),
+        ([("43200", 220, 280), ("CHERAS,", 290, 370), ("SELANGOR", 380, 480)], 12),
+        ([("TOTAL", 100, 170), ("(RM)", 180, 230), ("28.35", 500, 560)], 12),
+        ([("CASH", 100, 160), ("50.00", 500, 560)], 12),
+        ([("CHANGE", 100, 190), ("21.65", 500, 560)], 12),
+    ]  # fmt: skip
+    words = tuple(
+        Word(text, (x0, 100 + 30 * n, x1, 100 + 30 * n + height), 0.95, n)
+        for n, (row, height) in enumerate(rows)
+        for text, x0, x1 in row
+    )
+    page = Page(1, 660.0, 400.0, "px", PageSource.OCR, words)
+    fields = extract_document([page], type_hint=DocumentType.RECEIPT).fields
+    assert fields["vendor_name"].value == "RESTORAN WAN SHENG"
+    assert fields["total"].value == "28.35"
