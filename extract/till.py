@@ -20,7 +20,7 @@ from extract.vocab import load, tokens
 
 DUE_AS_TOTAL = 0.9  # a little less sure than a total's own label
 PAID_GAIN = 0.6  # share of the remaining doubt that cash less change agreeing removes
-PAID_FAIL = 0.7
+PAID_FAIL = 0.7  # a total the cash and change contradict: a digit misread in one of them
 PAID_ALONE = 0.55  # the total from cash less change when no line names it
 
 Fields = dict[str, ExtractedField]
