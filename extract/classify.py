@@ -4,7 +4,8 @@ Type: weighted keywords per type and language (``data/doctypes.json``); a keywor
 title (large text at the top of page 1) counts more. Structure is weighed beside the words
 (``structure`` in the same file): many dated invoice rows point to a statement or a
 remittance, aging bucket headings to a statement, one billing period with meter readings
-to a bill to pay (an invoice, even under a "Statement" banner), tender and change lines to
+or usage and subscription charges to a bill to pay (an invoice, even under a "Statement"
+banner), tender and change lines to
 a receipt, rooms with their condition to an inspection, and running text to a contract or
 letter ("other"). A folder hint is taken when the content is unsure, and overruled, with
 the disagreement shown, when it is confident.

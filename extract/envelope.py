@@ -24,26 +24,40 @@ _POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA'
 WINDOW_SCORE = 0.5
 
 
+RIGHT_WINDOW_TOP = 0.12  # a window on the right lies below the letterhead
+
+
 def _window_block(document: Document, blocked: set[Segment]) -> list[Segment] | None:
     """The recipient's address where a window envelope shows it: an unlabelled block
-    of two to six left-aligned lines in the upper left of page 1, ending in a postcode."""
+    of two to six left-aligned lines in the upper left of page 1, ending in a postcode;
+    or, where the left holds none, in the upper right below the letterhead, where French,
+    Spanish, Italian and Swiss letters put the window."""
     layout = document.layout(1)
     upper = [line for line in layout.lines if line.bbox[1] < 0.45 * layout.page.height]
-    return _address_block(document, upper, blocked)
+    left = _address_block(document, upper, blocked)
+    if left is not None:
+        return left
+    lower = [line for line in upper if line.bbox[1] > RIGHT_WINDOW_TOP * layout.page.height]
+    return _address_block(document, lower, blocked, right=True)
 
 
 def _address_block(
-    document: Document, lines: list[Line], blocked: set[Segment]
+    document: Document, lines: list[Line], blocked: set[Segment], *, right: bool = False
 ) -> list[Segment] | None:
-    """The first unlabelled block of two to six left-aligned lines ending in a postcode."""
+    """The first unlabelled block of two to six left-aligned lines ending in a postcode,
+    in the left half of the page (or the right)."""
     if not lines:
         return None
     layout = document.layout(lines[0].page)
     height = layout.word_height
+    middle = 0.5 * layout.page.width
     upper = lines
     for i, line in enumerate(upper):
-        first = line.segments[0]
-        if not _could_open_window(document, first, blocked, layout.page.width):
+        opening = [s for s in line.segments if (s.bbox[0] > middle) == right]
+        if not opening:
+            continue
+        first = opening[0]
+        if not _could_open_window(document, first, blocked):
             continue
         group = [first]
         for following in upper[i + 1 :]:
@@ -61,12 +75,9 @@ def _address_block(
     return None
 
 
-def _could_open_window(
-    document: Document, segment: Segment, blocked: set[Segment], width: float
-) -> bool:
+def _could_open_window(document: Document, segment: Segment, blocked: set[Segment]) -> bool:
     return not (
         segment in blocked
-        or segment.bbox[0] > 0.5 * width
         or (segment.page, segment.line) in document.excluded_lines
         or document.is_label(segment)
         or is_title(segment)

@@ -65,7 +65,16 @@ _ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", 
 _SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed before the number
 
 
+# '8260 17 123 0456789': an account number printed in groups of digits is one number
+_DIGIT_GROUPS = re.compile(r"\d{2,}(?: \d{2,}){1,5}")
+MIN_GROUPED_DIGITS = 8
+
+
 def read_identifier(text: str, conv: Conventions) -> Reading | None:
+    value = text.strip(" :#")
+    if _DIGIT_GROUPS.fullmatch(value) and sum(c.isdigit() for c in value) >= MIN_GROUPED_DIGITS:
+        start = text.find(value)
+        return value, start, start + len(value)
     position = 0
     words = text.split(" ")
     for index, word in enumerate(words):

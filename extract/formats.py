@@ -303,8 +303,13 @@ def decimal_comma_votes(text: str) -> tuple[int, int]:
 
 # OCR may space the '@'; the domain ends in letters ('2@10.30' is a quantity at a price)
 _EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+# An international prefix may stand before a one-digit area code and a '(0)' kept for
+# callers at home ('+49 (0)30 ...'); European numbers are printed in up to five groups
+# ('04 72 55 01 23'). A group never runs into a date or an amount after it.
 _PHONE = re.compile(
-    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
+    r"(?<![\w])(?:\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\d{1,4}[\s.-])"
+    r"|\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])"
+    r"\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w/]|[.,]\d)"
 )
 _IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[.:,;]*$")
 
@@ -337,7 +342,7 @@ def find_email(text: str) -> str | None:
 def find_phone(text: str) -> tuple[str, str] | None:
     """The first phone number in ``text``: (digits with a leading + kept, as printed)."""
     for match in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
+        digits = re.sub(r"\D", "", match.group().replace("(0)", ""))
         if 7 <= len(digits) <= 15 and not _looks_like_date(match.group()):
             plus = "+" if match.group().lstrip().startswith("+") else ""
             return plus + digits, match.group().strip()

@@ -19,8 +19,9 @@ from extract.layout import Line, PageLayout, union
 from extract.model import LineItem
 from extract.vocab import column_headings, tokens
 
-NUMERIC = ("quantity", "unit_price", "amount")
+NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
+UNREAD = ("tax", "gross")  # printed beside the line's net amount, which is the one read
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
 _NOISE = re.compile(
     r"\b(page|pagina|seite|pag)\s*\d+\s*(of|de|von|di|van|/)\s*\d+|\bcontinu|\bsigue\b", re.I
@@ -85,8 +86,15 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
                 column = Column(column.name, columns.pop().x0, column.x1)
             columns.append(column)
     names = [c.name for c in columns]
-    if len(set(names)) != len(names) or len(columns) < 2 or covered < 0.75 * len(line.segments):
+    read = [name for name in names if name not in UNREAD]
+    if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(line.segments):
         return None
+    if "amount" not in names and "gross" in names:
+        # a gross amount is the line's amount when no net one is printed beside it
+        columns = [Column("amount", c.x0, c.x1) if c.name == "gross" else c for c in columns]
+        names = [c.name for c in columns]
+        if names.count("amount") > 1:
+            return None
     if "amount" not in names and not ("description" in names and "unit_price" in names):
         return None
     return tuple(columns)

@@ -1,0 +1,169 @@
+"""Invoices as real billing systems and several European countries print them, drawn here
+as real PDFs (tests/billing_drawings.py): a subscription platform's invoice, an
+accounting package's, a telecom bill, German, French, Italian, Dutch, Spanish,
+Portuguese and Polish invoices, one whose totals are on page 2, and a service contract
+that is no invoice. Each is compared with what a specialist reads on it."""
+
+from __future__ import annotations
+
+from reportlab.lib.pagesizes import A4
+
+from docmatch.types import DocumentType
+from extract import Extraction, ReadLimits, extract_document, read_document
+from extract.formats import find_phone
+from tests import billing_drawings as drawn
+from tests.test_extract import Item, draw_pdf
+from tests.test_extract_languages import _register_fonts, needs_fonts
+
+pytestmark = needs_fonts
+
+
+def extract(*pages: list[Item]) -> Extraction:
+    _register_fonts()
+    data = draw_pdf(list(pages), A4, fonts=("Sans", "Sans-Bold"))
+    reading = read_document(data, media_type="application/pdf", limits=ReadLimits())
+    return extract_document(reading.pages)
+
+
+def values(extraction: Extraction) -> dict[str, str]:
+    return {name: field.value for name, field in extraction.fields.items()}
+
+
+def items(extraction: Extraction) -> list[tuple[str, str, str | None, str | None]]:
+    return [
+        (
+            line.description,
+            str(line.amount),
+            None if line.quantity is None else str(line.quantity),
+            None if line.unit_price is None else str(line.unit_price),
+        )
+        for line in extraction.line_items
+    ]
+
+
+def test_subscription_platform_invoice() -> None:
+    extraction = extract(drawn.saas_invoice())
+    assert extraction.classification.document_type == DocumentType.INVOICE
+    assert values(extraction) == {
+        "vendor_name": "Cloudnest, Inc.",
+        "vendor_address": "548 Market Street, PMB 71234, San Francisco, California 94104, "
+        "United States",
+        "vendor_phone": "+14155550132",
+        "vendor_email": "billing@cloudnest.io",
+        "customer_name": "Harbor View Properties LLC",
+        "bill_to_address": "2100 Ocean Ave, Santa Monica, California 90405, United States",
+        "invoice_number": "8F3A21C0-0007",
+        "invoice_date": "2026-11-05",
+        "due_date": "2026-12-05",
+        "currency": "USD",
+        "subtotal": "1234.00",
+        "total": "1234.00",
+        "amount_due": "1234.00",
+    }
+    assert [(d, a) for d, a, _, _ in items(extraction)] == [
+        ("Team plan Nov 5 – Dec 5, 2026", "1000.00"),
+        ("Extra storage (100 GB) Nov 5 – Dec 5, 2026", "234.00"),
+    ]
+
+
+def test_telecom_bill_under_a_statement_date_is_a_bill_to_pay() -> None:
+    extraction = extract(drawn.utility_bill())
+    assert extraction.classification.document_type == DocumentType.INVOICE
+    fields = values(extraction)
+    assert fields["account_number"] == "8260 17 123 0456789"
+    assert fields["invoice_date"] == "2026-11-12"
+    assert fields["due_date"] == "2026-12-02"
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2026-11-12",
+        "2026-12-11",
+    )
+    assert fields["previous_balance"] == "189.97"
+    assert fields["amount_due"] == "194.32"
+    assert fields["customer_name"] == "Lakeview Apartments LLC"
+
+
+def test_european_phone_numbers_in_groups_of_two() -> None:
+    assert find_phone("Tél. : 04 72 55 01 23") == ("0472550123", "04 72 55 01 23")
+    assert find_phone("+33 4 72 55 01 23") == ("+33472550123", "+33 4 72 55 01 23")
+    assert find_phone("+49 (0)30 5557 1234") == ("+493055571234", "+49 (0)30 5557 1234")
+    assert find_phone("(512) 555-0199 12/01/2026") == ("5125550199", "(512) 555-0199")
+
+
+def test_french_facture_with_the_addressee_on_the_right() -> None:
+    fields = values(extract(drawn.french_invoice()))
+    assert fields["vendor_phone"] == "0472550123"
+    assert fields["vendor_tax_id"] == "FR32812345678"  # the VAT number, not the SIRET
+    assert fields["customer_name"] == "Syndic Bellecour Gestion"
+    assert fields["bill_to_address"] == "45 quai Saint-Antoine, 69002 Lyon"
+    assert fields["invoice_number"] == "F-2026-0187"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-10-14", "2026-11-13")
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("1000.00", "200.00", "1200.00")
+    assert fields["amount_due"] == "1200.00"
+    assert fields["currency"] == "EUR"
+
+
+def test_dutch_factuur_names_its_vat_number_not_its_chamber_of_commerce_number() -> None:
+    fields = values(extract(drawn.dutch_invoice()))
+    assert fields["vendor_tax_id"] == "NL812345678B01"
+    assert fields["invoice_number"] == "2026-0391"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-02", "2026-11-16")
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("680.00", "142.80", "822.80")
+    assert fields["customer_name"] == "VvE Oosterpark"
+
+
+def test_italian_fattura_quantity_heading_with_a_stop() -> None:
+    extraction = extract(drawn.italian_invoice())
+    assert items(extraction) == [
+        ("Sostituzione colonna di scarico", "640.00", "1", "640.00"),
+        ("Manodopera (ore)", "210.00", "6", "35.00"),
+    ]
+    fields = values(extraction)
+    assert fields["vendor_tax_id"] == "01234567890"
+    assert fields["invoice_number"] == "145/2026"
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("850.00", "187.00", "1037.00")
+
+
+def test_spanish_and_portuguese_addressee_on_the_right() -> None:
+    spanish = values(extract(drawn.spanish_invoice()))
+    assert spanish["customer_name"] == "Comunidad de Propietarios Ruzafa 12"
+    assert spanish["bill_to_address"] == "Calle Sueca 12, 46006 Valencia"
+    assert spanish["vendor_tax_id"] == "B98765432"
+    assert (spanish["subtotal"], spanish["tax"], spanish["total"]) == ("275.50", "57.86", "333.36")
+    portuguese = values(extract(drawn.portuguese_invoice()))
+    assert portuguese["customer_name"] == "Condomínio Edifício Alvalade"
+    assert portuguese["invoice_number"] == "FT 2026/154"
+    assert portuguese["total"] == "369.00"
+
+
+def test_polish_faktura_reads_its_net_column_beside_the_gross_one() -> None:
+    extraction = extract(drawn.polish_invoice())
+    assert items(extraction) == [("Przegląd instalacji gazowej", "1200.00", "1", "1200.00")]
+    fields = values(extraction)
+    assert fields["vendor_name"] == "Usługi Techniczne Kowalski Sp. z o.o."
+    assert fields["vendor_tax_id"] == "525-123-45-67"
+    assert fields["customer_name"] == "Wspólnota Mieszkaniowa Mokotów 5"
+    assert fields["invoice_number"] == "FV/2026/10/044"
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("1200.00", "276.00", "1476.00")
+    assert fields["amount_due"] == "1476.00"
+    assert fields["due_date"] == "2026-11-14"
+    assert fields["currency"] == "PLN"
+
+
+def test_totals_on_the_second_page() -> None:
+    extraction = extract(*drawn.two_page_invoice())
+    fields = values(extraction)
+    assert (fields["subtotal"], fields["total"], fields["amount_due"]) == (
+        "3100.00",
+        "3100.00",
+        "3100.00",
+    )
+    assert extraction.fields["total"].page == 2
+    assert len(extraction.line_items) == 12
+    assert fields["invoice_number"] == "SFS-55120"
+
+
+def test_service_contract_is_no_invoice() -> None:
+    extraction = extract(drawn.service_contract())
+    assert extraction.classification.document_type == DocumentType.OTHER
+    assert "total" not in extraction.fields
+    assert "invoice_number" not in extraction.fields
