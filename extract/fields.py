@@ -71,10 +71,10 @@ MIN_GROUPED_DIGITS = 8
 
 
 def read_identifier(text: str, conv: Conventions) -> Reading | None:
-    value = text.strip(" :#")
-    if _DIGIT_GROUPS.fullmatch(value) and sum(c.isdigit() for c in value) >= MIN_GROUPED_DIGITS:
-        start = text.find(value)
-        return value, start, start + len(value)
+    grouped = text.strip(" :#")
+    if _DIGIT_GROUPS.fullmatch(grouped) and sum(c.isdigit() for c in grouped) >= MIN_GROUPED_DIGITS:
+        start = text.find(grouped)
+        return grouped, start, start + len(grouped)
     position = 0
     words = text.split(" ")
     for index, word in enumerate(words):
