@@ -14,7 +14,7 @@ from extract.context import Document
 from extract.formats import find_phone
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
-from extract.vocab import attention_words, block_prefixes, load, tokens
+from extract.vocab import attention_words, block_prefixes, fold, load, tokens
 
 BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address", "seller")
 MAX_LINES = 6
@@ -113,6 +113,17 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
     return Block(name, hit, tuple(lines))
 
 
+def stub_start(document: Document, page: int) -> float | None:
+    """Where the part of a bill returned with the payment begins on a page ('Please
+    return this portion', 'PAYMENT ADVICE'), if it has one."""
+    phrases = load("labels.json")["_payment_stub"]
+    layout = document.layout(page)
+    return next(
+        (line.bbox[1] for line in layout.lines if any(p in fold(line.text) for p in phrases)),
+        None,
+    )
+
+
 def find_blocks(document: Document) -> dict[str, list[Block]]:
     blocks: dict[str, list[Block]] = {}
     for hit in document.all_hits():
@@ -120,9 +131,14 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
             # a block label stands first in its run ('Buckeye Property Mgmt' names no
             # block); a weak one ('To:') needs its colon as well
             if label.field in BLOCK_FIELDS and hit.start == 0 and (label.strong or hit.colon):
-                block = read_block(document, hit, label.field)
+                name = label.field
+                stub = stub_start(document, hit.segment.page)
+                if name == "bill_to" and not label.strong and stub is not None:
+                    if hit.segment.bbox[1] > stub:
+                        name = "remit_to"  # 'To:' on the stub sent back is the payee
+                block = read_block(document, hit, name)
                 if block.lines:
-                    blocks.setdefault(label.field, []).append(block)
+                    blocks.setdefault(name, []).append(block)
     return blocks
 
 

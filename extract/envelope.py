@@ -8,6 +8,7 @@ import re
 from extract.blocks import (
     address_lines,
     drop_leading_name,
+    is_attention,
     is_title,
     join_address,
     plausible_address,
@@ -66,8 +67,10 @@ def _address_block(
             near = [s for s in following.segments if abs(s.bbox[0] - first.bbox[0]) <= height]
             if not near:
                 continue  # a line of the column beside
-            if near[0] in blocked or document.is_label(near[0]) or len(group) >= 6:
+            if near[0] in blocked or len(group) >= 6:
                 break
+            if document.is_label(near[0]) and not is_attention(near[0].text):
+                break  # 'c/o ...' and 'Attn: ...' lines belong to the addressee
             group.append(near[0])
         ends = [k for k, s in enumerate(group) if _POSTCODE.search(s.text)]
         if ends and ends[-1] >= 1:

@@ -267,19 +267,22 @@ def _contact_candidates(document: Document, lines: list[Segment]) -> list[Candid
 
 
 LOOSE_EMAIL_SCORE = 0.6
+FOOTER_SHARE = 0.85  # the footer of a page: below this share of its printed part
 
 
 def _loose_emails(document: Document, blocked: set[Segment]) -> list[Candidate]:
     """An e-mail address near the top of page 1 outside any customer block is the
-    vendor's, even when it stands apart from the vendor's block (centred under a logo)."""
+    vendor's, even when it stands apart from the vendor's block (centred under a logo);
+    else one in the footer, where letters print the sender's own details."""
     layout = document.layout(1)
-    top = [
-        s
-        for s in layout.segments
-        if s.bbox[1] < top_share(layout, TOP_SHARE) and s not in blocked and "@" in s.text
-    ]
-    found = [c for c in _contact_candidates(document, top) if c.field == "vendor_email"]
-    return [c.rescored(LOOSE_EMAIL_SCORE) for c in found[:1]]
+    top = top_share(layout, TOP_SHARE)
+    footer = top_share(layout, FOOTER_SHARE)
+    loose = [s for s in layout.segments if s not in blocked and "@" in s.text]
+    for place in ([s for s in loose if s.bbox[1] < top], [s for s in loose if s.bbox[1] > footer]):
+        found = [c for c in _contact_candidates(document, place) if c.field == "vendor_email"]
+        if found:
+            return [found[0].rescored(LOOSE_EMAIL_SCORE)]
+    return []
 
 
 def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]:
@@ -295,11 +298,13 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     sender = sender_line(document, blocked) if "bill_to" not in blocks else None
     if sender is not None:
         found.extend(sender_candidates(sender[0]))
-    vendor = _vendor_name(document, blocked | set(sender[1] if sender else ()))
+    # the return address and the window under it belong to no letterhead block
+    letter = blocked | set(sender[1] if sender else ())
+    vendor = _vendor_name(document, letter)
     if vendor is not None:
         segment, score = vendor
         found.append(make("vendor_name", segment.text, segment.words, 1, "top_block", score))
-        lines = [s for line in _vendor_block_lines(document, segment, blocked) for s in line]
+        lines = [s for line in _vendor_block_lines(document, segment, letter) for s in line]
         vendor_lines = {segment, *lines}
         address = address_lines([t for s in lines for t in _split(s.text)])
         if plausible_address(address):
@@ -310,7 +315,8 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
             found.append(make("vendor_address", value, words, 1, "top_block", score * 0.95, text))
         found.extend(_contact_candidates(document, lines))
     found.extend(_block_candidates(blocks))
-    if "bill_to" not in blocks:
+    if all(len(block.lines) < 2 for block in blocks.get("bill_to", [])):
+        # no block shows the customer's address ('Customer: Acme' on a payment stub)
         found.extend(window_candidates(document, blocked | vendor_lines))
     if "remit_to" not in blocks:
         found.extend(stub_candidates(document, blocked | vendor_lines))

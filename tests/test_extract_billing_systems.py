@@ -167,3 +167,59 @@ def test_service_contract_is_no_invoice() -> None:
     assert extraction.classification.document_type == DocumentType.OTHER
     assert "total" not in extraction.fields
     assert "invoice_number" not in extraction.fields
+
+
+def test_ledger_invoice_with_a_payment_advice_to_cut_off() -> None:
+    fields = values(extract(drawn.ledger_invoice()))
+    assert fields["vendor_name"] == "Harbourside Electrical Pty Ltd"
+    assert fields["vendor_tax_id"] == "51824753556"
+    assert fields["customer_name"] == "Bayside Strata Management"
+    # the addressee past its 'Attention:' line, not the payee on the advice
+    assert fields["bill_to_address"] == "Level 3, 77 King Street, Sydney NSW 2000"
+    assert fields["remit_to_address"] == "14 Wharf Road, Balmain NSW 2041"
+    assert fields["invoice_number"] == "INV-0042"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-05", "2026-12-05")
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("2100.00", "210.00", "2310.00")
+    assert fields["currency"] == "AUD"
+    assert "account_number" not in fields  # 'Account 1234 5678' is the vendor's bank's
+
+
+def test_german_letter_with_its_contacts_in_the_footer() -> None:
+    fields = values(extract(drawn.german_footer_invoice()))
+    assert fields["vendor_name"] == "Elektro Hoffmann e.K."
+    assert fields["vendor_address"] == "Talstraße 3, 70188 Stuttgart"
+    assert fields["vendor_email"] == "info@elektro-hoffmann.de"
+    assert fields["vendor_phone"] == "07115552040"
+    assert fields["vendor_tax_id"] == "DE812345679"
+    assert fields["customer_name"] == "WEG Rosenhof"
+    assert fields["bill_to_address"] == "Königstraße 40, 70173 Stuttgart"
+    assert fields["invoice_number"] == "2026-1187"
+    assert fields["po_number"] == "B-4471"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-10-12", "2026-10-26")
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("544.00", "103.36", "647.36")
+
+
+def test_german_rechnung_due_date_said_in_a_sentence() -> None:
+    fields = values(extract(drawn.german_invoice()))
+    assert fields["due_date"] == "2026-11-17"
+    assert fields["vendor_email"] == "info@brandt-hausmeister.de"
+    assert fields["account_number"] == "K-1088"
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2026-10-01",
+        "2026-10-31",
+    )
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("1037.00", "197.03", "1234.03")
+
+
+def test_books_package_invoice_with_colon_aligned_labels() -> None:
+    fields = values(extract(drawn.books_invoice()))
+    assert fields["invoice_number"] == "INV-000045"
+    assert fields["payment_terms"] == "Net 15"
+    assert fields["po_number"] == "4500123"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-05", "2026-11-20")
+    assert (fields["subtotal"], fields["tax"], fields["total"], fields["amount_due"]) == (
+        "1034.76",
+        "15.24",
+        "1050.00",
+        "1050.00",
+    )
