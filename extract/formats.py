@@ -26,10 +26,11 @@ class Conventions:
     language: str = "en"
 
 
-# An amount: optional sign or parentheses, optional symbol, digits with separators.
+# An amount: optional sign or parentheses, optional symbol, digits with separators
+# (French prints a narrow no-break space between thousands, Swiss an apostrophe).
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:(?P<neg>[-−](?=\S)|\()\s?)?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|[$€£¥])?\s?"
-    r"(?P<num>\d{1,3}(?:[.,' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+    r"(?P<num>\d{1,3}(?:[.,' \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
     r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|-)?(?![\w/]|[.,]\d)"
 )
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
@@ -38,7 +39,7 @@ _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 def parse_number(text: str, conv: Conventions) -> Decimal | None:
     """'1.234,56' or '1,234.56' -> Decimal('1234.56'); the last separator before 1-2
     digits is the decimal mark, a separator before exactly 3 digits groups thousands."""
-    digits = text.replace("\u00a0", "").replace(" ", "").replace("'", "")
+    digits = re.sub(r"[\s']", "", text)  # spaces of any width and apostrophes group
     match = re.fullmatch(r"(\d[\d.,]*)", digits)
     if not match:
         return None

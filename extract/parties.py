@@ -194,6 +194,39 @@ def _vendor_block_lines(
     return lines
 
 
+LEVEL_ADDRESS = 0.85  # of the name's worth: the address stands apart from it
+
+
+def _level_address(document: Document, name: Segment, blocked: set[Segment]) -> list[Segment]:
+    """Lines printed right of the vendor's name and level with it, aligned on their left
+    or right edges: where a letterhead puts its name on the left and its address on the
+    right."""
+    layout = document.layout(name.page)
+    height = layout.word_height
+    found: list[Segment] = []
+    for line in layout.lines:
+        if line.bbox[3] < name.bbox[1] - height:
+            continue
+        if len(found) >= 4 or line.bbox[1] - (found[-1] if found else name).bbox[3] > 2 * height:
+            break
+        beside = [
+            s
+            for s in line.segments
+            if s.bbox[0] > name.bbox[2] + 2 * height
+            and s not in blocked
+            and not document.is_label(s)
+            and not is_title(s)
+            and (
+                not found
+                or abs(s.bbox[0] - found[0].bbox[0]) <= height
+                or abs(s.bbox[2] - found[0].bbox[2]) <= height
+            )
+        ]
+        if beside:
+            found.append(beside[0])
+    return found
+
+
 def _opens_with_label(document: Document, segment: Segment) -> bool:
     """A strong label, or a weak one with its colon: 'NO 12, JALAN PERDANA' is a street."""
     hits = document.hits_in(segment)
@@ -306,14 +339,20 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
         found.append(make("vendor_name", segment.text, segment.words, 1, "top_block", score))
         lines = [s for line in _vendor_block_lines(document, segment, letter) for s in line]
         vendor_lines = {segment, *lines}
+        found.extend(_contact_candidates(document, lines))
         address = address_lines([t for s in lines for t in _split(s.text)])
+        if not plausible_address(address):  # the letterhead split across the page
+            lines = _level_address(document, segment, letter | vendor_lines)
+            address = address_lines([t for s in lines for t in _split(s.text)])
+            vendor_lines.update(lines)
+            found.extend(_contact_candidates(document, lines))
+            score *= LEVEL_ADDRESS
         if plausible_address(address):
             used = segments_of(lines, address)
             words = [w for s in used for w in s.words]
             text = "\n".join(s.text for s in used)
             value = join_address(address)
             found.append(make("vendor_address", value, words, 1, "top_block", score * 0.95, text))
-        found.extend(_contact_candidates(document, lines))
     found.extend(_block_candidates(blocks))
     if all(len(block.lines) < 2 for block in blocks.get("bill_to", [])):
         # no block shows the customer's address ('Customer: Acme' on a payment stub)

@@ -760,3 +760,47 @@ MORE_SINGLE_PAGE = {
     "german_footer": german_footer_invoice,
     "quote": quote,
 }
+
+
+def french_platform_invoice() -> list[Item]:
+    """A French invoice from an online platform: thousands parted by a narrow no-break
+    space, the addressee's block labelled 'Facturé à'."""
+    nb = "\u202f"
+    return [
+        text(50, 50, "Facture", 20, True),
+        text(50, 85, "Numéro de facture", 9),
+        text(160, 85, "FA-2026-0042", 9),
+        text(50, 98, "Date d'émission", 9),
+        text(160, 98, "5 novembre 2026", 9),
+        text(50, 111, "Date d'échéance", 9),
+        text(160, 111, "5 décembre 2026", 9),
+        text(50, 145, "Gestimmo SAS", 9, True),
+        text(50, 157, "8 avenue de l'Opéra", 9),
+        text(50, 169, "75001 Paris", 9),
+        text(50, 181, "facturation@gestimmo.fr", 9),
+        text(50, 193, "N° TVA : FR45882233445", 9),
+        text(300, 145, "Facturé à", 9, True),
+        text(300, 157, "Résidence Les Tilleuls", 9),
+        text(300, 169, "14 rue Victor Hugo", 9),
+        text(300, 181, "92100 Boulogne-Billancourt", 9),
+        text(50, 225, f"2{nb}520,00 € à payer avant le 5 décembre 2026", 13, True),
+        text(50, 265, "Description", 8),
+        right(380, 265, "Qté", 8),
+        right(460, 265, "Prix unitaire", 8),
+        right(545, 265, "Montant", 8),
+        text(50, 283, "Logiciel de gestion - abonnement annuel", 9),
+        right(380, 283, "1", 9),
+        right(460, 283, f"2{nb}100,00 €", 9),
+        right(545, 283, f"2{nb}100,00 €", 9),
+        text(330, 310, "Sous-total", 9),
+        right(545, 310, f"2{nb}100,00 €", 9),
+        text(330, 324, "TVA (20 %)", 9),
+        right(545, 324, "420,00 €", 9),
+        text(330, 338, "Total", 9),
+        right(545, 338, f"2{nb}520,00 €", 9),
+        text(330, 354, "Montant dû", 9, True),
+        right(545, 354, f"2{nb}520,00 €", 9),
+    ]
+
+
+MORE_SINGLE_PAGE["french_platform"] = french_platform_invoice

@@ -223,3 +223,37 @@ def test_books_package_invoice_with_colon_aligned_labels() -> None:
         "1050.00",
         "1050.00",
     )
+
+
+def test_letterhead_address_printed_level_with_the_name_on_the_right() -> None:
+    fields = values(extract(drawn.freelancer_invoice()))
+    assert fields["vendor_name"] == "Pinecrest Painting Co."
+    assert fields["vendor_address"] == "4410 Fremont Ave N, Seattle, WA 98103"
+    assert fields["vendor_phone"] == "2065550187"
+    assert fields["vendor_email"] == "jobs@pinecrestpainting.com"
+    assert fields["invoice_number"] == "0000231"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-10-15", "2026-11-14")
+    assert (fields["total"], fields["amount_due"]) == ("2463.44", "2463.44")
+
+
+def test_french_thousands_parted_by_a_narrow_space() -> None:
+    extraction = extract(drawn.french_platform_invoice())
+    fields = values(extraction)
+    assert (fields["subtotal"], fields["tax"], fields["total"], fields["amount_due"]) == (
+        "2100.00",
+        "420.00",
+        "2520.00",
+        "2520.00",
+    )
+    assert fields["vendor_tax_id"] == "FR45882233445"
+    assert fields["customer_name"] == "Résidence Les Tilleuls"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-05", "2026-12-05")
+    assert items(extraction) == [
+        ("Logiciel de gestion - abonnement annuel", "2100.00", "1", "2100.00")
+    ]
+
+
+def test_estimate_is_no_invoice() -> None:
+    extraction = extract(drawn.quote())
+    assert extraction.classification.document_type != DocumentType.INVOICE
+    assert "total" not in extraction.fields
