@@ -236,7 +236,24 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 yield "right", right, worth * _label_like(document, right)
     below = below_label(document, hit)
     if below is not None and not _whole_label(document, below):
-        yield "below", below, POSITION_SCORE["below"] * _label_like(document, below)
+        if not (kind == "amount" and _column_goes_on(document, below)):
+            yield "below", below, POSITION_SCORE["below"] * _label_like(document, below)
+
+
+def _column_goes_on(document: Document, below: Segment) -> bool:
+    """An amount under a label with more amounts under it is the first row of a column
+    the label heads ('MwSt.' over one line per rate), not the label's own value."""
+    layout = document.layout(below.page)
+    following = layout.lines[below.line + 1 : below.line + 2]
+    return any(
+        line.bbox[1] - below.bbox[3] < 2 * layout.word_height
+        and segment.bbox[0] < below.bbox[2]
+        and below.bbox[0] < segment.bbox[2]
+        and any(c.isdigit() for c in segment.text)
+        and not document.is_label(segment)
+        for line in following
+        for segment in line.segments
+    )
 
 
 def _owner(document: Document, segment: Segment) -> Segment | None:

@@ -16,7 +16,7 @@ from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
 from extract.tables import find_tables, line_items
-from extract.totals import INFERRED_TOTAL_SCORE, unlabelled_total
+from extract.totals import INFERRED_TOTAL_SCORE, tax_lines_sum, unlabelled_total
 from extract.vocab import load
 
 LABELLED = {
@@ -37,6 +37,8 @@ LABELLED = {
     "payments",
     "discount",
     "rounding",
+    "withholding",
+    "charges",
 }
 UNLABELLED_DATE = 0.6
 
@@ -146,6 +148,9 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
         document.excluded_lines.update(table.lines)
     items = line_items(tables)
     candidates = candidates_from_labels(document, LABELLED)
+    summed = tax_lines_sum(document, candidates)
+    if summed is not None:
+        candidates.append(summed)
     candidates += period_candidates(document)
     candidates += currency_candidates(document)
     parties, _ = party_candidates(document)

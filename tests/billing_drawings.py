@@ -804,3 +804,160 @@ def french_platform_invoice() -> list[Item]:
 
 
 MORE_SINGLE_PAGE["french_platform"] = french_platform_invoice
+
+
+def spanish_withholding_invoice() -> list[Item]:
+    """A Spanish professional's invoice: income tax withheld (IRPF) below the VAT."""
+    return [
+        text(50, 50, "Laura Gómez Ruiz - Arquitecta", 13, True),
+        text(50, 66, "Avda. de la Constitución 25, 2º B", 9),
+        text(50, 77, "41001 Sevilla", 9),
+        text(50, 88, "NIF: 28765432K", 9),
+        text(50, 99, "laura@gomezarquitectura.es", 9),
+        text(330, 50, "FACTURA", 16, True),
+        text(330, 72, "Número: 2026-031", 9),
+        text(330, 85, "Fecha de emisión: 18/11/2026", 9),
+        text(330, 98, "Vencimiento: 18/12/2026", 9),
+        text(50, 135, "Cliente:", 9, True),
+        text(50, 147, "Comunidad de Propietarios Edificio Giralda", 9),
+        text(50, 159, "Calle Sierpes 40", 9),
+        text(50, 171, "41004 Sevilla", 9),
+        text(50, 183, "CIF: H41234567", 9),
+        text(50, 220, "Concepto", 8, True),
+        right(545, 220, "Importe", 8),
+        text(50, 236, "Informe técnico de inspección del edificio (ITE)", 9),
+        right(545, 236, "1.200,00 €", 9),
+        text(330, 270, "Base imponible", 9),
+        right(545, 270, "1.200,00 €", 9),
+        text(330, 284, "IVA 21%", 9),
+        right(545, 284, "252,00 €", 9),
+        text(330, 298, "Retención IRPF 15%", 9),
+        right(545, 298, "-180,00 €", 9),
+        text(330, 314, "TOTAL FACTURA", 10, True),
+        right(545, 314, "1.272,00 €", 10),
+        text(50, 350, "Forma de pago: transferencia bancaria", 9),
+        text(50, 362, "IBAN: ES91 2100 0418 4502 0005 1332", 9),
+    ]
+
+
+def vat_summary_invoice() -> list[Item]:
+    """A German invoice with two VAT rates and the summary table that breaks them down."""
+    return [
+        text(50, 50, "Gartenbau Weber GmbH", 14, True),
+        text(50, 66, "Am Stadtpark 9, 80331 München", 9),
+        text(50, 77, "Tel.: +49 89 5550 3300", 9),
+        text(380, 110, "Rechnungsnr.: 4711-26", 9),
+        text(380, 123, "Rechnungsdatum: 30.09.2026", 9),
+        text(380, 136, "Fällig am: 14.10.2026", 9),
+        text(50, 110, "Hausverwaltung Isar GmbH", 10),
+        text(50, 123, "Leopoldstraße 100", 10),
+        text(50, 136, "80802 München", 10),
+        text(50, 180, "Rechnung", 16, True),
+        text(50, 205, "Beschreibung", 8, True),
+        right(380, 205, "MwSt.", 8),
+        right(545, 205, "Betrag", 8),
+        text(50, 221, "Heckenschnitt Innenhof", 9),
+        right(380, 221, "19 %", 9),
+        right(545, 221, "400,00 €", 9),
+        text(50, 235, "Pflanzen (Buchsbaum, 12 Stück)", 9),
+        right(380, 235, "7 %", 9),
+        right(545, 235, "200,00 €", 9),
+        text(330, 265, "Summe netto", 9),
+        right(545, 265, "600,00 €", 9),
+        text(330, 279, "zzgl. 19 % MwSt. auf 400,00 €", 9),
+        right(545, 279, "76,00 €", 9),
+        text(330, 293, "zzgl. 7 % MwSt. auf 200,00 €", 9),
+        right(545, 293, "14,00 €", 9),
+        text(330, 309, "Gesamtbetrag", 10, True),
+        right(545, 309, "690,00 €", 10),
+        text(50, 350, "MwSt.-Satz", 8, True),
+        right(200, 350, "Netto", 8),
+        right(300, 350, "MwSt.", 8),
+        right(400, 350, "Brutto", 8),
+        text(50, 364, "19 %", 8),
+        right(200, 364, "400,00", 8),
+        right(300, 364, "76,00", 8),
+        right(400, 364, "476,00", 8),
+        text(50, 376, "7 %", 8),
+        right(200, 376, "200,00", 8),
+        right(300, 376, "14,00", 8),
+        right(400, 376, "214,00", 8),
+    ]
+
+
+def deposit_invoice() -> list[Item]:
+    """An invoice whose total is reduced by a deposit already paid: the balance is due."""
+    return [
+        text(50, 50, "Blue Ridge HVAC Inc.", 14, True),
+        text(50, 66, "500 Mountain View Rd", 9),
+        text(50, 77, "Asheville, NC 28801", 9),
+        text(50, 88, "Phone 828-555-0190", 9),
+        text(400, 50, "INVOICE", 18, True),
+        text(400, 75, "Invoice # 20877", 9),
+        text(400, 88, "Date 09/30/2026", 9),
+        text(400, 101, "Terms Due on receipt", 9),
+        text(50, 125, "Bill To", 9, True),
+        text(50, 137, "Pisgah View Apartments", 9),
+        text(50, 149, "12 Pisgah Hwy", 9),
+        text(50, 161, "Candler, NC 28715", 9),
+        text(300, 125, "Job Site", 9, True),
+        text(300, 137, "12 Pisgah Hwy, Bldg 3", 9),
+        text(300, 149, "Candler, NC 28715", 9),
+        text(50, 200, "Description", 8, True),
+        right(545, 200, "Amount", 8),
+        text(50, 216, "Replace rooftop unit RTU-3 (5 ton)", 9),
+        right(545, 216, "8,400.00", 9),
+        text(50, 230, "Crane rental", 9),
+        right(545, 230, "650.00", 9),
+        text(380, 260, "Subtotal", 9),
+        right(545, 260, "9,050.00", 9),
+        text(380, 274, "Sales Tax 7%", 9),
+        right(545, 274, "633.50", 9),
+        text(380, 288, "Total", 9),
+        right(545, 288, "9,683.50", 9),
+        text(380, 302, "Less Deposit Received", 9),
+        right(545, 302, "-4,000.00", 9),
+        text(380, 318, "Balance Due", 10, True),
+        right(545, 318, "$5,683.50", 10),
+    ]
+
+
+MORE_SINGLE_PAGE |= {
+    "spanish_withholding": spanish_withholding_invoice,
+    "vat_summary": vat_summary_invoice,
+    "deposit": deposit_invoice,
+}
+
+
+def italian_withholding_invoice() -> list[Item]:
+    """An Italian professional's invoice: the withholding comes off the amount due."""
+    return [
+        text(50, 50, "Studio Tecnico Ing. Marco Bianchi", 13, True),
+        text(50, 66, "Corso Vittorio Emanuele 88", 9),
+        text(50, 77, "10121 Torino (TO)", 9),
+        text(50, 88, "P.IVA 09876543210", 9),
+        text(320, 120, "Spett.le", 9),
+        text(320, 132, "Condominio Parco Dora", 9),
+        text(320, 144, "Via Livorno 60", 9),
+        text(320, 156, "10144 Torino (TO)", 9),
+        text(50, 190, "Fattura n. 27 del 15/10/2026", 12, True),
+        text(50, 225, "Descrizione", 8, True),
+        right(545, 225, "Importo", 8),
+        text(50, 241, "Direzione lavori rifacimento facciata - acconto", 9),
+        right(545, 241, "2.000,00", 9),
+        text(330, 270, "Imponibile", 9),
+        right(545, 270, "2.000,00", 9),
+        text(330, 284, "Cassa previdenza 4%", 9),
+        right(545, 284, "80,00", 9),
+        text(330, 298, "IVA 22%", 9),
+        right(545, 298, "457,60", 9),
+        text(330, 312, "Totale documento", 9),
+        right(545, 312, "2.537,60", 9),
+        text(330, 326, "Ritenuta d'acconto 20%", 9),
+        right(545, 326, "-400,00", 9),
+        text(330, 342, "Netto a pagare", 10, True),
+        right(545, 342, "€ 2.137,60", 10),
+    ]
+
+
+MORE_SINGLE_PAGE["italian_withholding"] = italian_withholding_invoice

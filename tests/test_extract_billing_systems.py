@@ -257,3 +257,43 @@ def test_estimate_is_no_invoice() -> None:
     extraction = extract(drawn.quote())
     assert extraction.classification.document_type != DocumentType.INVOICE
     assert "total" not in extraction.fields
+
+
+def test_spanish_income_tax_withheld_comes_off_the_total() -> None:
+    extraction = extract(drawn.spanish_withholding_invoice())
+    fields = values(extraction)
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("1200.00", "252.00", "1272.00")
+    totals = next(c for c in extraction.checks if c.name == "subtotal_plus_tax_equals_total")
+    assert totals.passed and "withholding" in totals.fields
+    assert extraction.fields["total"].confidence >= 0.9
+    assert fields["vendor_tax_id"] == "28765432K"
+    assert fields["invoice_number"] == "2026-031"
+
+
+def test_italian_withholding_comes_off_the_amount_due() -> None:
+    extraction = extract(drawn.italian_withholding_invoice())
+    fields = values(extraction)
+    assert (fields["subtotal"], fields["tax"], fields["total"], fields["amount_due"]) == (
+        "2000.00",
+        "457.60",
+        "2537.60",
+        "2137.60",
+    )
+    assert all(check.passed for check in extraction.checks)
+    assert (fields["invoice_number"], fields["invoice_date"]) == ("27", "2026-10-15")
+
+
+def test_two_vat_rates_add_up_and_the_rate_summary_gives_no_total() -> None:
+    extraction = extract(drawn.vat_summary_invoice())
+    fields = values(extraction)
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("600.00", "90.00", "690.00")
+    assert extraction.fields["tax"].method == "sum_of_tax_lines"
+    assert fields["due_date"] == "2026-10-14"
+    assert fields["vendor_phone"] == "+498955503300"
+
+
+def test_deposit_received_leaves_the_balance_due() -> None:
+    fields = values(extract(drawn.deposit_invoice()))
+    assert (fields["total"], fields["amount_due"]) == ("9683.50", "5683.50")
+    assert fields["service_address"] == "12 Pisgah Hwy, Bldg 3, Candler, NC 28715"
+    assert fields["payment_terms"] == "Due on receipt"
