@@ -33,8 +33,9 @@ from extract.envelope import (
     window_candidates,
 )
 from extract.fields import READERS, candidates_from_labels
+from extract.formats import Conventions, find_dates
 from extract.layout import Segment, top_share
-from extract.vocab import tokens
+from extract.vocab import load, tokens
 
 STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
 _STREET = re.compile(r"(?<![\d.,:/-])\d{2,6}\s+[A-Za-z]{3,}")
@@ -80,7 +81,7 @@ def _in_segments(candidate: Candidate, segments: set[Segment]) -> bool:
 
 def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, float]) -> float:
     letters = sum(c.isalpha() for c in segment.text)
-    if letters < 3 or segment.text.lstrip()[:1].isdigit():
+    if letters < 3 or segment.text.lstrip()[:1].isdigit() or _mostly_date(segment.text):
         return 0.0
     toks = segment.tokens
     if len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5:
@@ -90,6 +91,32 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
     company = 0.8 if is_company(segment.text) else 0.0
     street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
     return size + 0.6 * height_share + company - street
+
+
+def _mostly_date(text: str) -> bool:
+    """'Nov 5, 2026' is a date, not a name."""
+    dates = find_dates(text, Conventions())
+    return bool(dates) and (dates[0].end - dates[0].start) >= 0.6 * len(text.strip())
+
+
+SENT_BY_SCORE = 0.85
+
+
+def _sent_by(document: Document) -> Candidate | None:
+    """The sender named in a title: 'Receipt from Cloudnest, Inc.'."""
+    phrases = [tokens(p) for p in load("labels.json")["_sent_by"]]
+    layout = document.layout(1)
+    for segment in layout.segments:
+        if segment.bbox[1] > top_share(layout, TOP_SHARE):
+            break
+        opening = next((p for p in phrases if segment.tokens[: len(p)] == p), None)
+        if opening is None:
+            continue
+        words = segment.words[len(opening) :]  # the phrase's words are plain words
+        name = " ".join(w.text for w in words).strip(" :,")
+        if sum(c.isalpha() for c in name) >= 3:
+            return make("vendor_name", name, words, 1, "sent_by", SENT_BY_SCORE)
+    return None
 
 
 def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]:
@@ -328,6 +355,9 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     hinted = _hinted_vendor(document)
     if hinted:
         found.append(hinted)
+    sent_by = _sent_by(document)
+    if sent_by:
+        found.append(sent_by)
     sender = sender_line(document, blocked) if "bill_to" not in blocks else None
     if sender is not None:
         found.extend(sender_candidates(sender[0]))

@@ -961,3 +961,78 @@ def italian_withholding_invoice() -> list[Item]:
 
 
 MORE_SINGLE_PAGE["italian_withholding"] = italian_withholding_invoice
+
+
+def prose(y: float, *lines: str) -> list[Item]:
+    """Running text, a line every 12 points (an empty line leaves 8 more)."""
+    items = []
+    for line in lines:
+        if line:
+            items.append(text(50, y, line, 9))
+        y += 12 if line else 8
+    return items
+
+
+def contract_with_fee_schedule() -> list[Item]:
+    """A maintenance contract whose fee schedule prints amounts and a total per year."""
+    return [
+        text(50, 50, "Brightline Janitorial Services LLC", 12, True),
+        text(50, 64, "2600 Commerce St, Houston, TX 77002", 9),
+        text(50, 100, "JANITORIAL SERVICES CONTRACT", 15, True),
+        text(50, 120, "Contract No. C-2027-014", 9),
+        *prose(
+            140,
+            "This contract is entered into as of January 5, 2027 by and between Brightline",
+            'Janitorial Services LLC (the "Contractor") and Westchase Office Park',
+            'Owners Association (the "Client"). The parties agree as follows:',
+            "",
+            "1. Services. Contractor shall provide the services listed in the schedule",
+            "below at the premises at 10850 Westchase Dr, Houston, TX 77042.",
+            "",
+            "2. Fees. Client shall pay the fees below. Contractor will invoice monthly;",
+            "each invoice is payable within thirty (30) days of its date.",
+        ),
+        text(50, 255, "Service", 8, True),
+        right(400, 255, "Monthly Fee", 8),
+        right(545, 255, "Annual Fee", 8),
+        text(50, 271, "Nightly office cleaning", 9),
+        right(400, 271, "3,200.00", 9),
+        right(545, 271, "38,400.00", 9),
+        text(50, 285, "Window washing (quarterly)", 9),
+        right(400, 285, "300.00", 9),
+        right(545, 285, "3,600.00", 9),
+        text(300, 305, "Total", 9, True),
+        right(400, 305, "3,500.00", 9),
+        right(545, 305, "42,000.00", 9),
+        text(50, 335, "3. Term. This contract runs for twelve months and renews automatically", 9),
+        text(50, 347, "unless either party gives sixty days' written notice of termination.", 9),
+        text(50, 367, "4. Insurance. Contractor shall carry liability insurance and name the", 9),
+        text(50, 379, "Client as an additional insured on its policy during the term.", 9),
+        text(50, 420, "Contractor signature: ____________________  Date: ________", 9),
+        text(50, 440, "Client signature: ____________________  Date: ________", 9),
+    ]
+
+
+def payment_receipt() -> list[Item]:
+    """A paid subscription's receipt as an online payment platform sends it."""
+    return [
+        text(50, 60, "Receipt from Cloudnest, Inc.", 16, True),
+        text(50, 90, "Receipt #2231-8807", 9),
+        text(50, 115, "AMOUNT PAID", 7),
+        text(50, 127, "$1,234.00", 10),
+        text(200, 115, "DATE PAID", 7),
+        text(200, 127, "Nov 5, 2026", 10),
+        text(350, 115, "PAYMENT METHOD", 7),
+        text(350, 127, "Visa - 4242", 10),
+        text(50, 160, "SUMMARY", 7),
+        text(50, 176, "Team plan × 5", 9),
+        right(545, 176, "$1,000.00", 9),
+        text(50, 190, "Extra storage (100 GB) × 2", 9),
+        right(545, 190, "$234.00", 9),
+        text(50, 210, "Amount paid", 9, True),
+        right(545, 210, "$1,234.00", 9),
+        text(50, 250, "If you have any questions, contact us at billing@cloudnest.io.", 8),
+    ]
+
+
+MORE_SINGLE_PAGE |= {"fee_contract": contract_with_fee_schedule, "paid_receipt": payment_receipt}

@@ -297,3 +297,15 @@ def test_deposit_received_leaves_the_balance_due() -> None:
     assert (fields["total"], fields["amount_due"]) == ("9683.50", "5683.50")
     assert fields["service_address"] == "12 Pisgah Hwy, Bldg 3, Candler, NC 28715"
     assert fields["payment_terms"] == "Due on receipt"
+
+
+def test_contract_with_a_fee_schedule_is_no_invoice() -> None:
+    extraction = extract(drawn.contract_with_fee_schedule())
+    assert extraction.classification.document_type == DocumentType.OTHER
+    assert not extraction.fields
+
+
+def test_receipt_names_its_sender_in_the_title_and_a_date_is_no_name() -> None:
+    fields = values(extract(drawn.payment_receipt()))
+    assert fields["vendor_name"] == "Cloudnest, Inc."
+    assert fields["invoice_number"] == "2231-8807"
