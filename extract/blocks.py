@@ -169,12 +169,13 @@ def address_lines(texts: list[str]) -> list[str]:
             if kept:
                 break
             continue
-        if not is_attention(text) and not _REGISTRATION.match(text):
+        if not is_attention(text) and not _REGISTRATION.match(text) and not _IBAN.match(text):
             kept.append(text.strip(" ,"))
     return kept
 
 
 _REGISTRATION = re.compile(r"^\([\w .-]*\d[\w .-]*\)$")  # '(1093821-K)', a company's number
+_IBAN = re.compile(r"^(?:IBAN:?\s*)?[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?$")
 
 
 _LOGO_LETTERS = re.compile(r"^[A-Za-z]{1,2}\s+(?=\d{2,6}\s+[A-Za-z]{2,})")

@@ -17,7 +17,7 @@ from extract.parties import party_candidates
 from extract.receipts import receipt_items
 from extract.tables import find_tables, line_items
 from extract.totals import INFERRED_TOTAL_SCORE, tax_lines_sum, unlabelled_total
-from extract.vocab import load
+from extract.vocab import load, tokens
 
 LABELLED = {
     "invoice_number",
@@ -116,6 +116,27 @@ def unlabelled_terms(document: Document) -> list[Candidate]:
     return []
 
 
+BANK_LINES_ABOVE = 3
+
+
+def among_bank_details(document: Document, candidate: Candidate) -> bool:
+    """An account number on its line or under a line naming a bank ('Sort Code',
+    'IBAN', 'Bank: Barclays') is the vendor's bank account, not the customer's."""
+    layout = document.layout(candidate.page)
+    line = next((ln for ln in layout.lines if ln.bbox[1] <= candidate.bbox[1] < ln.bbox[3]), None)
+    if line is None:
+        return False
+    phrases = [tokens(p) for p in load("labels.json")["_bank_words"]]
+    for above in layout.lines[max(0, line.index - BANK_LINES_ABOVE) : line.index + 1]:
+        for segment in above.segments:
+            if segment.bbox[0] > candidate.bbox[0]:
+                continue  # another column
+            toks = segment.tokens
+            if any(toks[i : i + len(p)] == p for p in phrases for i in range(len(toks))):
+                return True
+    return False
+
+
 def currency_candidates(document: Document) -> list[Candidate]:
     data = load("currencies.json")
     found = []
@@ -147,7 +168,11 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     for table in tables:
         document.excluded_lines.update(table.lines)
     items = line_items(tables)
-    candidates = candidates_from_labels(document, LABELLED)
+    candidates = [
+        c
+        for c in candidates_from_labels(document, LABELLED)
+        if not (c.field == "account_number" and among_bank_details(document, c))
+    ]
     summed = tax_lines_sum(document, candidates)
     if summed is not None:
         candidates.append(summed)

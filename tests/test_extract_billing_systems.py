@@ -309,3 +309,26 @@ def test_receipt_names_its_sender_in_the_title_and_a_date_is_no_name() -> None:
     fields = values(extract(drawn.payment_receipt()))
     assert fields["vendor_name"] == "Cloudnest, Inc."
     assert fields["invoice_number"] == "2231-8807"
+
+
+def test_british_invoice_bank_account_is_no_customer_account() -> None:
+    extraction = extract(drawn.british_invoice())
+    fields = values(extraction)
+    assert "account_number" not in fields  # 'Account Number' under 'Sort Code'
+    assert fields["vendor_tax_id"] == "GB123456789"
+    assert fields["invoice_date"] == "2026-11-03"
+    assert fields["customer_name"] == "Southbank Lettings Ltd"
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("180.00", "36.00", "216.00")
+    assert items(extraction)[1] == ("Replace thermostatic radiator valve", "85.00", "2", "42.50")
+
+
+def test_swiss_payment_part_names_payee_and_payer() -> None:
+    fields = values(extract(drawn.swiss_qr_bill()))
+    assert fields["vendor_address"] == "Seestrasse 45, 8002 Zürich"
+    assert "vendor_phone" not in fields  # 'CHE-123.456.789' is the VAT number
+    assert fields["vendor_tax_id"] == "CHE-123.456.789"
+    assert fields["remit_to_address"] == "Seestrasse 45, 8002 Zürich"  # past the IBAN
+    assert fields["customer_name"] == "Stockwerkeigentümergemeinschaft Lindenhof"
+    assert fields["bill_to_address"] == "Bahnhofstrasse 12, 8400 Winterthur"
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("1150.00", "93.15", "1243.15")
+    assert fields["currency"] == "CHF"
