@@ -12,7 +12,7 @@ from docmatch.types import DocumentType
 from extract import Extraction, ReadLimits, extract_document, read_document
 from extract.formats import find_phone
 from tests import billing_drawings as drawn
-from tests.test_extract import Item, draw_pdf
+from tests.test_extract import Item, draw_pdf, right, text
 from tests.test_extract_languages import _register_fonts, needs_fonts
 
 pytestmark = needs_fonts
@@ -332,3 +332,20 @@ def test_swiss_payment_part_names_payee_and_payer() -> None:
     assert fields["bill_to_address"] == "Bahnhofstrasse 12, 8400 Winterthur"
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("1150.00", "93.15", "1243.15")
     assert fields["currency"] == "CHF"
+
+
+def test_the_customers_own_reference_is_its_order_number() -> None:
+    items_ = [
+        text(50, 50, "Vendor Name GmbH", 14, True),
+        text(50, 70, "Hauptstraße 1", 9),
+        text(50, 81, "10115 Berlin", 9),
+        text(50, 110, "Rechnung", 14, True),
+        text(300, 140, "Rechnungs-Nr.:", 9),
+        right(545, 140, "2026-55", 9),
+        text(300, 154, "Ihr Zeichen:", 9),
+        right(545, 154, "PO-99812", 9),
+        text(300, 180, "Gesamtbetrag", 9),
+        right(545, 180, "119,00 €", 9),
+    ]
+    fields = values(extract(items_))
+    assert (fields["invoice_number"], fields["po_number"]) == ("2026-55", "PO-99812")
