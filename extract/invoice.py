@@ -15,7 +15,7 @@ from extract.learned import learned_candidates
 from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
-from extract.tables import find_tables, line_items
+from extract.tables import find_tables, line_items, totals_row_candidates
 from extract.totals import INFERRED_TOTAL_SCORE, tax_lines_sum, unlabelled_total
 from extract.vocab import load, tokens
 
@@ -168,11 +168,13 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     for table in tables:
         document.excluded_lines.update(table.lines)
     items = line_items(tables)
+    totals_row = totals_row_candidates(document, tables)
     candidates = [
         c
         for c in candidates_from_labels(document, LABELLED)
         if not (c.field == "account_number" and among_bank_details(document, c))
     ]
+    candidates += totals_row
     summed = tax_lines_sum(document, candidates)
     if summed is not None:
         candidates.append(summed)

@@ -13,8 +13,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from docmatch.types import Word
+from extract.candidates import Candidate, make
 from extract.context import Document
-from extract.formats import Conventions, find_dates, parse_amount, parse_number
+from extract.formats import Conventions, find_dates, money, parse_amount, parse_number
 from extract.layout import Line, PageLayout, union
 from extract.model import LineItem
 from extract.vocab import column_headings, tokens
@@ -41,6 +42,7 @@ class Table:
     lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) incl. header
     items: list[LineItem] = field(default_factory=list)
     ended: bool = False
+    totals: Line | None = None  # the totals row that ended it ('Razem' under the columns)
 
 
 def _segment_headings(words: tuple[Word, ...]) -> list[Column]:
@@ -183,6 +185,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     for line in layout.lines[start + 1 :]:
         if _is_totals(document, line) or _header_columns(line):
             table.ended = _is_totals(document, line)
+            table.totals = line if table.ended else None
             return
         if _NOISE.search(line.text):
             continue
@@ -262,3 +265,38 @@ def line_items(tables: list[Table]) -> tuple[LineItem, ...]:
 def line_sum(items: tuple[LineItem, ...]) -> Decimal | None:
     amounts = [item.amount for item in items if item.amount is not None]
     return sum(amounts, Decimal("0")) if amounts else None
+
+
+TOTALS_ROW_SCORE = 0.9
+_ROW_FIELDS = (("amount", "subtotal"), ("tax", "tax"), ("gross", "total"))
+
+
+def totals_row_candidates(document: Document, tables: list[Table]) -> list[Candidate]:
+    """A totals row printed under a table that shows net, tax and gross columns ('Razem'
+    under 'Wartość netto', 'Kwota VAT', 'Wartość brutto') gives each sum its column's
+    meaning: the net sum is the subtotal, the tax column's the tax, the gross the total."""
+    found = []
+    for table in tables:
+        names = {c.name for c in table.columns}
+        if table.totals is None or "gross" not in names or "amount" not in names:
+            continue
+        cells = _assign(table.totals.words, table.columns)
+        for column, field_name in _ROW_FIELDS:
+            words = [w for w in cells.get(column, []) if not _PERCENT_CELL.fullmatch(w.text)]
+            amount = parse_amount(_text(words), document.conventions)
+            if amount is None:
+                continue
+            found.append(
+                make(
+                    field_name,
+                    money(amount.value),
+                    words,
+                    table.totals.page,
+                    "table_totals_row",
+                    TOTALS_ROW_SCORE,
+                )
+            )
+    return found
+
+
+_PERCENT_CELL = re.compile(r"\d+(?:[.,]\d+)?\s?%")

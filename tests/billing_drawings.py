@@ -1145,3 +1145,93 @@ def swiss_qr_bill() -> list[Item]:
 
 
 MORE_SINGLE_PAGE |= {"british": british_invoice, "swiss": swiss_qr_bill}
+
+
+def spanish_telecom_bill() -> list[Item]:
+    """A Spanish telecom bill: holder, billing period, direct debit, total to pay."""
+    return [
+        text(50, 50, "Telefónica de España, S.A.U.", 12, True),
+        text(50, 64, "Gran Vía 28, 28013 Madrid", 8),
+        text(50, 74, "CIF: A82018474", 8),
+        text(360, 50, "Factura", 16, True),
+        text(360, 75, "Nº de factura: TA6C30098765", 9),
+        text(360, 88, "Fecha de factura: 01/11/2026", 9),
+        text(360, 101, "Periodo de facturación: 01/10/2026 - 31/10/2026", 8),
+        text(360, 114, "Nº de cliente: 0045123987", 9),
+        text(50, 120, "Titular:", 9, True),
+        text(50, 132, "Comunidad de Propietarios Alameda 7", 9),
+        text(50, 144, "Calle Alameda 7", 9),
+        text(50, 156, "28014 Madrid", 9),
+        text(50, 200, "Resumen de su factura", 12, True),
+        text(50, 220, "Cuotas mensuales", 9),
+        right(400, 220, "58,50 €", 9),
+        text(50, 234, "Consumo de llamadas", 9),
+        right(400, 234, "4,20 €", 9),
+        text(50, 248, "Base imponible", 9),
+        right(400, 248, "62,70 €", 9),
+        text(50, 262, "IVA 21%", 9),
+        right(400, 262, "13,17 €", 9),
+        text(50, 280, "Total a pagar", 11, True),
+        right(400, 280, "75,87 €", 11),
+        text(50, 310, "Se cargará en su cuenta ES12 2100 **** 4455 el día 15/11/2026.", 8),
+    ]
+
+
+def polish_full_invoice() -> list[Item]:
+    """A Polish VAT invoice with sale date, amount due in words and terms in days."""
+    return [
+        text(50, 50, "Faktura VAT", 16, True),
+        text(50, 70, "Nr FV/112/11/2026", 10),
+        text(360, 50, "Miejsce wystawienia: Kraków", 8),
+        text(360, 61, "Data wystawienia: 05.11.2026", 8),
+        text(360, 72, "Data sprzedaży: 31.10.2026", 8),
+        text(50, 100, "Sprzedawca", 9, True),
+        text(50, 112, "Serwis Dźwigów Nowak sp. j.", 9),
+        text(50, 124, "ul. Długa 15", 9),
+        text(50, 136, "31-147 Kraków", 9),
+        text(50, 148, "NIP 6762345678", 9),
+        text(320, 100, "Nabywca", 9, True),
+        text(320, 112, "Zarządca Nieruchomości Wawel sp. z o.o.", 9),
+        text(320, 124, "al. Pokoju 44", 9),
+        text(320, 136, "31-564 Kraków", 9),
+        text(320, 148, "NIP 6751112233", 9),
+        text(50, 185, "Lp.", 8, True),
+        text(75, 185, "Nazwa", 8, True),
+        right(280, 185, "Ilość", 8),
+        text(290, 185, "J.m.", 8, True),
+        right(360, 185, "Cena netto", 8),
+        right(420, 185, "Wartość netto", 8),
+        right(460, 185, "VAT", 8),
+        right(500, 185, "Kwota VAT", 8),
+        right(550, 185, "Wartość brutto", 8),
+        text(50, 201, "1", 8),
+        text(75, 201, "Konserwacja dźwigu - październik", 8),
+        right(280, 201, "1", 8),
+        text(290, 201, "usł.", 8),
+        right(360, 201, "650,00", 8),
+        right(420, 201, "650,00", 8),
+        right(460, 201, "23%", 8),
+        right(500, 201, "149,50", 8),
+        right(550, 201, "799,50", 8),
+        text(50, 215, "2", 8),
+        text(75, 215, "Wymiana lin nośnych", 8),
+        right(280, 215, "2", 8),
+        text(290, 215, "szt.", 8),
+        right(360, 215, "900,00", 8),
+        right(420, 215, "1 800,00", 8),
+        right(460, 215, "23%", 8),
+        right(500, 215, "414,00", 8),
+        right(550, 215, "2 214,00", 8),
+        text(300, 240, "Razem:", 8, True),
+        right(420, 240, "2 450,00", 8),
+        right(500, 240, "563,50", 8),
+        right(550, 240, "3 013,50", 8),
+        text(50, 270, "Do zapłaty: 3 013,50 PLN", 11, True),
+        text(50, 285, "Słownie: trzy tysiące trzynaście PLN 50/100", 8),
+        text(50, 300, "Sposób płatności: przelew", 8),
+        text(50, 312, "Termin płatności: 14 dni (19.11.2026)", 8),
+        text(50, 324, "Nr konta: 12 1050 0099 7603 1234 5678 9123", 8),
+    ]
+
+
+MORE_SINGLE_PAGE |= {"spanish_telecom": spanish_telecom_bill, "polish_full": polish_full_invoice}

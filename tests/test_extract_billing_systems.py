@@ -349,3 +349,33 @@ def test_the_customers_own_reference_is_its_order_number() -> None:
     ]
     fields = values(extract(items_))
     assert (fields["invoice_number"], fields["po_number"]) == ("2026-55", "PO-99812")
+
+
+def test_polish_totals_row_under_net_tax_and_gross_columns() -> None:
+    extraction = extract(drawn.polish_full_invoice())
+    fields = values(extraction)
+    assert (fields["subtotal"], fields["tax"], fields["total"], fields["amount_due"]) == (
+        "2450.00",
+        "563.50",
+        "3013.50",
+        "3013.50",
+    )
+    assert items(extraction) == [
+        ("Konserwacja dźwigu - październik", "650.00", "1", "650.00"),
+        ("Wymiana lin nośnych", "1800.00", "2", "900.00"),
+    ]
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-05", "2026-11-19")
+    assert fields["vendor_name"] == "Serwis Dźwigów Nowak sp. j."
+    assert fields["vendor_tax_id"] == "6762345678"
+
+
+def test_spanish_telecom_bill() -> None:
+    fields = values(extract(drawn.spanish_telecom_bill()))
+    assert fields["invoice_number"] == "TA6C30098765"
+    assert fields["account_number"] == "0045123987"
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2026-10-01",
+        "2026-10-31",
+    )
+    assert fields["customer_name"] == "Comunidad de Propietarios Alameda 7"
+    assert (fields["subtotal"], fields["tax"], fields["amount_due"]) == ("62.70", "13.17", "75.87")
