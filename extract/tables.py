@@ -11,6 +11,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from docmatch.types import Word
 from extract.candidates import Candidate, make
@@ -18,7 +19,7 @@ from extract.context import Document
 from extract.formats import Conventions, find_dates, money, parse_amount, parse_number
 from extract.layout import Line, PageLayout, union
 from extract.model import LineItem
-from extract.vocab import column_headings, tokens
+from extract.vocab import column_headings, load, tokens
 
 NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
@@ -43,6 +44,11 @@ class Table:
     items: list[LineItem] = field(default_factory=list)
     ended: bool = False
     totals: Line | None = None  # the totals row that ended it ('Razem' under the columns)
+
+
+@cache
+def carried_over() -> frozenset[tuple[str, ...]]:
+    return frozenset(tokens(p) for p in load("columns.json")["_carried_over"])
 
 
 def _segment_headings(words: tuple[Word, ...]) -> list[Column]:
@@ -201,6 +207,8 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         cells = _assign(line.words, table.columns)
         row = _row(cells, conv)
         description = _text(cells.get("description")).strip()
+        if tokens(description) in carried_over():
+            continue  # 'Übertrag 2.000,00': the sum of the page before, no item
         table.lines.append((layout.number, line.index))
         previous_bottom = line.bbox[3]
         if row is None:

@@ -1235,3 +1235,47 @@ def polish_full_invoice() -> list[Item]:
 
 
 MORE_SINGLE_PAGE |= {"spanish_telecom": spanish_telecom_bill, "polish_full": polish_full_invoice}
+
+
+def german_two_page_invoice() -> list[list[Item]]:
+    """Items run onto page 2 under a repeated header; each page carries its sum over."""
+    first = [
+        text(50, 50, "Dachdeckerei Schulz GmbH", 14, True),
+        text(50, 66, "Ringstraße 8 · 50667 Köln", 8),
+        text(50, 100, "Immobilienverwaltung Rhein GmbH", 10),
+        text(50, 113, "Domkloster 2", 10),
+        text(50, 126, "50667 Köln", 10),
+        text(380, 100, "Rechnungsnummer", 9),
+        right(545, 100, "DS-2026-301", 9),
+        text(380, 113, "Rechnungsdatum", 9),
+        right(545, 113, "20.10.2026", 9),
+        text(50, 170, "Rechnung", 16, True),
+        text(50, 195, "Pos.", 8, True),
+        text(80, 195, "Beschreibung", 8, True),
+        right(545, 195, "Betrag", 8),
+    ]
+    works = ["Dachrinne reinigen", "Ziegel ersetzen", "Gerüst stellen", "Schneefanggitter"]
+    for i, work in enumerate(works):
+        y = 211 + 14 * i
+        first += [text(50, y, str(i + 1), 9), text(80, y, work, 9), right(545, y, "500,00", 9)]
+    first += [text(360, 280, "Übertrag", 9), right(545, 280, "2.000,00", 9)]
+    first.append(right(545, 780, "Seite 1 von 2", 7))
+    second = [
+        text(50, 50, "Rechnung DS-2026-301 · Seite 2", 8),
+        text(50, 80, "Pos.", 8, True),
+        text(80, 80, "Beschreibung", 8, True),
+        right(545, 80, "Betrag", 8),
+        text(360, 96, "Übertrag", 9),
+        right(545, 96, "2.000,00", 9),
+        text(50, 110, "5", 9),
+        text(80, 110, "Entsorgung Altmaterial", 9),
+        right(545, 110, "350,00", 9),
+        text(360, 140, "Nettobetrag", 9),
+        right(545, 140, "2.350,00 €", 9),
+        text(360, 154, "MwSt. 19 %", 9),
+        right(545, 154, "446,50 €", 9),
+        text(360, 170, "Rechnungsbetrag", 10, True),
+        right(545, 170, "2.796,50 €", 10),
+        right(545, 780, "Seite 2 von 2", 7),
+    ]
+    return [first, second]

@@ -379,3 +379,17 @@ def test_spanish_telecom_bill() -> None:
     )
     assert fields["customer_name"] == "Comunidad de Propietarios Alameda 7"
     assert (fields["subtotal"], fields["tax"], fields["amount_due"]) == ("62.70", "13.17", "75.87")
+
+
+def test_sum_carried_over_to_page_two_is_no_item() -> None:
+    extraction = extract(*drawn.german_two_page_invoice())
+    assert [line.description for line in extraction.line_items] == [
+        "Dachrinne reinigen",
+        "Ziegel ersetzen",
+        "Gerüst stellen",
+        "Schneefanggitter",
+        "Entsorgung Altmaterial",
+    ]
+    fields = values(extraction)
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("2350.00", "446.50", "2796.50")
+    assert all(check.passed for check in extraction.checks)
