@@ -1279,3 +1279,106 @@ def german_two_page_invoice() -> list[list[Item]]:
         right(545, 780, "Seite 2 von 2", 7),
     ]
     return [first, second]
+
+
+def desktop_books_invoice() -> list[Item]:
+    """A desktop accounting package's classic invoice: boxed heading rows with their
+    values in the row beneath."""
+    return [
+        text(50, 50, "Oakridge Plumbing & Heating", 12, True),
+        text(50, 64, "1420 Elm Street", 9),
+        text(50, 75, "Springfield, IL 62704", 9),
+        text(430, 50, "Invoice", 18, True),
+        text(400, 80, "DATE", 8),
+        text(470, 80, "INVOICE #", 8),
+        text(400, 93, "11/02/2026", 9),
+        text(470, 93, "5521", 9),
+        text(50, 120, "BILL TO", 8),
+        text(50, 133, "Prairie Meadows Apartments", 9),
+        text(50, 145, "300 Meadow Lane", 9),
+        text(50, 157, "Springfield, IL 62711", 9),
+        text(300, 185, "P.O. NO.", 8),
+        text(380, 185, "TERMS", 8),
+        text(460, 185, "PROJECT", 8),
+        text(300, 198, "PM-2231", 9),
+        text(380, 198, "Net 15", 9),
+        text(460, 198, "Bldg C boiler", 9),
+        text(50, 225, "QUANTITY", 8),
+        text(120, 225, "DESCRIPTION", 8),
+        right(470, 225, "RATE", 8),
+        right(545, 225, "AMOUNT", 8),
+        right(100, 241, "6", 9),
+        text(120, 241, "Labor - boiler repair", 9),
+        right(470, 241, "85.00", 9),
+        right(545, 241, "510.00", 9),
+        right(100, 255, "1", 9),
+        text(120, 255, "Circulator pump", 9),
+        right(470, 255, "342.75", 9),
+        right(545, 255, "342.75", 9),
+        text(400, 290, "Total", 10, True),
+        right(545, 290, "$852.75", 10),
+    ]
+
+
+MORE_SINGLE_PAGE["desktop_books"] = desktop_books_invoice
+
+
+def purchase_order() -> list[Item]:
+    """A purchase order the property manager sent: priced lines, but nothing is owed."""
+    return [
+        text(50, 50, "Lakeside Property Management", 12, True),
+        text(50, 64, "900 Shore Drive, Madison, WI 53703", 9),
+        text(380, 50, "PURCHASE ORDER", 16, True),
+        text(380, 75, "PO Number: PO-2026-0457", 9),
+        text(380, 88, "Order Date: 10/05/2026", 9),
+        text(380, 101, "Delivery Date: 10/19/2026", 9),
+        text(50, 120, "Vendor:", 9, True),
+        text(50, 132, "Badger Appliance Supply", 9),
+        text(50, 144, "77 Industrial Pkwy", 9),
+        text(50, 156, "Madison, WI 53714", 9),
+        text(300, 120, "Ship To:", 9, True),
+        text(300, 132, "Lakeside Towers - Maintenance", 9),
+        text(300, 144, "910 Shore Drive", 9),
+        text(300, 156, "Madison, WI 53703", 9),
+        text(50, 195, "Item", 8, True),
+        right(400, 195, "Qty", 8),
+        right(470, 195, "Unit Price", 8),
+        right(545, 195, "Amount", 8),
+        text(50, 211, "Refrigerator 18 cu ft white", 9),
+        right(400, 211, "4", 9),
+        right(470, 211, "649.00", 9),
+        right(545, 211, "2,596.00", 9),
+        text(380, 240, "Subtotal", 9),
+        right(545, 240, "2,596.00", 9),
+        text(380, 254, "Tax", 9),
+        right(545, 254, "142.78", 9),
+        text(380, 268, "Total", 9, True),
+        right(545, 268, "2,738.78", 9),
+        text(50, 300, "Please reference the PO number on your invoice.", 9),
+        text(50, 330, "Authorized by: ____________________", 9),
+    ]
+
+
+def credit_note() -> list[Item]:
+    return [
+        text(50, 50, "Riverside Pool Service", 14, True),
+        text(50, 66, "88 Canal Street", 9),
+        text(50, 77, "Tampa, FL 33602", 9),
+        text(400, 50, "CREDIT NOTE", 16, True),
+        text(400, 75, "Credit Note #: CN-0012", 9),
+        text(400, 88, "Date: 10/20/2026", 9),
+        text(400, 101, "Original Invoice: 1093", 9),
+        text(50, 125, "Bill To", 9, True),
+        text(50, 137, "Sunset Gardens HOA", 9),
+        text(50, 149, "400 Bay Drive", 9),
+        text(50, 161, "Clearwater, FL 33755", 9),
+        text(50, 195, "Description", 8, True),
+        right(545, 195, "Amount", 8),
+        text(50, 211, "Credit - filter replacement billed twice", 9),
+        right(545, 211, "-145.50", 9),
+        text(380, 240, "Total Credit", 10, True),
+        right(545, 240, "-$145.50", 10),
+    ]
+
+
+MORE_SINGLE_PAGE |= {"purchase_order": purchase_order, "credit_note": credit_note}

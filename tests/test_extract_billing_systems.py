@@ -393,3 +393,23 @@ def test_sum_carried_over_to_page_two_is_no_item() -> None:
     fields = values(extraction)
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("2350.00", "446.50", "2796.50")
     assert all(check.passed for check in extraction.checks)
+
+
+def test_purchase_order_is_no_invoice() -> None:
+    extraction = extract(drawn.purchase_order())
+    assert extraction.classification.document_type == DocumentType.OTHER
+    assert not extraction.fields
+
+
+def test_credit_note_title_is_no_vendor_name() -> None:
+    fields = values(extract(drawn.credit_note()))
+    assert fields["vendor_name"] == "Riverside Pool Service"
+    assert fields["vendor_address"] == "88 Canal Street, Tampa, FL 33602"
+    assert (fields["invoice_number"], fields["total"]) == ("CN-0012", "-145.50")
+
+
+def test_boxed_heading_rows_with_values_beneath() -> None:
+    fields = values(extract(drawn.desktop_books_invoice()))
+    assert (fields["invoice_number"], fields["invoice_date"]) == ("5521", "2026-11-02")
+    assert (fields["po_number"], fields["payment_terms"]) == ("PM-2231", "Net 15")
+    assert fields["total"] == "852.75"
