@@ -214,10 +214,21 @@ def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
 
 _RANGE_JOIN = r"\s*(?:-|–|to|through|thru|a|al|hasta|bis|au|do|til)\s*"
 _PARTIAL_NAMED = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?:de\s+)?(?P<m1>{_WORD})|(?P<m2>{_WORD})\s+(?P<d2>\d{{1,2}}))"
+    rf"(?:(?P<d1>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<m1>{_WORD})|(?P<m2>{_WORD})\s+(?P<d2>\d{{1,2}}))"
     rf"(?=,?{_RANGE_JOIN}$)"
 )
-_PARTIAL_NUMERIC = re.compile(rf"(?<![\d/.-])(\d{{1,2}})([./-])(\d{{1,2}})(?=,?{_RANGE_JOIN}$)")
+_PARTIAL_NUMERIC = re.compile(
+    rf"(?<![\d/.-])(\d{{1,2}})([./-])(\d{{1,2}})\.?(?=,?{_RANGE_JOIN}$)"  # '01.10.-31.10.26'
+)
+# 'Oct 1 - 31, 2026', '1. bis 31. Oktober 2026', 'du 1er au 31 octobre 2026': one month
+_DAYS_OF_MONTH = re.compile(
+    rf"(?:(?P<m1>{_WORD})\s+(?P<a1>\d{{1,2}}){_RANGE_JOIN}(?P<b1>\d{{1,2}}),?"
+    rf"|(?P<a2>\d{{1,2}})(?:er|\.)?{_RANGE_JOIN}(?P<b2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{_WORD}))"
+    rf"(?:\s+de)?\s+(?P<year>\d{{4}})(?!\d)"
+)
+_WHOLE_MONTH = re.compile(
+    rf"^\W*(?:(?:for|fur|de|del|du|mes|mois)\s+)?({_WORD})\s+(?:de\s+)?(\d{{4}})(?!\d)"
+)
 
 
 _RANGE_WORDS = {  # what stands between the two dates of a period, folded
@@ -229,7 +240,25 @@ _RANGE_WORDS = {  # what stands between the two dates of a period, folded
 def find_date_range(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
     """Two dates of a period, the first perhaps printed without its year:
     'Dec 29 - Jan 26, 2026', '29 dic al 26 ene 2026', '12/29 - 01/26/2026'."""
+    days = _DAYS_OF_MONTH.search(fold(text))
+    if days is not None:
+        month = _month(days.group("m1") or days.group("m2"), conv.language)
+        year = int(days.group("year"))
+        first, last = (
+            (days.group("a1"), days.group("b1"))
+            if days.group("m1")
+            else (
+                days.group("a2"),
+                days.group("b2"),
+            )
+        )
+        begin = _make(year, month, int(first)) if month else None
+        end_ = _make(year, month, int(last)) if month else None
+        if begin and end_ and begin <= end_:
+            return begin, end_
     dates = find_dates(text, conv)
+    if not dates:
+        return _whole_month(text, conv)
     if len(dates) >= 2:
         between = fold(text[dates[0].end : dates[1].start])
         if between.strip(" :.-–—/") not in _RANGE_WORDS:
@@ -248,6 +277,19 @@ def find_date_range(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | N
         if begin is not None and begin <= end.value:
             return begin, end.value
     return None
+
+
+def _whole_month(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
+    """'Oktober 2026' for a period: the whole month."""
+    m = _WHOLE_MONTH.match(fold(text))
+    month = _month(m.group(1), conv.language) if m else None
+    if m is None or month is None:
+        return None
+    begin = _make(int(m.group(2)), month, 1)
+    if begin is None:
+        return None
+    following = begin.replace(day=28) + dt.timedelta(days=4)
+    return begin, following - dt.timedelta(days=following.day)
 
 
 def _partial_start(head: str, conv: Conventions) -> tuple[int, int] | None:

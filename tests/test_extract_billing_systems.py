@@ -6,11 +6,13 @@ that is no invoice. Each is compared with what a specialist reads on it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from reportlab.lib.pagesizes import A4
 
 from docmatch.types import DocumentType
 from extract import Extraction, ReadLimits, extract_document, read_document
-from extract.formats import find_phone
+from extract.formats import Conventions, find_date_range, find_phone, parse_amount
 from tests import billing_drawings as drawn
 from tests.test_extract import Item, draw_pdf, right, text
 from tests.test_extract_languages import _register_fonts, needs_fonts
@@ -413,3 +415,25 @@ def test_boxed_heading_rows_with_values_beneath() -> None:
     assert (fields["invoice_number"], fields["invoice_date"]) == ("5521", "2026-11-02")
     assert (fields["po_number"], fields["payment_terms"]) == ("PM-2231", "Net 15")
     assert fields["total"] == "852.75"
+
+
+def test_periods_as_european_and_billing_systems_print_them() -> None:
+    us = Conventions(day_first=False, decimal_comma=False, language="en")
+    de = Conventions(day_first=True, decimal_comma=True, language="de")
+    fr = Conventions(day_first=True, decimal_comma=True, language="fr")
+    october = (dt.date(2026, 10, 1), dt.date(2026, 10, 31))
+    assert find_date_range("Oct 1 - 31, 2026", us) == october
+    assert find_date_range("October 2026", us) == october
+    assert find_date_range("01.10.-31.10.2026", de) == october
+    assert find_date_range("vom 01.10. bis 31.10.2026", de) == october
+    assert find_date_range("1. bis 31. Oktober 2026", de) == october
+    assert find_date_range("1. Oktober bis 31. Oktober 2026", de) == october
+    assert find_date_range("du 1er au 31 octobre 2026", fr) == october
+    assert find_date_range("Februar 2028", de) == (dt.date(2028, 2, 1), dt.date(2028, 2, 29))
+    assert find_date_range("12/01/2026", us) is None
+
+
+def test_french_phone_numbers_and_thin_spaces() -> None:
+    fr = Conventions(day_first=True, decimal_comma=True, language="fr")
+    amount = parse_amount("1\u202f234,56 €", fr)
+    assert amount is not None and str(amount.value) == "1234.56"
