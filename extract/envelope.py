@@ -131,11 +131,18 @@ def sender_line(document: Document, blocked: set[Segment]) -> tuple[Segment, lis
     return above[-1], [above[-1], *window]
 
 
-def sender_candidates(line: Segment) -> list[Candidate]:
-    name, *rest = (p.strip() for p in _SENDER_SEPARATOR.split(line.text))
+def sender_parts(text: str) -> list[str]:
+    """'Acme Ltd · 19 Creek Road · London': the parts of a one-line address."""
+    return [p.strip() for p in _SENDER_SEPARATOR.split(text)]
+
+
+def sender_candidates(
+    line: Segment, score: float = SENDER_SCORE, method: str = "sender_line"
+) -> list[Candidate]:
+    name, *rest = sender_parts(line.text)
     found = []
     if name and not name[:1].isdigit():
-        found.append(make("vendor_name", name, line.words, 1, "sender_line", SENDER_SCORE))
+        found.append(make("vendor_name", name, line.words, line.page, method, score))
     address = address_lines(rest)
     if plausible_address(address):
         found.append(
@@ -143,9 +150,9 @@ def sender_candidates(line: Segment) -> list[Candidate]:
                 "vendor_address",
                 join_address(address),
                 line.words,
-                1,
-                "sender_line",
-                SENDER_SCORE * 0.95,
+                line.page,
+                method,
+                score * 0.95,
                 line.text,
             )
         )

@@ -29,6 +29,7 @@ from extract.context import Document
 from extract.envelope import (
     sender_candidates,
     sender_line,
+    sender_parts,
     stub_candidates,
     window_candidates,
 )
@@ -116,6 +117,21 @@ def _sent_by(document: Document) -> Candidate | None:
         name = " ".join(w.text for w in words).strip(" :,")
         if sum(c.isalpha() for c in name) >= 3:
             return make("vendor_name", name, words, 1, "sent_by", SENT_BY_SCORE)
+    return None
+
+
+FOOTER_SENDER_SCORE = 0.45
+
+
+def _footer_sender(document: Document) -> Segment | None:
+    """A company's line in the footer of page 1 ('Acme Ltd · 19 Creek Road, London ·
+    020 8123 4567'), where letters whose letterhead is a picture name their sender."""
+    layout = document.layout(1)
+    footer = top_share(layout, FOOTER_SHARE)
+    for segment in layout.segments:
+        parts = sender_parts(segment.text)
+        if segment.bbox[1] > footer and len(parts) >= 2 and is_company(parts[0]):
+            return segment
     return None
 
 
@@ -383,6 +399,10 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
             text = "\n".join(s.text for s in used)
             value = join_address(address)
             found.append(make("vendor_address", value, words, 1, "top_block", score * 0.95, text))
+    footer = _footer_sender(document) if vendor is None else None
+    if footer is not None:
+        found.extend(sender_candidates(footer, FOOTER_SENDER_SCORE, "footer_line"))
+        found.extend(_contact_candidates(document, [footer]))
     found.extend(_block_candidates(blocks))
     if all(len(block.lines) < 2 for block in blocks.get("bill_to", [])):
         # no block shows the customer's address ('Customer: Acme' on a payment stub)

@@ -1382,3 +1382,34 @@ def credit_note() -> list[Item]:
 
 
 MORE_SINGLE_PAGE |= {"purchase_order": purchase_order, "credit_note": credit_note}
+
+
+def logo_letterhead_invoice() -> list[Item]:
+    """The vendor's name is a picture at the top; its legal line is in the footer."""
+    return [
+        text(400, 60, "INVOICE", 18, True),
+        text(400, 85, "Invoice No: 88213", 9),
+        text(400, 98, "Date: 14/10/2026", 9),
+        text(400, 111, "Due: 13/11/2026", 9),
+        text(50, 130, "Bill to:", 9, True),
+        text(50, 142, "Greenwich Court Residents Ltd", 9),
+        text(50, 154, "4 Park Row", 9),
+        text(50, 166, "London SE10 9NF", 9),
+        text(50, 210, "Description", 8, True),
+        right(545, 210, "Amount", 8),
+        text(50, 226, "Communal area cleaning - October", 9),
+        right(545, 226, "£640.00", 9),
+        text(360, 256, "Subtotal", 9),
+        right(545, 256, "£640.00", 9),
+        text(360, 270, "VAT 20%", 9),
+        right(545, 270, "£128.00", 9),
+        text(360, 286, "Total", 10, True),
+        right(545, 286, "£768.00", 10),
+        text(
+            50, 760, "Brightclean Services Ltd · 19 Creek Road, London SE8 3BZ · 020 8123 4567", 7
+        ),
+        text(50, 770, "Registered in England No. 08123456 · VAT No. GB 987 6543 21", 7),
+    ]
+
+
+MORE_SINGLE_PAGE["logo_letterhead"] = logo_letterhead_invoice

@@ -437,3 +437,14 @@ def test_french_phone_numbers_and_thin_spaces() -> None:
     fr = Conventions(day_first=True, decimal_comma=True, language="fr")
     amount = parse_amount("1\u202f234,56 €", fr)
     assert amount is not None and str(amount.value) == "1234.56"
+
+
+def test_sender_named_only_in_the_footer() -> None:
+    extraction = extract(drawn.logo_letterhead_invoice())
+    fields = values(extraction)
+    assert fields["vendor_name"] == "Brightclean Services Ltd"
+    assert fields["vendor_address"] == "19 Creek Road, London SE8 3BZ"
+    assert fields["vendor_phone"] == "02081234567"
+    assert fields["vendor_tax_id"] == "GB987654321"
+    assert extraction.fields["vendor_name"].confidence < 0.8  # a footer is weaker evidence
+    assert fields["customer_name"] == "Greenwich Court Residents Ltd"
