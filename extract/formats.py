@@ -222,8 +222,9 @@ _PARTIAL_NUMERIC = re.compile(
 )
 # 'Oct 1 - 31, 2026', '1. bis 31. Oktober 2026', 'du 1er au 31 octobre 2026': one month
 _DAYS_OF_MONTH = re.compile(
-    rf"(?:(?P<m1>{_WORD})\s+(?P<a1>\d{{1,2}}){_RANGE_JOIN}(?P<b1>\d{{1,2}}),?"
-    rf"|(?P<a2>\d{{1,2}})(?:er|\.)?{_RANGE_JOIN}(?P<b2>\d{{1,2}})\.?\s+(?:de\s+)?(?P<m2>{_WORD}))"
+    rf"(?:(?<![a-z])(?P<m1>{_WORD})\s+(?P<a1>\d{{1,2}}){_RANGE_JOIN}(?P<b1>\d{{1,2}}),?"
+    rf"|(?<![\d/.,-])(?P<a2>\d{{1,2}})(?:er|\.)?{_RANGE_JOIN}(?P<b2>\d{{1,2}})\.?\s+"
+    rf"(?:de\s+)?(?P<m2>{_WORD}))"
     rf"(?:\s+de)?\s+(?P<year>\d{{4}})(?!\d)"
 )
 _WHOLE_MONTH = re.compile(
@@ -240,30 +241,17 @@ _RANGE_WORDS = {  # what stands between the two dates of a period, folded
 def find_date_range(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
     """Two dates of a period, the first perhaps printed without its year:
     'Dec 29 - Jan 26, 2026', '29 dic al 26 ene 2026', '12/29 - 01/26/2026'."""
-    days = _DAYS_OF_MONTH.search(fold(text))
-    if days is not None:
-        month = _month(days.group("m1") or days.group("m2"), conv.language)
-        year = int(days.group("year"))
-        first, last = (
-            (days.group("a1"), days.group("b1"))
-            if days.group("m1")
-            else (
-                days.group("a2"),
-                days.group("b2"),
-            )
-        )
-        begin = _make(year, month, int(first)) if month else None
-        end_ = _make(year, month, int(last)) if month else None
-        if begin and end_ and begin <= end_:
-            return begin, end_
     dates = find_dates(text, conv)
-    if not dates:
-        return _whole_month(text, conv)
     if len(dates) >= 2:
         between = fold(text[dates[0].end : dates[1].start])
         if between.strip(" :.-–—/") not in _RANGE_WORDS:
             return None  # 'Service date: 01/05  Due date: 02/04' is two dates, not a period
         return dates[0].value, dates[1].value
+    within = _days_of_month(text, conv)
+    if within is not None:
+        return within
+    if not dates:
+        return _whole_month(text, conv)
     if len(dates) != 1:
         return None
     end = dates[0]
@@ -277,6 +265,27 @@ def find_date_range(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | N
         if begin is not None and begin <= end.value:
             return begin, end.value
     return None
+
+
+def _days_of_month(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
+    """'Oct 1 - 31, 2026', '1. bis 31. Oktober 2026': days of one month."""
+    days = _DAYS_OF_MONTH.search(fold(text))
+    if days is None:
+        return None
+    named = days.group("m1") or days.group("m2")
+    first, last = (
+        (days.group("a1"), days.group("b1"))
+        if days.group("m1")
+        else (
+            days.group("a2"),
+            days.group("b2"),
+        )
+    )
+    month = _month(named, conv.language)
+    year = int(days.group("year"))
+    begin = _make(year, month, int(first)) if month else None
+    end = _make(year, month, int(last)) if month else None
+    return (begin, end) if begin and end and begin <= end else None
 
 
 def _whole_month(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:

@@ -431,6 +431,11 @@ def test_periods_as_european_and_billing_systems_print_them() -> None:
     assert find_date_range("du 1er au 31 octobre 2026", fr) == october
     assert find_date_range("Februar 2028", de) == (dt.date(2028, 2, 1), dt.date(2028, 2, 29))
     assert find_date_range("12/01/2026", us) is None
+    assert find_date_range("01 Oct 2026 to 31 Oct 2026", us) == october  # no day in a year
+    assert find_date_range("Sep 28 - Oct 27, 2026", us) == (
+        dt.date(2026, 9, 28),
+        dt.date(2026, 10, 27),
+    )
 
 
 def test_french_phone_numbers_and_thin_spaces() -> None:
