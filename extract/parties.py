@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 
+from docmatch.types import Word
 from extract.blocks import (
     Block,
     address_lines,
     drop_leading_name,
     find_blocks,
+    is_attention,
     is_title_text,
     join_address,
     plausible_address,
@@ -171,14 +173,18 @@ def _split(text: str) -> list[str]:
 def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
     found = []
     for block in blocks.get("bill_to", []):
-        texts = [t for t in block.texts() if not is_title_text(t)]
+        # 'Attn: Accounts Payable' before the name is no name
+        texts = [t for t in block.texts() if not is_title_text(t) and not is_attention(t)]
         label = block.hit.labels[0]
         score = 0.85 * block.hit.quality * (1.0 if label.strong else 0.8)
+        if len(texts) == 1 and drop_leading_name(texts) != texts:
+            # 'Bill To: Harbor Point HOA, PO Box 300, Galveston, TX': name and address
+            address = drop_leading_name(texts)
+            texts = [texts[0][: len(texts[0]) - len(address[0])].strip(" ,"), *address]
         if texts and not texts[0][:1].isdigit():
-            first = block.lines[0]
-            found.append(
-                make("customer_name", texts[0], first.words, block.page, "block_bill_to", score)
-            )
+            first = next((s for s in block.lines if texts[0] in s.text), block.lines[0])
+            words = _words_of(first, texts[0])
+            found.append(make("customer_name", texts[0], words, block.page, "block_bill_to", score))
             texts = texts[1:]
         _address(found, "bill_to_address", block, address_lines(texts), score)
     for block in blocks.get("remit_to", []):
@@ -205,6 +211,11 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
             if texts and any(c.isdigit() for c in " ".join(texts)):
                 _address(found, "service_address", block, texts, worth * block.hit.quality)
     return found
+
+
+def _words_of(segment: Segment, text: str) -> tuple[Word, ...]:
+    start = segment.text.find(text)
+    return words_in_span(segment, start, start + len(text)) if start >= 0 else segment.words
 
 
 PAYEE = 0.5  # weaker than a letterhead: a lockbox or a factor may be paid instead

@@ -453,3 +453,36 @@ def test_sender_named_only_in_the_footer() -> None:
     assert fields["vendor_tax_id"] == "GB987654321"
     assert extraction.fields["vendor_name"].confidence < 0.8  # a footer is weaker evidence
     assert fields["customer_name"] == "Greenwich Court Residents Ltd"
+
+
+def _with_bill_to(*lines: Item) -> dict[str, str]:
+    head = [
+        text(50, 50, "Acme Services LLC", 14, True),
+        text(50, 66, "100 Main St", 9),
+        text(50, 77, "Austin, TX 78701", 9),
+        text(400, 50, "INVOICE", 16, True),
+        text(400, 75, "Invoice #: 5541", 9),
+    ]
+    return values(
+        extract([*head, *lines, text(380, 340, "Total", 9), right(545, 340, "$100.00", 9)])
+    )
+
+
+def test_attention_line_before_the_customers_name_is_no_name() -> None:
+    fields = _with_bill_to(
+        text(50, 130, "BILL TO", 8, True),
+        text(50, 142, "Attn: Accounts Payable", 9),
+        text(50, 154, "Harbor Point HOA", 9),
+        text(50, 166, "PO Box 300", 9),
+        text(50, 178, "Galveston, TX 77553", 9),
+    )
+    assert fields["customer_name"] == "Harbor Point HOA"
+    assert fields["bill_to_address"] == "PO Box 300, Galveston, TX 77553"
+
+
+def test_customer_name_and_address_on_one_line() -> None:
+    fields = _with_bill_to(
+        text(50, 130, "Bill To: Harbor Point HOA, PO Box 300, Galveston, TX 77553", 9)
+    )
+    assert fields["customer_name"] == "Harbor Point HOA"
+    assert fields["bill_to_address"] == "PO Box 300, Galveston, TX 77553"
