@@ -153,6 +153,9 @@ def _text(words: list[Word] | None) -> str:
     return " ".join(w.text for w in words or [] if not _RULE.fullmatch(w.text))
 
 
+_PER_UNIT = re.compile(r"\s*/\s*[^\W\d]{1,6}\.?$")  # '$85.00/hr', '42,50 €/Std.'
+
+
 def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] | None:
     amount = parse_amount(_text(cells.get("amount")), conv)
     if amount is None:
@@ -161,7 +164,7 @@ def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] |
         amount = parse_amount(_text(cells.get("unit_price")), conv)
         if amount is None:
             return None
-    unit = parse_amount(_text(cells.get("unit_price")), conv)
+    unit = parse_amount(_PER_UNIT.sub("", _text(cells.get("unit_price"))), conv)
     numbers = [parse_number(w.text, conv) for w in cells.get("quantity", [])]
     numbers = [n for n in numbers if n is not None]
     quantity = numbers[0] if len(numbers) == 1 else None

@@ -486,3 +486,23 @@ def test_customer_name_and_address_on_one_line() -> None:
     )
     assert fields["customer_name"] == "Harbor Point HOA"
     assert fields["bill_to_address"] == "PO Box 300, Galveston, TX 77553"
+
+
+def test_rate_printed_per_hour() -> None:
+    lines = [
+        text(50, 50, "Acme Services LLC", 14, True),
+        text(50, 66, "100 Main St", 9),
+        text(50, 77, "Austin, TX 78701", 9),
+        text(380, 50, "Invoice #: 5541", 9),
+        text(50, 200, "Service", 8, True),
+        right(380, 200, "Hours", 8),
+        right(460, 200, "Rate", 8),
+        right(545, 200, "Amount", 8),
+        text(50, 214, "Plumber labor", 9),
+        right(380, 214, "2.5 hrs", 9),
+        right(460, 214, "$85.00/hr", 9),
+        right(545, 214, "$212.50", 9),
+        text(380, 240, "Total", 9),
+        right(545, 240, "$212.50", 9),
+    ]
+    assert items(extract(lines)) == [("Plumber labor", "212.50", "2.5", "85.00")]
