@@ -19,8 +19,10 @@ from extract.context import Document
 from extract.layout import Line, Segment
 from extract.vocab import fold, load
 
-_POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA'
+_POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA';
+    # Swedish and Czech '224 55'; Polish '31-147'
     r"\b\d{4,5}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+    r"|\b\d{3} \d{2}\b|\b\d{2}-\d{3}\b"
 )
 WINDOW_SCORE = 0.5
 

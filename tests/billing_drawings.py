@@ -1413,3 +1413,45 @@ def logo_letterhead_invoice() -> list[Item]:
 
 
 MORE_SINGLE_PAGE["logo_letterhead"] = logo_letterhead_invoice
+
+
+def swedish_invoice() -> list[Item]:
+    return [
+        text(50, 50, "Fastighetsservice Lund AB", 14, True),
+        text(50, 66, "Storgatan 12", 9),
+        text(50, 77, "222 22 Lund", 9),
+        text(50, 88, "Org.nr 556677-8899", 9),
+        text(50, 99, "Momsreg.nr SE556677889901", 9),
+        text(330, 120, "Brf Solgården", 10),
+        text(330, 133, "Solvägen 3", 10),
+        text(330, 146, "224 55 Lund", 10),
+        text(50, 180, "FAKTURA", 16, True),
+        text(50, 205, "Fakturanummer", 9),
+        text(170, 205, "20261104", 9),
+        text(50, 218, "Fakturadatum", 9),
+        text(170, 218, "2026-11-04", 9),
+        text(50, 231, "Förfallodatum", 9),
+        text(170, 231, "2026-12-04", 9),
+        text(50, 244, "OCR-nummer", 9),
+        text(170, 244, "2026110455", 9),
+        text(50, 257, "Betalningsvillkor", 9),
+        text(170, 257, "30 dagar netto", 9),
+        text(50, 290, "Beskrivning", 8, True),
+        right(380, 290, "Antal", 8),
+        right(460, 290, "À-pris", 8),
+        right(545, 290, "Belopp", 8),
+        text(50, 306, "Trappstädning november", 9),
+        right(380, 306, "4", 9),
+        right(460, 306, "950,00", 9),
+        right(545, 306, "3 800,00", 9),
+        text(360, 336, "Summa exkl. moms", 9),
+        right(545, 336, "3 800,00", 9),
+        text(360, 350, "Moms 25 %", 9),
+        right(545, 350, "950,00", 9),
+        text(360, 366, "Att betala", 10, True),
+        right(545, 366, "4 750,00 SEK", 10),
+        text(50, 740, "Bankgiro 123-4567 · Tel 046-12 34 56 · info@fastighetslund.se", 7),
+    ]
+
+
+MORE_SINGLE_PAGE["swedish"] = swedish_invoice

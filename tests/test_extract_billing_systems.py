@@ -506,3 +506,18 @@ def test_rate_printed_per_hour() -> None:
         right(545, 240, "$212.50", 9),
     ]
     assert items(extract(lines)) == [("Plumber labor", "212.50", "2.5", "85.00")]
+
+
+def test_swedish_faktura() -> None:
+    fields = values(extract(drawn.swedish_invoice()))
+    assert fields["vendor_tax_id"] == "SE556677889901"  # the VAT number, not the org. nr
+    assert fields["customer_name"] == "Brf Solgården"
+    assert fields["bill_to_address"] == "Solvägen 3, 224 55 Lund"
+    assert fields["invoice_number"] == "20261104"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-04", "2026-12-04")
+    assert fields["payment_terms"] == "30 dagar netto"
+    assert (fields["subtotal"], fields["tax"], fields["amount_due"]) == (
+        "3800.00",
+        "950.00",
+        "4750.00",
+    )
