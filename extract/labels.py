@@ -105,6 +105,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         phrase, quality = match
         end = i + len(phrase)
+        if i > 0 and _in_parentheses(segment, i):
+            i = end  # 'Subtotal (excl. VAT)': words in brackets qualify the label before
+            continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
         printed = segment.words[last_word].text.rstrip()
@@ -120,6 +123,12 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
         i = end
     return hits
+
+
+def _in_parentheses(segment: Segment, start: int) -> bool:
+    first_word = segment.token_words[start][0]
+    before = " ".join(w.text for w in segment.words[:first_word])
+    return before.count("(") > before.count(")") or segment.words[first_word].text[:1] == "("
 
 
 def _not_label_at(toks: tuple[str, ...], i: int) -> int:

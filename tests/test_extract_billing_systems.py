@@ -521,3 +521,20 @@ def test_swedish_faktura() -> None:
         "950.00",
         "4750.00",
     )
+
+
+def test_words_qualifying_a_total_label_are_no_labels() -> None:
+    lines = [
+        text(50, 50, "Vendor Name Ltd", 14, True),
+        text(50, 70, "1 High Street", 9),
+        text(50, 81, "London SW1A 1AA", 9),
+        text(50, 110, "Invoice", 14, True),
+        text(300, 200, "Subtotal (excl. VAT)", 9),
+        right(545, 200, "£500.00", 9),
+        text(300, 214, "VAT (20%)", 9),
+        right(545, 214, "£100.00", 9),
+        text(300, 228, "Total incl. VAT", 9),
+        right(545, 228, "£600.00", 9),
+    ]
+    fields = values(extract(lines))
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("500.00", "100.00", "600.00")
