@@ -1455,3 +1455,34 @@ def swedish_invoice() -> list[Item]:
 
 
 MORE_SINGLE_PAGE["swedish"] = swedish_invoice
+
+
+def rate_notice_letter() -> list[Item]:
+    """A vendor's letter announcing new prices: amounts, an account number, no bill."""
+    return [
+        text(50, 50, "Metro Waste Services Inc.", 12, True),
+        text(50, 64, "PO Box 1120, Houston, TX 77251", 9),
+        text(50, 100, "November 10, 2026", 9),
+        text(50, 125, "Westchase Office Park Owners Association", 9),
+        text(50, 137, "10850 Westchase Dr", 9),
+        text(50, 149, "Houston, TX 77042", 9),
+        text(50, 175, "Account Number: 77-40912", 9),
+        text(50, 195, "Re: Service rate adjustment", 9, True),
+        *prose(
+            215,
+            "Dear Customer,",
+            "",
+            "Due to rising disposal and fuel costs, your monthly service charge for weekly",
+            "dumpster collection will change from $410.00 to $445.00 effective January 1, 2027.",
+            "No action is needed on your part. Your next invoice will reflect the new rate.",
+            "",
+            "We appreciate your business and look forward to continuing to serve you.",
+            "If you have any questions, please call our customer care team.",
+            "",
+            "Sincerely,",
+            "Customer Care Department",
+        ),
+    ]
+
+
+MORE_SINGLE_PAGE["rate_notice"] = rate_notice_letter

@@ -538,3 +538,26 @@ def test_words_qualifying_a_total_label_are_no_labels() -> None:
     ]
     fields = values(extract(lines))
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("500.00", "100.00", "600.00")
+
+
+def test_instalments_already_paid_leave_the_balance_due() -> None:
+    lines = [
+        text(50, 50, "Stadtwerke Musterstadt GmbH", 14, True),
+        text(50, 70, "Werkstraße 1", 9),
+        text(50, 81, "12345 Musterstadt", 9),
+        text(50, 110, "Jahresabrechnung", 14, True),
+        text(300, 200, "Nettobetrag", 9),
+        right(545, 200, "1.000,00 €", 9),
+        text(300, 214, "MwSt 19%", 9),
+        right(545, 214, "190,00 €", 9),
+        text(300, 228, "Rechnungsbetrag", 9),
+        right(545, 228, "1.190,00 €", 9),
+        text(300, 242, "abzüglich Abschläge", 9),
+        right(545, 242, "-900,00 €", 9),
+        text(300, 256, "Nachzahlung", 9),
+        right(545, 256, "290,00 €", 9),
+    ]
+    extraction = extract(lines)
+    fields = values(extraction)
+    assert (fields["total"], fields["amount_due"]) == ("1190.00", "290.00")
+    assert all(check.passed for check in extraction.checks)
