@@ -1486,3 +1486,54 @@ def rate_notice_letter() -> list[Item]:
 
 
 MORE_SINGLE_PAGE["rate_notice"] = rate_notice_letter
+
+
+def dutch_accounting_invoice() -> list[Item]:
+    """A Dutch invoice from an online bookkeeping package: hyphenated labels, a 'Te
+    betalen' line and the vendor's registration details in the footer."""
+    return [
+        text(50, 50, "Installatiebedrijf Jansen", 14, True),
+        text(50, 66, "Industrieweg 4", 9),
+        text(50, 77, "3542 AD Utrecht", 9),
+        text(50, 88, "info@jansen-installatie.nl", 9),
+        text(50, 125, "Woningcorporatie Domstad", 10),
+        text(50, 138, "t.a.v. crediteurenadministratie", 10),
+        text(50, 151, "Postbus 1234", 10),
+        text(50, 164, "3500 BE Utrecht", 10),
+        text(50, 200, "FACTUUR", 16, True),
+        text(50, 225, "Factuurnummer:", 9),
+        text(150, 225, "F2026-0877", 9),
+        text(300, 225, "Klantnummer:", 9),
+        text(400, 225, "D-1029", 9),
+        text(50, 238, "Factuurdatum:", 9),
+        text(150, 238, "12-11-2026", 9),
+        text(300, 238, "Vervaldatum:", 9),
+        text(400, 238, "26-11-2026", 9),
+        text(50, 251, "Uw referentie:", 9),
+        text(150, 251, "WO-55812", 9),
+        text(50, 285, "Omschrijving", 8, True),
+        right(380, 285, "Aantal", 8),
+        right(460, 285, "Prijs", 8),
+        right(510, 285, "BTW", 8),
+        right(560, 285, "Totaal", 8),
+        text(50, 301, "Vervangen cv-ketel complex Lombok", 9),
+        right(380, 301, "1", 9),
+        right(460, 301, "€ 2.450,00", 9),
+        right(510, 301, "21%", 9),
+        right(560, 301, "€ 2.450,00", 9),
+        text(360, 331, "Totaal excl. btw", 9),
+        right(560, 331, "€ 2.450,00", 9),
+        text(360, 345, "Btw 21% over € 2.450,00", 9),
+        right(560, 345, "€ 514,50", 9),
+        text(360, 361, "Te betalen", 10, True),
+        right(560, 361, "€ 2.964,50", 10),
+        text(
+            50,
+            760,
+            "KvK-nummer: 30123456 · Btw-nummer: NL001234567B01 · IBAN: NL20 INGB 0001 2345 67",
+            7,
+        ),
+    ]
+
+
+MORE_SINGLE_PAGE["dutch_accounting"] = dutch_accounting_invoice

@@ -561,3 +561,20 @@ def test_instalments_already_paid_leave_the_balance_due() -> None:
     fields = values(extraction)
     assert (fields["total"], fields["amount_due"]) == ("1190.00", "290.00")
     assert all(check.passed for check in extraction.checks)
+
+
+def test_dutch_bookkeeping_package_invoice() -> None:
+    extraction = extract(drawn.dutch_accounting_invoice())
+    fields = values(extraction)
+    assert fields["vendor_tax_id"] == "NL001234567B01"
+    assert fields["customer_name"] == "Woningcorporatie Domstad"
+    assert fields["bill_to_address"] == "Postbus 1234, 3500 BE Utrecht"  # past 't.a.v.'
+    assert (fields["invoice_number"], fields["account_number"]) == ("F2026-0877", "D-1029")
+    assert fields["po_number"] == "WO-55812"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-12", "2026-11-26")
+    assert (fields["subtotal"], fields["tax"], fields["amount_due"]) == (
+        "2450.00",
+        "514.50",
+        "2964.50",
+    )
+    assert items(extraction) == [("Vervangen cv-ketel complex Lombok", "2450.00", "1", "2450.00")]
