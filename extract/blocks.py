@@ -100,6 +100,9 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         below = [
             s for s in line.segments if any(abs(s.bbox[0] - a) <= 1.5 * height for a in anchors)
         ]
+        if not below and not lines:
+            below = [s for s in line.segments if _centred_under(s, label_box, height)]
+            anchors |= {s.bbox[0] for s in below[:1]}
         if not below:
             if any(s.bbox[0] < anchor < s.bbox[2] for s in line.segments):
                 break
@@ -122,6 +125,14 @@ def stub_start(document: Document, page: int) -> float | None:
         (line.bbox[1] for line in layout.lines if any(p in fold(line.text) for p in phrases)),
         None,
     )
+
+
+def _centred_under(
+    segment: Segment, label: tuple[float, float, float, float], height: float
+) -> bool:
+    """A value centred under its heading ('Customer' over 'Harbor Point HOA')."""
+    middle = (segment.bbox[0] + segment.bbox[2]) / 2
+    return abs(middle - (label[0] + label[2]) / 2) <= height and segment.bbox[0] < label[2]
 
 
 def find_blocks(document: Document) -> dict[str, list[Block]]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from docmatch.types import DocumentType
 from extract import Extraction, ReadLimits, extract_document, read_document
@@ -578,3 +579,28 @@ def test_dutch_bookkeeping_package_invoice() -> None:
         "2964.50",
     )
     assert items(extraction) == [("Vervangen cv-ketel complex Lombok", "2450.00", "1", "2450.00")]
+
+
+def test_values_centred_under_a_row_of_headings() -> None:
+    def centred(x: float, y: float, s: str, size: float = 9) -> Item:
+        return text(x - stringWidth(s, "Sans", size) / 2, y, s, size)
+
+    _register_fonts()
+    lines = [
+        text(50, 50, "Acme Services LLC", 14, True),
+        text(50, 66, "100 Main St", 9),
+        text(50, 77, "Austin, TX 78701", 9),
+        centred(120, 150, "Invoice Number", 8),
+        centred(260, 150, "Invoice Date", 8),
+        centred(400, 150, "Customer", 8),
+        centred(510, 150, "Due Date", 8),
+        centred(120, 163, "10447"),
+        centred(260, 163, "11/02/2026"),
+        centred(400, 163, "Harbor Point HOA"),
+        centred(510, 163, "12/02/2026"),
+        text(380, 240, "Total", 9),
+        right(545, 240, "$100.00", 9),
+    ]
+    fields = values(extract(lines))
+    assert (fields["invoice_number"], fields["customer_name"]) == ("10447", "Harbor Point HOA")
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-02", "2026-12-02")
