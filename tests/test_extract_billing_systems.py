@@ -604,3 +604,24 @@ def test_values_centred_under_a_row_of_headings() -> None:
     fields = values(extract(lines))
     assert (fields["invoice_number"], fields["customer_name"]) == ("10447", "Harbor Point HOA")
     assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-02", "2026-12-02")
+
+
+def test_meter_read_dates_make_the_service_period() -> None:
+    lines = [
+        text(50, 50, "City Water Utility", 14, True),
+        text(50, 70, "100 Main St", 9),
+        text(50, 81, "Austin, TX 78701", 9),
+        text(50, 110, "UTILITY BILL", 14, True),
+        text(300, 110, "Account Number: 5541-22", 9),
+        text(300, 150, "Previous Read Date", 9),
+        text(420, 150, "10/01/2026", 9),
+        text(300, 164, "Current Read Date", 9),
+        text(420, 164, "10/31/2026", 9),
+        text(300, 190, "Total Amount Due", 9),
+        right(545, 190, "$100.00", 9),
+    ]
+    fields = values(extract(lines))
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2026-10-01",
+        "2026-10-31",
+    )
