@@ -17,7 +17,7 @@ from extract.parties import party_candidates
 from extract.receipts import receipt_items
 from extract.tables import find_tables, line_items, totals_row_candidates
 from extract.totals import INFERRED_TOTAL_SCORE, tax_lines_sum, unlabelled_total
-from extract.vocab import load, tokens
+from extract.vocab import load, not_labels, tokens
 
 LABELLED = {
     "invoice_number",
@@ -82,19 +82,32 @@ def period_candidates(document: Document) -> list[Candidate]:
 
 
 def unlabelled_date(document: Document) -> list[Candidate]:
-    """The first date printed on page 1, for documents (receipts) that label none."""
+    """The first date printed on page 1, for documents (receipts) that label none; a
+    date named as another ('Order Date', 'Ship Date') is not it."""
     layout = document.layout(1)
     for line in layout.lines:
         if (1, line.index) in document.excluded_lines:
             continue
-        for segment in line.segments:
+        for index, segment in enumerate(line.segments):
             dates = find_dates(segment.text, document.conventions)
+            before = " ".join(s.text for s in line.segments[max(0, index - 1) : index])
+            if dates and _names_another_date(f"{before} {segment.text[: dates[0].start]}"):
+                continue
             if dates:
                 first = dates[0]
                 words = words_in_span(segment, first.start, first.end)
                 value = first.value.isoformat()
                 return [make("invoice_date", value, words, 1, "first_date", UNLABELLED_DATE)]
     return []
+
+
+def _names_another_date(text: str) -> bool:
+    toks = tokens(text)
+    return any(
+        toks[i : i + len(phrase)] == phrase
+        for i, first in enumerate(toks)
+        for phrase in not_labels().get(first, ())
+    )
 
 
 UNLABELLED_TERMS = 0.55

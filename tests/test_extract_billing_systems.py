@@ -625,3 +625,25 @@ def test_meter_read_dates_make_the_service_period() -> None:
         "2026-10-01",
         "2026-10-31",
     )
+
+
+def test_order_and_ship_dates_are_no_invoice_date() -> None:
+    def dated(*pairs: tuple[str, str]) -> dict[str, str]:
+        lines = [
+            text(50, 50, "Acme Supply Co", 14, True),
+            text(50, 70, "100 Main St", 9),
+            text(50, 81, "Austin, TX 78701", 9),
+            text(50, 110, "INVOICE", 14, True),
+            text(300, 110, "Invoice #: 5541", 9),
+            text(300, 200, "Total", 9),
+            right(545, 200, "$100.00", 9),
+        ]
+        for i, (label, value) in enumerate(pairs):
+            lines += [text(300, 130 + 14 * i, label, 9), right(545, 130 + 14 * i, value, 9)]
+        return values(extract(lines))
+
+    both = dated(
+        ("Order Date:", "10/01/2026"), ("Date:", "10/05/2026"), ("Ship Date:", "10/03/2026")
+    )
+    assert both["invoice_date"] == "2026-10-05"
+    assert "invoice_date" not in dated(("Order Date:", "10/01/2026"), ("Ship Date:", "10/03/2026"))
