@@ -477,21 +477,6 @@ def service_contract() -> list[Item]:
     ]
 
 
-SINGLE_PAGE = {
-    "saas": saas_invoice,
-    "accounting_app": accounting_app_invoice,
-    "utility": utility_bill,
-    "german": german_invoice,
-    "french": french_invoice,
-    "italian": italian_invoice,
-    "dutch": dutch_invoice,
-    "spanish": spanish_invoice,
-    "portuguese": portuguese_invoice,
-    "polish": polish_invoice,
-    "contract": service_contract,
-}
-
-
 def ledger_invoice() -> list[Item]:
     """A cloud ledger's tax invoice: labels over their values in a column beside the
     addressee, the vendor's block on the right and a payment advice to cut off."""
@@ -752,16 +737,6 @@ def quote() -> list[Item]:
     ]
 
 
-MORE_SINGLE_PAGE = {
-    "ledger": ledger_invoice,
-    "freelancer": freelancer_invoice,
-    "books": books_invoice,
-    "side_by_side": side_by_side_parties,
-    "german_footer": german_footer_invoice,
-    "quote": quote,
-}
-
-
 def french_platform_invoice() -> list[Item]:
     """A French invoice from an online platform: thousands parted by a narrow no-break
     space, the addressee's block labelled 'Facturé à'."""
@@ -801,9 +776,6 @@ def french_platform_invoice() -> list[Item]:
         text(330, 354, "Montant dû", 9, True),
         right(545, 354, f"2{nb}520,00 €", 9),
     ]
-
-
-MORE_SINGLE_PAGE["french_platform"] = french_platform_invoice
 
 
 def spanish_withholding_invoice() -> list[Item]:
@@ -922,13 +894,6 @@ def deposit_invoice() -> list[Item]:
     ]
 
 
-MORE_SINGLE_PAGE |= {
-    "spanish_withholding": spanish_withholding_invoice,
-    "vat_summary": vat_summary_invoice,
-    "deposit": deposit_invoice,
-}
-
-
 def italian_withholding_invoice() -> list[Item]:
     """An Italian professional's invoice: the withholding comes off the amount due."""
     return [
@@ -958,9 +923,6 @@ def italian_withholding_invoice() -> list[Item]:
         text(330, 342, "Netto a pagare", 10, True),
         right(545, 342, "€ 2.137,60", 10),
     ]
-
-
-MORE_SINGLE_PAGE["italian_withholding"] = italian_withholding_invoice
 
 
 def prose(y: float, *lines: str) -> list[Item]:
@@ -1033,9 +995,6 @@ def payment_receipt() -> list[Item]:
         right(545, 210, "$1,234.00", 9),
         text(50, 250, "If you have any questions, contact us at billing@cloudnest.io.", 8),
     ]
-
-
-MORE_SINGLE_PAGE |= {"fee_contract": contract_with_fee_schedule, "paid_receipt": payment_receipt}
 
 
 def british_invoice() -> list[Item]:
@@ -1144,9 +1103,6 @@ def swiss_qr_bill() -> list[Item]:
     ]
 
 
-MORE_SINGLE_PAGE |= {"british": british_invoice, "swiss": swiss_qr_bill}
-
-
 def spanish_telecom_bill() -> list[Item]:
     """A Spanish telecom bill: holder, billing period, direct debit, total to pay."""
     return [
@@ -1234,9 +1190,6 @@ def polish_full_invoice() -> list[Item]:
     ]
 
 
-MORE_SINGLE_PAGE |= {"spanish_telecom": spanish_telecom_bill, "polish_full": polish_full_invoice}
-
-
 def german_two_page_invoice() -> list[list[Item]]:
     """Items run onto page 2 under a repeated header; each page carries its sum over."""
     first = [
@@ -1320,9 +1273,6 @@ def desktop_books_invoice() -> list[Item]:
     ]
 
 
-MORE_SINGLE_PAGE["desktop_books"] = desktop_books_invoice
-
-
 def purchase_order() -> list[Item]:
     """A purchase order the property manager sent: priced lines, but nothing is owed."""
     return [
@@ -1381,9 +1331,6 @@ def credit_note() -> list[Item]:
     ]
 
 
-MORE_SINGLE_PAGE |= {"purchase_order": purchase_order, "credit_note": credit_note}
-
-
 def logo_letterhead_invoice() -> list[Item]:
     """The vendor's name is a picture at the top; its legal line is in the footer."""
     return [
@@ -1410,9 +1357,6 @@ def logo_letterhead_invoice() -> list[Item]:
         ),
         text(50, 770, "Registered in England No. 08123456 · VAT No. GB 987 6543 21", 7),
     ]
-
-
-MORE_SINGLE_PAGE["logo_letterhead"] = logo_letterhead_invoice
 
 
 def swedish_invoice() -> list[Item]:
@@ -1454,9 +1398,6 @@ def swedish_invoice() -> list[Item]:
     ]
 
 
-MORE_SINGLE_PAGE["swedish"] = swedish_invoice
-
-
 def rate_notice_letter() -> list[Item]:
     """A vendor's letter announcing new prices: amounts, an account number, no bill."""
     return [
@@ -1483,9 +1424,6 @@ def rate_notice_letter() -> list[Item]:
             "Customer Care Department",
         ),
     ]
-
-
-MORE_SINGLE_PAGE["rate_notice"] = rate_notice_letter
 
 
 def dutch_accounting_invoice() -> list[Item]:
@@ -1534,6 +1472,3 @@ def dutch_accounting_invoice() -> list[Item]:
             7,
         ),
     ]
-
-
-MORE_SINGLE_PAGE["dutch_accounting"] = dutch_accounting_invoice

@@ -647,3 +647,33 @@ def test_order_and_ship_dates_are_no_invoice_date() -> None:
     )
     assert both["invoice_date"] == "2026-10-05"
     assert "invoice_date" not in dated(("Order Date:", "10/01/2026"), ("Ship Date:", "10/03/2026"))
+
+
+def test_accounting_package_invoice_with_ship_to_and_activity_columns() -> None:
+    extraction = extract(drawn.accounting_app_invoice())
+    fields = values(extraction)
+    assert fields["customer_name"] == "Sunset Gardens HOA"
+    assert fields["bill_to_address"] == "400 Bay Drive, Clearwater, FL 33755"
+    assert fields["service_address"] == "Sunset Gardens HOA, 12 Palm Court, Clearwater, FL 33767"
+    assert (fields["invoice_number"], fields["payment_terms"]) == ("1093", "Net 30")
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-10-01", "2026-10-31")
+    assert (fields["total"], fields["amount_due"]) == ("535.69", "535.69")
+    assert items(extraction) == [
+        ("Weekly pool cleaning", "380.00", "4", "95.00"),
+        ("Filter replacement", "145.50", "1", "145.50"),
+    ]
+
+
+def test_from_and_to_blocks_side_by_side() -> None:
+    fields = values(extract(drawn.side_by_side_parties()))
+    assert fields["vendor_name"] == "Crestline Roofing Inc."
+    assert fields["vendor_address"] == "77 Quarry Road, Albany, NY 12205"
+    assert fields["customer_name"] == "Hudson Park Residences"
+    assert fields["bill_to_address"] == "9 River Street, Troy, NY 12180"
+    assert (fields["invoice_number"], fields["total"]) == ("2026-118", "1150.00")
+
+
+def test_letter_announcing_new_prices_is_no_invoice() -> None:
+    extraction = extract(drawn.rate_notice_letter())
+    assert extraction.classification.document_type == DocumentType.OTHER
+    assert not extraction.fields
