@@ -27,11 +27,12 @@ class Conventions:
 
 
 # An amount: optional sign or parentheses, optional symbol, digits with separators
-# (French prints a narrow no-break space between thousands, Swiss an apostrophe).
+# (French prints a narrow no-break space between thousands, Swiss an apostrophe; a
+# trailing minus or 'CR' marks a credit).
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:(?P<neg>[-−](?=\S)|\()\s?)?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|[$€£¥])?\s?"
     r"(?P<num>\d{1,3}(?:[.,' \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-    r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|-)?(?![\w/]|[.,]\d)"
+    r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|CR\b|-)?(?![\w/]|[.,]\d)"
 )
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 
@@ -87,9 +88,9 @@ def find_amounts(text: str, conv: Conventions) -> list[Amount]:
         if value is None:
             continue
         negative = m.group("neg") in ("-", "−") or (m.group("neg") == "(" and m.group("close"))
-        negative = negative or m.group("suffix") == "-"
+        negative = negative or m.group("suffix") in ("-", "CR")  # '25.00 CR': a credit
         symbol = (m.group("sym") or m.group("suffix") or "").strip()
-        code = currency_of(symbol) if symbol and symbol != "-" else None
+        code = currency_of(symbol) if symbol and symbol not in ("-", "CR") else None
         found.append(
             Amount(-value if negative else value, m.group().strip(), m.start(), m.end(), code)
         )

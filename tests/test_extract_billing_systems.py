@@ -445,6 +445,14 @@ def test_french_phone_numbers_and_thin_spaces() -> None:
     assert amount is not None and str(amount.value) == "1234.56"
 
 
+def test_credit_marked_cr_is_negative() -> None:
+    us = Conventions(day_first=False, decimal_comma=False, language="en")
+    credit = parse_amount("145.50 CR", us)
+    assert credit is not None and str(credit.value) == "-145.50"
+    colones = parse_amount("1,234.56 CRC", us)
+    assert colones is not None and (str(colones.value), colones.currency) == ("1234.56", "CRC")
+
+
 def test_sender_named_only_in_the_footer() -> None:
     extraction = extract(drawn.logo_letterhead_invoice())
     fields = values(extraction)
