@@ -685,3 +685,27 @@ def test_letter_announcing_new_prices_is_no_invoice() -> None:
     extraction = extract(drawn.rate_notice_letter())
     assert extraction.classification.document_type == DocumentType.OTHER
     assert not extraction.fields
+
+
+def test_cloud_provider_invoice_summary_period_and_billing_id() -> None:
+    lines = [
+        text(50, 50, "Invoice", 20, True),
+        text(400, 50, "Skyline Cloud LLC", 10, True),
+        text(400, 63, "1600 Amphitheatre Way", 8),
+        text(400, 73, "Mountain View, CA 94043", 8),
+        text(50, 90, "Invoice number: 5023318841", 9),
+        text(50, 103, "Invoice date: Dec 1, 2026", 9),
+        text(50, 116, "Billing ID: 0145-7721-9902", 9),
+        text(50, 215, "Summary for Nov 1, 2026 - Nov 30, 2026", 11, True),
+        text(50, 235, "Subtotal in USD", 9),
+        right(545, 235, "$1,234.00", 9),
+        text(50, 265, "Total in USD", 10, True),
+        right(545, 265, "$1,234.00", 10),
+    ]
+    fields = values(extract(lines))
+    assert fields["account_number"] == "0145-7721-9902"
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2026-11-01",
+        "2026-11-30",
+    )
+    assert (fields["invoice_number"], fields["total"]) == ("5023318841", "1234.00")
