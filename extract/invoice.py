@@ -81,6 +81,33 @@ def period_candidates(document: Document) -> list[Candidate]:
     return found
 
 
+UNLABELLED_PERIOD = 0.55
+_DAYS_NOTE = re.compile(r"\(?\d{1,3} (?:billing |service )?days?\)?$", re.I)
+
+
+def unlabelled_period(document: Document) -> list[Candidate]:
+    """A run on page 1 that is nothing but a period ('10/01/2026 - 10/31/2026 (31 billing
+    days)') outside the item table: a bill's service period whose label was not printed."""
+    for segment in document.layout(1).segments:
+        if (segment.page, segment.line) in document.excluded_lines:
+            continue
+        dates = find_dates(segment.text, document.conventions)
+        if len(dates) != 2 or dates[0].start > 0:
+            continue
+        if _DAYS_NOTE.sub("", segment.text[dates[1].end :].strip()).strip(" .,"):
+            continue  # more than a period follows
+        period = find_date_range(segment.text, document.conventions)
+        if period is None:
+            continue
+        return [
+            make(name, value.isoformat(), segment.words, 1, "period_alone", UNLABELLED_PERIOD)
+            for name, value in zip(
+                ("service_period_start", "service_period_end"), period, strict=True
+            )
+        ]
+    return []
+
+
 def unlabelled_date(document: Document) -> list[Candidate]:
     """The first date printed on page 1, for documents (receipts) that label none; a
     date named as another ('Order Date', 'Ship Date') is not it."""
@@ -198,6 +225,8 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     candidates += learned_candidates(document, field_kinds())
     if not any(c.field == "invoice_date" for c in candidates):
         candidates += unlabelled_date(document)
+    if not any(c.field == "service_period_start" for c in candidates):
+        candidates += unlabelled_period(document)
     if not any(c.field == "payment_terms" for c in candidates):
         candidates += unlabelled_terms(document)
     if not items:

@@ -97,6 +97,8 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
     read = [name for name in names if name not in UNREAD]
     if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(line.segments):
         return None
+    if covered < 2:  # columns stand apart: 'Details of Electric Charges' is a title
+        return None
     if "amount" not in names and "gross" in names:
         # a gross amount is the line's amount when no net one is printed beside it
         columns = [Column("amount", c.x0, c.x1) if c.name == "gross" else c for c in columns]

@@ -1472,3 +1472,35 @@ def dutch_accounting_invoice() -> list[Item]:
             7,
         ),
     ]
+
+
+def energy_statement() -> list[Item]:
+    """An electricity bill under a 'Statement' banner: its period stands unlabelled over
+    the charges, the previous statement's amount and the payment since above them."""
+    return [
+        text(50, 40, "Pacific Power & Light", 14, True),
+        text(330, 40, "ENERGY STATEMENT", 12, True),
+        text(330, 60, "Account No: 1234567890-1", 9),
+        text(330, 72, "Statement Date: 11/05/2026", 9),
+        text(330, 84, "Due Date: 11/26/2026", 9),
+        text(50, 100, "Service For:", 9, True),
+        text(50, 112, "HARBOR VIEW PROPERTIES LLC", 9),
+        text(50, 124, "2100 OCEAN AVE UNIT COMMON", 9),
+        text(50, 136, "SANTA MONICA, CA 90405", 9),
+        text(50, 170, "Your Account Summary", 11, True),
+        text(50, 186, "Amount Due on Previous Statement", 9),
+        right(330, 186, "$412.18", 9),
+        text(50, 198, "Payment(s) Received Since Last Statement", 9),
+        right(330, 198, "-412.18", 9),
+        text(50, 210, "Current Electric Charges", 9),
+        right(330, 210, "398.44", 9),
+        text(50, 226, "Total Amount Due by 11/26/2026", 10, True),
+        right(330, 226, "$398.44", 10),
+        text(50, 260, "Details of Electric Charges", 10, True),
+        text(50, 274, "10/01/2026 - 10/31/2026 (31 billing days)", 9),
+        text(50, 288, "Energy charges 2,950.000 kWh", 9),
+        right(330, 288, "$371.20", 9),
+        text(50, 300, "Taxes and other", 9),
+        right(330, 300, "$27.24", 9),
+        text(50, 330, "Mail payment to: Pacific Power & Light, PO Box 997300, Sacramento, CA", 8),
+    ]

@@ -709,3 +709,18 @@ def test_cloud_provider_invoice_summary_period_and_billing_id() -> None:
         "2026-11-30",
     )
     assert (fields["invoice_number"], fields["total"]) == ("5023318841", "1234.00")
+
+
+def test_energy_statement_is_a_bill_with_its_period_unlabelled() -> None:
+    extraction = extract(drawn.energy_statement())
+    assert extraction.classification.document_type == DocumentType.INVOICE
+    fields = values(extraction)
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2026-10-01",
+        "2026-10-31",
+    )
+    assert extraction.fields["service_period_start"].confidence < 0.8  # no label
+    assert fields["account_number"] == "1234567890-1"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-05", "2026-11-26")
+    assert (fields["previous_balance"], fields["amount_due"]) == ("412.18", "398.44")
+    assert fields["customer_name"] == "HARBOR VIEW PROPERTIES LLC"
