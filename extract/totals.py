@@ -1,10 +1,14 @@
-"""A total whose label did not survive reading.
+"""Totals the printed labels alone do not give: a total whose label did not survive
+reading, and the tax of several tax lines.
 
 White letters on a dark band ('TOTAL' in a shaded bar) or a smudge often cost a scan its
 total's label while the amount beside it reads well. Under the subtotal, in the totals
 block, the amount that equals subtotal plus tax is the total: the arithmetic is the
 evidence, so it is proposed only when no labelled total was found, with a middling
 score that the arithmetic it came from does not raise.
+
+An invoice with two VAT rates prints one tax line per rate; their sum is proposed as the
+tax beside each line, and the totals check takes it where subtotal plus it is the total.
 """
 
 from __future__ import annotations
