@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from extract.calibration import calibrate
 from extract.candidates import Candidate, choose, make, words_in_span
@@ -41,6 +43,7 @@ LABELLED = {
     "charges",
 }
 UNLABELLED_DATE = 0.6
+PAID_AS_TOTAL = 0.85
 
 
 def period_candidates(document: Document) -> list[Candidate]:
@@ -250,6 +253,12 @@ def extract_invoice(
         inferred = unlabelled_total(document, chosen.best)
         if inferred is not None:
             chosen.best["total"], chosen.alternatives["total"] = inferred, ()
+    paid = chosen.best.get("payments")
+    if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
+        # a receipt for a payment ('Amount paid $1,234.00') prints no other total
+        chosen.best["total"] = replace(paid, field="total", method="amount_paid").rescored(
+            paid.score * PAID_AS_TOTAL
+        )
     checks = run_checks(chosen, items)
     total = chosen.best.get("total")
     if total is not None and total.method == "sum_below_subtotal":

@@ -309,9 +309,12 @@ def test_contract_with_a_fee_schedule_is_no_invoice() -> None:
 
 
 def test_receipt_names_its_sender_in_the_title_and_a_date_is_no_name() -> None:
-    fields = values(extract(drawn.payment_receipt()))
+    extraction = extract(drawn.payment_receipt())
+    fields = values(extraction)
     assert fields["vendor_name"] == "Cloudnest, Inc."
     assert fields["invoice_number"] == "2231-8807"
+    assert fields["total"] == "1234.00"  # the amount paid is a receipt's total
+    assert extraction.fields["total"].confidence < 0.9
 
 
 def test_british_invoice_bank_account_is_no_customer_account() -> None:
