@@ -56,8 +56,25 @@ def inner_label(text: str) -> str | None:
 
 
 def strip_inner_label(text: str) -> str:
-    """'Address: 12 Main St' -> '12 Main St'; other text as it is."""
-    return text.split(":", 1)[1].strip() if inner_label(text) else text
+    """'Address: 12 Main St' -> '12 Main St', 'Comune: Milano Provincia: MI' -> 'Milano
+    MI'; other text as it is."""
+    if not inner_label(text):
+        return text
+    rest = text.split(":", 1)[1].strip()
+    return _INNER.sub(lambda m: "" if inner_label(m.group()) else m.group(), rest).strip()
+
+
+_INNER = re.compile(r"\b[^\W\d]+:\s*")  # 'Provincia: ' inside a line
+_PARTY_DETAILS = {"vendor_tax_id", "vendor_phone", "vendor_email", "fax"}
+
+
+def _party_detail(document: Document, segment: Segment) -> bool:
+    """A labelled line of a party's own details ('Codice fiscale: ...', 'Tel: ...') or
+    an inner label ('Denominazione: ...') belongs to the party's block."""
+    hits = document.hits_in(segment)
+    if hits and any(label.field in _PARTY_DETAILS for label in hits[0].labels):
+        return True
+    return inner_label(segment.text) is not None
 
 
 def _label_box(hit: LabelHit) -> tuple[float, float, float, float]:
@@ -108,8 +125,11 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
                 break
             continue
         segment = below[0]
-        if document.is_label(segment):
+        if document.is_label(segment) and not _party_detail(document, segment):
             break
+        if _names_detail(document, segment):
+            bottom = segment.bbox[3]  # the party's tax id or phone: in its block, no address
+            continue
         lines.append(segment)
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
@@ -133,6 +153,19 @@ def _centred_under(
     """A value centred under its heading ('Customer' over 'Harbor Point HOA')."""
     middle = (segment.bbox[0] + segment.bbox[2]) / 2
     return abs(middle - (label[0] + label[2]) / 2) <= height and segment.bbox[0] < label[2]
+
+
+def _names_detail(document: Document, segment: Segment) -> bool:
+    hits = document.hits_in(segment)
+    return (
+        bool(hits)
+        and hits[0].start == 0
+        and inner_label(segment.text) is None
+        and any(
+            label.field in _PARTY_DETAILS - {"vendor_phone", "vendor_email"}
+            for label in hits[0].labels
+        )
+    )
 
 
 def find_blocks(document: Document) -> dict[str, list[Block]]:

@@ -727,3 +727,19 @@ def test_energy_statement_is_a_bill_with_its_period_unlabelled() -> None:
     assert (fields["invoice_date"], fields["due_date"]) == ("2026-11-05", "2026-11-26")
     assert (fields["previous_balance"], fields["amount_due"]) == ("412.18", "398.44")
     assert fields["customer_name"] == "HARBOR VIEW PROPERTIES LLC"
+
+
+def test_italian_electronic_invoice_copy() -> None:
+    extraction = extract(drawn.italian_electronic_invoice())
+    fields = values(extraction)
+    assert fields["vendor_name"] == "Ascensori Lombardi S.r.l."
+    assert fields["vendor_address"] == "Via Torino 77, Milano MI, 20123 IT"
+    assert fields["vendor_tax_id"] == "IT04567890123"  # not the customer's codice fiscale
+    assert fields["customer_name"] == "Condominio Corso Magenta 12"
+    assert fields["bill_to_address"] == "Corso Magenta 12, Milano MI, 20123 IT"
+    assert (fields["invoice_number"], fields["invoice_date"]) == ("2026/0412", "2026-09-30")
+    assert fields["due_date"] == "2026-10-30"
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("320.00", "70.40", "390.40")
+    assert items(extraction) == [
+        ("Manutenzione ordinaria impianto - settembre", "320.00", "1.00", "320.00")
+    ]
