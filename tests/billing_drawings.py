@@ -1550,3 +1550,45 @@ def italian_electronic_invoice() -> list[Item]:
         text(50, 286, "Data scadenza: 30-10-2026", 8),
         text(50, 297, "IBAN: IT60X0542811101000000123456", 8),
     ]
+
+
+def portuguese_certified_invoice() -> list[Item]:
+    """A Portuguese invoice from certified billing software: ATCUD code, NIF of both
+    parties, 'Total (EUR)' and the software's certificate line at the foot."""
+    return [
+        text(50, 50, "Manutenção Predial Atlântico, Lda.", 13, True),
+        text(50, 66, "Rua de Santa Catarina 500", 9),
+        text(50, 77, "4000-446 Porto", 9),
+        text(50, 88, "NIF: 514223344", 9),
+        text(50, 99, "Tel.: 22 555 0123", 9),
+        text(330, 120, "Exmo.(s) Sr.(s)", 9),
+        text(330, 132, "Condomínio Edifício Boavista", 9),
+        text(330, 144, "Avenida da Boavista 1200", 9),
+        text(330, 156, "4100-130 Porto", 9),
+        text(330, 168, "NIF: 901234567", 9),
+        text(50, 200, "FATURA FT 2026A/318", 13, True),
+        text(50, 218, "ATCUD: JJ3K7XQ2-318", 8),
+        text(50, 240, "Data", 8, True),
+        text(150, 240, "Vencimento", 8, True),
+        text(250, 240, "Condições de pagamento", 8, True),
+        text(50, 252, "2026-10-15", 9),
+        text(150, 252, "2026-11-14", 9),
+        text(250, 252, "30 dias", 9),
+        text(50, 285, "Descrição", 8, True),
+        right(360, 285, "Qtd.", 8),
+        right(430, 285, "Preço", 8),
+        right(480, 285, "IVA", 8),
+        right(545, 285, "Total", 8),
+        text(50, 301, "Limpeza de caleiras e algerozes", 9),
+        right(360, 301, "1", 9),
+        right(430, 301, "480,00", 9),
+        right(480, 301, "23%", 9),
+        right(545, 301, "480,00", 9),
+        text(360, 330, "Total ilíquido", 9),
+        right(545, 330, "480,00", 9),
+        text(360, 344, "Total IVA", 9),
+        right(545, 344, "110,40", 9),
+        text(360, 360, "Total (EUR)", 10, True),
+        right(545, 360, "590,40", 10),
+        text(50, 770, "JJ3K-Processado por programa certificado n.º 1234/AT", 7),
+    ]

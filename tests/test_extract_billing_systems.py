@@ -743,3 +743,15 @@ def test_italian_electronic_invoice_copy() -> None:
     assert items(extraction) == [
         ("Manutenzione ordinaria impianto - settembre", "320.00", "1.00", "320.00")
     ]
+
+
+def test_portuguese_certified_invoice() -> None:
+    extraction = extract(drawn.portuguese_certified_invoice())
+    fields = values(extraction)
+    assert fields["vendor_tax_id"] == "514223344"  # not the customer's NIF
+    assert fields["customer_name"] == "Condomínio Edifício Boavista"  # past 'Exmo.(s) Sr.(s)'
+    assert fields["bill_to_address"] == "Avenida da Boavista 1200, 4100-130 Porto"
+    assert fields["invoice_number"] == "FT 2026A/318"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-10-15", "2026-11-14")
+    assert fields["payment_terms"] == "30 dias"
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("480.00", "110.40", "590.40")
