@@ -89,6 +89,7 @@ def _could_open_window(document: Document, segment: Segment, blocked: set[Segmen
         or segment.height < 0.85 * document.layout(1).word_height
         or not any(c.isalpha() for c in segment.text)
         or segment.text.lstrip()[:1].isdigit()
+        or segment.text.rstrip().endswith(":")  # 'Vendor:' heads a block, names no one
     )
 
 

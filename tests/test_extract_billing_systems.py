@@ -755,3 +755,24 @@ def test_portuguese_certified_invoice() -> None:
     assert (fields["invoice_date"], fields["due_date"]) == ("2026-10-15", "2026-11-14")
     assert fields["payment_terms"] == "30 dias"
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("480.00", "110.40", "590.40")
+
+
+def test_letter_or_order_filed_as_a_bill_keeps_its_fields_doubtful() -> None:
+    _register_fonts()
+    for drawing in (drawn.rate_notice_letter, drawn.purchase_order):
+        data = draw_pdf([drawing()], A4, fonts=("Sans", "Sans-Bold"))
+        reading = read_document(data, media_type="application/pdf", limits=ReadLimits())
+        extraction = extract_document(reading.pages, type_hint=DocumentType.INVOICE)
+        assert extraction.fields
+        assert all(field.confidence <= 0.5 for field in extraction.fields.values())
+        assert extraction.fields.get("customer_name") is None or (
+            extraction.fields["customer_name"].value
+            in ("Westchase Office Park Owners Association", "Badger Appliance Supply")
+        )
+    invoice = read_document(
+        draw_pdf([drawn.german_invoice()], A4, fonts=("Sans", "Sans-Bold")),
+        media_type="application/pdf",
+        limits=ReadLimits(),
+    )
+    filed = extract_document(invoice.pages, type_hint=DocumentType.INVOICE)
+    assert filed.fields["total"].confidence > 0.9
