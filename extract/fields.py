@@ -81,9 +81,18 @@ _MISREAD_HASH = re.compile(r".{1,2}:")  # 'Receipt 8: 1-1234', '68:': a misread 
 _SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed before the number
 
 
+# '8260 17 123 0456789': an account number printed in groups of digits is one number
+_DIGIT_GROUPS = re.compile(r"\d{2,}(?: \d{2,}){1,5}")
+MIN_GROUPED_DIGITS = 8
+
+
 def read_identifier(text: str, conv: Conventions) -> Reading | None:
     if any(d.start <= len(text) - len(text.lstrip(" #:")) for d in find_dates(text, conv)):
         return None  # '25 Dec 2018' under 'Receipt:' is its date, not its number
+    grouped = text.strip(" :#")
+    if _DIGIT_GROUPS.fullmatch(grouped) and sum(c.isdigit() for c in grouped) >= MIN_GROUPED_DIGITS:
+        start = text.find(grouped)
+        return grouped, start, start + len(grouped)
     position = 0
     words = text.split(" ")
     for index, word in enumerate(words):
@@ -251,12 +260,30 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 yield "right", right, worth * _label_like(document, right)
     below = below_label(document, hit)
     if below is not None and not _whole_label(document, below):
+        if kind == "amount" and _column_goes_on(document, below):
+            return  # the first row of a column the label heads
         worth = POSITION_SCORE["below"] * _label_like(document, below)
         if kind == "amount" and row_has_title(document, below):
             if rows_follow(document, below):
                 return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
             worth *= TITLED_ROW_FACTOR
         yield "below", below, worth
+
+
+def _column_goes_on(document: Document, below: Segment) -> bool:
+    """An amount under a label with more amounts under it is the first row of a column
+    the label heads ('MwSt.' over one line per rate), not the label's own value."""
+    layout = document.layout(below.page)
+    following = layout.lines[below.line + 1 : below.line + 2]
+    return any(
+        line.bbox[1] - below.bbox[3] < 2 * layout.word_height
+        and segment.bbox[0] < below.bbox[2]
+        and below.bbox[0] < segment.bbox[2]
+        and any(c.isdigit() for c in segment.text)
+        and not document.is_label(segment)
+        for line in following
+        for segment in line.segments
+    )
 
 
 def _owner(document: Document, segment: Segment) -> Segment | None:

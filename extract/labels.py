@@ -132,8 +132,8 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         phrase, quality = match
         end = i + len(phrase)
-        if _qualified(toks, i):
-            i = end
+        if _qualified(toks, i) or (i > 0 and _in_parentheses(segment, i)):
+            i = end  # 'Total Incl. of GST', 'Subtotal (excl. VAT)': they qualify the label before
             continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
@@ -155,6 +155,12 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
 def _qualified(toks: tuple[str, ...], i: int) -> bool:
     """Whether a qualifier stands right before token ``i`` ('Total Incl. of GST')."""
     return any(i > len(q) - 1 and toks[i - len(q) : i] == q for q in qualifiers())
+
+
+def _in_parentheses(segment: Segment, start: int) -> bool:
+    first_word = segment.token_words[start][0]
+    before = " ".join(w.text for w in segment.words[:first_word])
+    return before.count("(") > before.count(")") or segment.words[first_word].text[:1] == "("
 
 
 def _not_label_at(toks: tuple[str, ...], i: int) -> int:
