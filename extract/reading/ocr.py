@@ -16,7 +16,7 @@ import numpy as np
 
 from docmatch.types import BBox, Page, PageImage, PageSource, Word
 
-from . import cleanup, sheet
+from . import cleanup, outline, sheet
 from .bands import band_words
 from .contract import OcrEngine
 
@@ -40,9 +40,7 @@ def clean_page(gray: np.ndarray, colour: np.ndarray | None = None) -> CleanPage:
     """The page found, flattened, lit evenly and deskewed. (Inverting white-on-dark
     banners was tried: it lost table rows on scans, 97% -> 79% of lines coded right.)
     `colour`, a reduced colour copy of a photo, helps find the sheet on a desk."""
-    corners = sheet.find_sheet(colour, gray.shape) if colour is not None else None
-    if corners is None:
-        corners = cleanup.find_page(gray)
+    corners = find_sheet_corners(gray, colour)
     if corners is not None:
         gray = cleanup.flatten_page(gray, corners)
     background = cleanup.paper_background(gray)
@@ -58,6 +56,21 @@ def clean_page(gray: np.ndarray, colour: np.ndarray | None = None) -> CleanPage:
             found = found.turned(skew, gray.shape)
         gray = cleanup.rotate(gray, -skew)
     return CleanPage(gray, skew, lines.vertical, found)
+
+
+def find_sheet_corners(gray: np.ndarray, colour: np.ndarray | None) -> np.ndarray | None:
+    """The corners of a photographed sheet: by its colour against the desk, else by the
+    outermost edges on a plain desk, else by the straight edges of its outline on a
+    streaked one; None when the sheet fills the picture or what was found is a frame
+    printed on the page. (The outline alone cuts a dark banner off on a dark desk.)"""
+    corners = sheet.find_sheet(colour, gray.shape) if colour is not None else None
+    if corners is None:
+        corners = cleanup.find_page(gray)
+    if corners is None:
+        corners = outline.find_outline(gray)
+    if corners is not None and outline.is_printed_frame(gray, corners):
+        return None
+    return corners
 
 
 def read_page_image(
