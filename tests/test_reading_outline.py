@@ -12,6 +12,7 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from extract import ReadLimits, read_document
+from extract.reading.ocr import find_sheet_corners
 from extract.reading.outline import find_outline
 from tests.test_reading import rasterise, scanned
 
@@ -108,3 +109,18 @@ def test_scan_with_a_framed_table_keeps_its_header():
     page = reading.pages[0]
     assert page.height > 0.95 * scan.shape[0]
     assert {word.text for word in page.words} >= HEADER_WORDS
+
+
+def test_receipt_on_a_light_scanner_bed_is_no_printed_frame():
+    receipt = rasterise(framed_invoice(), dpi=100)[:, 60:560]  # a narrow strip of print
+    bed = np.full((1100, 850), 228, np.uint8)
+    bed[100:1000, 200:700] = receipt[:900]
+    scan = scanned(bed, angle=0.8)
+
+    corners = find_sheet_corners(scan, None)
+
+    assert corners is not None
+    left, top = corners.min(axis=0)
+    right, bottom = corners.max(axis=0)
+    assert abs(left - 200) < 25 and abs(right - 700) < 25
+    assert abs(top - 100) < 25 and abs(bottom - 1000) < 25

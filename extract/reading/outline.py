@@ -16,7 +16,9 @@ On 43 generated phone photos on plain and streaked desks the colour and edge fin
 found 27 sheets; with this outline after them, 40, all but one right to the corner. Any
 finder's quadrilateral with the same paper beyond a side is refused as a printed frame:
 on 300 dpi scans a table's frame had been taken for the sheet and the header cropped
-away; refusing it lifted English scans' header fields from 89 % to 94 %.
+away; refusing it lifted English scans' header fields from 89 % to 94 %. A scanner's bed
+around a receipt is as light as paper but bears no print, so it is no frame (without
+that test 150 dpi receipts lost their crop, word recall 0.74 -> 0.66).
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ MIN_SIDE_SUPPORT = 0.6  # of a side's length showing a step
 MIN_SUPPORT = 0.8  # of the four sides together
 PAPER_BANDS = (10, 25)  # pixels beyond a side where paper shows if the side is a frame or band
 PAPER_LIKENESS = 0.85  # of the paper's brightness, for a point to count as paper
+PRINT_REACH = 80  # pixels beyond a side searched for print
+INK_LIKENESS = 0.7  # of the paper's brightness, for a point to count as ink
+MIN_INK = 0.01  # of the points beyond a side, for print to be there
 
 
 @dataclass(frozen=True)
@@ -66,7 +71,7 @@ def find_outline(gray: np.ndarray) -> np.ndarray | None:
                 found.append(scored)
     found.sort(key=lambda scored: (scored[0], scored[1]), reverse=True)  # steadiest first
     for _, _, quad in found:
-        if not _lies_on_paper(blurred, quad):
+        if not _lies_on_paper(small, blurred, quad):
             return order_corners(quad * factor)
     return None
 
@@ -75,14 +80,13 @@ def is_printed_frame(gray: np.ndarray, corners: np.ndarray) -> bool:
     """Whether the quadrilateral at `corners` (pixels of `gray`), found by any means, has
     paper beyond a side: a frame printed on the page, which must not be cropped to."""
     small, factor = shrink(gray, WORK_WIDTH)
-    return _lies_on_paper(cv2.GaussianBlur(small, (5, 5), 0), corners / factor)
+    return _lies_on_paper(small, cv2.GaussianBlur(small, (5, 5), 0), corners / factor)
 
 
-def _lies_on_paper(blurred: np.ndarray, quad: np.ndarray) -> bool:
-    """Whether beyond some side of the quadrilateral lies more of the same paper, near
-    or farther off: then it is a frame or a band printed on the sheet, not its edge.
-    Paper is told from paper point by point across the side, so uneven light does not
-    matter; points where the inside is print or a dark band tell nothing."""
+def _lies_on_paper(small: np.ndarray, blurred: np.ndarray, quad: np.ndarray) -> bool:
+    """Whether beyond some side of the quadrilateral lies more of the same paper with
+    print on it: then it is a frame or a band printed on the sheet, not its edge. A
+    scanner's bed or lid around a receipt is as light as paper but bears no print."""
     paper = _paper_brightness(blurred, quad)
     centre = quad.mean(axis=0)
     t = np.linspace(0.1, 0.9, 40)[:, None]
@@ -90,17 +94,32 @@ def _lies_on_paper(blurred: np.ndarray, quad: np.ndarray) -> bool:
         outward = (start + end) / 2 - centre
         outward /= np.linalg.norm(outward) or 1.0
         points = start + t * (end - start)
-        if any(_same_paper(blurred, points, outward * depth, paper) for depth in PAPER_BANDS):
+        paper_beyond = any(
+            _same_paper(blurred, points, outward * depth, paper) for depth in PAPER_BANDS
+        )
+        if paper_beyond and _print_beyond(small, points, outward, paper):
             return True
     return False
 
 
 def _same_paper(blurred: np.ndarray, points: np.ndarray, offset: np.ndarray, paper: float) -> bool:
+    """Whether the points beyond the side match the paper just inside it. Paper is told
+    from paper point by point across the side, so uneven light does not matter; points
+    where the inside is print or a dark band tell nothing."""
     inside, outside = _sample(blurred, points - offset), _sample(blurred, points + offset)
     on_paper = inside >= PAPER_LIKENESS * paper
     if np.count_nonzero(on_paper) < 10:
         return False
     return bool(np.mean(outside[on_paper] >= PAPER_LIKENESS * inside[on_paper]) > 0.6)
+
+
+def _print_beyond(small: np.ndarray, points: np.ndarray, outward: np.ndarray, paper: float) -> bool:
+    """Whether ink marks the strip beyond the side, out to PRINT_REACH pixels."""
+    strip = np.concatenate(
+        [_sample(small, points + outward * depth) for depth in range(4, PRINT_REACH, 2)]
+    )
+    seen = strip > 0  # off the picture reads as black
+    return bool(np.mean(strip[seen] < INK_LIKENESS * paper) >= MIN_INK) if seen.any() else False
 
 
 def _paper_brightness(blurred: np.ndarray, quad: np.ndarray) -> float:
