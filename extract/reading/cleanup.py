@@ -32,6 +32,10 @@ SMALL_LETTER_PIXELS = 13.0  # 300 dpi scans of 9-10 point print measure 17-22
 LETTER_PIXELS = 16.0
 MAX_ENLARGEMENT = 3.0
 MAX_ENLARGED_PIXELS = 4_000_000  # speckle read as tiny print must not cost minutes
+SHARPEN_UNDER_PIXELS = 16.0  # letters this small are blurred across a good part of a stroke
+SHARPEN_SIGMA = 1.5  # pixels of the page as it lies, times the enlargement
+SHARPEN_AMOUNT = 1.5
+SMOOTH_SIGMA = 0.45  # taken off first, so sensor noise and JPEG blocks are not sharpened
 PRINT_MARGIN_LETTERS = 3  # kept around the print: a skew turned away moves it a little
 
 
@@ -285,6 +289,24 @@ def _measure_print(ink: np.ndarray, factor: float) -> Print | None:
         letter_height=float(np.median(height[letters])) * factor,
         box=tuple(round(float(v) * factor) for v in box),  # type: ignore[arg-type]
     )
+
+
+def sharpen(gray: np.ndarray, letter_scale: float = 1.0) -> np.ndarray:
+    """Small print with its strokes steepened against the blur of a phone's lens, a
+    scanner's optics and enlarging: the difference between a lightly smoothed and a
+    wider blurred copy added back (`letter_scale`: the enlargement, widening both).
+
+    Measured on 43 generated phone photos (header fields exactly right, English and
+    Spanish) after the sheet finder: 65.7 % and 70.8 % unsharpened, 75.1 % and 76.8 %
+    sharpened. Sharpening without the light smoothing read photos as well but lost
+    receipts scanned at 150 dpi (word recall 0.74 -> 0.61: their noise and specks were
+    sharpened too); with it they read 0.75. A gentler amount (0.8) gained half as much on
+    photos; smoothing at 0.7 instead of 0.45 gained less on photos, at 0.3 lost receipts
+    (0.73). With sharpening, letting tiny print be enlarged further (up to 8 megapixels,
+    not 4) read no more header fields (74.9 % against 75.1 %)."""
+    smoothed = cv2.GaussianBlur(gray, (0, 0), SMOOTH_SIGMA * letter_scale)
+    blurred = cv2.GaussianBlur(gray, (0, 0), SHARPEN_SIGMA * letter_scale)
+    return cv2.addWeighted(smoothed, 1 + SHARPEN_AMOUNT, blurred, -SHARPEN_AMOUNT, 0)
 
 
 def enlarge_small_print(

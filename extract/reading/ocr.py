@@ -16,7 +16,7 @@ import numpy as np
 
 from docmatch.types import BBox, Page, PageImage, PageSource, Word
 
-from . import cleanup, sheet
+from . import cleanup, outline, sheet
 from .bands import band_words
 from .contract import OcrEngine
 
@@ -26,6 +26,7 @@ MIN_SKEW = 0.3  # degrees; below this tesseract reads as well and boxes stay as 
 JPEG_QUALITY = 80
 DOUBTFUL_CONFIDENCE = 0.6  # upright scans and photos read at 0.78-0.96; upside down ~0.4
 MIN_WORDS = 8
+SIDES_ALIKE_DEGREES = 4.0
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,7 @@ def clean_page(gray: np.ndarray, colour: np.ndarray | None = None) -> CleanPage:
     """The page found, flattened, lit evenly and deskewed. (Inverting white-on-dark
     banners was tried: it lost table rows on scans, 97% -> 79% of lines coded right.)
     `colour`, a reduced colour copy of a photo, helps find the sheet on a desk."""
-    corners = sheet.find_sheet(colour, gray.shape) if colour is not None else None
-    if corners is None:
-        corners = cleanup.find_page(gray)
+    corners = find_sheet_corners(gray, colour)
     if corners is not None:
         gray = cleanup.flatten_page(gray, corners)
     background = cleanup.paper_background(gray)
@@ -58,6 +57,36 @@ def clean_page(gray: np.ndarray, colour: np.ndarray | None = None) -> CleanPage:
             found = found.turned(skew, gray.shape)
         gray = cleanup.rotate(gray, -skew)
     return CleanPage(gray, skew, lines.vertical, found)
+
+
+def find_sheet_corners(gray: np.ndarray, colour: np.ndarray | None) -> np.ndarray | None:
+    """The corners of a photographed sheet: by its colour against the desk, else by the
+    outermost edges on a plain desk, else by the straight edges of its outline on a
+    streaked one; None when the sheet fills the picture or what was found is a frame
+    printed on the page. (The outline alone cuts a dark banner off on a dark desk.)"""
+    corners = sheet.find_sheet(colour, gray.shape) if colour is not None else None
+    if corners is not None:
+        outlined = outline.find_outline(gray)
+        if outlined is not None and not _sides_alike(corners, outlined):
+            corners = outlined  # a streak as light as paper joined the sheet's colour
+    else:
+        corners = cleanup.find_page(gray)
+        if corners is None:
+            corners = outline.find_outline(gray)
+    if corners is not None and outline.is_printed_frame(gray, corners):
+        return None
+    return corners
+
+
+def _sides_alike(one: np.ndarray, other: np.ndarray) -> bool:
+    """Whether two quadrilaterals' sides run alike: the same sheet, or one with a band
+    more at an end (a banner the outline left off), not one with a corner pulled away."""
+    turns = []
+    for quad in (one, other):
+        sides = np.roll(quad, -1, axis=0) - quad
+        turns.append(np.degrees(np.arctan2(sides[:, 1], sides[:, 0])))
+    difference = np.abs((turns[0] - turns[1] + 180) % 360 - 180)
+    return bool(difference.max() <= SIDES_ALIKE_DEGREES)
 
 
 def read_page_image(
@@ -108,8 +137,12 @@ def read_words(
     """The engine's words, read off a copy enlarged when the print is small, with boxes
     in pixels of `clean`. On generated phone photos (letters 7-13 pixels) enlarging
     lifted word recall from 0.70 to 0.76 before bands were inverted; on receipts scanned
-    at 150 dpi from 0.70 to 0.78. The reviewer's image stays small."""
+    at 150 dpi from 0.70 to 0.78. Print under SHARPEN_UNDER_PIXELS is sharpened too
+    (see `cleanup.sharpen`); 300 dpi scans (letters of 17-22 pixels) are read as they are,
+    at no cost. The reviewer's image stays small and unsharpened."""
     enlarged, factor, left, top = cleanup.enlarge_small_print(clean, found)
+    if found is not None and found.letter_height < cleanup.SHARPEN_UNDER_PIXELS:
+        enlarged = cleanup.sharpen(enlarged, factor)
     words = engine.words(enlarged, languages=languages)
     if factor != 1.0:
         words = [replace(word, bbox=_on_page(word.bbox, factor, left, top)) for word in words]
