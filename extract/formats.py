@@ -135,6 +135,9 @@ def currency_of(symbol: str) -> str | None:
 # Dates --------------------------------------------------------------------------------
 
 _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
+# '25.12,2018': OCR reads a dot of thin print as a comma; with a four-digit year after
+# them, two separators that differ only so still part a day, a month and a year
+_MISREAD_DATE = re.compile(r"(?<![\d.,])(\d{1,2})([.,])(\d{1,2})(?!\2)[.,](\d{4})(?![\d,]|\.\d)")
 _WORD = r"[a-z]{3,12}\.?"  # month names up to 'pazdziernika', 'maaliskuuta'
 _DAY_MONTH_YEAR = re.compile(
     rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|o|º)?[\s.,-]+(?:de\s+)?({_WORD})"
@@ -183,8 +186,9 @@ def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
     """Dates printed in ``text``: numeric ones read in the document's day/month order."""
     folded = fold(text)
     found: list[FoundDate] = []
-    for m in _NUMERIC_DATE.finditer(folded):
-        a, _sep, b, c = m.group(1), m.group(2), m.group(3), m.group(4)
+    numeric = [*_NUMERIC_DATE.finditer(folded), *_MISREAD_DATE.finditer(folded)]
+    for m in numeric:
+        a, b, c = m.group(1), m.group(3), m.group(4)
         if len(a) == 4:
             value = _make(int(a), int(b), int(c)) if len(c) <= 2 else None
         else:

@@ -72,6 +72,14 @@ def test_dates_in_many_forms(text: str, conv: Conventions, expected: dt.date) ->
     assert dates and dates[0].value == expected
 
 
+def test_a_date_with_one_stop_read_as_a_comma_is_a_date() -> None:
+    dates = find_dates("25.12,2018 14:03 Bon-Nr. 4711", DE)
+    assert [(d.value, d.start, d.end) for d in dates] == [(dt.date(2018, 12, 25), 0, 10)]
+    assert find_dates("1.234,56", DE) == []  # an amount
+    assert find_dates("EUR 20,00,2018", DE) == []
+    assert find_dates("1,19 2,49 2018", DE) == []
+
+
 def test_impossible_dates_are_not_dates() -> None:
     assert find_dates("13/25/2024", US) == []
     assert find_dates("31/02/2024", ES) == []
