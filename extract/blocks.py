@@ -14,7 +14,15 @@ from extract.context import Document
 from extract.formats import find_phone
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
-from extract.vocab import attention_words, block_prefixes, branch_words, fold, load, tokens
+from extract.vocab import (
+    attention_words,
+    block_prefixes,
+    branch_words,
+    contains_phrase,
+    folded_phrases,
+    load,
+    tokens,
+)
 
 BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address", "seller")
 MAX_LINES = 6
@@ -139,11 +147,10 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
 def stub_start(document: Document, page: int) -> float | None:
     """Where the part of a bill returned with the payment begins on a page ('Please
     return this portion', 'PAYMENT ADVICE'), if it has one."""
-    phrases = load("labels.json")["_payment_stub"]
+    phrases = folded_phrases("_payment_stub")
     layout = document.layout(page)
     return next(
-        (line.bbox[1] for line in layout.lines if any(p in fold(line.text) for p in phrases)),
-        None,
+        (line.bbox[1] for line in layout.lines if contains_phrase(line.text, phrases)), None
     )
 
 

@@ -17,7 +17,7 @@ from extract.blocks import (
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.layout import Line, Segment
-from extract.vocab import fold, load
+from extract.vocab import contains_phrase, folded_phrases
 
 _POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA';
     # Swedish and Czech '224 55'; Polish '31-147'
@@ -169,14 +169,10 @@ def stub_candidates(document: Document, blocked: set[Segment]) -> list[Candidate
     """The address on a payment stub ('Please return this portion with your payment'):
     the stub travels back to the vendor, so the unlabelled address block on it is where
     payments go, led by the payee's name."""
-    phrases = load("labels.json")["_payment_stub"]
+    phrases = folded_phrases("_payment_stub")
     for layout in document.layouts:
         marker = next(
-            (
-                i
-                for i, line in enumerate(layout.lines)
-                if any(p in fold(line.text) for p in phrases)
-            ),
+            (i for i, line in enumerate(layout.lines) if contains_phrase(line.text, phrases)),
             None,
         )
         if marker is None:

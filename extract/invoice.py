@@ -19,7 +19,7 @@ from extract.parties import party_candidates
 from extract.receipts import receipt_items
 from extract.tables import find_tables, line_items, totals_row_candidates
 from extract.totals import INFERRED_TOTAL_SCORE, final_total, tax_lines_sum, unlabelled_total
-from extract.vocab import load, not_labels, tokens
+from extract.vocab import load, not_labels, phrase_tokens, tokens
 
 LABELLED = {
     "invoice_number",
@@ -169,7 +169,7 @@ def among_bank_details(document: Document, candidate: Candidate) -> bool:
     line = next((ln for ln in layout.lines if ln.bbox[1] <= candidate.bbox[1] < ln.bbox[3]), None)
     if line is None:
         return False
-    phrases = [tokens(p) for p in load("labels.json")["_bank_words"]]
+    phrases = phrase_tokens("_bank_words")
     for above in layout.lines[max(0, line.index - BANK_LINES_ABOVE) : line.index + 1]:
         for segment in above.segments:
             if segment.bbox[0] > candidate.bbox[0]:

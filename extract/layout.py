@@ -102,6 +102,15 @@ class PageLayout:
     word_height: float  # median height of a word on the page
     segments: tuple[Segment, ...] = field(default=())
 
+    @cached_property
+    def printed(self) -> tuple[float, float] | None:
+        """Top and bottom of the print, without faint specks read as words; None when
+        too few words tell."""
+        words = [w for w in self.page.words if w.confidence >= 0.5 and len(w.text.strip()) >= 2]
+        if len(words) < 5:
+            return None
+        return min(w.bbox[1] for w in words), max(w.bbox[3] for w in words)
+
     @property
     def number(self) -> int:
         return self.page.number
@@ -111,11 +120,9 @@ def top_share(layout: PageLayout, share: float) -> float:
     """The y above which the top `share` of the printed part of a page lies. A receipt
     laid on a scanner bed fills a strip of the scan; its head is the top of the strip,
     not of the bed. Faint specks read as words do not count."""
-    words = [w for w in layout.page.words if w.confidence >= 0.5 and len(w.text.strip()) >= 2]
-    if len(words) < 5:
+    if layout.printed is None:
         return layout.page.height * share
-    top = min(w.bbox[1] for w in words)
-    bottom = max(w.bbox[3] for w in words)
+    top, bottom = layout.printed
     return top + share * max(bottom - top, 0.5 * layout.page.height)
 
 

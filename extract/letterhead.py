@@ -15,7 +15,7 @@ from extract.context import Document
 from extract.envelope import sender_parts
 from extract.formats import Conventions, find_dates
 from extract.layout import Segment, top_share
-from extract.vocab import load, tokens
+from extract.vocab import phrase_tokens, tokens
 
 STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
 _STREET = re.compile(r"(?<![\d.,:/-])\d{2,6},?\s+[A-Za-z]{3,}")  # '3313, Local 63' too
@@ -64,10 +64,11 @@ SENT_BY_SCORE = 0.85
 
 def sent_by(document: Document) -> Candidate | None:
     """The sender named in a title: 'Receipt from Cloudnest, Inc.'."""
-    phrases = [tokens(p) for p in load("labels.json")["_sent_by"]]
+    phrases = phrase_tokens("_sent_by")
     layout = document.layout(1)
+    limit = top_share(layout, TOP_SHARE)
     for segment in layout.segments:
-        if segment.bbox[1] > top_share(layout, TOP_SHARE):
+        if segment.bbox[1] > limit:
             break
         opening = next((p for p in phrases if segment.tokens[: len(p)] == p), None)
         if opening is None:

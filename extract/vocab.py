@@ -37,8 +37,27 @@ _NON_WORD = re.compile(r"[^0-9a-z#]+")
 
 
 @cache
+@cache
 def load(name: str) -> Any:
+    """A data file, parsed once: callers read it and never change it."""
     return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@cache
+def folded_phrases(key: str) -> tuple[str, ...]:
+    """A phrase list of labels.json ('_payment_stub'), folded, to look for inside text."""
+    return tuple(fold(phrase) for phrase in load("labels.json")[key])
+
+
+@cache
+def phrase_tokens(key: str) -> tuple[tuple[str, ...], ...]:
+    """A phrase list of labels.json ('_sent_by', '_bank_words') as word tokens."""
+    return tuple(tokens(phrase) for phrase in load("labels.json")[key])
+
+
+def contains_phrase(text: str, phrases: tuple[str, ...]) -> bool:
+    folded = fold(text)
+    return any(phrase in folded for phrase in phrases)
 
 
 _UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "đ": "d", "ı": "i", "œ": "oe"})
