@@ -45,7 +45,9 @@ def jpeg(gray: np.ndarray) -> bytes:
     return cv2.imencode(".jpg", gray, [cv2.IMWRITE_JPEG_QUALITY, 70])[1].tobytes()
 
 
-@pytest.mark.parametrize(("bed_level", "turn"), [(205.0, 0.0), (150.0, 1.3), (222.0, -0.8)])
+@pytest.mark.parametrize(
+    ("bed_level", "turn"), [(205.0, 0.0), (150.0, 1.3), (222.0, -0.8), (40.0, 0.5)]
+)
 def test_slip_on_a_bed_is_found_to_its_edges(bed_level: float, turn: float) -> None:
     gray, (left, top, width, height) = slip_on_bed(
         draw(HARDWARE)[0], 3, bed_level=bed_level, turn=turn
@@ -60,6 +62,17 @@ def test_slip_on_a_bed_is_found_to_its_edges(bed_level: float, turn: float) -> N
     assert found_height == pytest.approx(height, abs=25)
     centre = corners.mean(axis=0)
     assert centre == pytest.approx((left + width / 2, top + height / 2), abs=25)
+
+
+def test_slip_on_an_unevenly_lit_bed_is_found() -> None:
+    gray, (left, top, width, height) = slip_on_bed(draw(FUEL)[0], 22, bed_level=200.0, turn=0.5)
+    lamp = np.linspace(-40.0, 25.0, gray.shape[1], dtype=np.float32)[None, :]
+    gray = np.clip(gray.astype(np.float32) + lamp, 0, 255).astype(np.uint8)
+
+    corners = find_slip(gray)
+
+    assert corners is not None
+    assert corners.mean(axis=0) == pytest.approx((left + width / 2, top + height / 2), abs=25)
 
 
 def test_a_picture_already_cropped_to_the_slip_has_no_slip() -> None:
