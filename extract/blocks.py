@@ -14,7 +14,7 @@ from extract.context import Document
 from extract.formats import find_phone
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
-from extract.vocab import attention_words, block_prefixes, load, tokens
+from extract.vocab import attention_words, block_prefixes, branch_words, fold, load, tokens
 
 BLOCK_FIELDS = ("bill_to", "remit_to", "ship_to", "service_address", "seller")
 MAX_LINES = 6
@@ -56,8 +56,25 @@ def inner_label(text: str) -> str | None:
 
 
 def strip_inner_label(text: str) -> str:
-    """'Address: 12 Main St' -> '12 Main St'; other text as it is."""
-    return text.split(":", 1)[1].strip() if inner_label(text) else text
+    """'Address: 12 Main St' -> '12 Main St', 'Comune: Milano Provincia: MI' -> 'Milano
+    MI'; other text as it is."""
+    if not inner_label(text):
+        return text
+    rest = text.split(":", 1)[1].strip()
+    return _INNER.sub(lambda m: "" if inner_label(m.group()) else m.group(), rest).strip()
+
+
+_INNER = re.compile(r"\b[^\W\d]+:\s*")  # 'Provincia: ' inside a line
+_PARTY_DETAILS = {"vendor_tax_id", "vendor_phone", "vendor_email", "fax"}
+
+
+def _party_detail(document: Document, segment: Segment) -> bool:
+    """A labelled line of a party's own details ('Codice fiscale: ...', 'Tel: ...') or
+    an inner label ('Denominazione: ...') belongs to the party's block."""
+    hits = document.hits_in(segment)
+    if hits and any(label.field in _PARTY_DETAILS for label in hits[0].labels):
+        return True
+    return inner_label(segment.text) is not None
 
 
 def _label_box(hit: LabelHit) -> tuple[float, float, float, float]:
@@ -100,17 +117,55 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         below = [
             s for s in line.segments if any(abs(s.bbox[0] - a) <= 1.5 * height for a in anchors)
         ]
+        if not below and not lines:
+            below = [s for s in line.segments if _centred_under(s, label_box, height)]
+            anchors |= {s.bbox[0] for s in below[:1]}
         if not below:
             if any(s.bbox[0] < anchor < s.bbox[2] for s in line.segments):
                 break
             continue
         segment = below[0]
-        if document.is_label(segment):
+        if document.is_label(segment) and not _party_detail(document, segment):
             break
+        if _names_detail(document, segment):
+            bottom = segment.bbox[3]  # the party's tax id or phone: in its block, no address
+            continue
         lines.append(segment)
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
     return Block(name, hit, tuple(lines))
+
+
+def stub_start(document: Document, page: int) -> float | None:
+    """Where the part of a bill returned with the payment begins on a page ('Please
+    return this portion', 'PAYMENT ADVICE'), if it has one."""
+    phrases = load("labels.json")["_payment_stub"]
+    layout = document.layout(page)
+    return next(
+        (line.bbox[1] for line in layout.lines if any(p in fold(line.text) for p in phrases)),
+        None,
+    )
+
+
+def _centred_under(
+    segment: Segment, label: tuple[float, float, float, float], height: float
+) -> bool:
+    """A value centred under its heading ('Customer' over 'Harbor Point HOA')."""
+    middle = (segment.bbox[0] + segment.bbox[2]) / 2
+    return abs(middle - (label[0] + label[2]) / 2) <= height and segment.bbox[0] < label[2]
+
+
+def _names_detail(document: Document, segment: Segment) -> bool:
+    hits = document.hits_in(segment)
+    return (
+        bool(hits)
+        and hits[0].start == 0
+        and inner_label(segment.text) is None
+        and any(
+            label.field in _PARTY_DETAILS - {"vendor_phone", "vendor_email"}
+            for label in hits[0].labels
+        )
+    )
 
 
 def find_blocks(document: Document) -> dict[str, list[Block]]:
@@ -120,9 +175,14 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
             # a block label stands first in its run ('Buckeye Property Mgmt' names no
             # block); a weak one ('To:') needs its colon as well
             if label.field in BLOCK_FIELDS and hit.start == 0 and (label.strong or hit.colon):
-                block = read_block(document, hit, label.field)
+                name = label.field
+                stub = stub_start(document, hit.segment.page)
+                if name == "bill_to" and not label.strong and stub is not None:
+                    if hit.segment.bbox[1] > stub:
+                        name = "remit_to"  # 'To:' on the stub sent back is the payee
+                block = read_block(document, hit, name)
                 if block.lines:
-                    blocks.setdefault(label.field, []).append(block)
+                    blocks.setdefault(name, []).append(block)
     return blocks
 
 
@@ -141,6 +201,9 @@ def address_lines(texts: list[str]) -> list[str]:
     Hines Blvd') are dropped."""
     kept: list[str] = []
     for text in texts:
+        text = text.lstrip(_SPECKS).rstrip(_SPECKS.replace(".", ""))  # 'St.' keeps its dot
+        if sum(c.isalnum() for c in text) < 2 or is_branch(text):
+            continue  # specks read as a line, or 'STORE #0427' over the street
         if _is_phone_line(text):  # its label misread: 'Mione: (3057 962-6519'
             if kept:
                 break
@@ -153,12 +216,26 @@ def address_lines(texts: list[str]) -> list[str]:
             if kept:
                 break
             continue
-        if not is_attention(text) and not _REGISTRATION.match(text):
+        if not is_attention(text) and not _REGISTRATION.match(text) and not _IBAN.match(text):
             kept.append(text.strip(" ,"))
     return kept
 
 
-_REGISTRATION = re.compile(r"^\([\w .-]*\d[\w .-]*\)$")  # '(1093821-K)', a company's number
+_SPECKS = " ,.:;_~|*'\"`“”‘’«»•"  # what OCR makes of specks at the ends of a line
+
+
+def is_branch(text: str) -> bool:
+    """'STORE #0427', 'Filiale 112': the store's own number, no part of its address."""
+    words = tuple(w for w in tokens(text) if w not in ("#", "no", "nr"))
+    return any(
+        words[: len(p)] == p and len(words) == len(p) + 1 and any(c.isdigit() for c in words[-1])
+        for p in branch_words()
+    )
+
+
+# '(1093821-K)', a company's number, its closing bracket often misread ('(0005583085-K}')
+_REGISTRATION = re.compile(r"^[(\[{][\w .-]*\d{4,}[\w .%-]*[)\]}]?$")
+_IBAN = re.compile(r"^(?:IBAN:?\s*)?[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?$")
 
 
 _LOGO_LETTERS = re.compile(r"^[A-Za-z]{1,2}\s+(?=\d{2,6}\s+[A-Za-z]{2,})")

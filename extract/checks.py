@@ -58,9 +58,15 @@ def _close(a: Decimal, b: Decimal) -> bool:
 
 
 def _arithmetic(
-    chosen: Chosen, name: str, fields: tuple[str, ...], sign: tuple[int, ...]
+    chosen: Chosen,
+    name: str,
+    fields: tuple[str, ...],
+    sign: tuple[int, ...],
+    *,
+    final: bool = True,
 ) -> Check | None:
-    """A check that sum(sign * field) over all but the last field equals the last one."""
+    """A check that sum(sign * field) over all but the last field equals the last one;
+    a check that is not ``final`` reports nothing and moves nothing when it fails."""
     options = [chosen.options(f)[:3] for f in fields]
     if any(not o for o in options):
         return None
@@ -77,6 +83,8 @@ def _arithmetic(
                 chosen.take(field, candidate)
             chosen.adjust(fields, True)
             return Check(name, True, _detail(fields, combo, sign), fields)
+    if not final:
+        return None
     current = [chosen.best[f] for f in fields]
     chosen.adjust(fields, False)
     return Check(name, False, _detail(fields, current, sign), fields)
@@ -96,7 +104,8 @@ def run_checks(chosen: Chosen, items: tuple[LineItem, ...]) -> list[Check]:
     if totals:
         checks.append(totals)
     checks.extend(_lines_check(chosen, items))
-    due = _amount_due_check(chosen)
+    withheld = totals is not None and "withholding" in totals.fields
+    due = _amount_due_check(chosen, withheld)
     if due:
         checks.append(due)
     dates = _dates_check(chosen)
@@ -106,18 +115,26 @@ def run_checks(chosen: Chosen, items: tuple[LineItem, ...]) -> list[Check]:
 
 
 def _totals_check(chosen: Chosen) -> Check | None:
-    """subtotal - discount + tax + rounding = total, with the terms the document prints."""
+    """subtotal - discount + charges + tax + rounding - withholding = total, with the terms the
+    document prints. Income tax withheld is taken off the total in Spain and off the
+    amount due in Italy: the total is tried both ways."""
     fields: list[str] = ["subtotal"]
     signs: list[int] = []
     if "discount" in chosen.best:
         fields.append("discount")
         signs.append(-1)
-    for extra in ("tax", "rounding"):  # cash tills round the total to the coin
+    for extra in ("charges", "tax", "rounding"):  # cash tills round the total to the coin
         if extra in chosen.best:
             fields.append(extra)
             signs.append(1)
+    name = "subtotal_plus_tax_equals_total"
+    if "withholding" in chosen.best:
+        withheld = (*fields, "withholding", "total")
+        check = _arithmetic(chosen, name, withheld, (1, *signs, -1), final=False)
+        if check is not None:
+            return check
     fields.append("total")
-    return _arithmetic(chosen, "subtotal_plus_tax_equals_total", tuple(fields), (1, *signs))
+    return _arithmetic(chosen, name, tuple(fields), (1, *signs))
 
 
 def _lines_check(chosen: Chosen, items: tuple[LineItem, ...]) -> list[Check]:
@@ -139,12 +156,15 @@ def _lines_check(chosen: Chosen, items: tuple[LineItem, ...]) -> list[Check]:
     return [Check(name, False, f"lines {total} vs {target} {best.value}", (target,))]
 
 
-def _amount_due_check(chosen: Chosen) -> Check | None:
+def _amount_due_check(chosen: Chosen, withheld: bool) -> Check | None:
+    """total + previous balance - payments (- income tax withheld, when the total did
+    not take it off) = amount due."""
     if "amount_due" not in chosen.best or "total" not in chosen.best:
         return None
     fields = ["total"]
     signs = []
-    for extra, sign in (("previous_balance", 1), ("payments", -1)):
+    extras = (("previous_balance", 1), ("payments", -1), ("withholding", -1))
+    for extra, sign in extras[: 2 if withheld else 3]:
         if extra in chosen.best:
             fields.append(extra)
             signs.append(sign)

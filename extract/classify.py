@@ -4,7 +4,8 @@ Type: weighted keywords per type and language (``data/doctypes.json``); a keywor
 title (large text at the top of page 1) counts more. Structure is weighed beside the words
 (``structure`` in the same file): many dated invoice rows point to a statement or a
 remittance, aging bucket headings to a statement, one billing period with meter readings
-to a bill to pay (an invoice, even under a "Statement" banner), tender and change lines to
+or usage and subscription charges to a bill to pay (an invoice, even under a "Statement"
+banner), tender and change lines to
 a receipt, rooms with their condition to an inspection, and running text to a contract or
 letter ("other"). A folder hint is taken when the content is unsure, and overruled, with
 the disagreement shown, when it is confident.
@@ -39,6 +40,9 @@ _NUMERIC_DATE = re.compile(
 _AMOUNT = re.compile(
     r"(?<![\w/.,-])[-(]?[$€£]?\s?(\d{1,3}(?:[,.' ]\d{3})+|\d+)[.,]\d{2}(?![\d%])\)?"
 )
+_DATE_RANGE = re.compile(  # '10/01/2026 - 10/31/2026': a billing period without its label
+    rf"{_NUMERIC_DATE.pattern}\s*(?:-|–|to|through|thru)\s*{_NUMERIC_DATE.pattern}", re.I
+)
 _YEAR = re.compile(r"^(19|20)\d{2}$")
 _PUNCT = ":;,()[]#*\"'"
 
@@ -52,6 +56,7 @@ class _Line:
     words: int  # alphabetic tokens
     dated: bool
     amounts: int
+    ranged: bool  # holds a period: two dates joined by 'to' or a dash
 
 
 @cache
@@ -132,7 +137,7 @@ def _line(raw: str) -> _Line:
     toks = tokens(raw)
     dated = dates > 0 or _has_month_date(toks)
     words = sum(1 for t in toks if t.isalpha() and len(t) > 1)
-    return _Line(rest, _joined(toks), words, dated, amounts)
+    return _Line(rest, _joined(toks), words, dated, amounts, bool(_DATE_RANGE.search(raw)))
 
 
 def _references(line: _Line) -> set[str]:
@@ -172,7 +177,7 @@ def _structure(lines: Sequence[_Line]) -> Hits:
     aging = any(_count(line, "aging_words") >= spec["aging_buckets"]["min"] for line in lines)
     if aging:
         add("aging_buckets", "aging buckets")
-    period = any(_count(line, "period_words") for line in lines)
+    period = any(_count(line, "period_words") or line.ranged for line in lines)
     meters = sum(_count(line, "meter_words") for line in lines)
     if (
         period
@@ -198,7 +203,8 @@ def _structure(lines: Sequence[_Line]) -> Hits:
 
 def _narrow_print(pages: Sequence[Page], lines: Sequence[_Line]) -> Hits:
     """A till roll with priced lines: its print is a tall narrow column, or a narrow strip
-    of a scanner bed, or its page is as narrow as a roll (80 mm is 227 points)."""
+    of a scanner bed, or its page is as narrow as a roll (80 mm is 227 points), or its
+    lines are a few dozen word heights wide (a page's are twice that)."""
     spec = _data()["structure"]["narrow_print"]
     words = [w for w in pages[0].words if w.confidence >= 0.5 and len(w.text) >= 2]
     if len(words) < 10 or sum(1 for line in lines if line.amounts) < spec["min_amount_lines"]:
@@ -209,7 +215,9 @@ def _narrow_print(pages: Sequence[Page], lines: Sequence[_Line]) -> Hits:
     tall = height > 0 and width / height <= spec["max_aspect"]
     on_a_bed = width <= spec["max_page_share"] * page.width
     roll = page.unit == "pt" and page.width <= spec["max_roll_points"]
-    if not (tall or on_a_bed or roll):
+    # a short slip cropped to its print: its lines hold few words whatever the scale
+    slim = width <= spec["max_width_in_heights"] * median(w.bbox[3] - w.bbox[1] for w in words)
+    if not (tall or on_a_bed or roll or slim):
         return {}
     label = "narrow printed column"
     return {DocumentType(k): [(float(v), label)] for k, v in spec["weights"].items()}

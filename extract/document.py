@@ -1,24 +1,27 @@
 """The spine: classify, detect the language, then run the extractor registered for the
-document type. Types without an extractor yet get their type and language only.
+document type. Types without an extractor yet get their type and language only. A
+document that only its folder calls a bill (its own words point to a letter, a contract
+or an order) keeps what was read off it at low confidence.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from docmatch.types import DocumentType, Page
 from extract.classify import classify, detect_language
 from extract.context import Document, build_document
-from extract.invoice import extract_invoice
 from extract.model import Check, ExtractedField, Extraction, ExtractionHints, LineItem
+from extract.till import extract_receipt, extract_sale
 
 Extractor = Callable[
     [Document], tuple[dict[str, ExtractedField], tuple[LineItem, ...], tuple[Check, ...]]
 ]
 
 EXTRACTORS: dict[DocumentType, Extractor] = {
-    DocumentType.INVOICE: extract_invoice,
-    DocumentType.RECEIPT: extract_invoice,
+    DocumentType.INVOICE: extract_sale,
+    DocumentType.RECEIPT: extract_receipt,
 }
 
 
@@ -36,4 +39,20 @@ def extract_document(
         return Extraction(classification, language)
     document = build_document(pages, language, hints)
     fields, items, checks = extractor(document)
+    if type_hint is not None and _content_says_other(pages, classification.document_type):
+        fields = {name: _disputed(field) for name, field in fields.items()}
     return Extraction(classification, language, fields, items, checks)
+
+
+DISPUTED = 0.5  # the most confidence a field keeps when only the folder calls it a bill
+
+
+def _content_says_other(pages: Sequence[Page], taken: DocumentType) -> bool:
+    """The folder's type was taken, but the words alone point to no bill at all (a letter,
+    a contract, an order): whatever is read off it is doubtful."""
+    content = classify(pages)
+    return content.document_type == DocumentType.OTHER != taken and bool(content.evidence)
+
+
+def _disputed(field: ExtractedField) -> ExtractedField:
+    return replace(field, confidence=min(field.confidence, DISPUTED))

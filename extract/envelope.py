@@ -8,6 +8,7 @@ import re
 from extract.blocks import (
     address_lines,
     drop_leading_name,
+    is_attention,
     is_title,
     join_address,
     plausible_address,
@@ -18,32 +19,48 @@ from extract.context import Document
 from extract.layout import Line, Segment
 from extract.vocab import fold, load
 
-_POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA'
+_POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA';
+    # Swedish and Czech '224 55'; Polish '31-147'
     r"\b\d{4,5}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+    r"|\b\d{3} \d{2}\b|\b\d{2}-\d{3}\b"
 )
 WINDOW_SCORE = 0.5
 
 
+RIGHT_WINDOW_TOP = 0.12  # a window on the right lies below the letterhead
+
+
 def _window_block(document: Document, blocked: set[Segment]) -> list[Segment] | None:
     """The recipient's address where a window envelope shows it: an unlabelled block
-    of two to six left-aligned lines in the upper left of page 1, ending in a postcode."""
+    of two to six left-aligned lines in the upper left of page 1, ending in a postcode;
+    or, where the left holds none, in the upper right below the letterhead, where French,
+    Spanish, Italian and Swiss letters put the window."""
     layout = document.layout(1)
     upper = [line for line in layout.lines if line.bbox[1] < 0.45 * layout.page.height]
-    return _address_block(document, upper, blocked)
+    left = _address_block(document, upper, blocked)
+    if left is not None:
+        return left
+    lower = [line for line in upper if line.bbox[1] > RIGHT_WINDOW_TOP * layout.page.height]
+    return _address_block(document, lower, blocked, right=True)
 
 
 def _address_block(
-    document: Document, lines: list[Line], blocked: set[Segment]
+    document: Document, lines: list[Line], blocked: set[Segment], *, right: bool = False
 ) -> list[Segment] | None:
-    """The first unlabelled block of two to six left-aligned lines ending in a postcode."""
+    """The first unlabelled block of two to six left-aligned lines ending in a postcode,
+    in the left half of the page (or the right)."""
     if not lines:
         return None
     layout = document.layout(lines[0].page)
     height = layout.word_height
+    middle = 0.5 * layout.page.width
     upper = lines
     for i, line in enumerate(upper):
-        first = line.segments[0]
-        if not _could_open_window(document, first, blocked, layout.page.width):
+        opening = [s for s in line.segments if (s.bbox[0] > middle) == right]
+        if not opening:
+            continue
+        first = opening[0]
+        if not _could_open_window(document, first, blocked):
             continue
         group = [first]
         for following in upper[i + 1 :]:
@@ -52,8 +69,10 @@ def _address_block(
             near = [s for s in following.segments if abs(s.bbox[0] - first.bbox[0]) <= height]
             if not near:
                 continue  # a line of the column beside
-            if near[0] in blocked or document.is_label(near[0]) or len(group) >= 6:
+            if near[0] in blocked or len(group) >= 6:
                 break
+            if document.is_label(near[0]) and not is_attention(near[0].text):
+                break  # 'c/o ...' and 'Attn: ...' lines belong to the addressee
             group.append(near[0])
         ends = [k for k, s in enumerate(group) if _POSTCODE.search(s.text)]
         if ends and ends[-1] >= 1:
@@ -61,18 +80,16 @@ def _address_block(
     return None
 
 
-def _could_open_window(
-    document: Document, segment: Segment, blocked: set[Segment], width: float
-) -> bool:
+def _could_open_window(document: Document, segment: Segment, blocked: set[Segment]) -> bool:
     return not (
         segment in blocked
-        or segment.bbox[0] > 0.5 * width
         or (segment.page, segment.line) in document.excluded_lines
         or document.is_label(segment)
         or is_title(segment)
         or segment.height < 0.85 * document.layout(1).word_height
         or not any(c.isalpha() for c in segment.text)
         or segment.text.lstrip()[:1].isdigit()
+        or segment.text.rstrip().endswith(":")  # 'Vendor:' heads a block, names no one
     )
 
 
@@ -117,11 +134,18 @@ def sender_line(document: Document, blocked: set[Segment]) -> tuple[Segment, lis
     return above[-1], [above[-1], *window]
 
 
-def sender_candidates(line: Segment) -> list[Candidate]:
-    name, *rest = (p.strip() for p in _SENDER_SEPARATOR.split(line.text))
+def sender_parts(text: str) -> list[str]:
+    """'Acme Ltd · 19 Creek Road · London': the parts of a one-line address."""
+    return [p.strip() for p in _SENDER_SEPARATOR.split(text)]
+
+
+def sender_candidates(
+    line: Segment, score: float = SENDER_SCORE, method: str = "sender_line"
+) -> list[Candidate]:
+    name, *rest = sender_parts(line.text)
     found = []
     if name and not name[:1].isdigit():
-        found.append(make("vendor_name", name, line.words, 1, "sender_line", SENDER_SCORE))
+        found.append(make("vendor_name", name, line.words, line.page, method, score))
     address = address_lines(rest)
     if plausible_address(address):
         found.append(
@@ -129,9 +153,9 @@ def sender_candidates(line: Segment) -> list[Candidate]:
                 "vendor_address",
                 join_address(address),
                 line.words,
-                1,
-                "sender_line",
-                SENDER_SCORE * 0.95,
+                line.page,
+                method,
+                score * 0.95,
                 line.text,
             )
         )

@@ -26,6 +26,15 @@ from extract.formats import (
 )
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment
+from extract.slips import (
+    TABLE_ROW_FACTOR,
+    TITLED_ROW_FACTOR,
+    amounts_after,
+    row_has_title,
+    rows_follow,
+    speck,
+    under_right,
+)
 from extract.vocab import Label, has_terms_phrase, load, tokens
 
 POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78}
@@ -38,11 +47,16 @@ Reading = tuple[str, int, int]  # normalised value and its character span in the
 Reader = Callable[[str, Conventions], Reading | None]
 
 
+_LEADERS = re.compile(r"^\s*\.{2,}")  # '..30,41': leader dots run into the amount
+
+
 def read_amount(text: str, conv: Conventions) -> Reading | None:
-    amount = parse_amount(text, conv)
+    leaders = _LEADERS.match(text)
+    skip = leaders.end() if leaders else 0
+    amount = parse_amount(text[skip:], conv)
     if amount is None:
         return None
-    return money(amount.value), amount.start, amount.end
+    return money(amount.value), skip + amount.start, skip + amount.end
 
 
 def _has_cents(text: str) -> bool:
@@ -59,21 +73,34 @@ def read_date(text: str, conv: Conventions) -> Reading | None:
     return dates[0].value.isoformat(), dates[0].start, dates[0].end
 
 
-_ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", "number"}
+_ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", "number", "$", "$:"}
+# '$' alone stands for '#' misread: no currency sign stands before a colon or a number label
+_MISREAD_HASH = re.compile(r".{1,2}:")  # 'Receipt 8: 1-1234', '68:': a misread '#' and its colon
 
 
 _SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed before the number
 
 
+# '8260 17 123 0456789': an account number printed in groups of digits is one number
+_DIGIT_GROUPS = re.compile(r"\d{2,}(?: \d{2,}){1,5}")
+MIN_GROUPED_DIGITS = 8
+
+
 def read_identifier(text: str, conv: Conventions) -> Reading | None:
+    if any(d.start <= len(text) - len(text.lstrip(" #:")) for d in find_dates(text, conv)):
+        return None  # '25 Dec 2018' under 'Receipt:' is its date, not its number
+    grouped = text.strip(" :#")
+    if _DIGIT_GROUPS.fullmatch(grouped) and sum(c.isdigit() for c in grouped) >= MIN_GROUPED_DIGITS:
+        start = text.find(grouped)
+        return grouped, start, start + len(grouped)
     position = 0
     words = text.split(" ")
     for index, word in enumerate(words):
         start = position
         position += len(word) + 1
-        if word.lower() in _ID_SKIP or not word.strip(":#."):
+        if word.lower() in _ID_SKIP or not word.strip(":#.") or _MISREAD_HASH.fullmatch(word):
             continue
-        value = identifier(word.lstrip("#:"))
+        value = identifier(word.lstrip("#:(“‘«'\""))
         following = words[index + 1] if index + 1 < len(words) else ""
         if value is None and _SERIES.fullmatch(word) and (number := identifier(following)):
             return f"{word} {number}", start, position + len(following)
@@ -96,6 +123,8 @@ def read_phone(text: str, conv: Conventions) -> Reading | None:
     if not found:
         return None
     start = text.find(found[1])
+    if text[:start].rstrip()[-1:] in tuple("0123456789)"):
+        return None  # '1940) 555-0173': the area code misread, the rest is no number
     return found[0], start, start + len(found[1])
 
 
@@ -183,15 +212,17 @@ def o_x1(hit: LabelHit) -> float:
 _RATE = re.compile(r"^[(\[]?\d{1,2}(?:[.,]\d{1,3})?\s?%[)\];:,.]*$")
 
 
-def _right(document: Document, hit: LabelHit) -> Segment | None:
+def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
     """The next segment right of the label, past a rate or stray punctuation printed
     between them ('SALES TAX   (8.25%)   3.58', 'SUBTOTAL  :  $253.23')."""
     segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
     index = segments.index(hit.segment) + 1
     while index + 1 < len(segments) and (
-        _RATE.match(segments[index].text) or not any(c.isalnum() for c in segments[index].text)
+        _RATE.match(segments[index].text)
+        or speck(segments[index].text, 4 if kind == "amount" else 2)
+        or (kind == "amount" and segments[index].text.isdigit() and len(segments[index].text) < 3)
     ):
-        index += 1  # a rate, or a colon or leader dots standing apart
+        index += 1  # a rate, a colon, leader dots, a speck read as letters or as a digit
     return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
 
 
@@ -218,16 +249,41 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
     if following is None:
-        right = _right(document, hit)
+        right = _right(document, hit, kind)
+        if right is None and kind == "amount":
+            right = under_right(document, hit)
         if right is not None:
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)
             worth = POSITION_SCORE["right"] * (1 - 0.3 * min(gap / 0.5, 1.0))
-            if not _whole_label(document, right):
+            if not _whole_label(document, right) and not _other_label(document, hit, right):
                 yield "right", right, worth * _label_like(document, right)
     below = below_label(document, hit)
     if below is not None and not _whole_label(document, below):
-        yield "below", below, POSITION_SCORE["below"] * _label_like(document, below)
+        if kind == "amount" and _column_goes_on(document, below):
+            return  # the first row of a column the label heads
+        worth = POSITION_SCORE["below"] * _label_like(document, below)
+        if kind == "amount" and row_has_title(document, below):
+            if rows_follow(document, below):
+                return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
+            worth *= TITLED_ROW_FACTOR
+        yield "below", below, worth
+
+
+def _column_goes_on(document: Document, below: Segment) -> bool:
+    """An amount under a label with more amounts under it is the first row of a column
+    the label heads ('MwSt.' over one line per rate), not the label's own value."""
+    layout = document.layout(below.page)
+    following = layout.lines[below.line + 1 : below.line + 2]
+    return any(
+        line.bbox[1] - below.bbox[3] < 2 * layout.word_height
+        and segment.bbox[0] < below.bbox[2]
+        and below.bbox[0] < segment.bbox[2]
+        and any(c.isdigit() for c in segment.text)
+        and not document.is_label(segment)
+        for line in following
+        for segment in line.segments
+    )
 
 
 def _owner(document: Document, segment: Segment) -> Segment | None:
@@ -243,6 +299,17 @@ def _whole_label(document: Document, segment: Segment) -> bool:
     if owner is None or owner.words != segment.words:
         return False
     return any(h.start == 0 and h.end == len(owner.tokens) for h in document.hits_in(owner))
+
+
+def _other_label(document: Document, hit: LabelHit, segment: Segment) -> bool:
+    """A neighbour opening with another field's label and its colon ('TEL: 03-7876 $432
+    FAX: 03-7876 5433') holds that label's value, not this one's."""
+    owner = _owner(document, segment)
+    hits = document.hits_in(owner) if owner is not None else []
+    if not hits or hits[0].start != 0 or not hits[0].colon:
+        return False
+    mine = {label.field for label in hit.labels}
+    return not any(label.field in mine for label in hits[0].labels)
 
 
 def _label_like(document: Document, segment: Segment) -> float:
@@ -266,8 +333,8 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
             if label.field not in wanted or label.kind not in READERS:
                 continue
             reader = READERS[label.kind]
-            best: Candidate | None = None
             ocr = document.layout(hit.segment.page).page.source == PageSource.OCR
+            read: list[tuple[Candidate, bool]] = []
             for position, segment, worth in places(document, hit, label.kind):
                 text = segment.text
                 if ocr and label.kind in ("amount", "date"):
@@ -278,16 +345,24 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 value, start, end = reading
                 words = words_in_span(segment, start, end)
                 score = worth * label_score(label, hit)
-                if ocr and label.kind == "amount" and not _has_cents(text[start:end]):
+                cents = label.kind != "amount" or _has_cents(text[start:end])
+                if ocr and not cents:
                     score *= NO_CENTS_FACTOR  # '7%' read as '74', '5.63' as '563'
-
+                if (
+                    label.kind == "amount"
+                    and position == "right"
+                    and amounts_after(document, segment)
+                ):
+                    score *= TABLE_ROW_FACTOR
                 candidate = make(
                     label.field, value, words, segment.page, f"label_{position}", score
                 )
-                if best is None or candidate.score > best.score:
-                    best = candidate
-            if best is not None:
-                found.append(best)
+                read.append((candidate, cents))
+            if ocr and any(cents for _, cents in read):
+                # 'GST 64   1.60': the rate misread beside the amount with its cents
+                read = [pair for pair in read if pair[1]]
+            if read:
+                found.append(max((c for c, _ in read), key=lambda c: c.score))
     return found
 
 

@@ -26,11 +26,13 @@ class Conventions:
     language: str = "en"
 
 
-# An amount: optional sign or parentheses, optional symbol, digits with separators.
+# An amount: optional sign or parentheses, optional symbol, digits with separators
+# (French prints a narrow no-break space between thousands, Swiss an apostrophe; a
+# trailing minus or 'CR' marks a credit).
 _AMOUNT = re.compile(
-    r"(?<![\w.,/-])(?:(?P<neg>[-−](?=\S)|\()\s?)?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|[$€£¥])?\s?"
-    r"(?P<num>\d{1,3}(?:[.,' \u00a0]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
-    r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|-)?(?![\w/]|[.,]\d)"
+    r"(?<![\w.,/-])(?:(?P<neg>[-−](?=\S)|\()\s?)?(?P<sym>[A-Z]{3}\s?|US\$|MX\$|S\$|RM\s?|[$€£¥])?\s?"
+    r"(?P<num>\d{1,3}(?:[.,' \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
+    r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|CR\b|-)?(?![\w/]|[.,]\d)"
 )
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 
@@ -38,7 +40,7 @@ _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
 def parse_number(text: str, conv: Conventions) -> Decimal | None:
     """'1.234,56' or '1,234.56' -> Decimal('1234.56'); the last separator before 1-2
     digits is the decimal mark, a separator before exactly 3 digits groups thousands."""
-    digits = text.replace("\u00a0", "").replace(" ", "").replace("'", "")
+    digits = re.sub(r"[\s']", "", text)  # spaces of any width and apostrophes group
     match = re.fullmatch(r"(\d[\d.,]*)", digits)
     if not match:
         return None
@@ -86,9 +88,9 @@ def find_amounts(text: str, conv: Conventions) -> list[Amount]:
         if value is None:
             continue
         negative = m.group("neg") in ("-", "−") or (m.group("neg") == "(" and m.group("close"))
-        negative = negative or m.group("suffix") == "-"
+        negative = negative or m.group("suffix") in ("-", "CR")  # '25.00 CR': a credit
         symbol = (m.group("sym") or m.group("suffix") or "").strip()
-        code = currency_of(symbol) if symbol and symbol != "-" else None
+        code = currency_of(symbol) if symbol and symbol not in ("-", "CR") else None
         found.append(
             Amount(-value if negative else value, m.group().strip(), m.start(), m.end(), code)
         )
@@ -213,10 +215,22 @@ def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
 
 _RANGE_JOIN = r"\s*(?:-|–|to|through|thru|a|al|hasta|bis|au|do|til)\s*"
 _PARTIAL_NAMED = re.compile(
-    rf"(?:(?P<d1>\d{{1,2}})\s+(?:de\s+)?(?P<m1>{_WORD})|(?P<m2>{_WORD})\s+(?P<d2>\d{{1,2}}))"
+    rf"(?:(?P<d1>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<m1>{_WORD})|(?P<m2>{_WORD})\s+(?P<d2>\d{{1,2}}))"
     rf"(?=,?{_RANGE_JOIN}$)"
 )
-_PARTIAL_NUMERIC = re.compile(rf"(?<![\d/.-])(\d{{1,2}})([./-])(\d{{1,2}})(?=,?{_RANGE_JOIN}$)")
+_PARTIAL_NUMERIC = re.compile(
+    rf"(?<![\d/.-])(\d{{1,2}})([./-])(\d{{1,2}})\.?(?=,?{_RANGE_JOIN}$)"  # '01.10.-31.10.26'
+)
+# 'Oct 1 - 31, 2026', '1. bis 31. Oktober 2026', 'du 1er au 31 octobre 2026': one month
+_DAYS_OF_MONTH = re.compile(
+    rf"(?:(?<![a-z])(?P<m1>{_WORD})\s+(?P<a1>\d{{1,2}}){_RANGE_JOIN}(?P<b1>\d{{1,2}}),?"
+    rf"|(?<![\d/.,-])(?P<a2>\d{{1,2}})(?:er|\.)?{_RANGE_JOIN}(?P<b2>\d{{1,2}})\.?\s+"
+    rf"(?:de\s+)?(?P<m2>{_WORD}))"
+    rf"(?:\s+de)?\s+(?P<year>\d{{4}})(?!\d)"
+)
+_WHOLE_MONTH = re.compile(
+    rf"^\W*(?:(?:for|fur|de|del|du|mes|mois)\s+)?({_WORD})\s+(?:de\s+)?(\d{{4}})(?!\d)"
+)
 
 
 _RANGE_WORDS = {  # what stands between the two dates of a period, folded
@@ -234,6 +248,11 @@ def find_date_range(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | N
         if between.strip(" :.-–—/") not in _RANGE_WORDS:
             return None  # 'Service date: 01/05  Due date: 02/04' is two dates, not a period
         return dates[0].value, dates[1].value
+    within = _days_of_month(text, conv)
+    if within is not None:
+        return within
+    if not dates:
+        return _whole_month(text, conv)
     if len(dates) != 1:
         return None
     end = dates[0]
@@ -247,6 +266,40 @@ def find_date_range(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | N
         if begin is not None and begin <= end.value:
             return begin, end.value
     return None
+
+
+def _days_of_month(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
+    """'Oct 1 - 31, 2026', '1. bis 31. Oktober 2026': days of one month."""
+    days = _DAYS_OF_MONTH.search(fold(text))
+    if days is None:
+        return None
+    named = days.group("m1") or days.group("m2")
+    first, last = (
+        (days.group("a1"), days.group("b1"))
+        if days.group("m1")
+        else (
+            days.group("a2"),
+            days.group("b2"),
+        )
+    )
+    month = _month(named, conv.language)
+    year = int(days.group("year"))
+    begin = _make(year, month, int(first)) if month else None
+    end = _make(year, month, int(last)) if month else None
+    return (begin, end) if begin and end and begin <= end else None
+
+
+def _whole_month(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
+    """'Oktober 2026' for a period: the whole month."""
+    m = _WHOLE_MONTH.match(fold(text))
+    month = _month(m.group(1), conv.language) if m else None
+    if m is None or month is None:
+        return None
+    begin = _make(int(m.group(2)), month, 1)
+    if begin is None:
+        return None
+    following = begin.replace(day=28) + dt.timedelta(days=4)
+    return begin, following - dt.timedelta(days=following.day)
 
 
 def _partial_start(head: str, conv: Conventions) -> tuple[int, int] | None:
@@ -303,8 +356,14 @@ def decimal_comma_votes(text: str) -> tuple[int, int]:
 
 # OCR may space the '@'; the domain ends in letters ('2@10.30' is a quantity at a price)
 _EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+# An international prefix may stand before a one-digit area code and a '(0)' kept for
+# callers at home ('+49 (0)30 ...'); a trunk code may have five digits ('01632 960123');
+# European numbers are printed in up to five groups ('04 72 55 01 23'). A group never
+# runs into a date or an amount after it.
 _PHONE = re.compile(
-    r"(?<![\w])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)[\s.-]?|\d{2,4}[\s.-])\d{2,4}[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4})?(?![\w])"
+    r"(?<![\w])(?:\+\d{1,3}[\s.-]?(?:\(0\)[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?|\d{1,4}[\s.-])"
+    r"|\(\d{2,4}\)[\s.-]?|0\d{4}[\s.-]|\d{2,4}[\s.-])"
+    r"\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w/]|[.,]\d)"
 )
 _IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[.:,;]*$")
 
@@ -337,7 +396,7 @@ def find_email(text: str) -> str | None:
 def find_phone(text: str) -> tuple[str, str] | None:
     """The first phone number in ``text``: (digits with a leading + kept, as printed)."""
     for match in _PHONE.finditer(text):
-        digits = re.sub(r"\D", "", match.group())
+        digits = re.sub(r"\D", "", match.group().replace("(0)", ""))
         if 7 <= len(digits) <= 15 and not _looks_like_date(match.group()):
             plus = "+" if match.group().lstrip().startswith("+") else ""
             return plus + digits, match.group().strip()
@@ -345,7 +404,10 @@ def find_phone(text: str) -> tuple[str, str] | None:
 
 
 def _looks_like_date(text: str) -> bool:
-    return bool(_NUMERIC_DATE.fullmatch(text.strip()))
+    """Printed like a date and a real day of either order: '1800-88-7117' is a phone."""
+    if not _NUMERIC_DATE.fullmatch(text.strip()):
+        return False
+    return any(find_dates(text, Conventions(day_first=order)) for order in (True, False))
 
 
 def identifier(word: str) -> str | None:

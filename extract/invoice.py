@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from decimal import Decimal
 
 from extract.calibration import calibrate
 from extract.candidates import Candidate, choose, make, words_in_span
@@ -15,9 +17,9 @@ from extract.learned import learned_candidates
 from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
-from extract.tables import find_tables, line_items
-from extract.totals import INFERRED_TOTAL_SCORE, unlabelled_total
-from extract.vocab import load
+from extract.tables import find_tables, line_items, totals_row_candidates
+from extract.totals import INFERRED_TOTAL_SCORE, final_total, tax_lines_sum, unlabelled_total
+from extract.vocab import load, not_labels, tokens
 
 LABELLED = {
     "invoice_number",
@@ -37,8 +39,11 @@ LABELLED = {
     "payments",
     "discount",
     "rounding",
+    "withholding",
+    "charges",
 }
 UNLABELLED_DATE = 0.6
+PAID_AS_TOTAL = 0.85
 
 
 def period_candidates(document: Document) -> list[Candidate]:
@@ -79,20 +84,60 @@ def period_candidates(document: Document) -> list[Candidate]:
     return found
 
 
+UNLABELLED_PERIOD = 0.55
+_DAYS_NOTE = re.compile(r"\(?\d{1,3} (?:billing |service )?days?\)?$", re.I)
+
+
+def unlabelled_period(document: Document) -> list[Candidate]:
+    """A run on page 1 that is nothing but a period ('10/01/2026 - 10/31/2026 (31 billing
+    days)') outside the item table: a bill's service period whose label was not printed."""
+    for segment in document.layout(1).segments:
+        if (segment.page, segment.line) in document.excluded_lines:
+            continue
+        dates = find_dates(segment.text, document.conventions)
+        if len(dates) != 2 or dates[0].start > 0:
+            continue
+        if _DAYS_NOTE.sub("", segment.text[dates[1].end :].strip()).strip(" .,"):
+            continue  # more than a period follows
+        period = find_date_range(segment.text, document.conventions)
+        if period is None:
+            continue
+        return [
+            make(name, value.isoformat(), segment.words, 1, "period_alone", UNLABELLED_PERIOD)
+            for name, value in zip(
+                ("service_period_start", "service_period_end"), period, strict=True
+            )
+        ]
+    return []
+
+
 def unlabelled_date(document: Document) -> list[Candidate]:
-    """The first date printed on page 1, for documents (receipts) that label none."""
+    """The first date printed on page 1, for documents (receipts) that label none; a
+    date named as another ('Order Date', 'Ship Date') is not it."""
     layout = document.layout(1)
     for line in layout.lines:
         if (1, line.index) in document.excluded_lines:
             continue
-        for segment in line.segments:
+        for index, segment in enumerate(line.segments):
             dates = find_dates(segment.text, document.conventions)
+            before = " ".join(s.text for s in line.segments[max(0, index - 1) : index])
+            if dates and _names_another_date(f"{before} {segment.text[: dates[0].start]}"):
+                continue
             if dates:
                 first = dates[0]
                 words = words_in_span(segment, first.start, first.end)
                 value = first.value.isoformat()
                 return [make("invoice_date", value, words, 1, "first_date", UNLABELLED_DATE)]
     return []
+
+
+def _names_another_date(text: str) -> bool:
+    toks = tokens(text)
+    return any(
+        toks[i : i + len(phrase)] == phrase
+        for i, first in enumerate(toks)
+        for phrase in not_labels().get(first, ())
+    )
 
 
 UNLABELLED_TERMS = 0.55
@@ -112,6 +157,27 @@ def unlabelled_terms(document: Document) -> list[Candidate]:
                     make("payment_terms", text, segment.words, 1, "terms_wording", UNLABELLED_TERMS)
                 ]
     return []
+
+
+BANK_LINES_ABOVE = 3
+
+
+def among_bank_details(document: Document, candidate: Candidate) -> bool:
+    """An account number on its line or under a line naming a bank ('Sort Code',
+    'IBAN', 'Bank: Barclays') is the vendor's bank account, not the customer's."""
+    layout = document.layout(candidate.page)
+    line = next((ln for ln in layout.lines if ln.bbox[1] <= candidate.bbox[1] < ln.bbox[3]), None)
+    if line is None:
+        return False
+    phrases = [tokens(p) for p in load("labels.json")["_bank_words"]]
+    for above in layout.lines[max(0, line.index - BANK_LINES_ABOVE) : line.index + 1]:
+        for segment in above.segments:
+            if segment.bbox[0] > candidate.bbox[0]:
+                continue  # another column
+            toks = segment.tokens
+            if any(toks[i : i + len(p)] == p for p in phrases for i in range(len(toks))):
+                return True
+    return False
 
 
 def currency_candidates(document: Document) -> list[Candidate]:
@@ -145,7 +211,16 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     for table in tables:
         document.excluded_lines.update(table.lines)
     items = line_items(tables)
-    candidates = candidates_from_labels(document, LABELLED)
+    totals_row = totals_row_candidates(document, tables)
+    candidates = [
+        c
+        for c in candidates_from_labels(document, LABELLED)
+        if not (c.field == "account_number" and among_bank_details(document, c))
+    ]
+    candidates += totals_row
+    summed = tax_lines_sum(document, candidates)
+    if summed is not None:
+        candidates.append(summed)
     candidates += period_candidates(document)
     candidates += currency_candidates(document)
     parties, _ = party_candidates(document)
@@ -153,6 +228,8 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     candidates += learned_candidates(document, field_kinds())
     if not any(c.field == "invoice_date" for c in candidates):
         candidates += unlabelled_date(document)
+    if not any(c.field == "service_period_start" for c in candidates):
+        candidates += unlabelled_period(document)
     if not any(c.field == "payment_terms" for c in candidates):
         candidates += unlabelled_terms(document)
     if not items:
@@ -176,7 +253,17 @@ def extract_invoice(
         inferred = unlabelled_total(document, chosen.best)
         if inferred is not None:
             chosen.best["total"], chosen.alternatives["total"] = inferred, ()
+    paid = chosen.best.get("payments")
+    if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
+        # a receipt for a payment ('Amount paid $1,234.00') prints no other total
+        chosen.best["total"] = replace(paid, field="total", method="amount_paid").rescored(
+            paid.score * PAID_AS_TOTAL
+        )
     checks = run_checks(chosen, items)
+    if "total" in chosen.best:  # the items add up to the total before a rounding or a tip
+        chosen.best["total"], chosen.alternatives["total"] = final_total(
+            document, chosen.best["total"], chosen.alternatives.get("total", ())
+        )
     total = chosen.best.get("total")
     if total is not None and total.method == "sum_below_subtotal":
         # found by the arithmetic that checks it: passing proves nothing more

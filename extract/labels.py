@@ -13,11 +13,12 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from extract.layout import Segment
-from extract.vocab import Label, label_first_words, labels, not_labels
+from extract.vocab import Label, label_first_words, labels, not_labels, qualifiers
 
 FUZZY_CUTOFF = 86.0
 MIN_FUZZY_LENGTH = 4
 SURE_WORD = 0.9  # OCR words read at least this surely are taken as printed
+LOOKALIKE_QUALITY = 0.9  # a label read with letters OCR confuses ('T0TAL')
 
 
 @dataclass(frozen=True, eq=False)
@@ -45,7 +46,27 @@ def _first_word_choices() -> tuple[str, ...]:
     return tuple(w for w in label_first_words() if len(w) >= MIN_FUZZY_LENGTH)
 
 
+# letters and digits OCR takes for one another: 'T0TAL', 'TOTAI', 'SUBT0TAL', '8ILL'
+_LOOKALIKES = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "5": "s", "8": "b"})
+
+
+def ocr_form(text: str) -> str:
+    return text.translate(_LOOKALIKES)
+
+
+@cache
+def _first_words_by_form() -> dict[str, str]:
+    return {ocr_form(w): w for w in label_first_words() if len(w) >= 3}
+
+
+def _misread(token: str) -> bool:
+    """A word OCR may have misread letter for letter: three signs or more, two letters."""
+    return len(token) >= 3 and sum(c.isalpha() for c in token) >= 2
+
+
 def _fuzzy_first(token: str) -> str | None:
+    if _misread(token) and (same := _first_words_by_form().get(ocr_form(token))):
+        return same
     if len(token) < MIN_FUZZY_LENGTH:
         return None
     best = process.extractOne(
@@ -69,6 +90,12 @@ def _matches_at(
             continue
         if window == phrase:
             yield phrase, 1.0
+        elif (
+            fuzzy
+            and all(map(_misread, window))
+            and ocr_form(" ".join(window)) == ocr_form(" ".join(phrase))
+        ):
+            yield phrase, LOOKALIKE_QUALITY
         elif fuzzy:
             score = fuzz.ratio(" ".join(window), " ".join(phrase))
             if score >= FUZZY_CUTOFF and len(" ".join(phrase)) >= MIN_FUZZY_LENGTH:
@@ -105,6 +132,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         phrase, quality = match
         end = i + len(phrase)
+        if _qualified(toks, i) or (i > 0 and _in_parentheses(segment, i)):
+            i = end  # 'Total Incl. of GST', 'Subtotal (excl. VAT)': they qualify the label before
+            continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
         printed = segment.words[last_word].text.rstrip()
@@ -120,6 +150,17 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
         i = end
     return hits
+
+
+def _qualified(toks: tuple[str, ...], i: int) -> bool:
+    """Whether a qualifier stands right before token ``i`` ('Total Incl. of GST')."""
+    return any(i > len(q) - 1 and toks[i - len(q) : i] == q for q in qualifiers())
+
+
+def _in_parentheses(segment: Segment, start: int) -> bool:
+    first_word = segment.token_words[start][0]
+    before = " ".join(w.text for w in segment.words[:first_word])
+    return before.count("(") > before.count(")") or segment.words[first_word].text[:1] == "("
 
 
 def _not_label_at(toks: tuple[str, ...], i: int) -> int:

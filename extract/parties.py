@@ -1,24 +1,21 @@
 """The parties: the vendor (top block of the first page), the bill-to customer, the
 remit-to and service addresses, and the vendor's phone, e-mail and tax id.
 
-The vendor's block is the largest text near the top of page 1 that is neither the
-document title nor inside a labelled block; the customer's own phone or e-mail (inside the
-bill-to, ship-to or service block) is never taken for the vendor's.
+The vendor's block is found in ``extract.letterhead``; the customer's own phone or e-mail
+(inside the bill-to, ship-to or service block) is never taken for the vendor's.
 """
 
 from __future__ import annotations
 
 import re
 
-from rapidfuzz import fuzz
-
+from docmatch.types import PageSource, Word
 from extract.blocks import (
     Block,
     address_lines,
     drop_leading_name,
     find_blocks,
-    is_contact,
-    is_title,
+    is_attention,
     is_title_text,
     join_address,
     plausible_address,
@@ -34,27 +31,24 @@ from extract.envelope import (
 )
 from extract.fields import READERS, candidates_from_labels
 from extract.layout import Segment, top_share
+from extract.letterhead import (
+    FOOTER_SENDER_SCORE,
+    FOOTER_SHARE,
+    LEVEL_ADDRESS,
+    TOP_SHARE,
+    footer_sender,
+    hinted_vendor,
+    is_company,
+    level_address,
+    name_as_printed,
+    name_goes_on,
+    sent_by,
+    vendor_block_lines,
+    vendor_name,
+)
 from extract.vocab import tokens
 
-STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
-_STREET = re.compile(r"(?<![\d.,:/-])\d{2,6}\s+[A-Za-z]{3,}")
-TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
 CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
-_COMPANY = re.compile(
-    r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
-    r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda|ltda|bhd|sdn|plc|pty|"
-    r"nv|oy|s\.?r\.?o|enterprises?|trading|"
-    r"authority|district|utilities|utility|department|commission|comision|municipal|cooperative)\b\.?",
-    re.I,
-)
-_COMPANY_CASED = re.compile(  # capitals only: 'AS' and 'AB' are words in lower case
-    r"\b(?:AB|ApS|A/S|AS|ASA|Oyj|Kft|Zrt|Nyrt|Bt|a\.s|(?i:sp\. z o\.o)|SRL)\b"
-)
-
-
-def is_company(text: str) -> bool:
-    """A legal form in the name: 'LLC', 'GmbH', 'S.A. de C.V.', 'AB', 'Sp. z o.o.'."""
-    return bool(_COMPANY.search(text) or _COMPANY_CASED.search(text))
 
 
 def _block_segments(blocks: dict[str, list[Block]], names: tuple[str, ...]) -> set[Segment]:
@@ -76,172 +70,6 @@ def _in_segments(candidate: Candidate, segments: set[Segment]) -> bool:
         and bottom <= s.bbox[3] + 1
         for s in segments
     )
-
-
-def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, float]) -> float:
-    letters = sum(c.isalpha() for c in segment.text)
-    if letters < 3 or segment.text.lstrip()[:1].isdigit():
-        return 0.0
-    toks = segment.tokens
-    if len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5:
-        return 0.0  # letters scattered by OCR ('nvo c e'), not a name
-    size = segment.height / word_height
-    height_share = 1 - max(0.0, segment.bbox[1] - top[0]) / max(top[1] - top[0], 1.0)
-    company = 0.8 if is_company(segment.text) else 0.0
-    street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
-    return size + 0.6 * height_share + company - street
-
-
-def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]:
-    layout = document.layout(1)
-    top_limit = top_share(layout, TOP_SHARE)
-    return [
-        s
-        for s in layout.segments
-        if s.bbox[1] < top_limit
-        and s not in blocked
-        and (s.page, s.line) not in document.excluded_lines
-        and not document.is_label(s)
-        and not is_title(s)
-        and not is_contact(s.text)
-        and len(s.tokens) <= 12
-    ]
-
-
-def _vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, float] | None:
-    layout = document.layout(1)
-    top = (top_share(layout, 0.0), top_share(layout, TOP_SHARE))
-    scored = sorted(
-        (
-            (_vendor_name_score(s, layout.word_height, top), s)
-            for s in _vendor_segments(document, blocked)
-        ),
-        key=lambda pair: pair[0],
-        reverse=True,
-    )
-    scored = [pair for pair in scored if pair[0] > 0]
-    if not scored:
-        return None
-    best, segment = scored[0]
-    segment = _join_name(document, segment, blocked)
-    rivals = [score for score, other in scored[1:] if other.line != segment.line]
-    margin = best - (rivals[0] if rivals else 0.0)
-    return segment, min(0.9, 0.45 + 0.25 * margin + (0.15 if is_company(segment.text) else 0))
-
-
-def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> Segment:
-    """A name printed in two styles ('CLEAN' + 'City Disposal') is one name."""
-    line = document.layout(segment.page).lines[segment.line]
-    index = line.segments.index(segment)
-    words = list(segment.words)
-    limit = 1.5 * segment.height
-
-    def joins(other: Segment) -> bool:
-        return not (
-            other in blocked
-            or is_title(other)
-            or is_contact(other.text)
-            or abs(other.height - segment.height) > 0.6 * segment.height
-        )
-
-    for other in reversed(line.segments[:index]):
-        if words[0].bbox[0] - other.bbox[2] > limit or not joins(other):
-            break
-        words[:0] = other.words
-    for other in line.segments[index + 1 :]:
-        if other.bbox[0] - words[-1].bbox[2] > limit or not joins(other):
-            break
-        words.extend(other.words)
-    return Segment(segment.page, segment.line, tuple(words))
-
-
-def _vendor_block_lines(
-    document: Document, name: Segment, blocked: set[Segment]
-) -> list[list[Segment]]:
-    """The lines under the vendor's name in its column, each as its segments."""
-    layout = document.layout(name.page)
-    height = layout.word_height
-    lines: list[list[Segment]] = []
-    bottom = name.bbox[3]
-    centre = (name.bbox[0] + name.bbox[2]) / 2
-    slack = max(2 * height, 0.04 * layout.page.width)
-    for line in layout.lines[name.line + 1 :]:
-        step = max(height, (lines[-1][0] if lines else name).height)
-        reach = 2.4 if lines else 5.0  # a logo may stand between the name and the address
-        if len(lines) >= 6 or line.bbox[1] - bottom > reach * step:
-            break
-        aligned = [
-            s
-            for s in line.segments
-            if s not in blocked
-            and (
-                abs(s.bbox[0] - name.bbox[0]) <= slack
-                or abs((s.bbox[0] + s.bbox[2]) / 2 - centre) <= slack
-                or abs(s.bbox[2] - name.bbox[2]) <= slack
-            )
-        ]
-        if not aligned:
-            continue
-        if _names_own_id(document, aligned[0]):
-            continue  # 'CO REG : 002345671-P' in a letterhead: not its address, not its end
-        if is_title(aligned[0]) or (
-            _opens_with_label(document, aligned[0]) and not is_contact(aligned[0].text)
-        ):
-            break  # 'SALES RECEIPT' under the store's address ends its block
-        joined = _join_right(document, line.segments, aligned[0], blocked)
-        lines.append(joined)
-        bottom = max(s.bbox[3] for s in joined)
-    return lines
-
-
-def _opens_with_label(document: Document, segment: Segment) -> bool:
-    """A strong label, or a weak one with its colon: 'NO 12, JALAN PERDANA' is a street."""
-    hits = document.hits_in(segment)
-    if not hits or hits[0].start != 0:
-        return False
-    return hits[0].colon or any(label.strong for label in hits[0].labels)
-
-
-def _names_own_id(document: Document, segment: Segment) -> bool:
-    hits = document.hits_in(segment)
-    return bool(hits) and hits[0].start == 0 and hits[0].names("vendor_tax_id") is not None
-
-
-def _join_right(
-    document: Document, segments: tuple[Segment, ...], start: Segment, blocked: set[Segment]
-) -> list[Segment]:
-    """``start`` and the segments right of it that continue it ('1857 Royal Ln • Dallas')."""
-    height = start.height
-    joined = [start]
-    index = segments.index(start)
-    for following in segments[index + 1 :]:
-        gap = following.bbox[0] - joined[-1].bbox[2]
-        similar = abs(following.height - height) <= 0.4 * height or not any(
-            c.isalnum() for c in following.text
-        )
-        if gap > 6 * height or not similar or following in blocked:
-            break
-        if document.is_label(following) and not is_contact(following.text):
-            break
-        joined.append(following)
-    return joined
-
-
-def _hinted_vendor(document: Document) -> Candidate | None:
-    name = document.hints.vendor_name
-    if not name:
-        return None
-    wanted = " ".join(tokens(name))
-    best: tuple[float, Segment] | None = None
-    for layout in document.layouts[:1]:
-        for segment in layout.segments:
-            score = fuzz.ratio(" ".join(segment.tokens), wanted)
-            if score >= 85 and (best is None or score > best[0]):
-                best = (score, segment)
-    if best is None:
-        return None
-    segment = best[1]
-    return make("vendor_name", segment.text, segment.words, segment.page, "vendor_hint", 0.95)
 
 
 def _contact_candidates(document: Document, lines: list[Segment]) -> list[Candidate]:
@@ -271,15 +99,17 @@ LOOSE_EMAIL_SCORE = 0.6
 
 def _loose_emails(document: Document, blocked: set[Segment]) -> list[Candidate]:
     """An e-mail address near the top of page 1 outside any customer block is the
-    vendor's, even when it stands apart from the vendor's block (centred under a logo)."""
+    vendor's, even when it stands apart from the vendor's block (centred under a logo);
+    else one in the footer, where letters print the sender's own details."""
     layout = document.layout(1)
-    top = [
-        s
-        for s in layout.segments
-        if s.bbox[1] < top_share(layout, TOP_SHARE) and s not in blocked and "@" in s.text
-    ]
-    found = [c for c in _contact_candidates(document, top) if c.field == "vendor_email"]
-    return [c.rescored(LOOSE_EMAIL_SCORE) for c in found[:1]]
+    top = top_share(layout, TOP_SHARE)
+    footer = top_share(layout, FOOTER_SHARE)
+    loose = [s for s in layout.segments if s not in blocked and "@" in s.text]
+    for place in ([s for s in loose if s.bbox[1] < top], [s for s in loose if s.bbox[1] > footer]):
+        found = [c for c in _contact_candidates(document, place) if c.field == "vendor_email"]
+        if found:
+            return [found[0].rescored(LOOSE_EMAIL_SCORE)]
+    return []
 
 
 def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]:
@@ -287,30 +117,16 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     blocks = find_blocks(document)
     customer = _block_segments(blocks, CUSTOMER_BLOCKS)
     blocked = _block_segments(blocks, (*CUSTOMER_BLOCKS, "remit_to"))
-    found: list[Candidate] = []
-    vendor_lines: set[Segment] = set()
-    hinted = _hinted_vendor(document)
-    if hinted:
-        found.append(hinted)
+    found = [c for c in (hinted_vendor(document), sent_by(document)) if c is not None]
     sender = sender_line(document, blocked) if "bill_to" not in blocks else None
     if sender is not None:
         found.extend(sender_candidates(sender[0]))
-    vendor = _vendor_name(document, blocked | set(sender[1] if sender else ()))
-    if vendor is not None:
-        segment, score = vendor
-        found.append(make("vendor_name", segment.text, segment.words, 1, "top_block", score))
-        lines = [s for line in _vendor_block_lines(document, segment, blocked) for s in line]
-        vendor_lines = {segment, *lines}
-        address = address_lines([t for s in lines for t in _split(s.text)])
-        if plausible_address(address):
-            used = segments_of(lines, address)
-            words = [w for s in used for w in s.words]
-            text = "\n".join(s.text for s in used)
-            value = join_address(address)
-            found.append(make("vendor_address", value, words, 1, "top_block", score * 0.95, text))
-        found.extend(_contact_candidates(document, lines))
+    # the return address and the window under it belong to no letterhead block
+    letterhead, vendor_lines = _letterhead(document, blocked | set(sender[1] if sender else ()))
+    found.extend(letterhead)
     found.extend(_block_candidates(blocks))
-    if "bill_to" not in blocks:
+    if all(len(block.lines) < 2 for block in blocks.get("bill_to", [])):
+        # no block shows the customer's address ('Customer: Acme' on a payment stub)
         found.extend(window_candidates(document, blocked | vendor_lines))
     if "remit_to" not in blocks:
         found.extend(stub_candidates(document, blocked | vendor_lines))
@@ -321,6 +137,42 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     return found, customer
 
 
+def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidate], set[Segment]]:
+    """The vendor's name, address and contacts from its letterhead block (or its line in
+    the footer when the letterhead is a picture), and the segments of that block."""
+    vendor = vendor_name(document, letter)
+    if vendor is None:
+        footer = footer_sender(document)
+        if footer is None:
+            return [], set()
+        found = sender_candidates(footer, FOOTER_SENDER_SCORE, "footer_line")
+        return [*found, *_contact_candidates(document, [footer])], set()
+    segment, score = vendor
+    block = vendor_block_lines(document, segment, letter)
+    if block and name_goes_on(document, segment, block[0]):
+        segment = Segment(1, segment.line, segment.words + tuple(block.pop(0)[0].words))
+    ocr = document.layout(1).page.source == PageSource.OCR
+    named, value = name_as_printed(segment, ocr=ocr)
+    found = [make("vendor_name", value, named.words, 1, "top_block", score, named.text)]
+    lines = [s for line in block for s in line]
+    vendor_lines = {segment, *lines}
+    found.extend(_contact_candidates(document, lines))
+    address = address_lines([t for s in lines for t in _split(s.text)])
+    if not plausible_address(address):  # the letterhead split across the page
+        lines = level_address(document, segment, letter | vendor_lines)
+        address = address_lines([t for s in lines for t in _split(s.text)])
+        vendor_lines.update(lines)
+        found.extend(_contact_candidates(document, lines))
+        score *= LEVEL_ADDRESS
+    if plausible_address(address):
+        used = segments_of(lines, address)
+        words = [w for s in used for w in s.words]
+        text = "\n".join(s.text for s in used)
+        value = join_address(address)
+        found.append(make("vendor_address", value, words, 1, "top_block", score * 0.95, text))
+    return found, vendor_lines
+
+
 def _split(text: str) -> list[str]:
     return [p for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
 
@@ -328,14 +180,18 @@ def _split(text: str) -> list[str]:
 def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
     found = []
     for block in blocks.get("bill_to", []):
-        texts = [t for t in block.texts() if not is_title_text(t)]
+        # 'Attn: Accounts Payable' before the name is no name
+        texts = [t for t in block.texts() if not is_title_text(t) and not is_attention(t)]
         label = block.hit.labels[0]
         score = 0.85 * block.hit.quality * (1.0 if label.strong else 0.8)
+        if len(texts) == 1 and drop_leading_name(texts) != texts:
+            # 'Bill To: Harbor Point HOA, PO Box 300, Galveston, TX': name and address
+            address = drop_leading_name(texts)
+            texts = [texts[0][: len(texts[0]) - len(address[0])].strip(" ,"), *address]
         if texts and not texts[0][:1].isdigit():
-            first = block.lines[0]
-            found.append(
-                make("customer_name", texts[0], first.words, block.page, "block_bill_to", score)
-            )
+            first = next((s for s in block.lines if texts[0] in s.text), block.lines[0])
+            words = _words_of(first, texts[0])
+            found.append(make("customer_name", texts[0], words, block.page, "block_bill_to", score))
             texts = texts[1:]
         _address(found, "bill_to_address", block, address_lines(texts), score)
     for block in blocks.get("remit_to", []):
@@ -362,6 +218,11 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
             if texts and any(c.isdigit() for c in " ".join(texts)):
                 _address(found, "service_address", block, texts, worth * block.hit.quality)
     return found
+
+
+def _words_of(segment: Segment, text: str) -> tuple[Word, ...]:
+    start = segment.text.find(text)
+    return words_in_span(segment, start, start + len(text)) if start >= 0 else segment.words
 
 
 PAYEE = 0.5  # weaker than a letterhead: a lockbox or a factor may be paid instead

@@ -8,31 +8,47 @@ import re
 from decimal import Decimal
 
 from extract.context import Document
-from extract.formats import has_decimals, parse_amount, parse_number
-from extract.layout import Line, union
+from extract.formats import CENT, Amount, has_decimals, parse_amount, parse_number
+from extract.layout import Line, Segment, union
 from extract.model import LineItem
 from extract.tables import TOTAL_FIELDS
 
-_QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:@|x|X|×)\s*")
-_TAX_CLASS = re.compile(r"\s+(?:[A-Z]|\*)$")  # '2,20 A': the till's VAT class after the amount
+# '2 @', '3 x', '30.12 L @' (litres of fuel at a price), '2.15 lb @'
+_QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,3}\s+)?(?:@|x|X|×)\s*")
+_TAX_CLASS = re.compile(r"\s+(?:[A-Z]{1,2}|\*)$")  # '2,20 A', '4.40 SR': the tax class
 
 
 def _is_totals(document: Document, line: Line) -> bool:
-    return any(
+    """A totals row: a total's label and an amount ('TAX INVOICE' over the items is none)."""
+    labelled = any(
         hit.start == 0 and any(label.field in TOTAL_FIELDS for label in hit.labels)
         for segment in line.segments
         for hit in document.hits_in(segment)
+    )
+    amounts = (_amount(document, s.text) for s in line.segments)
+    return labelled and any(a is not None and has_decimals(a) for a in amounts)
+
+
+def _inked(line: Line) -> list[Segment]:
+    """The segments holding a letter or a digit: specks read as ':' or '*' are not text."""
+    return [s for s in line.segments if any(c.isalnum() for c in s.text)]
+
+
+def _amount(document: Document, text: str) -> Amount | None:
+    """The amount of an item's or a total's column, without the tax class after it."""
+    return parse_amount(
+        _TAX_CLASS.sub("", text.rstrip(" .,:;")).rstrip(" .,:;"), document.conventions
     )
 
 
 def _item(document: Document, line: Line, before: str | None) -> LineItem | None:
     """An item line: text then an amount with cents; 'qty @ price' may stand before the
     amount, with the description on the line above ('WAX RING' / '2 @ 4.49   8.98')."""
-    if len(line.segments) < 2 or any(document.hits_in(s) for s in line.segments):
+    segments = _inked(line)
+    if len(segments) < 2 or any(document.hits_in(s) for s in segments):
         return None
-    last = _TAX_CLASS.sub("", line.segments[-1].text)
-    amount = parse_amount(last, document.conventions)
-    description = " ".join(s.text for s in line.segments[:-1]).strip()
+    amount = _amount(document, segments[-1].text)
+    description = " ".join(s.text for s in segments[:-1]).strip()
     if amount is None or not has_decimals(amount):
         return None
     quantity: Decimal | None = None
@@ -69,12 +85,31 @@ def _quantity_and_price(
     product is the amount are the quantity and the unit price."""
     words = description.split()
     if len(words) < 3 or not words[0].isdigit() or len(words[0]) > 3:
-        return None, None, description
+        return _trailing_quantity(words, amount, document) or (None, None, description)
     price = parse_amount(words[-1], document.conventions)
     quantity = Decimal(words[0])
     if price is None or not has_decimals(price) or quantity * price.value != amount:
         return None, None, description
     return quantity, price.value, " ".join(words[1:-1])
+
+
+_RATE = re.compile(r"\d+[.,]\d{2,4}")  # a unit price, to the tenth of a cent for usage
+
+
+def _trailing_quantity(
+    words: list[str], amount: Decimal, document: Document
+) -> tuple[Decimal, Decimal, str] | None:
+    """'Water usage 18,060 0.0061' before 110.17, 'NASI LEMAK 2 4.50' before 9.00: a
+    quantity and a unit price after the description whose product is the amount."""
+    if len(words) < 3 or not _RATE.fullmatch(words[-1]):
+        return None
+    quantity = parse_number(words[-2], document.conventions)
+    price = parse_number(words[-1].replace(",", "."), document.conventions)
+    if price is None:
+        price = Decimal(words[-1].replace(",", "."))
+    if quantity is None or (quantity * price).quantize(CENT) != amount:
+        return None
+    return quantity, price, " ".join(words[:-2])
 
 
 def receipt_items(document: Document) -> tuple[LineItem, ...]:
@@ -88,7 +123,8 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
             if item is not None:
                 items.append(item)
                 before = None
-            else:
-                plain = len(line.segments) == 1 and not document.hits_in(line.segments[0])
-                before = line.text if plain else None
+            elif _inked(line):
+                first = _inked(line)[0]
+                plain = len(_inked(line)) == 1 and not document.hits_in(first)
+                before = first.text if plain else None
     return ()  # no totals block: these were not item lines

@@ -11,16 +11,19 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from docmatch.types import Word
+from extract.candidates import Candidate, make
 from extract.context import Document
-from extract.formats import Conventions, find_dates, parse_amount, parse_number
+from extract.formats import Conventions, find_dates, money, parse_amount, parse_number
 from extract.layout import Line, PageLayout, union
 from extract.model import LineItem
-from extract.vocab import column_headings, tokens
+from extract.vocab import column_headings, load, tokens
 
-NUMERIC = ("quantity", "unit_price", "amount")
+NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
+UNREAD = ("tax", "gross")  # printed beside the line's net amount, which is the one read
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
 _NOISE = re.compile(
     r"\b(page|pagina|seite|pag)\s*\d+\s*(of|de|von|di|van|/)\s*\d+|\bcontinu|\bsigue\b", re.I
@@ -40,6 +43,12 @@ class Table:
     lines: list[tuple[int, int]] = field(default_factory=list)  # (page, line) incl. header
     items: list[LineItem] = field(default_factory=list)
     ended: bool = False
+    totals: Line | None = None  # the totals row that ended it ('Razem' under the columns)
+
+
+@cache
+def carried_over() -> frozenset[tuple[str, ...]]:
+    return frozenset(tokens(p) for p in load("columns.json")["_carried_over"])
 
 
 def _segment_headings(words: tuple[Word, ...]) -> list[Column]:
@@ -85,8 +94,17 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
                 column = Column(column.name, columns.pop().x0, column.x1)
             columns.append(column)
     names = [c.name for c in columns]
-    if len(set(names)) != len(names) or len(columns) < 2 or covered < 0.75 * len(line.segments):
+    read = [name for name in names if name not in UNREAD]
+    if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(line.segments):
         return None
+    if covered < 2:  # columns stand apart: 'Details of Electric Charges' is a title
+        return None
+    if "amount" not in names and "gross" in names:
+        # a gross amount is the line's amount when no net one is printed beside it
+        columns = [Column("amount", c.x0, c.x1) if c.name == "gross" else c for c in columns]
+        names = [c.name for c in columns]
+        if names.count("amount") > 1:
+            return None
     if "amount" not in names and not ("description" in names and "unit_price" in names):
         return None
     return tuple(columns)
@@ -137,6 +155,9 @@ def _text(words: list[Word] | None) -> str:
     return " ".join(w.text for w in words or [] if not _RULE.fullmatch(w.text))
 
 
+_PER_UNIT = re.compile(r"\s*/\s*[^\W\d]{1,6}\.?$")  # '$85.00/hr', '42,50 €/Std.'
+
+
 def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] | None:
     amount = parse_amount(_text(cells.get("amount")), conv)
     if amount is None:
@@ -145,7 +166,7 @@ def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] |
         amount = parse_amount(_text(cells.get("unit_price")), conv)
         if amount is None:
             return None
-    unit = parse_amount(_text(cells.get("unit_price")), conv)
+    unit = parse_amount(_PER_UNIT.sub("", _text(cells.get("unit_price"))), conv)
     numbers = [parse_number(w.text, conv) for w in cells.get("quantity", [])]
     numbers = [n for n in numbers if n is not None]
     quantity = numbers[0] if len(numbers) == 1 else None
@@ -175,6 +196,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     for line in layout.lines[start + 1 :]:
         if _is_totals(document, line) or _header_columns(line):
             table.ended = _is_totals(document, line)
+            table.totals = line if table.ended else None
             return
         if _NOISE.search(line.text):
             continue
@@ -190,6 +212,8 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         cells = _assign(line.words, table.columns)
         row = _row(cells, conv)
         description = _text(cells.get("description")).strip()
+        if tokens(description) in carried_over():
+            continue  # 'Übertrag 2.000,00': the sum of the page before, no item
         table.lines.append((layout.number, line.index))
         previous_bottom = line.bbox[3]
         if row is None:
@@ -254,3 +278,38 @@ def line_items(tables: list[Table]) -> tuple[LineItem, ...]:
 def line_sum(items: tuple[LineItem, ...]) -> Decimal | None:
     amounts = [item.amount for item in items if item.amount is not None]
     return sum(amounts, Decimal("0")) if amounts else None
+
+
+TOTALS_ROW_SCORE = 0.9
+_ROW_FIELDS = (("amount", "subtotal"), ("tax", "tax"), ("gross", "total"))
+
+
+def totals_row_candidates(document: Document, tables: list[Table]) -> list[Candidate]:
+    """A totals row printed under a table that shows net, tax and gross columns ('Razem'
+    under 'Wartość netto', 'Kwota VAT', 'Wartość brutto') gives each sum its column's
+    meaning: the net sum is the subtotal, the tax column's the tax, the gross the total."""
+    found = []
+    for table in tables:
+        names = {c.name for c in table.columns}
+        if table.totals is None or "gross" not in names or "amount" not in names:
+            continue
+        cells = _assign(table.totals.words, table.columns)
+        for column, field_name in _ROW_FIELDS:
+            words = [w for w in cells.get(column, []) if not _PERCENT_CELL.fullmatch(w.text)]
+            amount = parse_amount(_text(words), document.conventions)
+            if amount is None:
+                continue
+            found.append(
+                make(
+                    field_name,
+                    money(amount.value),
+                    words,
+                    table.totals.page,
+                    "table_totals_row",
+                    TOTALS_ROW_SCORE,
+                )
+            )
+    return found
+
+
+_PERCENT_CELL = re.compile(r"\d+(?:[.,]\d+)?\s?%")

@@ -1,19 +1,27 @@
-"""A total whose label did not survive reading.
+"""Totals the printed labels alone do not give: a total whose label did not survive
+reading, and the tax of several tax lines.
 
 White letters on a dark band ('TOTAL' in a shaded bar) or a smudge often cost a scan its
 total's label while the amount beside it reads well. Under the subtotal, in the totals
 block, the amount that equals subtotal plus tax is the total: the arithmetic is the
 evidence, so it is proposed only when no labelled total was found, with a middling
 score that the arithmetic it came from does not raise.
+
+An invoice with two VAT rates prints one tax line per rate; their sum is proposed as the
+tax beside each line, and the totals check takes it where subtotal plus it is the total.
 """
 
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 
+from docmatch.types import Word
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
-from extract.formats import money, parse_amount
+from extract.formats import fix_ocr_digits, money, parse_amount
+from extract.layout import Line
+from extract.vocab import load, tokens
 
 INFERRED_TOTAL_SCORE = 0.7
 LINES_BELOW = 6  # the totals block: a few lines under the subtotal
@@ -21,9 +29,9 @@ LINES_BELOW = 6  # the totals block: a few lines under the subtotal
 
 def unlabelled_total(document: Document, chosen: dict[str, Candidate]) -> Candidate | None:
     """The first amount below the subtotal, in its column or right of it, that equals
-    subtotal - discount + tax + rounding, with the terms the document printed."""
+    subtotal - discount + charges + tax + rounding, with the terms the document printed."""
     subtotal = chosen["subtotal"]
-    terms = [chosen[name] for name in ("tax", "rounding") if name in chosen]
+    terms = [chosen[name] for name in ("charges", "tax", "rounding") if name in chosen]
     discount = chosen.get("discount")
     want = Decimal(subtotal.value) + sum((Decimal(t.value) for t in terms), Decimal(0))
     if discount is not None:
@@ -50,3 +58,116 @@ def unlabelled_total(document: Document, chosen: dict[str, Candidate]) -> Candid
             if candidate.bbox not in used:
                 return candidate
     return None
+
+
+def final_total(
+    document: Document, best: Candidate, alternatives: tuple[Candidate, ...]
+) -> tuple[Candidate, tuple[Candidate, ...]]:
+    """The last total of a chain: a total printed lower that is the chosen one plus a
+    charge printed between them ('TOTAL 26.41', 'Tip 4.00', 'Grand Total 30.41'; a
+    rounding before 'Total After Rounding') is what was paid."""
+    for later in alternatives:
+        if later.page != best.page or later.bbox[1] <= best.bbox[3]:
+            continue
+        step = Decimal(later.value) - Decimal(best.value)
+        between = [
+            line
+            for line in document.layout(best.page).lines
+            if _middle(best.bbox) < _middle(line.bbox) < _middle(later.bbox)
+            and not _holds(line, best.bbox)
+            and not _holds(line, later.bbox)
+        ]
+        if step and any(
+            _last_amount(document, line.segments[-1].text) == step and _charge(document, line)
+            for line in between
+        ):
+            rest = tuple(a for a in alternatives if a is not later)
+            return later.rescored(best.score), (best.rescored(later.score), *rest)
+    return best, alternatives
+
+
+def _middle(box: tuple[float, float, float, float]) -> float:
+    return (box[1] + box[3]) / 2
+
+
+def _holds(line: Line, box: tuple[float, float, float, float]) -> bool:
+    return any(
+        w.bbox[0] <= box[0] + 1
+        and box[2] <= w.bbox[2] + 1
+        and abs(_middle(w.bbox) - _middle(box)) < 1
+        for w in line.words
+    )
+
+
+def _charge(document: Document, line: Line) -> bool:
+    """A line that adds to what is paid at the till: a rounding, or a tip or service
+    charge (no field of ours); a deposit, a payment or an earlier balance is not one."""
+    words = tokens(line.text)
+    if any(words[: len(w)] == w for w in _tender_words()):
+        return False  # 'CASH 20.00', 'CHANGE 10.00': money handed over, not charged
+    return not any(
+        label.field in NOT_CHARGES
+        for segment in line.segments
+        for hit in document.hits_in(segment)
+        for label in hit.labels
+    )
+
+
+@cache
+def _tender_words() -> tuple[tuple[str, ...], ...]:
+    structure = load("doctypes.json")["structure"]
+    return tuple(tokens(w) for w in (*structure["tender_words"], *structure["change_words"]))
+
+
+NOT_CHARGES = ("payments", "previous_balance", "amount_due", "discount", "subtotal", "total")
+
+
+def _last_amount(document: Document, text: str) -> Decimal | None:
+    amount = parse_amount(fix_ocr_digits(text), document.conventions)
+    return amount.value if amount is not None else None
+
+
+TAX_LINES_FACTOR = 0.9  # of the weakest tax line's score
+LINE_STEP = 2.5  # word heights between one tax line and the next
+
+
+def tax_lines_sum(document: Document, candidates: list[Candidate]) -> Candidate | None:
+    """One tax line per rate ('MwSt. 19 %', 'MwSt. 7 %') or per authority ('GST', 'PST'),
+    printed one under the other: together they are the tax. Proposed beside the single
+    lines; the arithmetic of the totals decides between them."""
+    lines = sorted(
+        (c for c in candidates if c.field == "tax" and c.method in ("label_right", "label_inline")),
+        key=lambda c: (c.page, c.bbox[1]),
+    )
+    run: list[Candidate] = []
+    for candidate in lines:
+        if run and (
+            candidate.page != run[-1].page
+            or candidate.bbox[1] - run[-1].bbox[3]
+            > LINE_STEP * document.layout(candidate.page).word_height
+        ):
+            if len(run) >= 2:
+                break
+            run = []
+        if not run or candidate.bbox[1] >= run[-1].bbox[3] - 1:  # the next line down
+            run.append(candidate)
+    if len(run) < 2:
+        return None
+    total = sum((Decimal(c.value) for c in run), Decimal(0))
+    words = [w for c in run for w in _words_in(document, c)]
+    score = min(c.score for c in run) * TAX_LINES_FACTOR
+    text = " + ".join(c.text for c in run)
+    return make("tax", money(total), words, run[0].page, "sum_of_tax_lines", score, text)
+
+
+def _words_in(document: Document, candidate: Candidate) -> list[Word]:
+    x0, y0, x1, y1 = candidate.bbox
+    page = document.layout(candidate.page).page
+    return [
+        w
+        for w in page.words
+        if x0 - 1 <= w.bbox[0]
+        and w.bbox[2] <= x1 + 1
+        and y0 - 1 <= w.bbox[1]
+        and w.bbox[3] <= y1 + 1
+    ]

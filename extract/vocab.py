@@ -112,9 +112,22 @@ def not_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 
 @cache
+def qualifiers() -> frozenset[tuple[str, ...]]:
+    """Words that make the label after them part of the wording before them: 'Total
+    Incl. GST' is a total, its 'GST' names no tax."""
+    return frozenset(tokens(phrase) for phrase in load("labels.json")["_qualifiers"])
+
+
+@cache
 def attention_words() -> tuple[tuple[str, ...], ...]:
     """How an 'attention of' line opens; such a line is not part of an address."""
     return tuple(tokens(phrase) for phrase in load("labels.json")["_attention"])
+
+
+@cache
+def branch_words() -> tuple[tuple[str, ...], ...]:
+    """How a line naming the store's own number opens ('STORE #0427', 'Filiale 112')."""
+    return tuple(tokens(phrase) for phrase in load("labels.json")["_branch_lines"])
 
 
 @cache

@@ -19,7 +19,9 @@ from reportlab.pdfgen import canvas
 
 from docmatch.types import DocumentType, Page, PageSource, Word
 from extract import ReadLimits, extract_document, read_document
-from extract.formats import Conventions, find_dates, fix_ocr_digits, parse_amount
+from extract.blocks import address_lines
+from extract.fields import read_identifier, read_phone
+from extract.formats import Conventions, find_dates, find_phone, fix_ocr_digits, parse_amount
 from extract.layout import layout_page
 
 WIDTH = 80 * mm
@@ -195,3 +197,420 @@ def test_misread_amounts_and_dates_of_receipts() -> None:
     assert parse_amount(fix_ocr_digits("S12.00"), conv).value == Decimal("12.00")  # type: ignore[union-attr]
     assert find_dates("14-03-26 10:12", conv)[0].value.isoformat() == "2026-03-14"
     assert find_dates("Mar 03 2026", conv)[0].value.isoformat() == "2026-03-03"
+
+
+# Receipts in the styles of other countries' tills, drawn row by row: a centred header,
+# 'label ... amount' rows, tables of rates under the totals ---------------------------------
+
+Row = str | tuple[str, ...]  # centred; ('B', text) bold; ('L', text); (left, right); (l, m, r)
+
+
+def draw_rows(rows: list[Row], font: str = "Courier") -> bytes:
+    width, step, margin = 226.0, 10.0, 10.0
+    height = 60 + step * len(rows)
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(width, height))
+    y = height - 24
+    for row in rows:
+        pdf.setFont(font, 7.5)
+        if isinstance(row, str):
+            pdf.drawCentredString(width / 2, y, row)
+        elif row[0] == "B":
+            pdf.setFont(font + "-Bold", 9)
+            pdf.drawCentredString(width / 2, y, row[1])
+        elif row[0] == "L":
+            pdf.drawString(margin, y, row[1])
+        else:
+            pdf.drawString(margin, y, row[0])
+            pdf.drawRightString(width - margin, y, row[-1])
+            if len(row) == 3:
+                pdf.drawRightString(width * 0.62, y, row[1])
+        y -= step
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def paper_scan(pdf: bytes, seed: int, dpi: int = 150) -> bytes:
+    """The receipt alone, cropped as scans of receipts are: faded print, blur, noise."""
+    rng = random.Random(seed)
+    page = pdfium.PdfDocument(pdf)[0].render(scale=dpi / 72, grayscale=True).to_numpy()
+    ink = np.asarray(page.reshape(page.shape[0], page.shape[1]), dtype=np.float32)
+    paper = np.full((ink.shape[0] + 40, ink.shape[1] + 40), 250.0, np.float32)
+    paper[20:-20, 20:-20] = 255 - (255 - ink) * rng.uniform(0.6, 0.8)
+    image = cv2.GaussianBlur(paper * 0.93, (0, 0), 0.7)
+    turn = cv2.getRotationMatrix2D((paper.shape[1] / 2, paper.shape[0] / 2), rng.uniform(-1, 1), 1)
+    image = cv2.warpAffine(image, turn, (paper.shape[1], paper.shape[0]), borderValue=237)
+    noise = np.random.default_rng(seed).normal(0.0, 9.0, paper.shape).astype(np.float32)
+    grey = np.clip(np.asarray(image) + noise, 0, 255).astype(np.uint8)
+    return cv2.imencode(".jpg", grey, [cv2.IMWRITE_JPEG_QUALITY, 70])[1].tobytes()
+
+
+RESTAURANT_MY: list[Row] = [
+    ("B", "RESTORAN WAN SHENG"), "(002043319-W)", "NO.2, JALAN TEMENGGUNG 19/9,",
+    "SEKSYEN 9, BANDAR MAHKOTA CHERAS,", "43200 CHERAS, SELANGOR", "GST REG NO : 001335787520",
+    "", ("B", "TAX INVOICE"), ("Bill No : 617094", "Table : 12"), ("Date : 25-DEC-18", "13:45"),
+    ("2 TEH TARIK", "4.40 SR"), ("1 NASI LEMAK AYAM", "8.90 SR"), ("1 MEE GORENG", "6.50 SR"),
+    ("3 ROTI CANAI", "4.50 SR"), "", ("SUB TOTAL", "24.30"), ("Service Charge 10%", "2.43"),
+    ("GST 6%", "1.60"), ("ROUNDING ADJ", "0.02"), ("TOTAL (RM)", "28.35"), "",
+    ("CASH", "50.00"), ("CHANGE", "21.65"), "", "THANK YOU PLEASE COME AGAIN",
+]  # fmt: skip
+
+GROCERY_US: list[Row] = [
+    ("B", "FRESH VALLEY MARKET"), "STORE #0427", "1825 W MAPLE AVE", "DENTON TX 76201",
+    "(940) 555-0173", "", ("4011 BANANAS", "1.29 F"), ("  2.15 lb @ 0.60 /lb", ""),
+    ("7874201 WHOLE MILK GAL", "3.49 F"), ("2840004 TORTILLA CHIPS", "4.29 F"),
+    ("4122 PAPER TOWELS 6PK", "8.99 T"), ("0113 DISH SOAP", "2.79 T"), "",
+    ("SUBTOTAL", "20.85"), ("TAX", "0.97"), ("**** BALANCE DUE", "21.82"), "",
+    ("CASH", "40.00"), ("CHANGE", "18.18"), "", ("12/25/18 14:03", "TRANS 5512"),
+    "ITEMS SOLD 5", "THANK YOU FOR SHOPPING",
+]  # fmt: skip
+
+SUPERMARKET_DE: list[Row] = [
+    ("B", "FRISCHMARKT KOCH GmbH"), "Hauptstrasse 112", "10827 Berlin", "Tel. 030 7812456",
+    "UID Nr.: DE812706034", "", ("", "EUR"), ("VOLLMILCH 3,5%", "1,19 A"),
+    ("BROT ROGGEN", "2,49 A"), ("KAFFEE 500G", "5,99 A"), ("SPUELMITTEL", "1,45 B"), "",
+    ("SUMME", "EUR 11,12"), "", ("Geg. BAR", "EUR 20,00"), ("Rueckgeld", "EUR 8,88"), "",
+    ("Steuer %", "Netto", "Steuer"), ("A 7%", "9,04", "0,63"), ("B 19%", "1,22", "0,23"),
+    ("Gesamtbetrag", "10,26", "0,86"), "", ("25.12.2018 14:03", "Bon-Nr. 4711"),
+    "Vielen Dank fuer Ihren Einkauf",
+]  # fmt: skip
+
+FUEL_MY: list[Row] = [
+    ("B", "PETRON JALAN KUCHAI LAMA"), "ZAHIDI ENTERPRISE SDN BHD", "LOT 1234, JALAN KUCHAI LAMA,",
+    "58200 KUALA LUMPUR", "TEL : 03-7983 1122", "GST NO : 000312345678", "",
+    ("B", "TAX INVOICE"), ("Receipt No : 1044/18/000523", ""), ("Date : 2018-12-25 14:03", ""),
+    ("Pump 05 PRIMAX 95", ""), ("  30.12 L @ 2.20", "66.26 SR"), "", ("TOTAL (RM)", "66.26"),
+    ("CASH", "70.00"), ("CHANGE", "3.74"), "", ("GST Summary", "Amount", "Tax"),
+    ("SR 6%", "62.51", "3.75"), "", "THANK YOU & DRIVE SAFELY",
+]  # fmt: skip
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("rows", "seed", "wanted"),
+    [
+        (  # service charge and rounding before the total; the company number is no address
+            RESTAURANT_MY,
+            101,
+            {
+                "vendor_name": "RESTORAN WAN SHENG",
+                "vendor_address": "NO.2, JALAN TEMENGGUNG 19/9, SEKSYEN 9, BANDAR MAHKOTA "
+                "CHERAS, 43200 CHERAS, SELANGOR",
+                "vendor_tax_id": "001335787520",
+                "invoice_number": "617094",
+                "invoice_date": "2018-12-25",
+                "subtotal": "24.30",
+                "tax": "1.60",
+            },
+        ),
+        (  # specks between the labels and their amounts; the store's number is no address
+            GROCERY_US,
+            8,
+            {
+                "vendor_name": "FRESH VALLEY MARKET",
+                "vendor_address": "1825 W MAPLE AVE, DENTON TX 76201",
+                "vendor_phone": "9405550173",
+                "invoice_date": "2018-12-25",
+                "subtotal": "20.85",
+                "tax": "0.97",
+                "total": "21.82",
+            },
+        ),
+        (  # a German till's receipt; the sums of its table of rates are not the total
+            SUPERMARKET_DE,
+            9,
+            {
+                "vendor_name": "FRISCHMARKT KOCH GmbH",
+                "vendor_address": "Hauptstrasse 112, 10827 Berlin",
+                "vendor_phone": "0307812456",
+                "vendor_tax_id": "DE812706034",
+                "invoice_date": "2018-12-25",
+                "invoice_number": "4711",
+                "total": "11.12",
+            },
+        ),
+        (  # the 'Amount' column of the GST summary is not the total
+            FUEL_MY,
+            9,
+            {
+                "vendor_address": "LOT 1234, JALAN KUCHAI LAMA, 58200 KUALA LUMPUR",
+                "vendor_phone": "0379831122",
+                "vendor_tax_id": "000312345678",
+                "invoice_number": "1044/18/000523",
+                "invoice_date": "2018-12-25",
+                "total": "66.26",
+            },
+        ),
+    ],
+)
+def test_receipts_of_other_tills(rows: list[Row], seed: int, wanted: dict[str, str]) -> None:
+    reading = read_document(
+        paper_scan(draw_rows(rows), seed), media_type="image/jpeg", limits=ReadLimits()
+    )
+    extraction = extract_document(reading.pages)
+    assert extraction.classification.document_type in (DocumentType.RECEIPT, DocumentType.INVOICE)
+    fields = {name: field.value for name, field in extraction.fields.items()}
+    assert {name: fields.get(name) for name in wanted} == wanted
+
+
+def test_store_numbers_and_specks_are_no_address_lines() -> None:
+    lines = ["i", "STORE #0427", "1825 W MAPLE AVE", "DENTON TX 76201 ~"]
+    assert address_lines(lines) == ["1825 W MAPLE AVE", "DENTON TX 76201"]
+    assert address_lines([". (002043319-W)", "NO.2, JALAN TEMENGGUNG 19/9,"]) == [
+        "NO.2, JALAN TEMENGGUNG 19/9"
+    ]
+
+
+def test_a_date_under_a_number_label_is_no_number() -> None:
+    assert read_identifier("25 Dec 2018 14:03", Conventions()) is None
+    assert read_identifier("R0012345", Conventions()) == ("R0012345", 0, 8)
+
+
+def test_phone_numbers_printed_in_pairs() -> None:
+    assert find_phone("Tel : 01 42 61 23 45") == ("0142612345", "01 42 61 23 45")
+
+
+def test_ringgit_printed_against_the_amount() -> None:
+    assert parse_amount("RM12.50", Conventions()).value == Decimal("12.50")  # type: ignore[union-attr]
+    assert parse_amount("S$6.80", Conventions()).currency == "SGD"  # type: ignore[union-attr]
+
+
+def test_a_phone_whose_area_code_was_misread_is_not_read() -> None:
+    assert read_phone("1940) 555-0173", Conventions()) is None
+    assert read_phone("(940) 555-0173", Conventions()) == ("9405550173", 0, 14)
+
+
+def _printed(rows: list[Row]) -> dict[str, str]:
+    """The fields of a receipt drawn with a text layer: the rules alone, no OCR."""
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    extraction = extract_document(reading.pages)
+    return {name: field.value for name, field in extraction.fields.items()}
+
+
+def test_the_total_paid_is_the_last_of_a_chain() -> None:
+    rounded: list[Row] = [
+        ("B", "99 SPEED MART S/B (519537-X)"),
+        "LOT P.T. 2811, JALAN ANGSA,",
+        "41150 KLANG, SELANGOR",
+        ("05-03-18 11:46 AM", ""),
+        ("1001 F&N SEASONS LEMON TEA", "3.29 S"),
+        ("7305 SUNLIGHT LEMON", "4.59 S"),
+        ("Total Sales (Inclusive GST)", "RM 7.88"),
+        ("Rounding Adj", "RM 0.02"),
+        ("Total After Rounding", "RM 7.90"),
+        ("CASH", "RM 10.00"),
+        ("CHANGE", "RM 2.10"),
+    ]
+    fields = _printed(rounded)
+    assert (fields["vendor_name"], fields["total"]) == ("99 SPEED MART S/B", "7.90")
+    assert fields["invoice_date"] == "2018-03-05"
+    tipped: list[Row] = [
+        ("B", "JOE'S DINER"),
+        "415 MAIN STREET",
+        "SPRINGFIELD, IL 62701",
+        ("Server: Kim", "Table 7"),
+        ("2 Coffee", "5.00"),
+        ("1 Pancakes", "8.95"),
+        ("1 Omelette", "10.50"),
+        ("Subtotal", "24.45"),
+        ("Tax", "1.96"),
+        ("Total", "26.41"),
+        ("Tip", "4.00"),
+        ("Grand Total", "30.41"),
+        ("MC ****1234", "30.41"),
+    ]
+    assert _printed(tipped)["total"] == "30.41"
+    deposit: list[Row] = [  # a deposit between two totals is no charge: the total stays
+        ("B", "ACME PLUMBING LLC"),
+        "12 Main St",
+        "Dallas, TX 75201",
+        ("Invoice # 5512", ""),
+        ("Subtotal", "561.00"),
+        ("Sales Tax", "46.28"),
+        ("Invoice Total", "607.28"),
+        ("Less Deposit Received", "-240.00"),
+        ("Balance Due", "367.28"),
+    ]
+    assert _printed(deposit)["total"] == "607.28"
+
+
+def test_a_total_qualified_by_its_tax_is_a_total() -> None:
+    rows: list[Row] = [
+        ("B", "POPULAR BOOK CO. (M) SDN BHD"),
+        "No 8, Jalan 7/118B,",
+        "Desa Tun Razak, 56000 Kuala Lumpur",
+        ("BLUE GEL PEN 0.5MM", "5.60"),
+        ("A4 PAPER 70GSM", "12.90"),
+        ("Total RM Incl. of GST :", "18.50"),
+        ("VISA", "18.50"),
+    ]
+    fields = _printed(rows)
+    assert fields["total"] == "18.50"
+    assert "tax" not in fields
+
+
+def test_tables_of_rates_give_no_total() -> None:
+    fields = _printed(SUPERMARKET_DE)
+    assert fields["total"] == "11.12"  # not 'Gesamtbetrag 10,26' in the table of rates
+    assert "subtotal" not in fields  # the 'Netto' column holds one part per rate
+    fields = _printed(FUEL_MY)
+    assert fields["total"] == "66.26"  # not the 'Amount' column of the GST summary
+    assert fields["tax"] == "3.75"  # the one rate's tax
+
+
+def test_a_slip_cropped_to_its_print_is_a_receipt() -> None:
+    rows: list[Row] = [
+        ("B", "PARKSIDE MARKET"), "880 ELM ST", "SALEM, OR 97301", ("ORGANIC APPLES", "4.98"),
+        ("SOURDOUGH LOAF", "5.49"), ("COFFEE BEANS 12OZ", "11.99"), ("SUBTOTAL", "22.46"),
+        ("TAX", "0.00"), ("TOTAL", "22.46"), ("DEBIT", "22.46"), ("12/25/2018 09:14", "REG 3"),
+    ]  # fmt: skip
+    page = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits()).pages[
+        0
+    ]
+    scale = 150 / 72  # as a scan at 150 dpi, cropped to the paper
+    words = tuple(
+        Word(w.text, tuple(v * scale for v in w.bbox), 0.9, w.line)  # type: ignore[arg-type]
+        for w in page.words
+    )
+    scanned = Page(1, page.width * scale, page.height * scale, "px", PageSource.OCR, words)
+    assert extract_document([scanned]).classification.document_type == DocumentType.RECEIPT
+
+
+def test_a_total_wrapped_under_its_label_and_the_tax_included_in_it() -> None:
+    head: list[Row] = [
+        ("B", "UNIHAKKA INTERNATIONAL SDN BHD"), "(867388-U)", "12, JALAN TAMPOI 7/4, KAWASAN",
+        "PERINDUSTRIAN TAMPOI,", "81200 JOHOR BAHRU, JOHOR", "TEL: 07-2345678",
+        "GST REG NO: 000656994304", ("Date: 25/12/2018", ""), ("NASI PUTIH", "1.00 SR"),
+        ("AYAM GORENG", "4.50 SR"), ("SAYUR", "2.00 SR"),
+    ]  # fmt: skip
+    wrapped = _printed([*head, ("TOTAL AMOUNT PAYABLE", ""), ("", "RM 7.50"), ("CASH", "RM 10.00")])
+    assert wrapped["total"] == "7.50"
+    assert wrapped["vendor_address"] == (
+        "12, JALAN TAMPOI 7/4, KAWASAN, PERINDUSTRIAN TAMPOI, 81200 JOHOR BAHRU, JOHOR"
+    )
+    included = _printed([*head, ("Total Amount :", "7.50"), ("GST @6% included in total:", "0.42")])
+    assert (included["total"], included["tax"]) == ("7.50", "0.42")
+
+
+def test_items_under_a_tax_invoice_title_with_their_tax_codes() -> None:
+    rows: list[Row] = [
+        ("B", "KEDAI PAPAN YEW CHUAN SDN BHD"), "LOT 276 JALAN BANTING", "43800 DENGKIL, SELANGOR.",
+        ("B", "TAX INVOICE"), ("Invoice No : CS00042318", ""), ("L", "9555916500133 PAIP PVC 1/2"),
+        ("  2 x 12.50", "25.00 SR"), ":", ("L", "9556001106789 CEMENT 50KG"),
+        ("  3 x 18.90", "56.70 SR"),
+        ("Total Sales (Excluding GST) :", "81.70"), ("Total GST :", "4.90"),
+        ("Total Sales (Inclusive of GST) :", "86.60"), ("CASH :", "100.00"), ("CHANGE :", "13.40"),
+    ]  # fmt: skip
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    items = extract_document(reading.pages).line_items
+    assert [(i.description, i.quantity, i.unit_price, i.amount) for i in items] == [
+        ("9555916500133 PAIP PVC 1/2", Decimal(2), Decimal("12.50"), Decimal("25.00")),
+        ("9556001106789 CEMENT 50KG", Decimal(3), Decimal("18.90"), Decimal("56.70")),
+    ]
+
+
+def test_the_amount_due_at_a_till_is_the_total() -> None:
+    rows: list[Row] = [
+        ("B", "PARKSIDE MARKET"), "880 ELM ST", "SALEM, OR 97301", ("Cashier: 12", "Reg 3"),
+        ("ORGANIC APPLES", "4.98"), ("SOURDOUGH LOAF", "5.49"), ("AMOUNT DUE", "10.47"),
+        ("VISA", "10.47"), "THANK YOU FOR SHOPPING",
+    ]  # fmt: skip
+    fields = _printed(rows)
+    assert (fields["total"], fields["amount_due"]) == ("10.47", "10.47")
+
+
+def test_quantity_and_price_printed_after_the_description() -> None:
+    rows: list[Row] = [
+        ("B", "RESTORAN WAN SHENG"), "NO.2, JALAN TEMENGGUNG 19/9,", "43200 CHERAS, SELANGOR",
+        ("NASI LEMAK 2 4.50", "9.00"), ("TEH TARIK 3 2.20", "6.60"), ("TOTAL (RM)", "15.60"),
+        ("CASH", "20.00"), ("CHANGE", "4.40"),
+    ]  # fmt: skip
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    items = extract_document(reading.pages).line_items
+    assert [(i.description, i.quantity, i.unit_price, i.amount) for i in items] == [
+        ("NASI LEMAK", Decimal(2), Decimal("4.50"), Decimal("9.00")),
+        ("TEH TARIK", Decimal(3), Decimal("2.20"), Decimal("6.60")),
+    ]
+
+
+def test_the_change_due_is_no_amount_due() -> None:
+    rows: list[Row] = [
+        ("B", "PARKSIDE MARKET"), "880 ELM ST", "SALEM, OR 97301", ("ORGANIC APPLES", "4.98"),
+        ("SOURDOUGH LOAF", "5.49"), ("TOTAL", "10.47"), ("CASH TEND", "20.00"),
+        ("CHANGE DUE", "9.53"), "THANK YOU FOR SHOPPING",
+    ]  # fmt: skip
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    fields = extract_document(reading.pages).fields
+    assert "amount_due" not in fields
+    assert fields["total"].value == "10.47" and fields["total"].confidence > 0.9
+
+
+def test_total_inc_gst_and_a_fax_beside_an_unreadable_phone() -> None:
+    rows: list[Row] = [
+        ("B", "BEAN THERE CAFE PTY LTD"), "ABN 51 824 753 556", "Shop 3, 88 George Street",
+        "Sydney NSW 2000", ("TEL: 02 9251 $400", "FAX: 02 9251 4401"), ("1 Flat White", "4.50"),
+        ("1 Long Black", "4.00"), ("TOTAL INC GST", "$8.50"), ("GST Included", "$0.77"),
+        ("EFTPOS", "$8.50"),
+    ]  # fmt: skip
+    fields = _printed(rows)
+    assert (fields["total"], fields["tax"]) == ("8.50", "0.77")
+    assert "vendor_phone" not in fields  # the fax is no phone; the misread phone is left out
+
+
+def test_labels_read_with_lookalike_letters() -> None:
+    rows = [
+        [("SUBT0TAL", 300, 380), ("7.08", 500, 540)],
+        [("TOTAI", 300, 350), ("7.50", 500, 540)],
+        [("CASH", 300, 345), ("10.00", 495, 540)],
+    ]
+    words = tuple(
+        Word(text, (x0, 100 + 30 * n, x1, 112 + 30 * n), 0.6, n)
+        for n, row in enumerate(rows)
+        for text, x0, x1 in row
+    )
+    page = Page(1, 600.0, 800.0, "px", PageSource.OCR, words)
+    fields = extract_document([page], type_hint=DocumentType.RECEIPT).fields
+    assert (fields["subtotal"].value, fields["total"].value) == ("7.08", "7.50")
+    assert fields["total"].method == "label_right"
+
+
+def test_cash_less_change_checks_the_total() -> None:
+    head: list[Row] = [
+        ("B", "RESTORAN WAN SHENG"), "NO.2, JALAN TEMENGGUNG 19/9,", "43200 CHERAS, SELANGOR",
+        ("2 TEH TARIK", "4.40 SR"), ("1 NASI LEMAK AYAM", "8.90 SR"),
+    ]  # fmt: skip
+    agreeing = [*head, ("TOTAL (RM)", "13.30"), ("CASH", "20.00"), ("CHANGE", "6.70")]
+    misread = [*head, ("TOTAL (RM)", "15.30"), ("CASH", "20.00"), ("CHANGE", "6.70")]
+    unlabelled = [*head, ("CASH", "20.00"), ("CHANGE", "6.70")]
+    results = []
+    for rows in (agreeing, misread, unlabelled):
+        reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+        extraction = extract_document(reading.pages)
+        check = next(c for c in extraction.checks if c.name == "cash_less_change_equals_total")
+        total = extraction.fields["total"]
+        results.append((total.value, check.passed, total.confidence))
+    assert [r[:2] for r in results] == [("13.30", True), ("15.30", False), ("13.30", True)]
+    assert results[1][2] < 0.7 < results[0][2]  # a total the cash disagrees with is doubtful
+    assert results[2][2] < 0.6  # read from the tender alone
+
+
+def test_a_speck_read_as_a_full_stop_in_the_name() -> None:
+    rows = [
+        ([("RESTORAN.", 200, 320), ("WAN", 330, 380), ("SHENG", 390, 470)], 22),
+        ([("NO.2,", 190, 240), ("JALAN", 250, 310), ("TEMENGGUNG", 320, 440)], 12),
+        ([("43200", 220, 280), ("CHERAS,", 290, 370), ("SELANGOR", 380, 480)], 12),
+        ([("TOTAL", 100, 170), ("(RM)", 180, 230), ("28.35", 500, 560)], 12),
+        ([("CASH", 100, 160), ("50.00", 500, 560)], 12),
+        ([("CHANGE", 100, 190), ("21.65", 500, 560)], 12),
+    ]  # fmt: skip
+    words = tuple(
+        Word(text, (x0, 100 + 30 * n, x1, 100 + 30 * n + height), 0.95, n)
+        for n, (row, height) in enumerate(rows)
+        for text, x0, x1 in row
+    )
+    page = Page(1, 660.0, 400.0, "px", PageSource.OCR, words)
+    fields = extract_document([page], type_hint=DocumentType.RECEIPT).fields
+    assert fields["vendor_name"].value == "RESTORAN WAN SHENG"
+    assert fields["total"].value == "28.35"

@@ -128,21 +128,7 @@ def test_receipt_on_a_light_scanner_bed_is_no_printed_frame():
 
 
 @pytest.mark.ocr
-@pytest.mark.parametrize(
-    "seed",
-    [
-        1,
-        2,
-        pytest.param(
-            3,
-            marks=pytest.mark.xfail(
-                reason="on a light streaked desk the colour finder joins a streak to the "
-                "sheet and its quadrilateral is taken before the outline's",
-                strict=True,
-            ),
-        ),
-    ],
-)
+@pytest.mark.parametrize("seed", [1, 2, 3])  # 3: a light streaked desk fools the colour
 def test_photo_made_by_the_sample_generator_is_flattened_and_its_header_read(seed):
     page = rasterise(framed_invoice(), dpi=150)
     photo = photo_page(page, np.random.default_rng(seed))

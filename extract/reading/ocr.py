@@ -26,6 +26,7 @@ MIN_SKEW = 0.3  # degrees; below this tesseract reads as well and boxes stay as 
 JPEG_QUALITY = 80
 DOUBTFUL_CONFIDENCE = 0.6  # upright scans and photos read at 0.78-0.96; upside down ~0.4
 MIN_WORDS = 8
+SIDES_ALIKE_DEGREES = 4.0
 
 
 @dataclass(frozen=True)
@@ -65,13 +66,28 @@ def find_sheet_corners(gray: np.ndarray, colour: np.ndarray | None) -> np.ndarra
     printed on the page. Failing those, a receipt lying on a scanner's bed (see `slip`).
     (The outline alone cuts a dark banner off on a dark desk.)"""
     corners = sheet.find_sheet(colour, gray.shape) if colour is not None else None
-    if corners is None:
+    if corners is not None:
+        outlined = outline.find_outline(gray)
+        if outlined is not None and not _sides_alike(corners, outlined):
+            corners = outlined  # a streak as light as paper joined the sheet's colour
+    else:
         corners = cleanup.find_page(gray)
-    if corners is None:
-        corners = outline.find_outline(gray)
+        if corners is None:
+            corners = outline.find_outline(gray)
     if corners is not None and outline.is_printed_frame(gray, corners):
         return None
     return corners if corners is not None else slip.find_slip(gray)
+
+
+def _sides_alike(one: np.ndarray, other: np.ndarray) -> bool:
+    """Whether two quadrilaterals' sides run alike: the same sheet, or one with a band
+    more at an end (a banner the outline left off), not one with a corner pulled away."""
+    turns = []
+    for quad in (one, other):
+        sides = np.roll(quad, -1, axis=0) - quad
+        turns.append(np.degrees(np.arctan2(sides[:, 1], sides[:, 0])))
+    difference = np.abs((turns[0] - turns[1] + 180) % 360 - 180)
+    return bool(difference.max() <= SIDES_ALIKE_DEGREES)
 
 
 def read_page_image(

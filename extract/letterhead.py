@@ -1,0 +1,320 @@
+"""The vendor's letterhead: its name (the largest text near the top of page 1 that is
+neither the title nor in a labelled block, or the sender a title or a footer names), the
+lines of its block under the name, or an address printed level with the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from extract.blocks import is_contact, is_title
+from extract.candidates import Candidate, make
+from extract.context import Document
+from extract.envelope import sender_parts
+from extract.formats import Conventions, find_dates
+from extract.layout import Segment, top_share
+from extract.vocab import load, tokens
+
+STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
+_STREET = re.compile(r"(?<![\d.,:/-])\d{2,6},?\s+[A-Za-z]{3,}")  # '3313, Local 63' too
+TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
+_COMPANY = re.compile(
+    r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
+    r"s\.? de r\.?l\.?|c\.?v\.?|gmbh|ag|sarl|sas|srl|s\.?p\.?a|bv|b\.v|lda|ltda|bhd|sdn|s/b|"
+    r"plc|pty|pte|nv|oy|s\.?r\.?o|enterprises?|trading|"
+    r"authority|district|utilities|utility|department|commission|comision|municipal|cooperative)\b\.?",
+    re.I,
+)
+_COMPANY_CASED = re.compile(  # capitals only: 'AS' and 'AB' are words in lower case
+    r"\b(?:AB|ApS|A/S|AS|ASA|Oyj|Kft|Zrt|Nyrt|Bt|a\.s|(?i:sp\. z o\.o)|SRL)\b"
+)
+
+
+def is_company(text: str) -> bool:
+    """A legal form in the name: 'LLC', 'GmbH', 'S.A. de C.V.', 'AB', 'Sp. z o.o.'."""
+    return bool(_COMPANY.search(text) or _COMPANY_CASED.search(text))
+
+
+def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, float]) -> float:
+    letters = sum(c.isalpha() for c in segment.text)
+    if letters < 3 or _mostly_date(segment.text):
+        return 0.0
+    if segment.text.lstrip()[:1].isdigit() and not is_company(segment.text):
+        return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
+    toks = segment.tokens
+    if len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5:
+        return 0.0  # letters scattered by OCR ('nvo c e'), not a name
+    size = segment.height / word_height
+    height_share = 1 - max(0.0, segment.bbox[1] - top[0]) / max(top[1] - top[0], 1.0)
+    company = 0.8 if is_company(segment.text) else 0.0
+    street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
+    return size + 0.6 * height_share + company - street
+
+
+def _mostly_date(text: str) -> bool:
+    """'Nov 5, 2026' is a date, not a name."""
+    dates = find_dates(text, Conventions())
+    return bool(dates) and (dates[0].end - dates[0].start) >= 0.6 * len(text.strip())
+
+
+SENT_BY_SCORE = 0.85
+
+
+def sent_by(document: Document) -> Candidate | None:
+    """The sender named in a title: 'Receipt from Cloudnest, Inc.'."""
+    phrases = [tokens(p) for p in load("labels.json")["_sent_by"]]
+    layout = document.layout(1)
+    for segment in layout.segments:
+        if segment.bbox[1] > top_share(layout, TOP_SHARE):
+            break
+        opening = next((p for p in phrases if segment.tokens[: len(p)] == p), None)
+        if opening is None:
+            continue
+        words = segment.words[len(opening) :]  # the phrase's words are plain words
+        name = " ".join(w.text for w in words).strip(" :,")
+        if sum(c.isalpha() for c in name) >= 3:
+            return make("vendor_name", name, words, 1, "sent_by", SENT_BY_SCORE)
+    return None
+
+
+FOOTER_SENDER_SCORE = 0.45
+FOOTER_SHARE = 0.85  # the footer of a page: below this share of its printed part
+
+
+def footer_sender(document: Document) -> Segment | None:
+    """A company's line in the footer of page 1 ('Acme Ltd · 19 Creek Road, London ·
+    020 8123 4567'), where letters whose letterhead is a picture name their sender."""
+    layout = document.layout(1)
+    footer = top_share(layout, FOOTER_SHARE)
+    for segment in layout.segments:
+        parts = sender_parts(segment.text)
+        if segment.bbox[1] > footer and len(parts) >= 2 and is_company(parts[0]):
+            return segment
+    return None
+
+
+def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]:
+    layout = document.layout(1)
+    top_limit = top_share(layout, TOP_SHARE)
+    return [
+        s
+        for s in layout.segments
+        if s.bbox[1] < top_limit
+        and s not in blocked
+        and (s.page, s.line) not in document.excluded_lines
+        and not document.is_label(s)
+        and not is_title(s)
+        and not is_contact(s.text)
+        and len(s.tokens) <= 12
+    ]
+
+
+def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, float] | None:
+    layout = document.layout(1)
+    top = (top_share(layout, 0.0), top_share(layout, TOP_SHARE))
+    scored = sorted(
+        (
+            (_vendor_name_score(s, layout.word_height, top), s)
+            for s in _vendor_segments(document, blocked)
+        ),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    scored = [pair for pair in scored if pair[0] > 0]
+    if not scored:
+        return None
+    best, segment = scored[0]
+    segment = _join_name(document, segment, blocked)
+    rivals = [score for score, other in scored[1:] if other.line != segment.line]
+    margin = best - (rivals[0] if rivals else 0.0)
+    return segment, min(0.9, 0.45 + 0.25 * margin + (0.15 if is_company(segment.text) else 0))
+
+
+def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> Segment:
+    """A name printed in two styles ('CLEAN' + 'City Disposal') is one name."""
+    line = document.layout(segment.page).lines[segment.line]
+    index = line.segments.index(segment)
+    words = list(segment.words)
+    limit = 1.5 * segment.height
+
+    def joins(other: Segment) -> bool:
+        return not (
+            other in blocked
+            or is_title(other)
+            or is_contact(other.text)
+            or abs(other.height - segment.height) > 0.6 * segment.height
+        )
+
+    for other in reversed(line.segments[:index]):
+        if words[0].bbox[0] - other.bbox[2] > limit or not joins(other):
+            break
+        words[:0] = other.words
+    for other in line.segments[index + 1 :]:
+        if other.bbox[0] - words[-1].bbox[2] > limit or not joins(other):
+            break
+        words.extend(other.words)
+    return Segment(segment.page, segment.line, tuple(words))
+
+
+_SDN_BHD = re.compile(r"\b[S5][O0]N\.? ?BHD\b|\bSDN\.? ?[B8][HN]D\b")  # as OCR misreads it
+
+# 'RESTORAN. WAN SHENG': a speck read as a full stop after a long word, where names put
+# none (their abbreviations are short: 'CO.', 'BHD.', 'INTL.')
+_SPECK_DOT = re.compile(r"(?<=[A-Za-z]{6})\.(?= \w)")
+
+_COMPANY_NUMBER = re.compile(r"\(\s*[\w.-]*\d[\w .-]*\)$")  # '(519537-X)' after the name
+
+
+def name_as_printed(name: Segment, *, ocr: bool) -> tuple[Segment, str]:
+    """The name without the company number printed after it ('GIN KEE (81109-A)'), and
+    its value with the usual misreadings of 'SDN BHD' and specks read as stops undone."""
+    words = list(name.words)
+    if len(words) > 1 and _COMPANY_NUMBER.search(" ".join(w.text for w in words)):
+        while len(words) > 1 and "(" not in words[-1].text:
+            words.pop()
+        words.pop()
+    named = Segment(name.page, name.line, tuple(words)) if words else name
+    value = _SDN_BHD.sub("SDN BHD", named.text)
+    return named, _SPECK_DOT.sub("", value) if ocr else value
+
+
+def name_goes_on(document: Document, name: Segment, line: list[Segment]) -> bool:
+    """A name printed over two lines: the next line alone, without digits, in the name's
+    larger type ('SYARIKAT PERNIAGAAN' / 'GIN KEE') or bringing the legal form the first
+    line lacks ('POPULAR BOOK CO.' / '(M) SDN BHD')."""
+    if len(line) != 1 or any(c.isdigit() for c in line[0].text) or is_contact(line[0].text):
+        return False
+    text = line[0]
+    if document.is_label(text) or is_title(text) or is_company(name.text):
+        return False
+    body = document.layout(name.page).word_height
+    large = text.height >= 0.85 * name.height and text.height >= LARGE_TYPE * body
+    return large or is_company(text.text)
+
+
+LARGE_TYPE = 1.08  # word heights of the page's usual print
+
+
+def vendor_block_lines(
+    document: Document, name: Segment, blocked: set[Segment]
+) -> list[list[Segment]]:
+    """The lines under the vendor's name in its column, each as its segments."""
+    layout = document.layout(name.page)
+    height = layout.word_height
+    lines: list[list[Segment]] = []
+    bottom = name.bbox[3]
+    centre = (name.bbox[0] + name.bbox[2]) / 2
+    slack = max(2 * height, 0.04 * layout.page.width)
+    for line in layout.lines[name.line + 1 :]:
+        step = max(height, (lines[-1][0] if lines else name).height)
+        reach = 2.4 if lines else 5.0  # a logo may stand between the name and the address
+        if len(lines) >= 6 or line.bbox[1] - bottom > reach * step:
+            break
+        aligned = [
+            s
+            for s in line.segments
+            if s not in blocked
+            and any(c.isalnum() for c in s.text)  # a speck read as '-' is no part of it
+            and (
+                abs(s.bbox[0] - name.bbox[0]) <= slack
+                or abs((s.bbox[0] + s.bbox[2]) / 2 - centre) <= slack
+                or abs(s.bbox[2] - name.bbox[2]) <= slack
+            )
+        ]
+        if not aligned:
+            continue
+        if names_own_id(document, aligned[0]):
+            continue  # 'CO REG : 002345671-P' in a letterhead: not its address, not its end
+        if is_title(aligned[0]) or (
+            _opens_with_label(document, aligned[0]) and not is_contact(aligned[0].text)
+        ):
+            break  # 'SALES RECEIPT' under the store's address ends its block
+        joined = _join_right(document, line.segments, aligned[0], blocked)
+        lines.append(joined)
+        bottom = max(s.bbox[3] for s in joined)
+    return lines
+
+
+LEVEL_ADDRESS = 0.85  # of the name's worth: the address stands apart from it
+
+
+def level_address(document: Document, name: Segment, blocked: set[Segment]) -> list[Segment]:
+    """Lines printed right of the vendor's name and level with it, aligned on their left
+    or right edges: where a letterhead puts its name on the left and its address on the
+    right."""
+    layout = document.layout(name.page)
+    height = layout.word_height
+    found: list[Segment] = []
+    for line in layout.lines:
+        if line.bbox[3] < name.bbox[1] - height:
+            continue
+        if len(found) >= 4 or line.bbox[1] - (found[-1] if found else name).bbox[3] > 2 * height:
+            break
+        beside = [
+            s
+            for s in line.segments
+            if s.bbox[0] > name.bbox[2] + 2 * height
+            and s not in blocked
+            and not document.is_label(s)
+            and not is_title(s)
+            and (
+                not found
+                or abs(s.bbox[0] - found[0].bbox[0]) <= height
+                or abs(s.bbox[2] - found[0].bbox[2]) <= height
+            )
+        ]
+        if beside:
+            found.append(beside[0])
+    return found
+
+
+def _opens_with_label(document: Document, segment: Segment) -> bool:
+    """A strong label, or a weak one with its colon: 'NO 12, JALAN PERDANA' is a street."""
+    hits = document.hits_in(segment)
+    if not hits or hits[0].start != 0:
+        return False
+    return hits[0].colon or any(label.strong for label in hits[0].labels)
+
+
+def names_own_id(document: Document, segment: Segment) -> bool:
+    hits = document.hits_in(segment)
+    return bool(hits) and hits[0].start == 0 and hits[0].names("vendor_tax_id") is not None
+
+
+def _join_right(
+    document: Document, segments: tuple[Segment, ...], start: Segment, blocked: set[Segment]
+) -> list[Segment]:
+    """``start`` and the segments right of it that continue it ('1857 Royal Ln • Dallas')."""
+    height = start.height
+    joined = [start]
+    index = segments.index(start)
+    for following in segments[index + 1 :]:
+        gap = following.bbox[0] - joined[-1].bbox[2]
+        similar = abs(following.height - height) <= 0.4 * height or not any(
+            c.isalnum() for c in following.text
+        )
+        if gap > 6 * height or not similar or following in blocked:
+            break
+        if document.is_label(following) and not is_contact(following.text):
+            break
+        joined.append(following)
+    return joined
+
+
+def hinted_vendor(document: Document) -> Candidate | None:
+    name = document.hints.vendor_name
+    if not name:
+        return None
+    wanted = " ".join(tokens(name))
+    best: tuple[float, Segment] | None = None
+    for layout in document.layouts[:1]:
+        for segment in layout.segments:
+            score = fuzz.ratio(" ".join(segment.tokens), wanted)
+            if score >= 85 and (best is None or score > best[0]):
+                best = (score, segment)
+    if best is None:
+        return None
+    segment = best[1]
+    return make("vendor_name", segment.text, segment.words, segment.page, "vendor_hint", 0.95)

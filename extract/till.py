@@ -1,0 +1,123 @@
+"""The extractor for till receipts: the invoice extractor's fields, read as a till prints
+them. Nothing was owed before a sale at a till, so the amount due is the sale's total
+when no line names the total itself ('AMOUNT DUE 7.50' over 'VISA 7.50'); and what was
+paid in cash less the change handed back is the total ('CASH 50.00', 'CHANGE 21.65'), a
+check on the total's own reading.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+from functools import cache
+
+from extract.context import Document
+from extract.formats import Amount, fix_ocr_digits, has_decimals, money, parse_amount
+from extract.invoice import extract_invoice
+from extract.layout import Line, union
+from extract.model import Check, ExtractedField, LineItem
+from extract.vocab import load, tokens
+
+DUE_AS_TOTAL = 0.9  # a little less sure than a total's own label
+PAID_GAIN = 0.6  # share of the remaining doubt that cash less change agreeing removes
+PAID_FAIL = 0.7  # a total the cash and change contradict: a digit misread in one of them
+PAID_ALONE = 0.55  # the total from cash less change when no line names it
+
+Fields = dict[str, ExtractedField]
+
+
+def extract_sale(document: Document) -> tuple[Fields, tuple[LineItem, ...], tuple[Check, ...]]:
+    """An invoice, checked by the cash and change a till printed on it ('TAX INVOICE'
+    slips of a shop's till)."""
+    fields, items, checks = extract_invoice(document)
+    paid = _cash_less_change(document)
+    if paid is not None and "total" in fields:
+        fields, check = _check_total(fields, *paid)
+        checks = (*checks, check)
+    return fields, items, checks
+
+
+def extract_receipt(document: Document) -> tuple[Fields, tuple[LineItem, ...], tuple[Check, ...]]:
+    fields, items, checks = extract_invoice(document)
+    due = fields.get("amount_due")
+    if "total" not in fields and due is not None and "previous_balance" not in fields:
+        confidence = round(due.confidence * DUE_AS_TOTAL, 3)
+        fields = {
+            **fields,
+            "total": replace(due, name="total", confidence=confidence, method="amount_due_at_till"),
+        }
+    paid = _cash_less_change(document)
+    if paid is not None:
+        fields, check = _check_total(fields, *paid)
+        checks = (*checks, check)
+    return fields, items, checks
+
+
+def _check_total(fields: Fields, paid: Decimal, where: ExtractedField) -> tuple[Fields, Check]:
+    name = "cash_less_change_equals_total"
+    total = fields.get("total")
+    if total is None:
+        found = replace(where, confidence=PAID_ALONE)
+        return {**fields, "total": found}, Check(name, True, f"paid {paid}", ("total",))
+    options = [total, *total.alternatives]
+    same = next((o for o in options if Decimal(o.value) == paid), None)
+    detail = f"paid {paid} vs total {total.value}"
+    if same is None:
+        lowered = replace(total, confidence=round(total.confidence * PAID_FAIL, 3))
+        return {**fields, "total": lowered}, Check(name, False, detail, ("total",))
+    confidence = max(same.confidence, total.confidence)
+    confidence = round(confidence + (1 - confidence) * PAID_GAIN, 3)
+    others = tuple(o for o in options if o is not same)
+    chosen = replace(same, confidence=confidence, alternatives=others)
+    return {**fields, "total": chosen}, Check(name, True, detail, ("total",))
+
+
+def _cash_less_change(document: Document) -> tuple[Decimal, ExtractedField] | None:
+    """Cash tendered less the change on the line after it, as a field placed on the
+    tender's line; None without both."""
+    structure = _structure()
+    for layout in document.layouts:
+        lines = layout.lines
+        for index, line in enumerate(lines[:-1]):
+            cash = _opening_amount(document, line, structure["cash"])
+            if cash is None:
+                continue
+            following = lines[index + 1 : index + 3]
+            change = next(
+                (a for a in (_opening_amount(document, n, structure["change"]) for n in following)
+                 if a is not None),
+                None,
+            )  # fmt: skip
+            if change is None or not 0 <= change.value < cash.value:
+                return None  # 'CHANGE 0' with its cents lost is no reading
+            paid = cash.value - change.value
+            words = line.segments[-1].words
+            box = union([w.bbox for w in words])
+            field = ExtractedField(
+                "total", money(paid), line.text, PAID_ALONE, layout.number, box,
+                "cash_less_change",
+            )  # fmt: skip
+            return paid, field
+    return None
+
+
+def _opening_amount(
+    document: Document, line: Line, openings: tuple[tuple[str, ...], ...]
+) -> Amount | None:
+    """The amount at the end of a line that opens with one of ``openings``."""
+    if len(line.segments) < 2:
+        return None
+    words = tokens(line.segments[0].text)
+    if not any(words[: len(o)] == o for o in openings):
+        return None
+    amount = parse_amount(fix_ocr_digits(line.segments[-1].text), document.conventions)
+    return amount if amount is not None and has_decimals(amount) else None
+
+
+@cache
+def _structure() -> dict[str, tuple[tuple[str, ...], ...]]:
+    data = load("doctypes.json")["structure"]
+    return {
+        "cash": tuple(tokens(w) for w in data["cash_words"]),
+        "change": tuple(tokens(w) for w in data["change_words"]),
+    }
