@@ -7,7 +7,8 @@ Contract:
   boxes in PDF points, top-left origin, confidence 1.0; any other PDF page, and every
   page of a PNG, JPEG, TIFF (one page per frame), HEIC/HEIF or WebP image, is cleaned
   (sheet found by its outline or, on a colour photo, by its colour against the desk, and
-  flattened; lighting evened or contrast stretched; skew and
+  flattened; a receipt lying on a scanner's bed found as the bright slip on it and cut
+  out; lighting evened or contrast stretched; skew and
   orientation corrected) and read by the OCR engine, small print from a copy enlarged so
   letters stand about 16 pixels tall, with boxes in pixels of the cleaned page image that
   ``Reading.images`` holds as a JPEG. Lines are numbered in reading order.

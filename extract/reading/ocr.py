@@ -16,7 +16,7 @@ import numpy as np
 
 from docmatch.types import BBox, Page, PageImage, PageSource, Word
 
-from . import cleanup, outline, sheet
+from . import cleanup, outline, sheet, slip
 from .bands import band_words
 from .contract import OcrEngine
 
@@ -63,7 +63,8 @@ def find_sheet_corners(gray: np.ndarray, colour: np.ndarray | None) -> np.ndarra
     """The corners of a photographed sheet: by its colour against the desk, else by the
     outermost edges on a plain desk, else by the straight edges of its outline on a
     streaked one; None when the sheet fills the picture or what was found is a frame
-    printed on the page. (The outline alone cuts a dark banner off on a dark desk.)"""
+    printed on the page. Failing those, a receipt lying on a scanner's bed (see `slip`).
+    (The outline alone cuts a dark banner off on a dark desk.)"""
     corners = sheet.find_sheet(colour, gray.shape) if colour is not None else None
     if corners is not None:
         outlined = outline.find_outline(gray)
@@ -75,7 +76,7 @@ def find_sheet_corners(gray: np.ndarray, colour: np.ndarray | None) -> np.ndarra
             corners = outline.find_outline(gray)
     if corners is not None and outline.is_printed_frame(gray, corners):
         return None
-    return corners
+    return corners if corners is not None else slip.find_slip(gray)
 
 
 def _sides_alike(one: np.ndarray, other: np.ndarray) -> bool:
