@@ -26,7 +26,7 @@ from extract.formats import (
 )
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment
-from extract.slips import (
+from extract.till_layout import (
     TABLE_ROW_FACTOR,
     TITLED_ROW_FACTOR,
     amounts_after,
