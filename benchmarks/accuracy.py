@@ -115,12 +115,12 @@ def jobs(folders: list[Path], photos: int) -> list[tuple[str, str, dict[str, Any
     return found
 
 
-def run_one(job: tuple[str, str, dict[str, Any]]) -> Result:
-    path, render, truth = job
+def run_one(job: tuple[str, str, dict[str, Any], float | None]) -> Result:
+    path, render, truth, min_confidence = job
     data = Path(path).read_bytes()
     started = time.perf_counter()
     reading = read_document(data, media_type=MEDIA[Path(path).suffix.lower()], limits=ReadLimits())
-    extraction = extract_document(reading.pages)
+    extraction = extract_document(reading.pages, min_confidence=min_confidence)
     seconds = time.perf_counter() - started
     expected = truth["fields"]
     fields = {}
@@ -302,7 +302,10 @@ def main(argv: list[str] | None = None) -> None:
         else:
             folders = build_corpus(Path(tmp), args)
         # digital pages first, so that their timing is not taken while OCR runs beside
-        work = sorted(jobs(folders, args.photos), key=lambda job: job[1] != "digital")
+        # the fit sees every value, guesses too; a plain run reports what users get
+        floor = 0.0 if args.fit_calibration else None
+        found = sorted(jobs(folders, args.photos), key=lambda job: job[1] != "digital")
+        work = [(*job, floor) for job in found]
         if args.fit_calibration:
             CALIBRATION_FILE.unlink(missing_ok=True)
         with ProcessPoolExecutor(max_workers=args.workers) as pool:

@@ -1,7 +1,9 @@
 """The spine: classify, detect the language, then run the extractor registered for the
 document type. Types without an extractor yet get their type and language only. A
 document that only its folder calls a bill (its own words point to a letter, a contract
-or an order) keeps what was read off it at low confidence.
+or an order) keeps what was read off it at low confidence. A value less sure than
+MIN_CONFIDENCE is a guess and is left out: on the development corpus about one in five
+of them was right.
 """
 
 from __future__ import annotations
@@ -30,7 +32,10 @@ def extract_document(
     *,
     type_hint: DocumentType | None = None,
     hints: ExtractionHints | None = None,
+    min_confidence: float | None = None,
 ) -> Extraction:
+    """`min_confidence` (default MIN_CONFIDENCE) drops guesses; the calibration's fit
+    passes 0 to see every value."""
     hints = hints or ExtractionHints()
     classification = classify(pages, hint=type_hint)
     language = hints.language or detect_language(pages)
@@ -41,7 +46,12 @@ def extract_document(
     fields, items, checks = extractor(document)
     if type_hint is not None and _content_says_other(pages, classification.document_type):
         fields = {name: _disputed(field) for name, field in fields.items()}
+    floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
+    fields = {name: field for name, field in fields.items() if field.confidence >= floor}
     return Extraction(classification, language, fields, items, checks)
+
+
+MIN_CONFIDENCE = 0.4
 
 
 DISPUTED = 0.5  # the most confidence a field keeps when only the folder calls it a bill

@@ -20,6 +20,8 @@ from extract import (
     extraction_to_json,
     read_document,
 )
+from extract.document import MIN_CONFIDENCE
+from tests.conftest import ROOT
 
 # (x, y from the top, text, size, bold, right-aligned)
 Item = tuple[float, float, str, float, bool, bool]
@@ -267,6 +269,18 @@ def test_fields_not_printed_are_left_out() -> None:
     assert "currency" not in got  # '$' alone is shared by many currencies
     assert "remit_to_address" not in got
     assert "previous_balance" not in got
+
+
+def test_values_less_sure_than_the_floor_are_left_out() -> None:
+    pdf = (ROOT / "samples" / "documents" / "d1-0001.pdf").read_bytes()
+    pages = read_document(pdf, media_type="application/pdf", limits=ReadLimits()).pages
+    every = extract_document(pages, min_confidence=0.0).fields
+    assert set(extract_document(pages).fields) == {
+        name for name, field in every.items() if field.confidence >= MIN_CONFIDENCE
+    }
+    strict = extract_document(pages, min_confidence=0.9).fields
+    assert set(strict) == {name for name, field in every.items() if field.confidence >= 0.9}
+    assert 0 < len(strict) < len(every)
 
 
 def test_a_currency_known_only_from_the_vendor_hint_has_no_place_on_the_page() -> None:
