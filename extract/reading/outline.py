@@ -12,7 +12,9 @@ Each line's steps are measured once along its whole length; a side's support bet
 two corners is then a difference of running sums, so some thousands of quadrilaterals
 cost a few milliseconds (15-300 ms a photo, median 165, all finders together). Looking
 for sheets running off the picture (below) took the outline alone from a median of 93
-to 147 ms a photo (the picture's edges are tried only where paper reaches them).
+to 127 ms a photo (the picture's edges are tried only where paper reaches them, and not
+at all when paper reaches three or four of them: a scan, whose reading stays at 1.10x
+the tesseract command alone, 1.15x with every edge tried).
 
 On 43 generated phone photos on plain and streaked desks the colour and edge finders
 found 27 sheets; with this outline after them, 39, all but two right to the corner.
@@ -86,6 +88,8 @@ def find_outline(gray: np.ndarray) -> np.ndarray | None:
     lines = _candidate_lines(blurred)
     edges = _picture_edges(blurred)  # top, right, bottom, left
     cutting = [edge if edge.steps[-1] > 0 else None for edge in edges]  # paper reaches it
+    if sum(_paper_share(edge) < MAX_PAPER_AROUND for edge in edges) < 2:
+        cutting = [None] * 4  # paper all round: a scanned page, no sheet running off
     across = _longest_steps([ln for ln in lines if abs(np.cos(ln.theta)) < 0.5])
     across = [line for line in (cutting[0], *across, cutting[2]) if line is not None]
     down = _longest_steps([ln for ln in lines if abs(np.cos(ln.theta)) >= 0.5])
@@ -130,6 +134,10 @@ def _desk_around(quad: np.ndarray, edges: list[_Line], shape: tuple[int, ...]) -
     paper = sum(float(line.steps[-1]) for line in free)
     seen = sum(float(line.seen[-1]) for line in free)
     return seen > 0 and paper / seen < MAX_PAPER_AROUND
+
+
+def _paper_share(edge: _Line) -> float:
+    return float(edge.steps[-1]) / max(float(edge.seen[-1]), 1.0)
 
 
 def is_printed_frame(gray: np.ndarray, corners: np.ndarray) -> bool:
