@@ -1,6 +1,7 @@
 """A photographed sheet is found by the straight edges of its outline, on a streaked desk
-and despite a table frame and a shaded heading row printed on it; on a scan, where the
-sheet fills the picture, a table's frame is never taken for the sheet."""
+and despite a table frame and a shaded heading row printed on it, also when it runs off
+the picture; on a scan, where the sheet fills the picture, a table's frame is never taken
+for the sheet."""
 
 from __future__ import annotations
 
@@ -92,6 +93,29 @@ def test_photo_of_a_sheet_on_a_streaked_desk_is_flattened_and_its_header_read():
     assert page.width / page.height == pytest.approx(612 / 792, rel=0.08)
     assert page.width < photo.shape[1] * 0.85  # the desk is gone
     assert {word.text for word in page.words} >= HEADER_WORDS
+
+
+CORNER_OFF = np.array([[190, 230], [1290, 180], [1560, 1760], [150, 1700]], np.float32)
+SIDE_OFF = np.array([[190, 230], [1290, 180], [1330, 2300], [150, 2380]], np.float32)
+
+
+def test_sheet_with_a_corner_off_the_picture_is_found_by_the_sides_that_show():
+    photo = on_streaked_desk(rasterise(framed_invoice(), dpi=150), CORNER_OFF)
+
+    corners = find_outline(cv2.cvtColor(photo, cv2.COLOR_BGR2GRAY))
+
+    assert corners is not None
+    assert np.abs(corners - CORNER_OFF).max() < 0.015 * photo.shape[1]
+
+
+def test_sheet_running_off_the_bottom_is_cut_at_the_picture_edge():
+    photo = on_streaked_desk(rasterise(framed_invoice(), dpi=150), SIDE_OFF)
+
+    corners = find_outline(cv2.cvtColor(photo, cv2.COLOR_BGR2GRAY))
+
+    assert corners is not None
+    assert np.abs(corners[:2] - SIDE_OFF[:2]).max() < 0.015 * photo.shape[1]
+    assert (corners[2:, 1] >= photo.shape[0] - 10).all()  # the bottom corners on its edge
 
 
 def test_framed_table_on_a_scan_is_not_taken_for_the_sheet():

@@ -36,7 +36,8 @@ class TesseractEngine:
     row of an invoice as one line, label and value together. Measured on generated scans
     and photos through the whole extraction (header fields exactly right), mode 4 scored
     91 % on English scans against 87 % for mode 3 and 77 % for mode 6; mode 6 reads more
-    words off phone photos but mixes columns, which costs the fields more.
+    words off phone photos but mixes columns, which costs the fields more (43 photos of
+    seed 103 with ruled lines painted out: header en 73.0 % against 74.9 % with mode 4).
 
     Tesseract is told the page is 150 dpi (``dpi``; None lets it guess). Its own guess
     misjudges pages photographed from afar and it then drops their small print as noise;
