@@ -78,6 +78,17 @@ def test_white_total_label_on_a_dark_bar_is_read_and_labels_the_total(
     assert total.method.startswith("label_")
 
 
+def test_small_white_print_of_a_photo_is_enlarged_before_it_is_read() -> None:
+    """A phone photo's totals bar: letters of about 10 pixels, read only when enlarged."""
+    truth = json.loads((SAMPLES / "d1-0009.json").read_text())
+    image = (SAMPLES / "d1-0009-photo.jpg").read_bytes()
+    reading = read_document(image, media_type="image/jpeg", limits=ReadLimits())
+    total = extract_document(reading.pages).fields["total"]
+    assert total.value == truth["fields"]["total"]
+    label = next(w for w in reading.pages[0].words if w.text == "Total")
+    assert abs((total.bbox[1] + total.bbox[3]) - (label.bbox[1] + label.bbox[3])) / 2 < 10
+
+
 def test_page_without_bands_gets_none() -> None:
     blank = np.full((3300, 2550), 240, np.uint8)
     cv2.putText(blank, "Invoice 1042", (200, 400), cv2.FONT_HERSHEY_SIMPLEX, 3, 20, 6)

@@ -17,7 +17,7 @@ import numpy as np
 
 from docmatch.types import Word
 
-from .cleanup import shrink
+from .cleanup import MAX_ENLARGEMENT, SMALL_LETTER_PIXELS, shrink
 from .contract import OcrEngine
 
 WORK_WIDTH = 1000
@@ -27,6 +27,7 @@ MIN_ASPECT = 2.5  # a band runs across the page
 MAX_BANDS = 8  # a page of dark boxes is artwork, not headings
 MIN_CONFIDENCE = 0.7
 MARGIN = 12  # pixels of paper around each band: tesseract wants a margin around print
+BAND_LETTER_PIXELS = 20.0
 
 
 def dark_bands(gray: np.ndarray) -> list[tuple[int, int, int, int]]:
@@ -56,11 +57,19 @@ def dark_bands(gray: np.ndarray) -> list[tuple[int, int, int, int]]:
 
 
 def band_words(
-    gray: np.ndarray, found: list[Word], engine: OcrEngine, languages: str
+    gray: np.ndarray,
+    found: list[Word],
+    engine: OcrEngine,
+    languages: str,
+    letter_height: float | None = None,
 ) -> list[Word]:
     """Words read off the inverted dark bands of `gray` that the main reading (`found`)
     did not already hold, with boxes in pixels of `gray` and lines numbered after its.
-    The bands are stacked into one image, so tesseract starts once per page."""
+    The bands are stacked into one image, so tesseract starts once per page. Small print
+    (`letter_height` in pixels) is enlarged to BAND_LETTER_PIXELS: a photo's 'Total
+    $4,309.43' in a green bar, letters of 10 pixels, read '309.43' at 0.09 as it lay and
+    at 1.5 times, '$4,309.43' at 0.91 at twice the size. The bands are small, so their
+    enlargement costs little."""
     bands = [band for band in dark_bands(gray) if not _read_already(band, found)]
     if not bands:
         return []
@@ -78,19 +87,28 @@ def band_words(
         offsets.append((y, x0 - MARGIN, y0 - MARGIN))
         y += part.shape[0]
     stack = np.vstack(parts)
+    scale = _enlargement(letter_height)
+    if scale > 1.0:
+        stack = cv2.resize(stack, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     added: list[Word] = []
     lines: dict[int, int] = {}
     first_line = max((w.line for w in found), default=-1) + 1
     for word in engine.words(stack, languages=languages):
         if word.confidence < MIN_CONFIDENCE or sum(c.isalnum() for c in word.text) < 2:
             continue  # a letter alone off a band is mostly a piece of its artwork
-        left, top, right, bottom = word.bbox
+        left, top, right, bottom = (v / scale for v in word.bbox)
         start, dx, dy = max((o for o in offsets if o[0] <= top), key=lambda o: o[0])
         box = (left + dx, top - start + dy, right + dx, bottom - start + dy)
         if not _covered(box, found):
             line = lines.setdefault(word.line, first_line + len(lines))
             added.append(replace(word, bbox=box, line=line))
     return added
+
+
+def _enlargement(letter_height: float | None) -> float:
+    if letter_height is None or letter_height >= SMALL_LETTER_PIXELS:
+        return 1.0
+    return min(BAND_LETTER_PIXELS / letter_height, MAX_ENLARGEMENT)
 
 
 def _covered(box: tuple[float, float, float, float], words: list[Word]) -> bool:

@@ -147,7 +147,8 @@ def read_words(
     words = engine.words(enlarged, languages=languages)
     if factor != 1.0:
         words = [replace(word, bbox=_on_page(word.bbox, factor, left, top)) for word in words]
-    return words + band_words(clean, words, engine, languages)  # white on dark bands
+    height = found.letter_height if found is not None else None
+    return words + band_words(clean, words, engine, languages, height)  # white on dark bands
 
 
 def _on_page(bbox: BBox, factor: float, left: int, top: int) -> BBox:
