@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from decimal import Decimal
-from functools import cache
 
 from extract.context import Document
 from extract.formats import Amount, fix_ocr_digits, has_decimals, money, parse_amount
 from extract.invoice import extract_invoice
 from extract.layout import Line, union
 from extract.model import Check, ExtractedField, LineItem
-from extract.vocab import load, tokens
+from extract.vocab import structure_tokens, tokens
 
 DUE_AS_TOTAL = 0.9  # a little less sure than a total's own label
 PAID_GAIN = 0.6  # share of the remaining doubt that cash less change agreeing removes
@@ -75,16 +74,16 @@ def _check_total(fields: Fields, paid: Decimal, where: ExtractedField) -> tuple[
 def _cash_less_change(document: Document) -> tuple[Decimal, ExtractedField] | None:
     """Cash tendered less the change on the line after it, as a field placed on the
     tender's line; None without both."""
-    structure = _structure()
+    cash_words, change_words = structure_tokens("cash_words"), structure_tokens("change_words")
     for layout in document.layouts:
         lines = layout.lines
         for index, line in enumerate(lines[:-1]):
-            cash = _opening_amount(document, line, structure["cash"])
+            cash = _opening_amount(document, line, cash_words)
             if cash is None:
                 continue
             following = lines[index + 1 : index + 3]
             change = next(
-                (a for a in (_opening_amount(document, n, structure["change"]) for n in following)
+                (a for a in (_opening_amount(document, n, change_words) for n in following)
                  if a is not None),
                 None,
             )  # fmt: skip
@@ -112,12 +111,3 @@ def _opening_amount(
         return None
     amount = parse_amount(fix_ocr_digits(line.segments[-1].text), document.conventions)
     return amount if amount is not None and has_decimals(amount) else None
-
-
-@cache
-def _structure() -> dict[str, tuple[tuple[str, ...], ...]]:
-    data = load("doctypes.json")["structure"]
-    return {
-        "cash": tuple(tokens(w) for w in data["cash_words"]),
-        "change": tuple(tokens(w) for w in data["change_words"]),
-    }

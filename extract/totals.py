@@ -14,14 +14,13 @@ tax beside each line, and the totals check takes it where subtotal plus it is th
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache
 
 from docmatch.types import Word
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
 from extract.formats import fix_ocr_digits, money, parse_amount
 from extract.layout import Line
-from extract.vocab import load, tokens
+from extract.vocab import structure_tokens, tokens
 
 INFERRED_TOTAL_SCORE = 0.7
 LINES_BELOW = 6  # the totals block: a few lines under the subtotal
@@ -103,7 +102,8 @@ def _charge(document: Document, line: Line) -> bool:
     """A line that adds to what is paid at the till: a rounding, or a tip or service
     charge (no field of ours); a deposit, a payment or an earlier balance is not one."""
     words = tokens(line.text)
-    if any(words[: len(w)] == w for w in _tender_words()):
+    tender = (*structure_tokens("tender_words"), *structure_tokens("change_words"))
+    if any(words[: len(w)] == w for w in tender):
         return False  # 'CASH 20.00', 'CHANGE 10.00': money handed over, not charged
     return not any(
         label.field in NOT_CHARGES
@@ -111,12 +111,6 @@ def _charge(document: Document, line: Line) -> bool:
         for hit in document.hits_in(segment)
         for label in hit.labels
     )
-
-
-@cache
-def _tender_words() -> tuple[tuple[str, ...], ...]:
-    structure = load("doctypes.json")["structure"]
-    return tuple(tokens(w) for w in (*structure["tender_words"], *structure["change_words"]))
 
 
 NOT_CHARGES = ("payments", "previous_balance", "amount_due", "discount", "subtotal", "total")

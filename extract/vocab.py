@@ -55,6 +55,12 @@ def phrase_tokens(key: str) -> tuple[tuple[str, ...], ...]:
     return tuple(tokens(phrase) for phrase in load("labels.json")[key])
 
 
+@cache
+def structure_tokens(key: str) -> tuple[tuple[str, ...], ...]:
+    """A word list of doctypes.json's structure ('cash_words', 'change_words') as tokens."""
+    return tuple(tokens(word) for word in load("doctypes.json")["structure"][key])
+
+
 def contains_phrase(text: str, phrases: tuple[str, ...]) -> bool:
     folded = fold(text)
     return any(phrase in folded for phrase in phrases)
