@@ -117,7 +117,8 @@ def parse_amount(text: str, conv: Conventions) -> Amount | None:
     for amount in amounts:
         rest = rest.replace(amount.text, " ")
     rest = re.sub(r"[A-Z]{3}\b", lambda m: "" if currency_of(m.group()) else m.group(), rest)
-    leftover = re.sub(r"[\s:$€£¥*()%.,#=/+-]|\d", "", _PERCENT.sub("", rest))
+    # '|', brackets and braces are a table's rules read as print, not words
+    leftover = re.sub(r"[\s:$€£¥*()%.,#=/+|\[\]{}-]|\d", "", _PERCENT.sub("", rest))
     if leftover and fold(leftover) not in currency_words():
         return None
     with_cents = [a for a in amounts if has_decimals(a)]

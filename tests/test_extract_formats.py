@@ -39,6 +39,8 @@ DE = Conventions(day_first=True, decimal_comma=True, language="de")
         ("1,250", US, "1250"),
         ("1.250", DE, "1250"),
         ("8.25% $12.38", US, "12.38"),
+        ("USD 2,215.85 |", US, "2215.85"),  # a table rule read beside it
+        ("[ 45.11 ]", US, "45.11"),
     ],
 )
 def test_amounts_in_both_notations(text: str, conv: Conventions, expected: str) -> None:
