@@ -233,7 +233,26 @@ def _scores(pages: Sequence[Page]) -> Hits:
         structure |= {k: structure.get(k, []) + v for k, v in _narrow_print(pages, lines).items()}
     for kind, hits in structure.items():
         found.setdefault(kind, []).extend(hits)
+    if sum(max(sum(s for s, _ in hits), 0.0) for hits in found.values()) < MIN_EVIDENCE:
+        for kind, hits in _billed_amounts(lines).items():
+            found.setdefault(kind, []).extend(hits)
     return found
+
+
+def _billed_amounts(lines: Sequence[_Line]) -> Hits:
+    """A bill whose title and labels were misread ('CUENTA DE C0BR0') still prints its
+    subtotal, tax and total beside their amounts: taken only where no word points to any
+    type, since an order or a quote prints them too but says what it is."""
+    spec = _data()["structure"]["billed_amounts"]
+    named = {
+        found[0]
+        for line in lines
+        if line.amounts and (found := _vocabulary("billed_amount_words").findall(line.joined))
+    }
+    if len(named) < spec["min"]:
+        return {}
+    label = f"{len(named)} billing amounts"
+    return {DocumentType(k): [(float(v), label)] for k, v in spec["weights"].items()}
 
 
 def _evidence(hits: list[tuple[float, str]]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from tests.test_extract import (
     english_invoice,
     german_invoice,
     read_pdf,
+    right,
     spanish_invoice,
     text,
 )
@@ -451,3 +452,40 @@ def test_letters_and_contracts_in_other_languages_are_other() -> None:
         head = [text(50, 50, "Green Valley Landscaping Inc.", 12, True)]
         result = classify(read([head + block(100, lines)]))
         assert result.document_type == DocumentType.OTHER, result
+
+
+CUENTA_DE_COBRO = [
+    ("Fecha: 12/03/2026", ""),
+    ("Cliente: Inmobiliaria Los Andes S.A.S.", ""),
+    ("Mantenimiento de zonas comunes", "1.250.000,00"),
+    ("Subtotal", "1.250.000,00"),
+    ("IVA 19%", "237.500,00"),
+    ("Total", "1.487.500,00"),
+]
+
+
+def cuenta_de_cobro(title: str) -> tuple[Page, ...]:
+    """A Colombian bill across a letter-size page: its words and amounts, under a title."""
+    items = [text(50, 60, "Jardines del Valle S.A.S.", 12, True), text(50, 90, title, 18, True)]
+    for i, (words, amount) in enumerate(CUENTA_DE_COBRO):
+        items += [text(50, 130 + 16 * i, words), right(560, 130 + 16 * i, amount)]
+    return read([items])
+
+
+def test_a_cuenta_de_cobro_is_a_bill() -> None:
+    result = classify(cuenta_de_cobro("CUENTA DE COBRO No. 118"))
+    assert result.document_type == DocumentType.INVOICE, result
+    assert "cuenta de cobro" in result.evidence
+
+
+def test_a_bill_whose_title_was_misread_is_still_a_bill() -> None:
+    """Only its subtotal, tax and total beside their amounts say what it is."""
+    result = classify(cuenta_de_cobro("CUENTA DE C0BR0"))
+    assert result.document_type == DocumentType.INVOICE, result
+    assert result.evidence == ("3 billing amounts",)
+    assert result.score < CONFIDENT  # a folder's word would still outweigh it
+
+
+def test_priced_lines_under_a_quote_title_stay_other() -> None:
+    quoted = classify(cuenta_de_cobro("COTIZACION"))
+    assert quoted.document_type != DocumentType.INVOICE, quoted
