@@ -90,6 +90,8 @@ def _could_open_window(document: Document, segment: Segment, blocked: set[Segmen
         or not any(c.isalpha() for c in segment.text)
         or segment.text.lstrip()[:1].isdigit()
         or segment.text.rstrip().endswith(":")  # 'Vendor:' heads a block, names no one
+        # 'Acme Inc - 7400 W Flagler St - Miami': the return address above the window
+        or len(_SENDER_SEPARATOR.split(segment.text)) >= 3
     )
 
 

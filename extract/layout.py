@@ -185,9 +185,10 @@ def _middle(word: Word) -> float:
     return (word.bbox[1] + word.bbox[3]) / 2
 
 
-def _runs(words: list[Word], tilt: float = 0.0) -> list[list[Word]]:
+def _runs(words: list[Word], tilt: float = 0.0, overlapping: bool = False) -> list[list[Word]]:
     """Words chained left to right on a shared baseline with no column gap between them;
-    `tilt` (dy/dx) is taken off each word's height on the page before comparing."""
+    `tilt` (dy/dx) is taken off each word's height on the page before comparing. With
+    `overlapping` (OCR), a word whose box lies inside the one before it goes on its run."""
     runs: list[list[Word]] = []
     open_runs: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.bbox[0]):
@@ -209,6 +210,7 @@ def _runs(words: list[Word], tilt: float = 0.0) -> list[list[Word]]:
                 or (gap <= LABEL_GAP_FACTOR * tallest and _label_pair(last, word))
             )
             near = near or (gap <= LABEL_GAP_FACTOR * tallest and _email_halves(last, word))
+            near = near or (overlapping and _inside(word, last))
             if near and offset <= limit:
                 if best is None or offset < best_offset:
                     best, best_offset = run, offset
@@ -216,7 +218,7 @@ def _runs(words: list[Word], tilt: float = 0.0) -> list[list[Word]]:
             best = [word]
             runs.append(best)
             open_runs.append(best)
-        else:
+        elif not (overlapping and any(_read_twice(word, other) for other in best[-3:])):
             best.append(word)
         # a run stays open by its own height too: a hyphen's tiny box must not close it
         reach = word.bbox[0] - 4 * height
@@ -227,6 +229,20 @@ def _runs(words: list[Word], tilt: float = 0.0) -> list[list[Word]]:
             or r[-1].bbox[2] + 4 * (r[-1].bbox[3] - r[-1].bbox[1]) >= word.bbox[0]
         ]
     return runs
+
+
+def _inside(word: Word, last: Word) -> bool:
+    """OCR may box a word with the rest of its line ('Dallas,' over 'TX 75244'): a word
+    inside that box is printed on with it, never in another column."""
+    height = word.bbox[3] - word.bbox[1]
+    return last.bbox[0] <= word.bbox[0] and word.bbox[2] <= last.bbox[2] + 0.5 * height
+
+
+def _read_twice(word: Word, other: Word) -> bool:
+    """The same print read twice ('Please Please Remit Remit'): one text over one spot."""
+    width = min(word.bbox[2] - word.bbox[0], other.bbox[2] - other.bbox[0])
+    shared = min(word.bbox[2], other.bbox[2]) - max(word.bbox[0], other.bbox[0])
+    return word.text == other.text and shared > 0.5 * width
 
 
 def _wordy(word: Word) -> bool:
@@ -263,7 +279,8 @@ def layout_page(page: Page) -> PageLayout:
     if not words:
         return PageLayout(page, (), 10.0)
     tilt = tilt_of(words) if page.source == PageSource.OCR else 0.0
-    grouped = _group_lines(_runs(words, tilt), tilt)
+    ocr = page.source == PageSource.OCR
+    grouped = _group_lines(_runs(words, tilt, overlapping=ocr), tilt)
     lines = tuple(
         Line(page.number, i, tuple(Segment(page.number, i, tuple(run)) for run in runs))
         for i, runs in enumerate(grouped)

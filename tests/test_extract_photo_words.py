@@ -1,0 +1,78 @@
+"""What a phone photo's OCR does to words, drawn here as OCR pages run through the real
+extractor: a word boxed with the rest of its line, the same print read twice, specks
+read as letters, a label misread letter for letter."""
+
+from __future__ import annotations
+
+from docmatch.types import Page, PageSource, Word
+from extract import extract_document
+
+CHAR = 9.0  # pixels per letter of the drawn OCR words
+SPACE = 9.0
+
+
+def phrase(text: str, x: float, line: int, confidence: float = 0.95) -> list[Word]:
+    """The words of ``text`` printed from ``x`` on ``line``, boxed one by one."""
+    words = []
+    for part in text.split():
+        top = 100 + 30 * line
+        words.append(Word(part, (x, top, x + CHAR * len(part), top + 14), confidence, line))
+        x += CHAR * len(part) + SPACE
+    return words
+
+
+def page_of(words: list[Word]) -> Page:
+    return Page(1, 1200.0, 1600.0, "px", PageSource.OCR, tuple(words))
+
+
+def fields_of(words: list[Word]) -> dict[str, str]:
+    extraction = extract_document([page_of(words)])
+    return {name: field.value for name, field in extraction.fields.items()}
+
+
+def invoice_head() -> list[Word]:
+    return [
+        *phrase("Harbor Point Plumbing LLC", 60, 0),
+        *phrase("INVOICE", 900, 0),
+        *phrase("2716 Harry Hines Blvd", 60, 1),
+        *phrase("Houston, TX 77068", 60, 2),
+        *phrase("Invoice Number: HP-20417", 700, 3),
+        *phrase("Invoice Date: 01/05/2026", 700, 4),
+        *phrase("Due Date: 02/04/2026", 700, 5),
+        *phrase("Bill To:", 60, 6),
+        *phrase("Brightwater Residential Management LLC", 60, 7),
+        *phrase("4100 Spring Valley Rd, Suite 300", 60, 8),
+    ]
+
+
+def invoice_foot(first_line: int) -> list[Word]:
+    return [
+        *phrase("Subtotal", 800, first_line),
+        *phrase("1,200.00", 1000, first_line),
+        *phrase("Sales Tax", 800, first_line + 1),
+        *phrase("99.00", 1000, first_line + 1),
+        *phrase("Total Due", 800, first_line + 2),
+        *phrase("1,299.00", 1000, first_line + 2),
+    ]
+
+
+def test_a_city_line_boxed_with_its_first_word_stays_one_line() -> None:
+    """OCR boxed 'Dallas,' with the whole line: 'TX 75244' lies inside its box."""
+    city = phrase("TX 75244", 130, 9)
+    dallas = Word("Dallas,", (60, 100 + 30 * 9, 204, 114 + 30 * 9), 0.9, 9)
+    fields = fields_of([*invoice_head(), dallas, *city, *invoice_foot(11)])
+    assert fields["bill_to_address"] == "4100 Spring Valley Rd, Suite 300, Dallas, TX 75244"
+
+
+def test_print_read_twice_is_read_once() -> None:
+    """Two readings of one line merged: each word twice, in almost the same box."""
+    once = phrase("Please Remit Payment To:", 60, 11)
+    again = [
+        Word(w.text, (w.bbox[0] + 3, w.bbox[1] + 2, w.bbox[2] - 2, w.bbox[3]), 0.9, 11)
+        for w in once[:2]
+    ]
+    remit = [*phrase("Harbor Point Plumbing LLC", 60, 12), *phrase("PO Box 4471", 60, 13)]
+    remit += phrase("Houston, TX 77210", 60, 14)
+    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *once, *again, *remit]
+    fields = fields_of(words + invoice_foot(16))
+    assert fields["remit_to_address"] == "PO Box 4471, Houston, TX 77210"
