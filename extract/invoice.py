@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
@@ -13,6 +14,7 @@ from extract.context import Document
 from extract.fields import below_label, candidates_from_labels, field_kinds
 from extract.formats import find_date_range, find_dates
 from extract.labels import value_span
+from extract.layout import Segment
 from extract.learned import learned_candidates
 from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
@@ -123,12 +125,27 @@ def unlabelled_date(document: Document) -> list[Candidate]:
             before = " ".join(s.text for s in line.segments[max(0, index - 1) : index])
             if dates and _names_another_date(f"{before} {segment.text[: dates[0].start]}"):
                 continue
+            if dates and _labelled_as_another_date(
+                document, line.segments[max(0, index - 1) : index + 1]
+            ):
+                continue
             if dates:
                 first = dates[0]
                 words = words_in_span(segment, first.start, first.end)
                 value = first.value.isoformat()
                 return [make("invoice_date", value, words, 1, "first_date", UNLABELLED_DATE)]
     return []
+
+
+def _labelled_as_another_date(document: Document, segments: Sequence[Segment]) -> bool:
+    """A date beside a due date's or a period's label ('Fecha de pago: 27 de octubre')
+    is that date, not the unlabelled date of the document."""
+    return any(
+        label.kind == "date" and label.field != "invoice_date"
+        for segment in segments
+        for hit in document.hits_in(segment)
+        for label in hit.labels
+    )
 
 
 def _names_another_date(text: str) -> bool:
