@@ -314,6 +314,17 @@ def plausible_address(texts: list[str]) -> bool:
     return any(c.isdigit() for c in joined) and len(words) >= 2 and len(joined) >= 10
 
 
+STREETLESS = 0.6  # of an address's worth when it is only a town and its postcode
+
+
+def address_worth(texts: list[str]) -> float:
+    """'Dallas, TX 75201' alone is an address whose street line was lost or misread:
+    only its last word holds a digit."""
+    toks = tokens(join_address(texts))
+    numbered = [i for i, t in enumerate(toks) if any(c.isdigit() for c in t)]
+    return STREETLESS if numbered == [len(toks) - 1] else 1.0
+
+
 def segments_of(lines: list[Segment] | tuple[Segment, ...], texts: list[str]) -> list[Segment]:
     """The segments whose text holds one of ``texts``."""
     return [s for s in lines if any(t and t in s.text for t in texts)]

@@ -206,23 +206,19 @@ def vendor_block_lines(
     height = layout.word_height
     lines: list[list[Segment]] = []
     bottom = name.bbox[3]
-    centre = (name.bbox[0] + name.bbox[2]) / 2
     slack = max(2 * height, 0.04 * layout.page.width)
     for line in layout.lines[name.line + 1 :]:
         step = max(height, (lines[-1][0] if lines else name).height)
         reach = 2.4 if lines else 5.0  # a logo may stand between the name and the address
         if len(lines) >= 6 or line.bbox[1] - bottom > reach * step:
             break
+        segments = tuple(without_logo(s) or s for s in line.segments)
         aligned = [
             s
-            for s in line.segments
-            if s not in blocked
+            for s, printed in zip(segments, line.segments, strict=True)
+            if printed not in blocked
             and any(c.isalnum() for c in s.text)  # a speck read as '-' is no part of it
-            and (
-                abs(s.bbox[0] - name.bbox[0]) <= slack
-                or abs((s.bbox[0] + s.bbox[2]) / 2 - centre) <= slack
-                or abs(s.bbox[2] - name.bbox[2]) <= slack
-            )
+            and _under(s, name, slack)
         ]
         if not aligned:
             continue
@@ -232,10 +228,37 @@ def vendor_block_lines(
             _opens_with_label(document, aligned[0]) and not is_contact(aligned[0].text)
         ):
             break  # 'SALES RECEIPT' under the store's address ends its block
-        joined = _join_right(document, line.segments, aligned[0], blocked)
+        joined = _join_right(document, segments, aligned[0], blocked)
         lines.append(joined)
         bottom = max(s.bbox[3] for s in joined)
     return lines
+
+
+def _under(segment: Segment, name: Segment, slack: float) -> bool:
+    """Aligned with the name on its left edge, its centre or its right edge."""
+    centre = (name.bbox[0] + name.bbox[2]) / 2
+    return (
+        abs(segment.bbox[0] - name.bbox[0]) <= slack
+        or abs((segment.bbox[0] + segment.bbox[2]) / 2 - centre) <= slack
+        or abs(segment.bbox[2] - name.bbox[2]) <= slack
+    )
+
+
+LOGO_HEIGHT = 2.0  # a word this many times taller than its line's is a logo read as letters
+
+
+def without_logo(segment: Segment) -> Segment | None:
+    """'all | 2200 Commerce St', 'Calle Zaragoza 8890 all': a logo beside the block read
+    as letters runs into an address line; the line without it, if it held one."""
+    usual = segment.height
+    words = list(segment.words)
+    while words and words[0].bbox[3] - words[0].bbox[1] > LOGO_HEIGHT * usual:
+        words.pop(0)
+    while words and words[-1].bbox[3] - words[-1].bbox[1] > LOGO_HEIGHT * usual:
+        words.pop()
+    if not words or len(words) == len(segment.words):
+        return None
+    return Segment(segment.page, segment.line, tuple(words))
 
 
 LEVEL_ADDRESS = 0.85  # of the name's worth: the address stands apart from it

@@ -13,6 +13,7 @@ from docmatch.types import PageSource, Word
 from extract.blocks import (
     Block,
     address_lines,
+    address_worth,
     drop_leading_name,
     find_blocks,
     is_attention,
@@ -45,6 +46,7 @@ from extract.letterhead import (
     sent_by,
     vendor_block_lines,
     vendor_name,
+    without_logo,
 )
 from extract.vocab import tokens
 
@@ -147,7 +149,8 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
             return [], set()
         found = sender_candidates(footer, FOOTER_SENDER_SCORE, "footer_line")
         return [*found, *_contact_candidates(document, [footer])], set()
-    segment, score = vendor
+    printed, score = vendor
+    segment = without_logo(printed) or printed
     block = vendor_block_lines(document, segment, letter)
     if block and name_goes_on(document, segment, block[0]):
         segment = Segment(1, segment.line, segment.words + tuple(block.pop(0)[0].words))
@@ -155,7 +158,7 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
     named, value = name_as_printed(segment, ocr=ocr)
     found = [make("vendor_name", value, named.words, 1, "top_block", score, named.text)]
     lines = [s for line in block for s in line]
-    vendor_lines = {segment, *lines}
+    vendor_lines = {printed, segment, *lines}
     found.extend(_contact_candidates(document, lines))
     address = address_lines([t for s in lines for t in _split(s.text)])
     if not plausible_address(address):  # the letterhead split across the page
@@ -169,7 +172,8 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
         words = [w for s in used for w in s.words]
         text = "\n".join(s.text for s in used)
         value = join_address(address)
-        found.append(make("vendor_address", value, words, 1, "top_block", score * 0.95, text))
+        worth = score * 0.95 * address_worth(address)
+        found.append(make("vendor_address", value, words, 1, "top_block", worth, text))
     return found, vendor_lines
 
 
@@ -245,4 +249,5 @@ def _address(
     if words:
         text = "\n".join(s.text for s in used)
         value = join_address(texts)
-        found.append(make(field, value, words, block.page, f"block_{block.name}", score, text))
+        worth = score * address_worth(texts)
+        found.append(make(field, value, words, block.page, f"block_{block.name}", worth, text))

@@ -76,3 +76,27 @@ def test_print_read_twice_is_read_once() -> None:
     words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *once, *again, *remit]
     fields = fields_of(words + invoice_foot(16))
     assert fields["remit_to_address"] == "PO Box 4471, Houston, TX 77210"
+
+
+def logo(x: float, line: int) -> Word:
+    """A drawn mark beside the letterhead, read as letters in a box four lines tall."""
+    top = 100 + 30 * line + 7 - 45  # level with the line's middle
+    return Word("all", (x, top, x + 60, top + 90), 0.7, line)
+
+
+def test_a_logo_read_as_letters_beside_the_letterhead_is_left_out() -> None:
+    head = invoice_head()
+    for mark in (logo(0, 1), logo(260, 1)):  # before the street line, then after it
+        words = [mark, *head, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)]
+        extraction = extract_document([page_of(words)])
+        address = extraction.fields["vendor_address"]
+        assert address.value == "2716 Harry Hines Blvd, Houston, TX 77068", mark
+        assert extraction.fields["vendor_name"].value == "Harbor Point Plumbing LLC", mark
+
+
+def test_an_address_without_its_street_line_is_reported_less_surely() -> None:
+    whole = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)]
+    streetless = [w for w in whole if w.line != 1]  # the street line lost to the photo
+    sure = extract_document([page_of(whole)]).fields["vendor_address"]
+    unsure = extract_document([page_of(streetless)]).fields.get("vendor_address")
+    assert unsure is None or unsure.confidence < sure.confidence - 0.15
