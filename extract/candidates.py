@@ -40,6 +40,22 @@ def words_in_span(segment: Segment, start: int, end: int) -> tuple[Word, ...]:
     return tuple(chosen) or segment.words
 
 
+# free text no format checks: how surely its words were read is all that vouches for it
+FREE_TEXT = frozenset(
+    {"vendor_name", "customer_name", "vendor_address", "bill_to_address", "remit_to_address"}
+    | {"service_address"}
+)
+LEGIBLE = 0.85  # mean OCR confidence from which free text is taken as printed
+
+
+def legibility(words: tuple[Word, ...]) -> float:
+    """'See ren etre' read at 0.13: a name or an address read that unsurely is a guess."""
+    if not words:
+        return 1.0
+    mean = sum(w.confidence for w in words) / len(words)
+    return min(1.0, mean / LEGIBLE) ** 2
+
+
 NOWHERE = (0.0, 0.0, 0.0, 0.0)  # the box of a value known from a hint, not read off the page
 
 
@@ -54,6 +70,8 @@ def make(
 ) -> Candidate:
     words = tuple(words)
     ocr = min((w.confidence for w in words), default=1.0)
+    if field in FREE_TEXT:
+        score *= legibility(words)
     printed = text if text is not None else " ".join(w.text for w in words)
     return Candidate(
         field,

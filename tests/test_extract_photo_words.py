@@ -100,3 +100,14 @@ def test_an_address_without_its_street_line_is_reported_less_surely() -> None:
     sure = extract_document([page_of(whole)]).fields["vendor_address"]
     unsure = extract_document([page_of(streetless)]).fields.get("vendor_address")
     assert unsure is None or unsure.confidence < sure.confidence - 0.15
+
+
+def test_a_name_read_unsurely_is_no_confident_name() -> None:
+    """'Hanbor Poimt Plumbimg LLC' read at half of OCR's usual confidence: a name has no
+    format to check it by, so it is a guess and left out, not the vendor."""
+    clear = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)]
+    read = zip(phrase("Hanbor Poimt Plumbimg LLC", 60, 0), (0.4, 0.45, 0.5, 0.9), strict=True)
+    misread = [Word(w.text, w.bbox, confidence, w.line) for w, confidence in read]
+    misread += [w for w in clear if w.line != 0 or w.bbox[0] > 600]
+    assert extract_document([page_of(clear)]).fields["vendor_name"].confidence >= 0.7
+    assert "vendor_name" not in extract_document([page_of(misread)]).fields
