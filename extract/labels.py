@@ -64,8 +64,12 @@ def _misread(token: str) -> bool:
     return len(token) >= 3 and sum(c.isalpha() for c in token) >= 2
 
 
+def _lookalike_first(token: str) -> str | None:
+    return _first_words_by_form().get(ocr_form(token)) if _misread(token) else None
+
+
 def _fuzzy_first(token: str) -> str | None:
-    if _misread(token) and (same := _first_words_by_form().get(ocr_form(token))):
+    if same := _lookalike_first(token):
         return same
     if len(token) < MIN_FUZZY_LENGTH:
         return None
@@ -76,13 +80,15 @@ def _fuzzy_first(token: str) -> str | None:
 
 
 def _matches_at(
-    toks: tuple[str, ...], i: int, fuzzy: bool
+    toks: tuple[str, ...], i: int, fuzzy: bool, unsure: bool
 ) -> Iterator[tuple[tuple[str, ...], float]]:
-    """Label phrases matching at token ``i``, longest first."""
+    """Label phrases matching at token ``i``, longest first: on an OCR'd page (``fuzzy``)
+    also one read with letters OCR confuses ('Subtota1', 'lVA'), however sure OCR was of
+    them; one near in spelling only where OCR was unsure of the word (``unsure``)."""
     first = toks[i]
     phrases = label_first_words().get(first)
     if phrases is None and fuzzy:
-        near = _fuzzy_first(first)
+        near = _lookalike_first(first) if not unsure else _fuzzy_first(first)
         phrases = label_first_words().get(near) if near else None
     for phrase in phrases or ():
         window = toks[i : i + len(phrase)]
@@ -96,18 +102,22 @@ def _matches_at(
             and ocr_form(" ".join(window)) == ocr_form(" ".join(phrase))
         ):
             yield phrase, LOOKALIKE_QUALITY
-        elif fuzzy:
+        elif unsure:
             score = fuzz.ratio(" ".join(window), " ".join(phrase))
             if score >= FUZZY_CUTOFF and len(" ".join(phrase)) >= MIN_FUZZY_LENGTH:
                 yield phrase, score / 100
 
 
 def _match_at(
-    toks: tuple[str, ...], token_words: tuple[tuple[int, str], ...], i: int, fuzzy: bool
+    toks: tuple[str, ...],
+    token_words: tuple[tuple[int, str], ...],
+    i: int,
+    fuzzy: bool,
+    unsure: bool,
 ) -> tuple[tuple[str, ...], float] | None:
     """The longest phrase at ``i`` that ends where a word ends ('Invoice #BR-1' gives
     'Invoice', not 'Invoice #')."""
-    for phrase, quality in _matches_at(toks, i, fuzzy):
+    for phrase, quality in _matches_at(toks, i, fuzzy, unsure):
         end = i + len(phrase)
         if end == len(toks) or token_words[end][0] != token_words[end - 1][0]:
             return phrase, quality
@@ -126,7 +136,7 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             i += skip
             continue
         unsure = fuzzy and segment.words[token_words[i][0]].confidence < SURE_WORD
-        match = _match_at(toks, token_words, i, unsure)
+        match = _match_at(toks, token_words, i, fuzzy, unsure)
         if match is None:
             i += 1
             continue

@@ -111,3 +111,13 @@ def test_a_name_read_unsurely_is_no_confident_name() -> None:
     misread += [w for w in clear if w.line != 0 or w.bbox[0] > 600]
     assert extract_document([page_of(clear)]).fields["vendor_name"].confidence >= 0.7
     assert "vendor_name" not in extract_document([page_of(misread)]).fields
+
+
+def test_labels_read_with_lookalike_letters_still_name_their_amounts() -> None:
+    """'Subtota1' and 'lVA' read with OCR's full confidence: a 1 for an l, an l for an I."""
+    foot = [*phrase("Subtota1", 800, 11), *phrase("1,200.00", 1000, 11)]
+    foot += [*phrase("lVA 16%", 800, 12), *phrase("192.00", 1000, 12)]
+    foot += [*phrase("Total", 800, 13), *phrase("1,392.00", 1000, 13)]
+    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *foot]
+    fields = fields_of(words)
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("1200.00", "192.00", "1392.00")
