@@ -88,6 +88,7 @@ def _matches_at(
     first = toks[i]
     phrases = label_first_words().get(first)
     if phrases is None and fuzzy:
+        yield from _respaced(toks, i)
         near = _lookalike_first(first) if not unsure else _fuzzy_first(first)
         phrases = label_first_words().get(near) if near else None
     for phrase in phrases or ():
@@ -106,6 +107,32 @@ def _matches_at(
             score = fuzz.ratio(" ".join(window), " ".join(phrase))
             if score >= FUZZY_CUTOFF and len(" ".join(phrase)) >= MIN_FUZZY_LENGTH:
                 yield phrase, score / 100
+
+
+MIN_RESPACED_LETTERS = 8
+
+
+@cache
+def _phrases_by_letters() -> dict[str, tuple[str, ...]]:
+    """Labels of several words by their letters run together, in OCR's lookalike form."""
+    return {
+        ocr_form("".join(words)): words
+        for words in labels()
+        if len(words) >= 2 and len("".join(words)) >= MIN_RESPACED_LETTERS
+    }
+
+
+def _respaced(toks: tuple[str, ...], i: int) -> Iterator[tuple[tuple[str, ...], float]]:
+    """A label whose spaces OCR misplaced ('ORDE NDE COMPRA'): as many words as the
+    label, the same letters."""
+    for size in range(min(MAX_LABEL_WORDS, len(toks) - i), 1, -1):
+        window = toks[i : i + size]
+        phrase = _phrases_by_letters().get(ocr_form("".join(window)))
+        if phrase is not None and len(phrase) == size and phrase != window:
+            yield phrase, LOOKALIKE_QUALITY
+
+
+MAX_LABEL_WORDS = 6
 
 
 def _match_at(
