@@ -17,7 +17,7 @@ from extract.formats import (
     Conventions,
     currency_of,
     find_dates,
-    find_email,
+    find_email_span,
     find_phone,
     fix_ocr_digits,
     identifier,
@@ -129,11 +129,7 @@ def read_phone(text: str, conv: Conventions) -> Reading | None:
 
 
 def read_email(text: str, conv: Conventions) -> Reading | None:
-    value = find_email(text)
-    if not value:
-        return None
-    start = text.lower().find(value)
-    return value, max(start, 0), max(start, 0) + len(value)
+    return find_email_span(text)
 
 
 _TAX_ID = re.compile(r"[A-Z]{0,3}[- ]?[A-Z0-9]?[0-9][0-9A-Z. -]{4,16}[0-9A-Z]", re.I)

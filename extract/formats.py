@@ -359,8 +359,15 @@ def decimal_comma_votes(text: str) -> tuple[int, int]:
 
 # Other kinds --------------------------------------------------------------------------
 
-# OCR may space the '@'; the domain ends in letters ('2@10.30' is a quantity at a price)
-_EMAIL = re.compile(r"[\w.+-]+ ?@ ?[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}\b")
+# OCR may space the '@' or read it as a sign of its shape ('€', '©') or, spaced, as an
+# '8'; the domain ends in letters ('2@10.30' is a quantity at a price), its last dot
+# may be lost before a common ending ('papertrail net')
+_AT = r"(?: ?[@€©®] ?| 8 )"
+_MAIL_ENDINGS = "|".join(sorted(load("labels.json")["_mail_endings"], key=len, reverse=True))
+_EMAIL = re.compile(
+    rf"(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{{2,}}\b"
+    rf"|(?P<lost> )(?:{_MAIL_ENDINGS})\b))"
+)
 # An international prefix may stand before a one-digit area code and a '(0)' kept for
 # callers at home ('+49 (0)30 ...'); a trunk code may have five digits ('01632 960123');
 # European numbers are printed in up to five groups ('04 72 55 01 23'). A group never
@@ -394,8 +401,20 @@ def _digits(match: re.Match[str]) -> str:
 
 
 def find_email(text: str) -> str | None:
+    found = find_email_span(text)
+    return found[0] if found else None
+
+
+def find_email_span(text: str) -> tuple[str, int, int] | None:
+    """The first e-mail address in ``text`` as it was meant, and where it was printed."""
     match = _EMAIL.search(text)
-    return match.group().replace(" ", "").rstrip(".").lower() if match else None
+    if not match:
+        return None
+    domain = match.group("domain")
+    if match.group("lost"):
+        domain = domain.replace(" ", ".")
+    value = f"{match.group('local')}@{domain}".replace(" ", "").rstrip(".").lower()
+    return value, match.start(), match.end()
 
 
 def find_phone(text: str) -> tuple[str, str] | None:

@@ -138,3 +138,9 @@ def test_an_address_line_under_a_lost_name_is_no_name() -> None:
         top = [w for line in lines for w in line]
         fields = fields_of([*top, *words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
         assert fields.get("vendor_name") not in address, fields.get("vendor_name")
+
+
+def test_an_e_mail_read_with_its_at_sign_or_last_dot_misread_is_an_e_mail() -> None:
+    for printed in ("billing € harborpoint.com", "billing @ harborpoint com"):
+        words = [*invoice_head(), *phrase(printed, 60, 3), *phrase("Dallas, TX 75244", 60, 9)]
+        assert fields_of(words + invoice_foot(11))["vendor_email"] == "billing@harborpoint.com"
