@@ -112,7 +112,7 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
             nxt = segments[index + 1]
             if nxt.bbox[0] - label_box[2] < 12 * height:
                 first = nxt
-    if first is not None:
+    if first is not None and not illegible(first):
         lines.append(first)
     anchor = label_box[0]
     anchors = {anchor} if first is None else {anchor, first.bbox[0]}
@@ -138,10 +138,22 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         if _names_detail(document, segment):
             bottom = segment.bbox[3]  # the party's tax id or phone: in its block, no address
             continue
+        if not lines and illegible(segment):
+            bottom = segment.bbox[3]  # the rest of a misread label or specks over the block
+            continue
         lines.append(segment)
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
     return Block(name, hit, tuple(lines))
+
+
+ILLEGIBLE = 0.5  # mean OCR confidence under which a line is specks or a misread label
+
+
+def illegible(segment: Segment) -> bool:
+    """'ase', 'NS)', 'Cheats' read at a third of OCR's confidence over an address: the
+    rest of its misread label or specks, not the name that opens the block."""
+    return sum(w.confidence for w in segment.words) / len(segment.words) < ILLEGIBLE
 
 
 def stub_start(document: Document, page: int) -> float | None:

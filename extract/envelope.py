@@ -8,6 +8,7 @@ import re
 from extract.blocks import (
     address_lines,
     drop_leading_name,
+    illegible,
     is_attention,
     is_title,
     join_address,
@@ -99,8 +100,16 @@ def window_candidates(document: Document, blocked: set[Segment]) -> list[Candida
     group = _window_block(document, blocked)
     if group is None:
         return []
+    while group and illegible(group[0]):
+        group = group[1:]  # specks or a misread label over the name
+    if not group:
+        return []
     name = group[0]
-    found = [make("customer_name", name.text, name.words, 1, "window_block", WINDOW_SCORE)]
+    found = []
+    if _names_someone(name.text):
+        found.append(make("customer_name", name.text, name.words, 1, "window_block", WINDOW_SCORE))
+    else:
+        group = [name, *group]  # the name was lost: the block is the address alone
     texts = drop_leading_name(address_lines([s.text for s in group[1:]]))
     if plausible_address(texts):
         used = segments_of(group[1:], texts)
@@ -109,6 +118,14 @@ def window_candidates(document: Document, blocked: set[Segment]) -> list[Candida
         value = join_address(texts)
         found.append(make("bill_to_address", value, words, 1, "window_block", WINDOW_SCORE, text))
     return found
+
+
+def _names_someone(text: str) -> bool:
+    """A name holds a word of letters; '4100 Spring Valley Rd' opens an address and
+    'INV-063722' is a number."""
+    return not text.lstrip()[:1].isdigit() and any(
+        w.strip(".,&'").isalpha() and len(w.strip(".,&'")) >= 2 for w in text.split()
+    )
 
 
 _SENDER_SEPARATOR = re.compile(r"\s+[·•|–]\s+|\s+-\s+")

@@ -144,3 +144,18 @@ def test_an_e_mail_read_with_its_at_sign_or_last_dot_misread_is_an_e_mail() -> N
     for printed in ("billing € harborpoint.com", "billing @ harborpoint com"):
         words = [*invoice_head(), *phrase(printed, 60, 3), *phrase("Dallas, TX 75244", 60, 9)]
         assert fields_of(words + invoice_foot(11))["vendor_email"] == "billing@harborpoint.com"
+
+
+def test_specks_over_a_block_are_neither_its_name_nor_its_address() -> None:
+    """A 'Bill To' misread as 'NS)' at a fifth of OCR's confidence over the customer, and
+    specks read as 'ase' beside a 'Property' label."""
+    words = [w for w in invoice_head() if w.line != 6]
+    words.append(Word("NS)", (60, 280, 110, 294), 0.18, 6))
+    words += phrase("Dallas, TX 75244", 60, 9)
+    words += [*phrase("Property", 60, 11), Word("ase", (200, 430, 230, 444), 0.43, 11)]
+    words += [*phrase("Oak Ridge Townhomes", 60, 12), *phrase("1250 Oak Ridge Dr", 60, 13)]
+    words += phrase("Dallas, TX 75244", 60, 14)
+    fields = fields_of(words + invoice_foot(16))
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    expected = "Oak Ridge Townhomes, 1250 Oak Ridge Dr, Dallas, TX 75244"
+    assert fields["service_address"] == expected
