@@ -81,10 +81,11 @@ def _fuzzy_first(token: str) -> str | None:
 
 def _matches_at(
     toks: tuple[str, ...], i: int, fuzzy: bool, unsure: bool
-) -> Iterator[tuple[tuple[str, ...], float]]:
-    """Label phrases matching at token ``i``, longest first: on an OCR'd page (``fuzzy``)
-    also one read with letters OCR confuses ('Subtota1', 'lVA'), however sure OCR was of
-    them; one near in spelling only where OCR was unsure of the word (``unsure``)."""
+) -> Iterator[tuple[tuple[str, ...], float, int]]:
+    """Label phrases matching at token ``i``, longest first, with the tokens they take:
+    on an OCR'd page (``fuzzy``) also one read with letters OCR confuses ('Subtota1',
+    'lVA'), however sure OCR was of them; one near in spelling only where OCR was
+    unsure of the word (``unsure``)."""
     first = toks[i]
     phrases = label_first_words().get(first)
     if phrases is None and fuzzy:
@@ -96,17 +97,17 @@ def _matches_at(
         if len(window) < len(phrase):
             continue
         if window == phrase:
-            yield phrase, 1.0
+            yield phrase, 1.0, len(phrase)
         elif (
             fuzzy
             and all(map(_misread, window))
             and ocr_form(" ".join(window)) == ocr_form(" ".join(phrase))
         ):
-            yield phrase, LOOKALIKE_QUALITY
+            yield phrase, LOOKALIKE_QUALITY, len(phrase)
         elif unsure:
             score = fuzz.ratio(" ".join(window), " ".join(phrase))
             if score >= FUZZY_CUTOFF and len(" ".join(phrase)) >= MIN_FUZZY_LENGTH:
-                yield phrase, score / 100
+                yield phrase, score / 100, len(phrase)
 
 
 MIN_RESPACED_LETTERS = 8
@@ -122,14 +123,14 @@ def _phrases_by_letters() -> dict[str, tuple[str, ...]]:
     }
 
 
-def _respaced(toks: tuple[str, ...], i: int) -> Iterator[tuple[tuple[str, ...], float]]:
-    """A label whose spaces OCR misplaced ('ORDE NDE COMPRA'): as many words as the
-    label, the same letters."""
-    for size in range(min(MAX_LABEL_WORDS, len(toks) - i), 1, -1):
+def _respaced(toks: tuple[str, ...], i: int) -> Iterator[tuple[tuple[str, ...], float, int]]:
+    """A label whose spaces OCR misplaced or lost ('ORDE NDE COMPRA', 'AccountName'):
+    the same letters in a run of words."""
+    for size in range(min(MAX_LABEL_WORDS, len(toks) - i), 0, -1):
         window = toks[i : i + size]
         phrase = _phrases_by_letters().get(ocr_form("".join(window)))
-        if phrase is not None and len(phrase) == size and phrase != window:
-            yield phrase, LOOKALIKE_QUALITY
+        if phrase is not None and phrase != window:
+            yield phrase, LOOKALIKE_QUALITY, size
 
 
 MAX_LABEL_WORDS = 6
@@ -141,13 +142,13 @@ def _match_at(
     i: int,
     fuzzy: bool,
     unsure: bool,
-) -> tuple[tuple[str, ...], float] | None:
+) -> tuple[tuple[str, ...], float, int] | None:
     """The longest phrase at ``i`` that ends where a word ends ('Invoice #BR-1' gives
     'Invoice', not 'Invoice #')."""
-    for phrase, quality in _matches_at(toks, i, fuzzy, unsure):
-        end = i + len(phrase)
+    for phrase, quality, size in _matches_at(toks, i, fuzzy, unsure):
+        end = i + size
         if end == len(toks) or token_words[end][0] != token_words[end - 1][0]:
-            return phrase, quality
+            return phrase, quality, size
     return None
 
 
@@ -167,8 +168,8 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         if match is None:
             i += 1
             continue
-        phrase, quality = match
-        end = i + len(phrase)
+        phrase, quality, size = match
+        end = i + size
         if _qualified(toks, i) or (i > 0 and _in_parentheses(segment, i)):
             i = end  # 'Total Incl. of GST', 'Subtotal (excl. VAT)': they qualify the label before
             continue

@@ -68,9 +68,9 @@ def _town_or_street_opening(segment: Segment) -> bool:
 
 
 def _mostly_date(text: str) -> bool:
-    """'Nov 5, 2026' is a date, not a name."""
+    """'Nov 5, 2026' and 'Nov 5, 2025 - Dec 5, 2025' are dates, not a name."""
     dates = find_dates(text, Conventions())
-    return bool(dates) and (dates[0].end - dates[0].start) >= 0.6 * len(text.strip())
+    return bool(dates) and sum(d.end - d.start for d in dates) >= 0.6 * len(text.strip())
 
 
 SENT_BY_SCORE = 0.85

@@ -124,16 +124,20 @@ def test_labels_read_with_lookalike_letters_still_name_their_amounts() -> None:
 
 
 def test_a_label_whose_spaces_ocr_misplaced_is_a_label() -> None:
-    """'ORDE NDE COMPRA' over the order number: the letters of 'Orden de compra'."""
-    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9)]
+    """'ORDE NDE COMPRA' over the order number: the letters of 'Orden de compra'; and
+    'InvoiceNumber:' with its space lost."""
+    words = [w for w in invoice_head() if w.line != 3]
+    words += [*phrase("InvoiceNumber: HP-20417", 700, 3), *phrase("Dallas, TX 75244", 60, 9)]
     words += [*phrase("ORDE NDE COMPRA", 700, 10), *phrase("PO2026-44267", 700, 11)]
-    assert fields_of(words + invoice_foot(13))["po_number"] == "PO2026-44267"
+    fields = fields_of(words + invoice_foot(13))
+    assert (fields["po_number"], fields["invoice_number"]) == ("PO2026-44267", "HP-20417")
 
 
 def test_an_address_line_under_a_lost_name_is_no_name() -> None:
     """The letterhead's name was a picture: its first printed lines are the address."""
     words = [w for w in invoice_head() if w.line > 2 or w.bbox[0] > 600]
-    for address in (["Col. Centro", "Guadalupe, N.L. C.P. 67870"], ["Miami, FL 33145"]):
+    tops = (["Col. Centro", "Guadalupe, N.L. C.P. 67870"], ["Miami, FL 33145"])
+    for address in (*tops, ["Nov 5, 2025 - Dec 5, 2025"]):  # or a period where it stood
         lines = [phrase(text, 60, 1 + i) for i, text in enumerate(address)]
         top = [w for line in lines for w in line]
         fields = fields_of([*top, *words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
