@@ -163,3 +163,11 @@ def test_specks_over_a_block_are_neither_its_name_nor_its_address() -> None:
     assert fields["customer_name"] == "Brightwater Residential Management LLC"
     expected = "Oak Ridge Townhomes, 1250 Oak Ridge Dr, Dallas, TX 75244"
     assert fields["service_address"] == expected
+
+
+def test_a_due_date_is_not_taken_for_the_date_of_a_bill_whose_date_was_lost() -> None:
+    """The invoice date's line was lost to the photo: the only date left is the due date."""
+    words = [w for w in invoice_head() if w.line != 4]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["due_date"] == "2026-02-04"
+    assert "invoice_date" not in fields
