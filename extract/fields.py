@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 from docmatch.types import PageSource
 from extract.candidates import Candidate, make, words_in_span
@@ -358,8 +359,28 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 # 'GST 64   1.60': the rate misread beside the amount with its cents
                 read = [pair for pair in read if pair[1]]
             if read:
-                found.append(max((c for c, _ in read), key=lambda c: c.score))
+                best = max((c for c, _ in read), key=lambda c: c.score)
+                found.append(best)
+                if ocr and label.kind == "amount":
+                    found.extend(_without_misread_dollar(document, best))
     return found
+
+
+DOLLAR_READ_AS_FIVE = 0.6  # of the reading's worth: only arithmetic that closes takes it
+_FIVE_FOR_DOLLAR = re.compile(r"^5(?=\d)")
+
+
+def _without_misread_dollar(document: Document, read: Candidate) -> list[Candidate]:
+    """'$45.11' read as '545.11': where the page prints dollar signs, an amount opening
+    with a 5 may have lost its sign to it. The amount without that 5 is proposed beside
+    it, weaker, for the totals' arithmetic to choose."""
+    printed = read.text.strip()
+    if not _FIVE_FOR_DOLLAR.match(printed) or "$" not in document.layout(read.page).page.text:
+        return []
+    reading = read_amount(printed[1:], document.conventions)
+    if reading is None:
+        return []
+    return [replace(read, value=reading[0], score=read.score * DOLLAR_READ_AS_FIVE)]
 
 
 def field_kinds() -> dict[str, str]:

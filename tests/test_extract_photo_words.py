@@ -171,3 +171,22 @@ def test_a_due_date_is_not_taken_for_the_date_of_a_bill_whose_date_was_lost() ->
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["due_date"] == "2026-02-04"
     assert "invoice_date" not in fields
+
+
+def test_a_dollar_sign_read_as_a_five_is_undone_by_the_arithmetic() -> None:
+    """'$45.11' read as '545.11': subtotal and tax add up to the total only without it."""
+    foot = [*phrase("Subtotal", 800, 11), *phrase("$644.40", 1000, 11)]
+    foot += [*phrase("Sales Tax", 800, 12), *phrase("545.11", 1000, 12)]
+    foot += [*phrase("Total", 800, 13), *phrase("$689.51", 1000, 13)]
+    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *foot]
+    fields = fields_of(words)
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("644.40", "45.11", "689.51")
+
+
+def test_an_amount_opening_with_a_five_stays_when_the_arithmetic_says_so() -> None:
+    foot = [*phrase("Subtotal", 800, 11), *phrase("$5,200.00", 1000, 11)]
+    foot += [*phrase("Sales Tax", 800, 12), *phrase("520.00", 1000, 12)]
+    foot += [*phrase("Total", 800, 13), *phrase("$5,720.00", 1000, 13)]
+    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *foot]
+    fields = fields_of(words)
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("5200.00", "520.00", "5720.00")
