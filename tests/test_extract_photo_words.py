@@ -45,15 +45,22 @@ def invoice_head() -> list[Word]:
     ]
 
 
+def totals(rows: list[tuple[str, str]], first_line: int = 11) -> list[Word]:
+    """Labels and their amounts, one row a line, from ``first_line`` on."""
+    words = []
+    for line, (label, amount) in enumerate(rows, start=first_line):
+        words += [*phrase(label, 800, line), *phrase(amount, 1000, line)]
+    return words
+
+
 def invoice_foot(first_line: int) -> list[Word]:
-    return [
-        *phrase("Subtotal", 800, first_line),
-        *phrase("1,200.00", 1000, first_line),
-        *phrase("Sales Tax", 800, first_line + 1),
-        *phrase("99.00", 1000, first_line + 1),
-        *phrase("Total Due", 800, first_line + 2),
-        *phrase("1,299.00", 1000, first_line + 2),
-    ]
+    rows = [("Subtotal", "1,200.00"), ("Sales Tax", "99.00"), ("Total Due", "1,299.00")]
+    return totals(rows, first_line)
+
+
+def bill(foot: list[Word]) -> dict[str, str]:
+    """The fields of the drawn head, its customer's city line and ``foot``."""
+    return fields_of([*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *foot])
 
 
 def test_a_city_line_boxed_with_its_first_word_stays_one_line() -> None:
@@ -115,11 +122,7 @@ def test_a_name_read_unsurely_is_no_confident_name() -> None:
 
 def test_labels_read_with_lookalike_letters_still_name_their_amounts() -> None:
     """'Subtota1' and 'lVA' read with OCR's full confidence: a 1 for an l, an l for an I."""
-    foot = [*phrase("Subtota1", 800, 11), *phrase("1,200.00", 1000, 11)]
-    foot += [*phrase("lVA 16%", 800, 12), *phrase("192.00", 1000, 12)]
-    foot += [*phrase("Total", 800, 13), *phrase("1,392.00", 1000, 13)]
-    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *foot]
-    fields = fields_of(words)
+    fields = bill(totals([("Subtota1", "1,200.00"), ("lVA 16%", "192.00"), ("Total", "1,392.00")]))
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("1200.00", "192.00", "1392.00")
 
 
@@ -175,18 +178,11 @@ def test_a_due_date_is_not_taken_for_the_date_of_a_bill_whose_date_was_lost() ->
 
 def test_a_dollar_sign_read_as_a_five_is_undone_by_the_arithmetic() -> None:
     """'$45.11' read as '545.11': subtotal and tax add up to the total only without it."""
-    foot = [*phrase("Subtotal", 800, 11), *phrase("$644.40", 1000, 11)]
-    foot += [*phrase("Sales Tax", 800, 12), *phrase("545.11", 1000, 12)]
-    foot += [*phrase("Total", 800, 13), *phrase("$689.51", 1000, 13)]
-    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *foot]
-    fields = fields_of(words)
+    fields = bill(totals([("Subtotal", "$644.40"), ("Sales Tax", "545.11"), ("Total", "$689.51")]))
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("644.40", "45.11", "689.51")
 
 
 def test_an_amount_opening_with_a_five_stays_when_the_arithmetic_says_so() -> None:
-    foot = [*phrase("Subtotal", 800, 11), *phrase("$5,200.00", 1000, 11)]
-    foot += [*phrase("Sales Tax", 800, 12), *phrase("520.00", 1000, 12)]
-    foot += [*phrase("Total", 800, 13), *phrase("$5,720.00", 1000, 13)]
-    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9), *foot]
-    fields = fields_of(words)
+    rows = [("Subtotal", "$5,200.00"), ("Sales Tax", "520.00"), ("Total", "$5,720.00")]
+    fields = bill(totals(rows))
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("5200.00", "520.00", "5720.00")
