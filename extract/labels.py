@@ -90,6 +90,7 @@ def _matches_at(
     phrases = label_first_words().get(first)
     if phrases is None and fuzzy:
         yield from _respaced(toks, i)
+        yield from _first_word_misread(toks, i)
         near = _lookalike_first(first) if not unsure else _fuzzy_first(first)
         phrases = label_first_words().get(near) if near else None
     for phrase in phrases or ():
@@ -134,6 +135,32 @@ def _respaced(toks: tuple[str, ...], i: int) -> Iterator[tuple[tuple[str, ...], 
 
 
 MAX_LABEL_WORDS = 6
+NEAR_FIRST_WORD = 75.0  # a first word this near, the rest of the label as printed
+
+
+@cache
+def _phrases_by_second_word() -> dict[str, tuple[tuple[str, ...], ...]]:
+    index: dict[str, list[tuple[str, ...]]] = {}
+    for words in labels():
+        if len(words) >= 2 and len(words[0]) >= MIN_FUZZY_LENGTH:
+            index.setdefault(words[1], []).append(words)
+    return {second: tuple(sorted(group, key=len, reverse=True)) for second, group in index.items()}
+
+
+def _first_word_misread(
+    toks: tuple[str, ...], i: int
+) -> Iterator[tuple[tuple[str, ...], float, int]]:
+    """'Previews Balance': a label whose first word OCR misread into another word, however
+    surely, with the rest as printed; else its tail ('Balance') would pass for a label
+    of its own."""
+    if i + 1 >= len(toks):
+        return
+    for phrase in _phrases_by_second_word().get(toks[i + 1], ()):
+        if toks[i + 1 : i + len(phrase)] != phrase[1:]:
+            continue
+        score = fuzz.ratio(toks[i], phrase[0])
+        if score >= NEAR_FIRST_WORD:
+            yield phrase, LOOKALIKE_QUALITY * score / 100, len(phrase)
 
 
 def _match_at(

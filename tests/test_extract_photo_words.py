@@ -186,3 +186,11 @@ def test_an_amount_opening_with_a_five_stays_when_the_arithmetic_says_so() -> No
     rows = [("Subtotal", "$5,200.00"), ("Sales Tax", "520.00"), ("Total", "$5,720.00")]
     fields = bill(totals(rows))
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("5200.00", "520.00", "5720.00")
+
+
+def test_a_label_whose_first_word_was_misread_into_another_word_is_that_label() -> None:
+    """'Previews Balance' read with OCR's full confidence: the previous balance, not a
+    'Balance' due."""
+    rows = [("Previews Balance", "$4,775.77"), ("Current Charges", "$2,826.61")]
+    fields = bill(totals([*rows, ("Amount Due", "$7,602.38")]))
+    assert (fields["previous_balance"], fields["amount_due"]) == ("4775.77", "7602.38")
