@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extract.context import Document
-from extract.formats import find_phone
+from extract.formats import Conventions, find_dates, find_phone
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
 from extract.vocab import (
@@ -320,10 +320,13 @@ def is_title_text(text: str) -> bool:
 
 
 def plausible_address(texts: list[str]) -> bool:
-    """An address has a number and words: '300' or 'Ave San' alone is a misreading."""
+    """An address has a number and words: '300' or 'Ave San' alone is a misreading, and
+    '27 de octubre de 2025' is a date."""
     joined = " ".join(texts)
     words = [w for w in tokens(joined) if sum(c.isalpha() for c in w) >= 2]
-    return any(c.isdigit() for c in joined) and len(words) >= 2 and len(joined) >= 10
+    dated = sum(d.end - d.start for d in find_dates(joined, Conventions()))
+    shaped = any(c.isdigit() for c in joined) and len(words) >= 2 and len(joined) >= 10
+    return shaped and dated < 0.6 * len(joined.strip())
 
 
 STREETLESS = 0.6  # of an address's worth when it is only a town and its postcode

@@ -194,3 +194,10 @@ def test_a_label_whose_first_word_was_misread_into_another_word_is_that_label() 
     rows = [("Previews Balance", "$4,775.77"), ("Current Charges", "$2,826.61")]
     fields = bill(totals([*rows, ("Amount Due", "$7,602.38")]))
     assert (fields["previous_balance"], fields["amount_due"]) == ("4775.77", "7602.38")
+
+
+def test_a_date_under_the_vendors_name_is_no_address() -> None:
+    """The address lines were lost to the photo; a date printed under the name stays a date."""
+    words = [w for w in invoice_head() if w.line not in (1, 2)]
+    words += [*phrase("27 de octubre de 2025", 60, 1), *phrase("Dallas, TX 75244", 60, 9)]
+    assert "vendor_address" not in fields_of([*words, *invoice_foot(11)])
