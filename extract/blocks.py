@@ -151,9 +151,11 @@ ILLEGIBLE = 0.5  # mean OCR confidence under which a line is specks or a misread
 
 
 def illegible(segment: Segment) -> bool:
-    """'ase', 'NS)', 'Cheats' read at a third of OCR's confidence over an address: the
-    rest of its misread label or specks, not the name that opens the block."""
-    return sum(w.confidence for w in segment.words) / len(segment.words) < ILLEGIBLE
+    """'ase', 'NS)', 'Cheats' read at a third of OCR's confidence over an address, or a
+    '_' with no letter or digit: the rest of its misread label or specks, not the name
+    that opens the block."""
+    mean = sum(w.confidence for w in segment.words) / len(segment.words)
+    return mean < ILLEGIBLE or not any(c.isalnum() for c in segment.text)
 
 
 def stub_start(document: Document, page: int) -> float | None:

@@ -201,3 +201,10 @@ def test_a_date_under_the_vendors_name_is_no_address() -> None:
     words = [w for w in invoice_head() if w.line not in (1, 2)]
     words += [*phrase("27 de octubre de 2025", 60, 1), *phrase("Dallas, TX 75244", 60, 9)]
     assert "vendor_address" not in fields_of([*words, *invoice_foot(11)])
+
+
+def test_a_rule_read_as_an_underscore_after_a_block_label_is_no_name() -> None:
+    words = [*invoice_head(), Word("_", (150, 280, 160, 294), 0.53, 6)]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert fields["bill_to_address"] == "4100 Spring Valley Rd, Suite 300, Dallas, TX 75244"
