@@ -208,3 +208,10 @@ def test_a_rule_read_as_an_underscore_after_a_block_label_is_no_name() -> None:
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["customer_name"] == "Brightwater Residential Management LLC"
     assert fields["bill_to_address"] == "4100 Spring Valley Rd, Suite 300, Dallas, TX 75244"
+
+
+def test_a_section_heading_over_the_customer_is_no_name() -> None:
+    """'DATOS DE LA FACTURA' heads the block whose label was lost to the photo."""
+    words = [w for w in invoice_head() if w.line != 6] + phrase("DATOS DE LA FACTURA", 60, 6)
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
