@@ -130,6 +130,8 @@ def _names_someone(text: str) -> bool:
 
 _SENDER_SEPARATOR = re.compile(r"\s+[·•|–]\s+|\s+-\s+")
 SENDER_SCORE = 0.55
+# printed smaller than the address under it, though a photo's boxes may blur that
+SENDER_HEIGHT = 1.6
 
 
 def sender_line(document: Document, blocked: set[Segment]) -> tuple[Segment, list[Segment]] | None:
@@ -146,7 +148,7 @@ def sender_line(document: Document, blocked: set[Segment]) -> tuple[Segment, lis
         for s in line.segments
         if abs(s.bbox[0] - first.bbox[0]) <= layout.word_height
         and first.bbox[1] - s.bbox[3] <= 3 * first.height
-        and s.height < first.height
+        and s.height < SENDER_HEIGHT * first.height
     ]
     if not above or len(_SENDER_SEPARATOR.split(above[-1].text)) < 3:
         return None

@@ -11,12 +11,14 @@ CHAR = 9.0  # pixels per letter of the drawn OCR words
 SPACE = 9.0
 
 
-def phrase(text: str, x: float, line: int, confidence: float = 0.95) -> list[Word]:
+def phrase(
+    text: str, x: float, line: int, confidence: float = 0.95, height: float = 14
+) -> list[Word]:
     """The words of ``text`` printed from ``x`` on ``line``, boxed one by one."""
     words = []
     for part in text.split():
         top = 100 + 30 * line
-        words.append(Word(part, (x, top, x + CHAR * len(part), top + 14), confidence, line))
+        words.append(Word(part, (x, top, x + CHAR * len(part), top + height), confidence, line))
         x += CHAR * len(part) + SPACE
     return words
 
@@ -214,4 +216,20 @@ def test_a_section_heading_over_the_customer_is_no_name() -> None:
     """'DATOS DE LA FACTURA' heads the block whose label was lost to the photo."""
     words = [w for w in invoice_head() if w.line != 6] + phrase("DATOS DE LA FACTURA", 60, 6)
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+
+
+def test_a_return_address_over_the_window_is_the_senders_though_boxed_tall() -> None:
+    """A German letter: the sender's one-line address over the window, its words boxed
+    taller than the addressee's by the photo; the addressee's legal form is no sign
+    that it sent the bill."""
+    words = [*phrase("PaperTrail Office Products", 700, 0), *phrase("8259 SW 8th St", 700, 1)]
+    words += phrase("Kissimmee, FL 34745", 700, 2)
+    sender = "PaperTrail Office Products - 8259 SW 8th St - Kissimmee, FL 34745"
+    words += phrase(sender, 60, 5, height=20)
+    words += [*phrase("Brightwater Residential Management LLC", 60, 6, height=13)]
+    words += [*phrase("4100 Spring Valley Rd", 60, 7), *phrase("Dallas, TX 75244", 60, 8)]
+    words += [*phrase("Rechnungsnummer INV-009034", 700, 5), *phrase("Rechnung", 60, 10)]
+    fields = fields_of([*words, *invoice_foot(12)])
+    assert fields["vendor_name"] == "PaperTrail Office Products"
     assert fields["customer_name"] == "Brightwater Residential Management LLC"
