@@ -79,6 +79,8 @@ _ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", 
 _MISREAD_HASH = re.compile(r".{1,2}:")  # 'Receipt 8: 1-1234', '68:': a misread '#' and its colon
 
 
+# '£-26072': an E before a number's hyphen read as the sign it looks like
+_SIGN_FOR_E = re.compile(r"^[£€](?=-\d)")
 _SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed before the number
 
 
@@ -101,7 +103,7 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
         position += len(word) + 1
         if word.lower() in _ID_SKIP or not word.strip(":#.") or _MISREAD_HASH.fullmatch(word):
             continue
-        value = identifier(word.lstrip("#:(“‘«'\""))
+        value = identifier(_SIGN_FOR_E.sub("E", word.lstrip("#:(“‘«'\"")))
         following = words[index + 1] if index + 1 < len(words) else ""
         if value is None and _SERIES.fullmatch(word) and (number := identifier(following)):
             return f"{word} {number}", start, position + len(following)

@@ -233,3 +233,10 @@ def test_a_return_address_over_the_window_is_the_senders_though_boxed_tall() -> 
     fields = fields_of([*words, *invoice_foot(12)])
     assert fields["vendor_name"] == "PaperTrail Office Products"
     assert fields["customer_name"] == "Brightwater Residential Management LLC"
+
+
+def test_an_e_read_as_a_pound_sign_before_a_numbers_hyphen_is_an_e() -> None:
+    words = [w for w in invoice_head() if w.line != 3]
+    words += [*phrase("Invoice Number:", 700, 3), *phrase("£-26072", 900, 3)]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["invoice_number"] == "E-26072"
