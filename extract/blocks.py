@@ -287,8 +287,13 @@ def drop_leading_name(texts: list[str]) -> list[str]:
     return kept
 
 
+# 'Kissimmee, FL. 34795': a speck read as a stop after a state's code, before its ZIP
+_STATE_STOP = re.compile(r"\b([A-Z]{2})\.(?= \d{5}\b)")
+
+
 def join_address(texts: list[str]) -> str:
-    return ", ".join(t.strip(" ,") for t in texts if t.strip(" ,"))
+    joined = ", ".join(t.strip(" ,") for t in texts if t.strip(" ,"))
+    return _STATE_STOP.sub(r"\1", joined)
 
 
 @cache

@@ -240,3 +240,9 @@ def test_an_e_read_as_a_pound_sign_before_a_numbers_hyphen_is_an_e() -> None:
     words += [*phrase("Invoice Number:", 700, 3), *phrase("£-26072", 900, 3)]
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["invoice_number"] == "E-26072"
+
+
+def test_a_speck_read_as_a_stop_after_a_state_code_is_left_out() -> None:
+    words = [w for w in invoice_head() if w.line != 2] + phrase("Houston, TX. 77068", 60, 2)
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["vendor_address"] == "2716 Harry Hines Blvd, Houston, TX 77068"
