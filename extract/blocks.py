@@ -116,15 +116,19 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         lines.append(first)
     anchor = label_box[0]
     anchors = {anchor} if first is None else {anchor, first.bbox[0]}
+    column_end = _next_heading(document, hit, label_box)
     bottom = label_box[3] if first is None else max(label_box[3], first.bbox[3])
     step = max(height, label_box[3] - label_box[1])
     for line in layout.lines[hit.segment.line + 1 :]:
         reach = LINE_GAP if lines else FIRST_LINE_GAP  # a header bar may be padded
         if len(lines) >= MAX_LINES or line.bbox[1] - bottom > reach * step:
             break
-        below = [
-            s for s in line.segments if any(abs(s.bbox[0] - a) <= 1.5 * height for a in anchors)
-        ]
+        segments = line.segments
+        if column_end is not None:  # a row of headings: lines run into the next column
+            segments = tuple(
+                c for s in segments if (c := _in_column(s, anchor, column_end, height))
+            )
+        below = [s for s in segments if any(abs(s.bbox[0] - a) <= 1.5 * height for a in anchors)]
         if not below and not lines:
             below = [s for s in line.segments if _centred_under(s, label_box, height)]
             anchors |= {s.bbox[0] for s in below[:1]}
@@ -156,6 +160,37 @@ def illegible(segment: Segment) -> bool:
     that opens the block."""
     mean = sum(w.confidence for w in segment.words) / len(segment.words)
     return mean < ILLEGIBLE or not any(c.isalnum() for c in segment.text)
+
+
+def _next_heading(
+    document: Document, hit: LabelHit, label_box: tuple[float, float, float, float]
+) -> float | None:
+    """Where the next block heading of a row of them ('CLIENTE  LUGAR DE SERVICIO  ENVIAR
+    PAGOS A') begins, right of this one; None when the label heads no such row."""
+    line = document.layout(hit.segment.page).lines[hit.segment.line]
+    starts = [
+        _label_box(other)[0]
+        for segment in line.segments
+        for other in document.hits_in(segment)
+        if other is not hit
+        and other.start == 0
+        and any(label.field in BLOCK_FIELDS for label in other.labels)
+    ]
+    if not starts:
+        return None
+    return min((x for x in starts if x > label_box[2]), default=float("inf"))
+
+
+def _in_column(segment: Segment, left: float, right: float, height: float) -> Segment | None:
+    """The words of a segment in the column from ``left`` to ``right``: a photo's OCR
+    may run a name into the one printed in the next column ('... de C.V. Residencial
+    Cumbres')."""
+    words = tuple(
+        w for w in segment.words if left - 1.5 * height <= w.bbox[0] < right - 0.5 * height
+    )
+    if len(words) == len(segment.words):
+        return segment
+    return Segment(segment.page, segment.line, words) if words else None
 
 
 def stub_start(document: Document, page: int) -> float | None:

@@ -53,13 +53,23 @@ from extract.vocab import tokens
 CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
 
 
-def _block_segments(blocks: dict[str, list[Block]], names: tuple[str, ...]) -> set[Segment]:
+def _block_segments(
+    document: Document, blocks: dict[str, list[Block]], names: tuple[str, ...]
+) -> set[Segment]:
+    """The segments of the named blocks, with the whole printed segment a block took
+    only its column's part of."""
     found: set[Segment] = set()
     for name in names:
         for block in blocks.get(name, []):
             found.add(block.hit.segment)
             found.update(block.lines)
+            found.update(_printed(document, line) for line in block.lines)
     return found
+
+
+def _printed(document: Document, part: Segment) -> Segment:
+    segments = document.layout(part.page).lines[part.line].segments
+    return next((s for s in segments if part.words[0] in s.words), part)
 
 
 def _in_segments(candidate: Candidate, segments: set[Segment]) -> bool:
@@ -117,8 +127,8 @@ def _loose_emails(document: Document, blocked: set[Segment]) -> list[Candidate]:
 def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]:
     """Candidates for the party fields, and the segments of customer blocks."""
     blocks = find_blocks(document)
-    customer = _block_segments(blocks, CUSTOMER_BLOCKS)
-    blocked = _block_segments(blocks, (*CUSTOMER_BLOCKS, "remit_to"))
+    customer = _block_segments(document, blocks, CUSTOMER_BLOCKS)
+    blocked = _block_segments(document, blocks, (*CUSTOMER_BLOCKS, "remit_to"))
     found = [c for c in (hinted_vendor(document), sent_by(document)) if c is not None]
     sender = sender_line(document, blocked) if "bill_to" not in blocks else None
     if sender is not None:

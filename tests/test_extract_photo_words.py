@@ -246,3 +246,18 @@ def test_a_speck_read_as_a_stop_after_a_state_code_is_left_out() -> None:
     words = [w for w in invoice_head() if w.line != 2] + phrase("Houston, TX. 77068", 60, 2)
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["vendor_address"] == "2716 Harry Hines Blvd, Houston, TX 77068"
+
+
+def test_a_name_run_into_the_next_column_is_cut_at_its_heading() -> None:
+    """OCR ran the customer's name into the service address beside it, under a row of
+    block headings: each block keeps its own column."""
+    words = [w for w in invoice_head() if w.line < 6]
+    words += [*phrase("Bill To:", 60, 6), *phrase("Service Address:", 420, 6)]
+    words += phrase("Brightwater Residential Management LLC", 60, 7)
+    words += phrase("Lakeview at Colonial", 420, 7)  # close enough to make one run
+    words += [*phrase("4100 Spring Valley Rd", 60, 8), *phrase("5300 E Colonial Dr", 420, 8)]
+    words += [*phrase("Dallas, TX 75244", 60, 9), *phrase("Orlando, FL 32807", 420, 9)]
+    fields = fields_of([*words, *invoice_foot(11)])
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    expected = "Lakeview at Colonial, 5300 E Colonial Dr, Orlando, FL 32807"
+    assert fields["service_address"] == expected
