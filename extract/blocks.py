@@ -223,7 +223,12 @@ def address_lines(texts: list[str]) -> list[str]:
             if kept:
                 break
             continue
-        if not is_attention(text) and not _REGISTRATION.match(text) and not _IBAN.match(text):
+        if (
+            not is_attention(text)
+            and not _REGISTRATION.match(text)
+            and not _IBAN.match(text)
+            and not _COMPANY_NUMBER.match(text)
+        ):
             kept.append(text.strip(" ,"))
     return kept
 
@@ -242,6 +247,13 @@ def is_branch(text: str) -> bool:
 
 # '(1093821-K)', a company's number, its closing bracket often misread ('(0005583085-K}')
 _REGISTRATION = re.compile(r"^[(\[{][\w .-]*\d{4,}[\w .%-]*[)\]}]?$")
+# '789417-W', 'CO. REG : 860671-D', 'Co. No. 123456-X': a Malaysian company's number with
+# its check letter, printed under the name without brackets
+_COMPANY_NUMBER = re.compile(
+    r"^[(\[{]?(?:(?:co|company|roc)\.?[ -]?(?:reg|no)\.?\s*(?:no\.?)?\s*:?\s*)?"
+    r"\d{4,12}\s?-?\s?[A-Z][)\]}]?$",
+    re.I,
+)
 _IBAN = re.compile(r"^(?:IBAN:?\s*)?[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?$")
 
 

@@ -19,6 +19,10 @@ from extract.vocab import phrase_tokens, tokens
 
 STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
 _STREET = re.compile(r"(?<![\d.,:/-])\d{2,6},?\s+[A-Za-z]{3,}")  # '3313, Local 63' too
+# 'Owned By : SANYU SUPPLY SDN BHD' under a shop's name: a labelled line names someone
+# else than the name printed on its own (a few words, then a colon)
+LABELLED_PENALTY = 1.0
+_LABELLED = re.compile(r"^\s*[A-Za-z][\w.' ]{0,24}\s?:\s*\S")
 TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
 _COMPANY = re.compile(
     r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
@@ -44,13 +48,15 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
     if segment.text.lstrip()[:1].isdigit() and not is_company(segment.text):
         return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
     toks = segment.tokens
-    if len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5:
-        return 0.0  # letters scattered by OCR ('nvo c e'), not a name
+    scattered = len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5
+    if scattered and not is_company(segment.text):
+        return 0.0  # letters scattered by OCR ('nvo c e'), not a name ('MR. D.I.Y. SDN BHD')
     size = segment.height / word_height
     height_share = 1 - max(0.0, segment.bbox[1] - top[0]) / max(top[1] - top[0], 1.0)
     company = 0.8 if is_company(segment.text) else 0.0
     street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
-    return size + 0.6 * height_share + company - street
+    labelled = LABELLED_PENALTY if _LABELLED.match(segment.text) else 0.0
+    return size + 0.6 * height_share + company - street - labelled
 
 
 def _mostly_date(text: str) -> bool:

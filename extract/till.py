@@ -15,6 +15,7 @@ from extract.formats import Amount, fix_ocr_digits, has_decimals, money, parse_a
 from extract.invoice import extract_invoice
 from extract.layout import Line, union
 from extract.model import Check, ExtractedField, LineItem
+from extract.till_header import firm_up
 from extract.vocab import structure_tokens, tokens
 
 DUE_AS_TOTAL = 0.9  # a little less sure than a total's own label
@@ -33,6 +34,7 @@ def extract_sale(document: Document) -> tuple[Fields, tuple[LineItem, ...], tupl
     if paid is not None and "total" in fields:
         fields, check = _check_total(fields, *paid)
         checks = (*checks, check)
+        fields = firm_up(document, fields)  # cash and change: a till's slip
     return fields, items, checks
 
 
@@ -49,7 +51,7 @@ def extract_receipt(document: Document) -> tuple[Fields, tuple[LineItem, ...], t
     if paid is not None:
         fields, check = _check_total(fields, *paid)
         checks = (*checks, check)
-    return fields, items, checks
+    return firm_up(document, fields), items, checks
 
 
 def _check_total(fields: Fields, paid: Decimal, where: ExtractedField) -> tuple[Fields, Check]:
