@@ -2,7 +2,7 @@
 two ways: cropped to the paper, and laid on a grey scanner bed. Prints, per field, the
 share read as printed (addresses without their stops) and every miss.
 
-    python -m benchmarks.receipt_tills [--only NAME]
+    python -m benchmarks.receipt_tills [--only NAME] [--shift N]
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ def scans(rows: list[Row], seed: int) -> dict[str, bytes]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", help="the name of one till's first line")
+    parser.add_argument("--shift", type=int, default=0, help="added to every scan's seed")
     args = parser.parse_args()
     tallies: dict[str, dict[str, list[int]]] = {"paper": {}, "bed": {}}
     misses: dict[str, list[str]] = {"paper": [], "bed": []}
@@ -37,7 +38,7 @@ def main() -> None:
         name = rows[0][1] if isinstance(rows[0], tuple) else rows[0]
         if args.only and args.only.lower() not in name.lower():
             continue
-        for kind, image in scans(rows, seed).items():
+        for kind, image in scans(rows, seed + args.shift).items():
             reading = read_document(image, media_type="image/jpeg", limits=ReadLimits())
             fields = extract_document(reading.pages).fields
             for field, expected in wanted.items():

@@ -9,7 +9,7 @@ import re
 
 from rapidfuzz import fuzz
 
-from extract.blocks import is_contact, is_title
+from extract.blocks import is_branch, is_contact, is_title
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.envelope import sender_parts
@@ -22,7 +22,7 @@ _STREET = re.compile(r"(?<![\d.,:/-])\d{2,6},?\s+[A-Za-z]{3,}")  # '3313, Local 
 # 'Owned By : SANYU SUPPLY SDN BHD' under a shop's name: a labelled line names someone
 # else than the name printed on its own (a few words, then a colon)
 LABELLED_PENALTY = 1.0
-_LABELLED = re.compile(r"^\s*[A-Za-z][\w.' ]{0,24}\s?:\s*\S")
+_LABELLED = re.compile(r"^[\W_]*[A-Za-z][\w.' ]{0,24}\s?:\s*\S")  # specks before it
 TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
 _COMPANY = re.compile(
     r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
@@ -47,6 +47,8 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
         return 0.0
     if segment.text.lstrip()[:1].isdigit() and not is_company(segment.text):
         return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
+    if is_branch(segment.text):
+        return 0.0  # 'STORE #0427' over the street: the shop's number, not its name
     toks = segment.tokens
     scattered = len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5
     if scattered and not is_company(segment.text):

@@ -30,6 +30,8 @@ def extract_sale(document: Document) -> tuple[Fields, tuple[LineItem, ...], tupl
     """An invoice, checked by the cash and change a till printed on it ('TAX INVOICE'
     slips of a shop's till)."""
     fields, items, checks = extract_invoice(document)
+    if "due_date" not in fields:  # paid at once: 'Total Payable' on a bakery's tax invoice
+        fields = _due_as_total(fields)
     paid = _cash_less_change(document)
     if paid is not None and "total" in fields:
         fields, check = _check_total(fields, *paid)
@@ -40,18 +42,23 @@ def extract_sale(document: Document) -> tuple[Fields, tuple[LineItem, ...], tupl
 
 def extract_receipt(document: Document) -> tuple[Fields, tuple[LineItem, ...], tuple[Check, ...]]:
     fields, items, checks = extract_invoice(document)
-    due = fields.get("amount_due")
-    if "total" not in fields and due is not None and "previous_balance" not in fields:
-        confidence = round(due.confidence * DUE_AS_TOTAL, 3)
-        fields = {
-            **fields,
-            "total": replace(due, name="total", confidence=confidence, method="amount_due_at_till"),
-        }
+    fields = _due_as_total(fields)
     paid = _cash_less_change(document)
     if paid is not None:
         fields, check = _check_total(fields, *paid)
         checks = (*checks, check)
     return firm_up(document, fields), items, checks
+
+
+def _due_as_total(fields: Fields) -> Fields:
+    """The amount due as the total when no line names the total and nothing was owed
+    before."""
+    due = fields.get("amount_due")
+    if "total" in fields or due is None or "previous_balance" in fields:
+        return fields
+    confidence = round(due.confidence * DUE_AS_TOTAL, 3)
+    total = replace(due, name="total", confidence=confidence, method="amount_due_at_till")
+    return {**fields, "total": total}
 
 
 def _check_total(fields: Fields, paid: Decimal, where: ExtractedField) -> tuple[Fields, Check]:

@@ -37,11 +37,10 @@ def firm_up(document: Document, fields: Fields) -> Fields:
 
 
 def postal(address: str) -> bool:
-    """A street's part, then a part holding a postcode among words."""
+    """A street's part, then parts holding a postcode among words ('CHICAGO, IL 60657')."""
     parts = [p.strip() for p in address.split(",") if p.strip()]
-    return len(parts) >= 2 and any(
-        _POSTCODE.search(part) and sum(c.isalpha() for c in part) >= 3 for part in parts[1:]
-    )
+    rest = ", ".join(parts[1:])
+    return bool(_POSTCODE.search(rest)) and sum(c.isalpha() for c in rest) >= 3
 
 
 def _timed(document: Document, date: ExtractedField) -> bool:

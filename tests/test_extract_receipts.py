@@ -27,8 +27,10 @@ from extract.formats import Conventions, find_dates, find_phone, fix_ocr_digits,
 from extract.layout import layout_page
 from extract.till_header import postal
 from tests.till_drawings import (
+    BAKERY_MY,
     BOOKSHOP_MY,
     FUEL_MY,
+    GROCERY_US,
     HARDWARE_MY,
     MORE_TILLS,
     OTHER_TILLS,
@@ -507,6 +509,15 @@ def test_names_with_initials_and_lines_naming_someone_else() -> None:
     assert owned["vendor_name"] == "SANYU STATIONERY SHOP"
     numbered = _printed(BOOKSHOP_MY)  # '789417-W' under the name is its company number
     assert numbered["vendor_address"].startswith("NO.55,57 & 59, JALAN SAGU 18,")
+    specked = ["{002043319~-W)", "789417", "- NO.2, JALAN TEMENGGUNG 19/9,-", "43200 CHERAS"]
+    assert address_lines(specked) == ["NO.2, JALAN TEMENGGUNG 19/9", "43200 CHERAS"]
+
+
+def test_a_store_number_is_no_name_and_a_total_payable_is_the_total() -> None:
+    numbered: list[Row] = [("B", "STORE #0427"), *GROCERY_US[2:]]  # the name lost to a speck
+    assert _printed(numbered).get("vendor_name") != "STORE #0427"
+    fields = _printed(BAKERY_MY)  # a tax invoice paid at once: its amount due is the total
+    assert (fields["total"], fields["amount_due"]) == ("14.08", "14.08")
 
 
 def test_postal_addresses_and_quotes_after_amounts() -> None:
