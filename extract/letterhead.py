@@ -174,18 +174,24 @@ _SDN_BHD = re.compile(r"\b[S5][O0]N\.? ?BHD\b|\bSDN\.? ?[B8][HN]D\b")  # as OCR 
 _SPECK_DOT = re.compile(r"(?<=[A-Za-z]{6})\.(?= \w)")
 
 _COMPANY_NUMBER = re.compile(r"\(\s*[\w.-]*\d[\w .-]*\)$")  # '(519537-X)' after the name
+_QUOTES = '“”"‘’`«»'  # specks read as quotes against the name's first or last letter
 
 
 def name_as_printed(name: Segment, *, ocr: bool) -> tuple[Segment, str]:
-    """The name without the company number printed after it ('GIN KEE (81109-A)'), and
-    its value with the usual misreadings of 'SDN BHD' and specks read as stops undone."""
+    """The name without the company number printed after it ('GIN KEE (81109-A)') or
+    specks at its ends, and its value with the usual misreadings of 'SDN BHD' and specks
+    read as stops undone."""
     words = list(name.words)
+    while len(words) > 1 and not any(c.isalnum() for c in words[-1].text):
+        words.pop()  # the slip's edge or a speck read as '|' or '-' after the name
+    while len(words) > 1 and not any(c.isalnum() for c in words[0].text):
+        words.pop(0)
     if len(words) > 1 and _COMPANY_NUMBER.search(" ".join(w.text for w in words)):
         while len(words) > 1 and "(" not in words[-1].text:
             words.pop()
         words.pop()
     named = Segment(name.page, name.line, tuple(words)) if words else name
-    value = _SDN_BHD.sub("SDN BHD", named.text)
+    value = _SDN_BHD.sub("SDN BHD", named.text).strip(_QUOTES)
     return named, _SPECK_DOT.sub("", value) if ocr else value
 
 

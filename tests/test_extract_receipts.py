@@ -549,3 +549,30 @@ def _folded(name: str, value: str | None) -> str | None:
     """As printed, but for case and stops: OCR reads 'NO.' as 'No.' now and then."""
     unspecked = _unspecked(name, value)
     return unspecked.upper() if unspecked else unspecked
+
+
+def test_the_tenders_amount_wrapped_under_the_total_is_no_total() -> None:
+    rows = [  # (text, left, right, confidence) per word, as read off a slip on a bed
+        [("“PRAIRIE", 90, 250, 0.9), ("HARDWARE", 262, 430, 0.9), ("|", 530, 536, 0.3)],
+        [],
+        [("1450", 150, 190, 0.9), ("W", 198, 210, 0.9), ("Main", 218, 260, 0.9)],
+        [("FAUCET", 20, 80, 0.9), ("CARTRIDGE", 88, 170, 0.9), ("54.55", 450, 495, 0.9)],
+        [("SUB", 330, 360, 0.9), ("TOTAL", 368, 420, 0.9), ("$54.55", 440, 495, 0.9)],
+        [("TAX", 390, 420, 0.9), ("$3.41", 450, 495, 0.9)],
+        [("TOTAL", 330, 380, 0.9), (".$57.96", 435, 495, 0.3)],  # a speck before it
+        [("CASH", 20, 60, 0.9), ("TEND", 66, 100, 0.9)],
+        [("$77.96", 440, 495, 0.95)],  # the tender's amount, wrapped onto the next line
+        [],
+        [],
+        [("CHANGE", 20, 80, 0.9), ("DUE", 86, 110, 0.9), ("$20.00 |", 440, 505, 0.9)],
+    ]  # fmt: skip
+    words = tuple(
+        Word(text, (x0, 100 + 16 * n, x1, 112 + 16 * n + (8 if n == 0 else 0)), conf, n)
+        for n, row in enumerate(rows)
+        for text, x0, x1, conf in row
+    )
+    page = Page(1, 600.0, 800.0, "px", PageSource.OCR, words)
+    fields = extract_document([page], type_hint=DocumentType.RECEIPT, min_confidence=0).fields
+    assert fields["total"].value == "57.96"
+    assert fields["vendor_name"].value == "PRAIRIE HARDWARE"  # no quote, no slip's edge
+    assert parse_amount(fix_ocr_digits("$47.91 |"), Conventions()).value == Decimal("47.91")  # type: ignore[union-attr]
