@@ -1,5 +1,6 @@
 """Receipts of real tills' layouts, drawn in tests/till_drawings.py and scanned at 150 dpi
-two ways: cropped to the paper, and laid on a grey scanner bed. Prints, per field, the
+three ways: cropped to the paper, laid on a grey scanner bed, and cropped but faded
+to a third of its ink. Prints, per field, the
 share read as printed (addresses without their stops) and every miss.
 
     python -m benchmarks.receipt_tills [--only NAME] [--shift N]
@@ -20,10 +21,14 @@ BED_LEVEL = 200.0  # a grey bed, some 40 levels under the paper
 BED_TURN = 0.7
 
 
+FAINT = (0.3, 0.4)  # of the ink left: a slip faded in a wallet for months
+
+
 def scans(rows: list[Row], seed: int) -> dict[str, bytes]:
     pdf = draw_rows(rows)
     bed, _ = slip_on_bed(pdf, seed, bed_level=BED_LEVEL, turn=BED_TURN)
-    return {"paper": paper_scan(pdf, seed), "bed": jpeg(bed)}
+    faint = paper_scan(pdf, seed, fade=FAINT)
+    return {"paper": paper_scan(pdf, seed), "bed": jpeg(bed), "faint": faint}
 
 
 def main() -> None:
@@ -31,8 +36,8 @@ def main() -> None:
     parser.add_argument("--only", help="the name of one till's first line")
     parser.add_argument("--shift", type=int, default=0, help="added to every scan's seed")
     args = parser.parse_args()
-    tallies: dict[str, dict[str, list[int]]] = {"paper": {}, "bed": {}}
-    misses: dict[str, list[str]] = {"paper": [], "bed": []}
+    tallies: dict[str, dict[str, list[int]]] = {"paper": {}, "bed": {}, "faint": {}}
+    misses: dict[str, list[str]] = {"paper": [], "bed": [], "faint": []}
     started = time.perf_counter()
     for rows, seed, wanted in OTHER_TILLS + MORE_TILLS:
         name = rows[0][1] if isinstance(rows[0], tuple) else rows[0]

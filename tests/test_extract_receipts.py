@@ -576,3 +576,20 @@ def test_the_tenders_amount_wrapped_under_the_total_is_no_total() -> None:
     assert fields["total"].value == "57.96"
     assert fields["vendor_name"].value == "PRAIRIE HARDWARE"  # no quote, no slip's edge
     assert parse_amount(fix_ocr_digits("$47.91 |"), Conventions()).value == Decimal("47.91")  # type: ignore[union-attr]
+
+
+@pytest.mark.ocr
+@pytest.mark.slow
+def test_slips_faded_to_a_third_of_their_ink_are_read() -> None:
+    """Thermal print faded in a wallet, its strokes a few noise spreads under the paper:
+    smoothed before reading, most of the store's name, date and total come back."""
+    right = asked = 0
+    for rows, seed, wanted in MORE_TILLS[4:]:
+        scan = paper_scan(draw_rows(rows), seed, fade=(0.3, 0.4))
+        reading = read_document(scan, media_type="image/jpeg", limits=ReadLimits())
+        fields = {n: f.value for n, f in extract_document(reading.pages).fields.items()}
+        for name in ("vendor_name", "invoice_date", "total"):
+            if name in wanted:
+                asked += 1
+                right += _folded(name, fields.get(name)) == _folded(name, wanted[name])
+    assert right >= 0.6 * asked

@@ -45,13 +45,16 @@ def draw_rows(rows: list[Row], font: str = "Courier") -> bytes:
     return buffer.getvalue()
 
 
-def paper_scan(pdf: bytes, seed: int, dpi: int = 150) -> bytes:
-    """The receipt alone, cropped as scans of receipts are: faded print, blur, noise."""
+def paper_scan(
+    pdf: bytes, seed: int, dpi: int = 150, fade: tuple[float, float] = (0.6, 0.8)
+) -> bytes:
+    """The receipt alone, cropped as scans of receipts are: faded print (``fade`` of its
+    ink left), blur, noise."""
     rng = random.Random(seed)
     page = pdfium.PdfDocument(pdf)[0].render(scale=dpi / 72, grayscale=True).to_numpy()
     ink = np.asarray(page.reshape(page.shape[0], page.shape[1]), dtype=np.float32)
     paper = np.full((ink.shape[0] + 40, ink.shape[1] + 40), 250.0, np.float32)
-    paper[20:-20, 20:-20] = 255 - (255 - ink) * rng.uniform(0.6, 0.8)
+    paper[20:-20, 20:-20] = 255 - (255 - ink) * rng.uniform(*fade)
     image = cv2.GaussianBlur(paper * 0.93, (0, 0), 0.7)
     turn = cv2.getRotationMatrix2D((paper.shape[1] / 2, paper.shape[0] / 2), rng.uniform(-1, 1), 1)
     image = cv2.warpAffine(image, turn, (paper.shape[1], paper.shape[0]), borderValue=237)
@@ -233,6 +236,31 @@ OTHER_TILLS: list[tuple[list[Row], int, dict[str, str]]] = [
     ),
 ]
 
+GROCER_MY: list[Row] = [
+    ("B", "SYARIKAT PERNIAGAAN"), ("B", "GIN KEE"), "(81109-A)", "NO 290, JALAN AIR PANAS,",
+    "SETAPAK, 53200 KUALA LUMPUR", "TEL: 03-40210276", "GST ID: 000750673920",
+    ("B", "SIMPLIFIED TAX INVOICE"), ("Doc No : CS00012907", ""), ("Date : 02/01/2018", "12:51"),
+    ("1 x CEMENT 50KG", "26.50 SR"), ("2 x WHITE PUTTY 5KG", "31.80 SR"), ("Total Qty: 3", "58.30"),
+    ("Total Sales (Excl GST) :", "55.00"), ("GST @6% :", "3.30"), ("Rounding :", "0.00"),
+    ("Total :", "58.30"), ("Cash :", "100.00"), ("Change :", "41.70"),
+]  # fmt: skip
+
+HYPERMARKET_MY: list[Row] = [
+    ("B", "MYDIN MOHAMED HOLDINGS BERHAD"), "LOT 1717 JALAN HAJI ABD MANAN",
+    "KAMPUNG JAWA 41000 KLANG SELANGOR", "GST REG NO 000655458304", ("B", "TAX INVOICE"),
+    ("MAGGI KARI 5X79G", "4.99 S"), ("DUTCH LADY UHT 1L", "6.79 S"),
+    ("BERAS CAP RAMBUTAN 5KG", "19.90 Z"),
+    ("NETT TOTAL", "31.68"), ("ROUNDING ADJ", "0.02"), ("TOTAL (RM)", "31.70"), ("CASH", "50.00"),
+    ("CHANGE", "18.30"), ("25/12/2018 14:03:11", "TRN 4521"),
+]  # fmt: skip
+
+GROCERY_US_CA: list[Row] = [
+    ("B", "TRADER JOE'S"), "2001 Point West Way", "Sacramento, CA 95815",
+    "Store #0177 - (916) 923-9910", ("BANANAS", "0.76"), ("ORGANIC MILK", "4.49"),
+    ("SOURDOUGH BREAD", "3.99"), ("Items in Transaction: 3", ""),
+    ("Balance to pay", "$9.24"), ("Visa", "$9.24"), ("12-25-2018 02:03PM", "05 1 26108"),
+]  # fmt: skip
+
 MORE_TILLS: list[tuple[list[Row], int, dict[str, str]]] = [
     (
         BOOKSHOP_MY,
@@ -333,6 +361,39 @@ MORE_TILLS: list[tuple[list[Row], int, dict[str, str]]] = [
             "subtotal": "23.70",
             "tax": "2.43",
             "total": "26.13",
+        },
+    ),
+    (
+        GROCER_MY,
+        12,
+        {
+            "vendor_name": "SYARIKAT PERNIAGAAN GIN KEE",
+            "vendor_address": "NO 290, JALAN AIR PANAS, SETAPAK, 53200 KUALA LUMPUR",
+            "vendor_tax_id": "000750673920",
+            "invoice_number": "CS00012907",
+            "invoice_date": "2018-01-02",
+            "total": "58.30",
+        },
+    ),
+    (
+        HYPERMARKET_MY,
+        13,
+        {
+            "vendor_name": "MYDIN MOHAMED HOLDINGS BERHAD",
+            "vendor_address": "LOT 1717 JALAN HAJI ABD MANAN, KAMPUNG JAWA 41000 KLANG SELANGOR",
+            "vendor_tax_id": "000655458304",
+            "invoice_date": "2018-12-25",
+            "total": "31.70",
+        },
+    ),
+    (
+        GROCERY_US_CA,
+        14,
+        {
+            "vendor_name": "TRADER JOE'S",
+            "vendor_address": "2001 Point West Way, Sacramento, CA 95815",
+            "invoice_date": "2018-12-25",
+            "total": "9.24",
         },
     ),
 ]
