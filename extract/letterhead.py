@@ -9,6 +9,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from docmatch.types import Word
 from extract.blocks import is_branch, is_contact, is_title
 from extract.candidates import Candidate, make
 from extract.context import Document
@@ -182,9 +183,10 @@ def name_as_printed(name: Segment, *, ocr: bool) -> tuple[Segment, str]:
     specks at its ends, and its value with the usual misreadings of 'SDN BHD' and specks
     read as stops undone."""
     words = list(name.words)
-    while len(words) > 1 and not any(c.isalnum() for c in words[-1].text):
+    tallest = max(w.bbox[3] - w.bbox[1] for w in words)
+    while len(words) > 1 and _speck_word(words[-1], tallest):
         words.pop()  # the slip's edge or a speck read as '|' or '-' after the name
-    while len(words) > 1 and not any(c.isalnum() for c in words[0].text):
+    while len(words) > 1 and _speck_word(words[0], tallest):
         words.pop(0)
     if len(words) > 1 and _COMPANY_NUMBER.search(" ".join(w.text for w in words)):
         while len(words) > 1 and "(" not in words[-1].text:
@@ -193,6 +195,15 @@ def name_as_printed(name: Segment, *, ocr: bool) -> tuple[Segment, str]:
     named = Segment(name.page, name.line, tuple(words)) if words else name
     value = _SDN_BHD.sub("SDN BHD", named.text).strip(_QUOTES)
     return named, _SPECK_DOT.sub("", value) if ocr else value
+
+
+def _speck_word(word: Word, tallest: float) -> bool:
+    """No letter or digit, or one letter a third of the name's height: a speck read as 'E'."""
+    small = len(word.text) == 1 and word.bbox[3] - word.bbox[1] < SPECK_HEIGHT * tallest
+    return small or not any(c.isalnum() for c in word.text)
+
+
+SPECK_HEIGHT = 0.3  # of the name's tallest word
 
 
 def name_goes_on(document: Document, name: Segment, line: list[Segment]) -> bool:

@@ -24,7 +24,8 @@ from extract.blocks import address_lines
 from extract.document import MIN_CONFIDENCE
 from extract.fields import read_identifier, read_phone
 from extract.formats import Conventions, find_dates, find_phone, fix_ocr_digits, parse_amount
-from extract.layout import layout_page
+from extract.layout import Segment, layout_page
+from extract.letterhead import name_as_printed
 from extract.till_header import postal
 from tests.till_drawings import (
     BAKERY_MY,
@@ -593,3 +594,14 @@ def test_slips_faded_to_a_third_of_their_ink_are_read() -> None:
                 asked += 1
                 right += _folded(name, fields.get(name)) == _folded(name, wanted[name])
     assert right >= 0.6 * asked
+
+
+def test_a_speck_read_as_a_letter_beside_the_name() -> None:
+    words = (
+        Word("E", (74, 32, 76, 34), 0.57, 0),  # two pixels of a speck
+        Word("PRAIRIE", (104, 10, 212, 38), 0.96, 0),
+        Word("HARDWARE", (221, 10, 388, 38), 0.9, 0),
+        Word("|", (530, 8, 533, 40), 0.3, 0),  # the slip's edge
+    )
+    assert name_as_printed(Segment(1, 0, words), ocr=True)[1] == "PRAIRIE HARDWARE"
+    assert name_as_printed(Segment(1, 0, words[1:3]), ocr=True)[1] == "PRAIRIE HARDWARE"
