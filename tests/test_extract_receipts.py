@@ -573,8 +573,11 @@ def test_the_tenders_amount_wrapped_under_the_total_is_no_total() -> None:
         for text, x0, x1, conf in row
     )
     page = Page(1, 600.0, 800.0, "px", PageSource.OCR, words)
-    fields = extract_document([page], type_hint=DocumentType.RECEIPT, min_confidence=0).fields
+    extraction = extract_document([page], type_hint=DocumentType.RECEIPT, min_confidence=0)
+    fields = extraction.fields
     assert fields["total"].value == "57.96"
+    paid = next(c for c in extraction.checks if c.name == "cash_less_change_equals_total")
+    assert paid.passed  # the cash wrapped onto its own line, less the change
     assert fields["vendor_name"].value == "PRAIRIE HARDWARE"  # no quote, no slip's edge
     assert parse_amount(fix_ocr_digits("$47.91 |"), Conventions()).value == Decimal("47.91")  # type: ignore[union-attr]
 
