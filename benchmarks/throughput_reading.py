@@ -164,7 +164,9 @@ def report_receipts(count: int, seed: int, dpi: int, limits: ReadLimits, engine)
         generate(
             root, seed=seed, count=count, renders=("digital",), layouts=RECEIPT_LAYOUTS.split(",")
         )
-        found = wanted = right = fields = 0
+        found = wanted = 0
+        tally: dict[str, list[int]] = {}  # field -> [right, asked]
+        misses: list[str] = []
         ours = floor = 0.0
         rng = random.Random(seed)
         for truth_file in sorted(root.glob("*.json")):
@@ -186,10 +188,13 @@ def report_receipts(count: int, seed: int, dpi: int, limits: ReadLimits, engine)
                 if (expected := truth["fields"].get(name)) is None:
                     continue
                 value = extraction.fields.get(name)
-                fields += 1
-                right += normalise(name, expected) == normalise(
-                    name, value.value if value else None
-                )
+                got_value = value.value if value else None
+                hit = normalise(name, expected) == normalise(name, got_value)
+                counts = tally.setdefault(name, [0, 0])
+                counts[0], counts[1] = counts[0] + hit, counts[1] + 1
+                if not hit:
+                    misses.append(f"{truth['id']} {name}: want {expected!r}, got {got_value!r}")
+    right, fields = (sum(c[i] for c in tally.values()) for i in (0, 1))
     print(
         f"receipts scanned at {dpi} dpi: {count} receipts, "
         f"word recall {found / max(wanted, 1):.3f}, "
@@ -197,6 +202,15 @@ def report_receipts(count: int, seed: int, dpi: int, limits: ReadLimits, engine)
         f"  {ours / count:.2f} s/page; tesseract alone {floor / count:.2f} s/page; "
         f"ratio {ours / floor:.2f}x"
     )
+    print_field_tally(tally, misses)
+
+
+def print_field_tally(tally: dict[str, list[int]], misses: list[str]) -> None:
+    """Each field's share read right, then every miss: what to look at next."""
+    for name, (right, asked) in sorted(tally.items()):
+        print(f"  {name:18s} {right:3d}/{asked:<3d} {100 * right / asked:5.1f}%")
+    for miss in misses:
+        print(f"  miss {miss}")
 
 
 def receipt_scan(pdf: bytes, dpi: int, rng: random.Random) -> bytes:

@@ -257,7 +257,8 @@ def address_lines(texts: list[str]) -> list[str]:
     Hines Blvd') are dropped."""
     kept: list[str] = []
     for text in texts:
-        text = text.lstrip(_SPECKS).rstrip(_SPECKS.replace(".", ""))  # 'St.' keeps its dot
+        # 'St.' keeps its dot; a speck after the last word may be read as '-'
+        text = text.lstrip(_SPECKS + "-").rstrip(_SPECKS.replace(".", "") + "-")
         if sum(c.isalnum() for c in text) < 2 or is_branch(text):
             continue  # specks read as a line, or 'STORE #0427' over the street
         if _is_phone_line(text):  # its label misread: 'Mione: (3057 962-6519'
@@ -272,7 +273,12 @@ def address_lines(texts: list[str]) -> list[str]:
             if kept:
                 break
             continue
-        if not is_attention(text) and not _REGISTRATION.match(text) and not _IBAN.match(text):
+        if (
+            not is_attention(text)
+            and not _REGISTRATION.match(text)
+            and not _IBAN.match(text)
+            and not _COMPANY_NUMBER.match(text)
+        ):
             kept.append(text.strip(" ,"))
     return kept
 
@@ -291,6 +297,13 @@ def is_branch(text: str) -> bool:
 
 # '(1093821-K)', a company's number, its closing bracket often misread ('(0005583085-K}')
 _REGISTRATION = re.compile(r"^[(\[{][\w .-]*\d{4,}[\w .%-]*[)\]}]?$")
+# '789417-W', 'CO. REG : 860671-D', 'Co. No. 123456-X', '{002043319~-W)': a Malaysian
+# company's number with its check letter, in brackets or not, specks read beside it
+_COMPANY_NUMBER = re.compile(
+    r"^[(\[{]?(?:(?:co|company|roc)\.?[ -]?(?:reg|no)\.?\s*(?:no\.?)?\s*:?\s*)?"
+    r"(?:\d{4,12}[\s~._-]{0,3}[A-Z]|\d{6,12})[)\]}]?$",  # its letter lost: 6 digits or more
+    re.I,
+)
 _IBAN = re.compile(r"^(?:IBAN:?\s*)?[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?$")
 
 

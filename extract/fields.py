@@ -31,6 +31,7 @@ from extract.till_layout import (
     TABLE_ROW_FACTOR,
     TITLED_ROW_FACTOR,
     amounts_after,
+    opens_with_tender,
     row_has_title,
     rows_follow,
     speck,
@@ -197,6 +198,8 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
         if starts:
             words = tuple(w for w in starts[0].words if w.bbox[0] < right - 0.5 * height)
             return Segment(line.page, line.index, words) if words else None
+        if opens_with_tender(line):
+            return None  # 'CASH TEND' between them: what lies under it is the tender's
     return None
 
 

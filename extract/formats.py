@@ -382,14 +382,19 @@ _IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[
 
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5"})
 _DIGITISH = re.compile(r"[\dOolI|S][\dOolIS|.,/-]*\d[\dOolIS|.,/-]*|\d[\dOolIS|.,/-]*[OolIS|]")
-_STRAY_QUOTE = re.compile(r"[‘’'`\"“”«»](?=[$\d])")
+# thermal specks read as a quote before '194.68' or after '0.97' or as a stop before a
+# symbol ('.$57.96'), or the edge of a slip cropped with a hair of the bed read as a bar
+# after it ('$47.91 |')
+_STRAY_QUOTE = re.compile(
+    r"[‘’'`\"“”«»](?=[$\d])|(?<=\d)[‘’'`\"“”«»](?!\w)|(?<=\d) ?[|¦](?!\S)|[.,:;](?=[$€£])"
+)
 
 
 def fix_ocr_digits(text: str) -> str:
     """'1,2O5.0O' -> '1,205.00', '4S.20' -> '45.20', 'S12.00' -> '$12.00': letters OCR
-    mistakes for digits, inside numbers only; a stray quote before a number is dropped.
+    mistakes for digits, inside numbers only; a stray quote next to a number is dropped.
     The length is kept, so spans found in the result hold for the original."""
-    text = _STRAY_QUOTE.sub(" ", text)  # thermal specks read as a quote before '194.68'
+    text = _STRAY_QUOTE.sub(lambda m: " " * len(m.group()), text)
     return _DIGITISH.sub(_digits, text)
 
 

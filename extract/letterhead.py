@@ -9,7 +9,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from extract.blocks import is_contact, is_title
+from docmatch.types import Word
+from extract.blocks import is_branch, is_contact, is_title
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.envelope import sender_parts
@@ -19,6 +20,10 @@ from extract.vocab import phrase_tokens, tokens
 
 STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
 _STREET = re.compile(r"(?<![\d.,:/-])\d{2,6},?\s+[A-Za-z]{3,}")  # '3313, Local 63' too
+# 'Owned By : SANYU SUPPLY SDN BHD' under a shop's name: a labelled line names someone
+# else than the name printed on its own (a few words, then a colon)
+LABELLED_PENALTY = 1.0
+_LABELLED = re.compile(r"^[\W_]*[A-Za-z][\w.' ]{0,24}\s?:\s*\S")  # specks before it
 TOP_SHARE = 0.34  # the vendor's block sits in this top share of page 1
 _COMPANY = re.compile(
     r"\b(llc|l\.l\.c|inc|corp|co|ltd|lp|llp|pllc|company|services|s\.?a\.?|s\.?l\.?|"
@@ -43,16 +48,20 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
         return 0.0
     if segment.text.lstrip()[:1].isdigit() and not is_company(segment.text):
         return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
+    if is_branch(segment.text):
+        return 0.0  # 'STORE #0427' over the street: the shop's number, not its name
     toks = segment.tokens
-    if len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5:
-        return 0.0  # letters scattered by OCR ('nvo c e'), not a name
+    scattered = len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5
+    if scattered and not is_company(segment.text):
+        return 0.0  # letters scattered by OCR ('nvo c e'), not a name ('MR. D.I.Y. SDN BHD')
     size = segment.height / word_height
     height_share = 1 - max(0.0, segment.bbox[1] - top[0]) / max(top[1] - top[0], 1.0)
     company = 0.8 if is_company(segment.text) else 0.0
     if not company and _town_or_street_opening(segment):
         return 0.0
     street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
-    return size + 0.6 * height_share + company - street
+    labelled = LABELLED_PENALTY if _LABELLED.match(segment.text) else 0.0
+    return size + 0.6 * height_share + company - street - labelled
 
 
 # 'Miami, FL 33145', 'Guadalupe, N.L. C.P. 67870': a town line ends in its postcode
@@ -180,19 +189,35 @@ _SDN_BHD = re.compile(r"\b[S5][O0]N\.? ?BHD\b|\bSDN\.? ?[B8][HN]D\b")  # as OCR 
 _SPECK_DOT = re.compile(r"(?<=[A-Za-z]{6})\.(?= \w)")
 
 _COMPANY_NUMBER = re.compile(r"\(\s*[\w.-]*\d[\w .-]*\)$")  # '(519537-X)' after the name
+_QUOTES = '“”"‘’`«»'  # specks read as quotes against the name's first or last letter
 
 
 def name_as_printed(name: Segment, *, ocr: bool) -> tuple[Segment, str]:
-    """The name without the company number printed after it ('GIN KEE (81109-A)'), and
-    its value with the usual misreadings of 'SDN BHD' and specks read as stops undone."""
+    """The name without the company number printed after it ('GIN KEE (81109-A)') or
+    specks at its ends, and its value with the usual misreadings of 'SDN BHD' and specks
+    read as stops undone."""
     words = list(name.words)
+    tallest = max(w.bbox[3] - w.bbox[1] for w in words)
+    while len(words) > 1 and _speck_word(words[-1], tallest):
+        words.pop()  # the slip's edge or a speck read as '|' or '-' after the name
+    while len(words) > 1 and _speck_word(words[0], tallest):
+        words.pop(0)
     if len(words) > 1 and _COMPANY_NUMBER.search(" ".join(w.text for w in words)):
         while len(words) > 1 and "(" not in words[-1].text:
             words.pop()
         words.pop()
     named = Segment(name.page, name.line, tuple(words)) if words else name
-    value = _SDN_BHD.sub("SDN BHD", named.text)
+    value = _SDN_BHD.sub("SDN BHD", named.text).strip(_QUOTES)
     return named, _SPECK_DOT.sub("", value) if ocr else value
+
+
+def _speck_word(word: Word, tallest: float) -> bool:
+    """No letter or digit, or one letter a third of the name's height: a speck read as 'E'."""
+    small = len(word.text) == 1 and word.bbox[3] - word.bbox[1] < SPECK_HEIGHT * tallest
+    return small or not any(c.isalnum() for c in word.text)
+
+
+SPECK_HEIGHT = 0.3  # of the name's tallest word
 
 
 def name_goes_on(document: Document, name: Segment, line: list[Segment]) -> bool:

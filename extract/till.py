@@ -15,6 +15,8 @@ from extract.formats import Amount, fix_ocr_digits, has_decimals, money, parse_a
 from extract.invoice import extract_invoice
 from extract.layout import Line, union
 from extract.model import Check, ExtractedField, LineItem
+from extract.till_header import firm_up
+from extract.till_layout import speck
 from extract.vocab import structure_tokens, tokens
 
 DUE_AS_TOTAL = 0.9  # a little less sure than a total's own label
@@ -29,27 +31,35 @@ def extract_sale(document: Document) -> tuple[Fields, tuple[LineItem, ...], tupl
     """An invoice, checked by the cash and change a till printed on it ('TAX INVOICE'
     slips of a shop's till)."""
     fields, items, checks = extract_invoice(document)
+    if "due_date" not in fields:  # paid at once: 'Total Payable' on a bakery's tax invoice
+        fields = _due_as_total(fields)
     paid = _cash_less_change(document)
     if paid is not None and "total" in fields:
         fields, check = _check_total(fields, *paid)
         checks = (*checks, check)
+        fields = firm_up(document, fields)  # cash and change: a till's slip
     return fields, items, checks
 
 
 def extract_receipt(document: Document) -> tuple[Fields, tuple[LineItem, ...], tuple[Check, ...]]:
     fields, items, checks = extract_invoice(document)
-    due = fields.get("amount_due")
-    if "total" not in fields and due is not None and "previous_balance" not in fields:
-        confidence = round(due.confidence * DUE_AS_TOTAL, 3)
-        fields = {
-            **fields,
-            "total": replace(due, name="total", confidence=confidence, method="amount_due_at_till"),
-        }
+    fields = _due_as_total(fields)
     paid = _cash_less_change(document)
     if paid is not None:
         fields, check = _check_total(fields, *paid)
         checks = (*checks, check)
-    return fields, items, checks
+    return firm_up(document, fields), items, checks
+
+
+def _due_as_total(fields: Fields) -> Fields:
+    """The amount due as the total when no line names the total and nothing was owed
+    before."""
+    due = fields.get("amount_due")
+    if "total" in fields or due is None or "previous_balance" in fields:
+        return fields
+    confidence = round(due.confidence * DUE_AS_TOTAL, 3)
+    total = replace(due, name="total", confidence=confidence, method="amount_due_at_till")
+    return {**fields, "total": total}
 
 
 def _check_total(fields: Fields, paid: Decimal, where: ExtractedField) -> tuple[Fields, Check]:
@@ -73,27 +83,27 @@ def _check_total(fields: Fields, paid: Decimal, where: ExtractedField) -> tuple[
 
 def _cash_less_change(document: Document) -> tuple[Decimal, ExtractedField] | None:
     """Cash tendered less the change on the line after it, as a field placed on the
-    tender's line; None without both."""
+    tender's amount; None without both."""
     cash_words, change_words = structure_tokens("cash_words"), structure_tokens("change_words")
     for layout in document.layouts:
         lines = layout.lines
-        for index, line in enumerate(lines[:-1]):
-            cash = _opening_amount(document, line, cash_words)
+        for index in range(len(lines) - 1):
+            cash = _opening_amount(document, lines, index, cash_words)
             if cash is None:
                 continue
-            following = lines[index + 1 : index + 3]
+            held = cash[1].index
             change = next(
-                (a for a in (_opening_amount(document, n, change_words) for n in following)
+                (a for a in (_opening_amount(document, lines, n, change_words)
+                             for n in range(held + 1, min(held + 3, len(lines))))
                  if a is not None),
                 None,
             )  # fmt: skip
-            if change is None or not 0 <= change.value < cash.value:
+            if change is None or not 0 <= change[0].value < cash[0].value:
                 return None  # 'CHANGE 0' with its cents lost is no reading
-            paid = cash.value - change.value
-            words = line.segments[-1].words
-            box = union([w.bbox for w in words])
+            paid = cash[0].value - change[0].value
+            box = union([w.bbox for w in cash[1].segments[-1].words])
             field = ExtractedField(
-                "total", money(paid), line.text, PAID_ALONE, layout.number, box,
+                "total", money(paid), cash[1].text, PAID_ALONE, layout.number, box,
                 "cash_less_change",
             )  # fmt: skip
             return paid, field
@@ -101,13 +111,24 @@ def _cash_less_change(document: Document) -> tuple[Decimal, ExtractedField] | No
 
 
 def _opening_amount(
-    document: Document, line: Line, openings: tuple[tuple[str, ...], ...]
-) -> Amount | None:
-    """The amount at the end of a line that opens with one of ``openings``."""
-    if len(line.segments) < 2:
+    document: Document, lines: tuple[Line, ...], index: int, openings: tuple[tuple[str, ...], ...]
+) -> tuple[Amount, Line] | None:
+    """The amount at the end of a line that opens with one of ``openings``, or alone at
+    the right of the next line ('CASH TEND' over '$77.96' on a narrow slip), with the
+    line holding it."""
+    line = lines[index]
+    if not any(tokens(line.segments[0].text)[: len(o)] == o for o in openings):
         return None
-    words = tokens(line.segments[0].text)
-    if not any(words[: len(o)] == o for o in openings):
-        return None
+    own = _end_amount(document, line) if len(line.segments) >= 2 else None
+    if own is not None or index + 1 >= len(lines):
+        return (own, line) if own is not None else None
+    wrapped = lines[index + 1]
+    alone = all(speck(s.text) for s in wrapped.segments[:-1])
+    right = wrapped.segments[-1].bbox[0] > line.segments[0].bbox[2]
+    amount = _end_amount(document, wrapped) if alone and right else None
+    return (amount, wrapped) if amount is not None else None
+
+
+def _end_amount(document: Document, line: Line) -> Amount | None:
     amount = parse_amount(fix_ocr_digits(line.segments[-1].text), document.conventions)
     return amount if amount is not None and has_decimals(amount) else None

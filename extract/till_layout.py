@@ -8,7 +8,8 @@ from __future__ import annotations
 from extract.context import Document
 from extract.formats import parse_amount
 from extract.labels import LabelHit
-from extract.layout import Segment
+from extract.layout import Line, Segment
+from extract.vocab import structure_tokens, tokens
 
 
 def under_right(document: Document, hit: LabelHit) -> Segment | None:
@@ -73,3 +74,11 @@ def amounts_after(document: Document, segment: Segment) -> bool:
         s.bbox[0] > segment.bbox[2] and parse_amount(s.text, document.conventions) is not None
         for s in line.segments
     )
+
+
+def opens_with_tender(line: Line) -> bool:
+    """'CASH TEND', 'VISA', 'CHANGE DUE': money handed over, whose amount a narrow slip
+    may wrap onto the next line, under the total's label."""
+    words = tokens(line.text)
+    tender = (*structure_tokens("tender_words"), *structure_tokens("change_words"))
+    return any(words[: len(w)] == w for w in tender)

@@ -35,7 +35,7 @@ def slip_on_bed(
     matrix = cv2.getRotationMatrix2D(centre, turn, 1)
     image = cv2.warpAffine(image, matrix, (bed.shape[1], bed.shape[0]), borderValue=bed_level)
     noise = np.random.default_rng(seed)
-    image += noise.normal(0.0, 8.0, image.shape).astype(np.float32)
+    image += np.asarray(noise.normal(0.0, 8.0, image.shape), np.float32)
     image[noise.integers(0, image.shape[0], 300), noise.integers(0, image.shape[1], 300)] = 40
     gray = np.clip(image, 0, 255).astype(np.uint8)
     return gray, (left, top, faded.shape[1], faded.shape[0])

@@ -16,7 +16,7 @@ import numpy as np
 
 from docmatch.types import BBox, Page, PageImage, PageSource, Word
 
-from . import cleanup, outline, sheet, slip
+from . import cleanup, faint, outline, sheet, slip
 from .bands import band_words
 from .contract import OcrEngine
 
@@ -44,6 +44,7 @@ def clean_page(gray: np.ndarray, colour: np.ndarray | None = None) -> CleanPage:
     corners = find_sheet_corners(gray, colour)
     if corners is not None:
         gray = cleanup.flatten_page(gray, corners)
+    gray = faint.smooth_faint_print(gray)
     background = cleanup.paper_background(gray)
     if cleanup.is_unevenly_lit(background):
         gray = cleanup.even_out_lighting(gray, background)
