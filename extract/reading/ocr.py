@@ -19,6 +19,7 @@ from docmatch.types import BBox, Page, PageImage, PageSource, Word
 from . import cleanup, outline, sheet, slip
 from .bands import band_words
 from .contract import OcrEngine
+from .reread import reread_doubtful_lines
 
 logger = logging.getLogger(__name__)
 
@@ -148,6 +149,8 @@ def read_words(
     if factor != 1.0:
         words = [replace(word, bbox=_on_page(word.bbox, factor, left, top)) for word in words]
     height = found.letter_height if found is not None else None
+    if height is not None and height < cleanup.SMALL_LETTER_PIXELS:
+        words = reread_doubtful_lines(clean, words, engine, languages, height)
     return words + band_words(clean, words, engine, languages, height)  # white on dark bands
 
 
