@@ -27,10 +27,10 @@ from .rows import row_extent, unread_rows
 
 DOUBTFUL = 0.75  # a line's mean confidence, by letters, below which it is read again
 MAX_LINES = 40  # a page of doubtful lines is not print a second look would save
-LETTER_PIXELS = 24.0  # the lines are enlarged until their letters stand this tall
+LETTER_PIXELS = 20.0  # the lines are enlarged until their letters stand this tall
 MAX_ENLARGEMENT = 4.0
 PAD_LETTERS = 0.5  # paper kept above, below and beside a line's words
-GAP_LETTERS = 1.5  # white between lines in the stack, so tesseract keeps them apart
+GAP_LETTERS = 1.0  # white between lines in the stack, so tesseract keeps them apart
 BETTER_BY = 0.1  # the new reading's confidence must beat the old by this much
 KEEP_LETTERS = 0.6  # ...and hold at least this share of the old reading's letters
 NEW_CONFIDENCE = 0.7  # a word read off a row the page reading had dropped
