@@ -17,6 +17,7 @@ import numpy as np
 from docmatch.types import BBox, Page, PageImage, PageSource, Word
 
 from . import cleanup, outline, sheet, slip
+from .atsign import mend_at_signs
 from .bands import band_words
 from .contract import OcrEngine
 from .reread import reread_doubtful_lines
@@ -151,6 +152,7 @@ def read_words(
     height = found.letter_height if found is not None else None
     if height is not None and height < cleanup.SMALL_LETTER_PIXELS:
         words = reread_doubtful_lines(clean, words, engine, languages, height)
+    words = mend_at_signs(words)
     return words + band_words(clean, words, engine, languages, height)  # white on dark bands
 
 
