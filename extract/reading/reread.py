@@ -34,6 +34,7 @@ GAP_LETTERS = 1.0  # white between lines in the stack, so tesseract keeps them a
 BETTER_BY = 0.1  # the new reading's confidence must beat the old by this much
 KEEP_LETTERS = 0.6  # ...and hold at least this share of the old reading's letters
 NEW_CONFIDENCE = 0.7  # a word read off a row the page reading had dropped
+SURE_NEIGHBOUR = 0.6  # a word of another line this sure is not read twice
 
 
 def reread_doubtful_lines(
@@ -59,11 +60,12 @@ def reread_doubtful_lines(
     if not boxes:
         return words
     found = _read_stacked(clean, boxes, engine, languages, letter_height)
-    better = {
-        number: [replace(word, line=number) for word in found[slot]]
-        for slot, number in enumerate(doubtful)
-        if _is_better(found[slot], lines[number])
-    }
+    better = {}
+    for slot, number in enumerate(doubtful):
+        others = [w for w in words if w.line != number and w.confidence >= SURE_NEIGHBOUR]
+        new = [w for w in found[slot] if not _covered(w.bbox, others)]  # a neighbour's
+        if _is_better(new, lines[number]):
+            better[number] = [replace(word, line=number) for word in new]
     added: list[Word] = []
     next_line = max(lines) + 1 if lines else 0
     for slot in range(len(doubtful), len(boxes)):
