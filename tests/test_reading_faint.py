@@ -59,7 +59,7 @@ def small_page() -> np.ndarray:
 
 
 def words_of(page: np.ndarray) -> list[str]:
-    ok, png = cv2.imencode(".png", page)
+    ok, png = cv2.imencode(".png", cv2.cvtColor(page, cv2.COLOR_GRAY2BGR))  # a colour photo
     assert ok
     reading = read_document(png.tobytes(), media_type="image/png", limits=ReadLimits())
     return [w.text for w in reading.pages[0].words]
