@@ -17,8 +17,10 @@ import numpy as np
 from docmatch.types import BBox, Page, PageImage, PageSource, Word
 
 from . import cleanup, faint, outline, sheet, slip
+from .atsign import mend_at_signs
 from .bands import band_words
 from .contract import OcrEngine
+from .reread import reread_doubtful_lines
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +111,7 @@ def read_page_image(
         found = None if rotation else found  # measured on the page as it lay
     with ThreadPoolExecutor(max_workers=1) as pool:
         jpeg = pool.submit(encode_jpeg, clean)
-        words = read_words(clean, found, engine, languages)
+        words = read_words(clean, found, engine, languages, photo=colour is not None)
         image = jpeg.result()
     if _looks_wrong(words):
         turn = engine.orientation(clean)
@@ -134,14 +136,22 @@ def read_page_image(
 
 
 def read_words(
-    clean: np.ndarray, found: cleanup.Print | None, engine: OcrEngine, languages: str
+    clean: np.ndarray,
+    found: cleanup.Print | None,
+    engine: OcrEngine,
+    languages: str,
+    *,
+    photo: bool = False,
 ) -> list[Word]:
     """The engine's words, read off a copy enlarged when the print is small, with boxes
     in pixels of `clean`. On generated phone photos (letters 7-13 pixels) enlarging
     lifted word recall from 0.70 to 0.76 before bands were inverted; on receipts scanned
     at 150 dpi from 0.70 to 0.78. Print under SHARPEN_UNDER_PIXELS is sharpened too
     (see `cleanup.sharpen`); 300 dpi scans (letters of 17-22 pixels) are read as they are,
-    at no cost. The reviewer's image stays small and unsharpened."""
+    at no cost. The reviewer's image stays small and unsharpened. A `photo`'s small print
+    has its doubtful lines and dropped faint rows read again (see `reread`); receipts
+    scanned at 150 dpi are not: the second tesseract start took them from 1.5x to 2.7x
+    tesseract alone, and their header fields from 77.0 % to 75.1 % (24 receipts)."""
     enlarged, factor, left, top = cleanup.enlarge_small_print(clean, found)
     if found is not None and found.letter_height < cleanup.SHARPEN_UNDER_PIXELS:
         enlarged = cleanup.sharpen(enlarged, factor)
@@ -149,6 +159,9 @@ def read_words(
     if factor != 1.0:
         words = [replace(word, bbox=_on_page(word.bbox, factor, left, top)) for word in words]
     height = found.letter_height if found is not None else None
+    if photo and height is not None and height < cleanup.SMALL_LETTER_PIXELS:
+        words = reread_doubtful_lines(clean, words, engine, languages, height)
+    words = mend_at_signs(words)
     return words + band_words(clean, words, engine, languages, height)  # white on dark bands
 
 
