@@ -15,6 +15,7 @@ from extract.formats import Conventions, find_dates, find_phone
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
 from extract.vocab import (
+    Label,
     attention_words,
     block_prefixes,
     branch_words,
@@ -239,7 +240,42 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
                 block = read_block(document, hit, name)
                 if block.lines:
                     blocks.setdefault(name, []).append(block)
+    for block in blocks.get("bill_to", []):
+        beside = _address_beside(document, block)
+        if beside is not None:
+            blocks.setdefault("service_address", []).append(beside)
     return blocks
+
+
+HEADED_ADDRESS = 0.9  # of a printed service label's worth: the heading names no service
+
+
+def _address_beside(document: Document, customer: Block) -> Block | None:
+    """'Cliente    Domicilio': a bare address heading in the row of the customer's
+    heading, over an address of its own, where the customer's block already holds the
+    customer's address, is where the customer is served. A letterhead's 'Domicilio
+    fiscal: ...' stands in no such row."""
+    hit = customer.hit
+    if value_span(hit, None) is not None or not _holds_address(customer):
+        return None
+    row = document.layout(hit.segment.page).lines[hit.segment.line].segments
+    for segment in row:
+        heading = tokens(segment.text.rstrip(":"))
+        if (
+            segment.bbox[0] > hit.segment.bbox[2]
+            and heading in block_prefixes()["address"]
+            and not document.hits_in(segment)
+        ):
+            label = Label("service_address", "block", heading, "", False)
+            size = len(segment.tokens)
+            found = LabelHit(segment, (label,), 0, size, len(segment.words), HEADED_ADDRESS, False)
+            block = read_block(document, found, "service_address")
+            return block if block.lines else None
+    return None
+
+
+def _holds_address(block: Block) -> bool:
+    return plausible_address(address_lines(block.texts()[1:]))
 
 
 def is_contact(text: str) -> bool:

@@ -1592,3 +1592,42 @@ def portuguese_certified_invoice() -> list[Item]:
         right(545, 360, "590,40", 10),
         text(50, 770, "JJ3K-Processado por programa certificado n.º 1234/AT", 7),
     ]
+
+
+def mexican_water_bill(customer_address: bool = True) -> list[Item]:
+    """A Mexican water company's notice: its letterhead gives its 'Domicilio fiscal:', and
+    the customer ('Cliente') and the supplied premises ('Domicilio') stand side by side
+    under a row of headings."""
+    customer = [text(50, 190, "Conjunto Habitacional Los Olivos A.C.", 9)]
+    if customer_address:
+        customer += [
+            text(50, 202, "Av. Revolución 1500, Piso 3", 9),
+            text(50, 214, "Col. Guadalupe Inn, CDMX, C.P. 01020", 9),
+        ]
+    return [
+        text(50, 50, "Aguas del Valle de México S.A. de C.V.", 12, True),
+        text(50, 64, "Domicilio fiscal: Av. Insurgentes Sur 2375, Col. Tizapán, CDMX", 8),
+        text(50, 74, "RFC: AVM930412KX3", 8),
+        text(360, 50, "AVISO DE COBRO", 14, True),
+        text(360, 75, "Cuenta: 3381-20945", 9),
+        text(360, 88, "Referencia: 0072214593", 9),
+        text(360, 101, "Fecha de emisión: 05/11/2026", 9),
+        text(360, 114, "Pague antes del: 25/11/2026", 9),
+        text(50, 175, "Cliente", 10, True),
+        text(320, 175, "Domicilio", 10, True),
+        *customer,
+        text(320, 190, "Calle Olivo 48, Int. 12", 9),
+        text(320, 202, "Col. Florida, CDMX, C.P. 01030", 9),
+        text(50, 260, "Concepto", 9, True),
+        right(520, 260, "Importe", 9),
+        text(50, 274, "Servicio de agua potable", 9),
+        right(520, 274, "412,50", 9),
+        text(50, 288, "Drenaje", 9),
+        right(520, 288, "82,50", 9),
+        text(360, 320, "Subtotal", 9),
+        right(520, 320, "495,00", 9),
+        text(360, 334, "I.V.A. (16%)", 9),
+        right(520, 334, "79,20", 9),
+        text(360, 350, "Total a pagar", 10, True),
+        right(520, 350, "574,20", 10),
+    ]

@@ -778,3 +778,21 @@ def test_letter_or_order_filed_as_a_bill_keeps_its_fields_doubtful() -> None:
     )
     filed = extract_document(invoice.pages, type_hint=DocumentType.INVOICE)
     assert filed.fields["total"].confidence > 0.9
+
+
+def test_premises_under_an_address_heading_beside_the_customer() -> None:
+    """'Cliente' and 'Domicilio' head two blocks side by side: the customer's block holds
+    its own address, so the one under 'Domicilio' is where the water is supplied."""
+    fields = values(extract(drawn.mexican_water_bill()))
+    assert fields["customer_name"] == "Conjunto Habitacional Los Olivos A.C."
+    assert fields["bill_to_address"] == (
+        "Av. Revolución 1500, Piso 3, Col. Guadalupe Inn, CDMX, C.P. 01020"
+    )
+    assert fields["service_address"] == "Calle Olivo 48, Int. 12, Col. Florida, CDMX, C.P. 01030"
+
+
+def test_an_address_heading_beside_a_customer_without_address_names_no_premises() -> None:
+    """The customer's block holds its name alone: the address beside it may be the
+    customer's own, and is not taken for the premises."""
+    fields = values(extract(drawn.mexican_water_bill(customer_address=False)))
+    assert "service_address" not in fields
