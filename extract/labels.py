@@ -132,6 +132,22 @@ def _respaced(toks: tuple[str, ...], i: int) -> Iterator[tuple[tuple[str, ...], 
         phrase = _phrases_by_letters().get(ocr_form("".join(window)))
         if phrase is not None and phrase != window:
             yield phrase, LOOKALIKE_QUALITY, size
+    pair = toks[i : i + 2]
+    abbreviation = _abbreviations_by_letters().get(ocr_form("".join(pair)))
+    if len(pair) == 2 and abbreviation is not None:
+        yield abbreviation, LOOKALIKE_QUALITY, 2
+
+
+@cache
+def _abbreviations_by_letters() -> dict[str, tuple[str, ...]]:
+    """Labels spelt as initials ('I.V.A.', 'R.F.C.') by their letters in OCR's lookalike
+    form: a photo reads an initial and the stop after it as one letter ('LV.A.': the 'I.'
+    taken for an 'L'), so two of the initials come out as one token."""
+    return {
+        ocr_form("".join(words)): words
+        for words in labels()
+        if len(words) >= 3 and all(len(w) == 1 and w.isalpha() for w in words)
+    }
 
 
 MAX_LABEL_WORDS = 6

@@ -261,3 +261,9 @@ def test_a_name_run_into_the_next_column_is_cut_at_its_heading() -> None:
     assert fields["customer_name"] == "Brightwater Residential Management LLC"
     expected = "Lakeview at Colonial, 5300 E Colonial Dr, Orlando, FL 32807"
     assert fields["service_address"] == expected
+
+
+def test_initials_read_with_a_stop_taken_into_a_letter_are_the_label() -> None:
+    """'I.V.A.' read as 'LV.A.': the photo took the first initial and its stop for an L."""
+    rows = [("Subtotal", "1,200.00"), ("LV.A. (16%)", "192.00"), ("Total", "1,392.00")]
+    assert bill(totals(rows))["tax"] == "192.00"
