@@ -95,9 +95,11 @@ def _matches_at(
         phrases = label_first_words().get(near) if near else None
     for phrase in phrases or ():
         window = toks[i : i + len(phrase)]
-        if len(window) < len(phrase):
+        if fuzzy and window != phrase and (short := _without_lost_letter(toks, i, phrase)):
+            yield phrase, LOOKALIKE_QUALITY, short
+        elif len(window) < len(phrase):
             continue
-        if window == phrase:
+        elif window == phrase:
             yield phrase, 1.0, len(phrase)
         elif (
             fuzzy
@@ -109,6 +111,18 @@ def _matches_at(
             score = fuzz.ratio(" ".join(window), " ".join(phrase))
             if score >= FUZZY_CUTOFF and len(" ".join(phrase)) >= MIN_FUZZY_LENGTH:
                 yield phrase, score / 100, len(phrase)
+
+
+def _without_lost_letter(toks: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> int:
+    """'Total pagar' for 'Total a pagar': a photo loses a one-letter word between a
+    label's words as it loses a speck. The tokens the label takes, or 0; never where the
+    shorter phrase is a label of its own."""
+    for j in range(1, len(phrase) - 1):
+        short = phrase[:j] + phrase[j + 1 :]
+        if len(phrase[j]) == 1 and phrase[j].isalpha() and all(len(w) > 1 for w in short):
+            if toks[i : i + len(short)] == short and short not in labels():
+                return len(short)
+    return 0
 
 
 MIN_RESPACED_LETTERS = 8

@@ -267,3 +267,10 @@ def test_initials_read_with_a_stop_taken_into_a_letter_are_the_label() -> None:
     """'I.V.A.' read as 'LV.A.': the photo took the first initial and its stop for an L."""
     rows = [("Subtotal", "1,200.00"), ("LV.A. (16%)", "192.00"), ("Total", "1,392.00")]
     assert bill(totals(rows))["tax"] == "192.00"
+
+
+def test_a_label_whose_one_letter_word_was_lost_is_that_label() -> None:
+    """'Total a pagar' read as 'Total pagar': the photo lost the 'a' as it loses a speck."""
+    rows = [("Subtotal", "1,200.00"), ("IVA", "192.00"), ("Total", "1,392.00")]
+    rows += [("Saldo anterior", "100.00"), ("Total pagar", "1,492.00")]
+    assert bill(totals(rows))["amount_due"] == "1492.00"
