@@ -22,6 +22,7 @@ from extract.vocab import (
     contains_phrase,
     folded_phrases,
     load,
+    phrase_tokens,
     tokens,
 )
 
@@ -280,6 +281,18 @@ def _holds_address(block: Block) -> bool:
 
 def is_contact(text: str) -> bool:
     return bool(_CONTACT.search(text)) or bool(re.fullmatch(r"[\d\s().+-]{7,}", text.strip()))
+
+
+# 'Miami, FL 33145', 'Guadalupe, N.L. C.P. 67870': a town line ends in its postcode
+_TOWN_LINE = re.compile(r"\b[A-Za-z.]{2,5},?\s+\d{4,5}$")
+
+
+def town_or_street_line(text: str) -> bool:
+    """A line of an address, never a name: a town with its postcode ('Miami, FL 33145')
+    or a line opening as an address does ('Col. Centro', 'Av. Lázaro Cárdenas 2400')."""
+    toks = tokens(text)
+    opens = any(toks[: len(p)] == p for p in phrase_tokens("_address_openers"))
+    return opens or bool(_TOWN_LINE.search(text.strip()))
 
 
 def is_attention(text: str) -> bool:

@@ -10,7 +10,7 @@ import re
 from rapidfuzz import fuzz
 
 from docmatch.types import Word
-from extract.blocks import is_branch, is_contact, is_title
+from extract.blocks import is_branch, is_contact, is_title, town_or_street_line
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.envelope import sender_parts
@@ -57,23 +57,11 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
     size = segment.height / word_height
     height_share = 1 - max(0.0, segment.bbox[1] - top[0]) / max(top[1] - top[0], 1.0)
     company = 0.8 if is_company(segment.text) else 0.0
-    if not company and _town_or_street_opening(segment):
+    if not company and town_or_street_line(segment.text):
         return 0.0
     street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
     labelled = LABELLED_PENALTY if _LABELLED.match(segment.text) else 0.0
     return size + 0.6 * height_share + company - street - labelled
-
-
-# 'Miami, FL 33145', 'Guadalupe, N.L. C.P. 67870': a town line ends in its postcode
-_TOWN_LINE = re.compile(r"\b[A-Za-z.]{2,5},?\s+\d{4,5}$")
-
-
-def _town_or_street_opening(segment: Segment) -> bool:
-    """A line of the address, never the name: a town with its postcode ('Miami, FL
-    33145') or a line opening as an address does ('Col. Centro', 'Calle Hidalgo')."""
-    toks = segment.tokens
-    opens = any(toks[: len(p)] == p for p in phrase_tokens("_address_openers"))
-    return opens or bool(_TOWN_LINE.search(segment.text.strip()))
 
 
 def _mostly_date(text: str) -> bool:

@@ -21,6 +21,7 @@ from extract.blocks import (
     join_address,
     plausible_address,
     segments_of,
+    town_or_street_line,
 )
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
@@ -202,7 +203,7 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
             # 'Bill To: Harbor Point HOA, PO Box 300, Galveston, TX': name and address
             address = drop_leading_name(texts)
             texts = [texts[0][: len(texts[0]) - len(address[0])].strip(" ,"), *address]
-        if texts and not texts[0][:1].isdigit():
+        if texts and not _address_line(texts[0]):
             first = next((s for s in block.lines if texts[0] in s.text), block.lines[0])
             words = _words_of(first, texts[0])
             found.append(make("customer_name", texts[0], words, block.page, "block_bill_to", score))
@@ -232,6 +233,12 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
             if texts and any(c.isdigit() for c in " ".join(texts)):
                 _address(found, "service_address", block, texts, worth * block.hit.quality)
     return found
+
+
+def _address_line(text: str) -> bool:
+    """A block's first line that is its street ('Av. Lázaro Cárdenas 2400'): the name
+    over it was lost to the photo, or never printed."""
+    return text[:1].isdigit() or (town_or_street_line(text) and not is_company(text))
 
 
 def _words_of(segment: Segment, text: str) -> tuple[Word, ...]:

@@ -274,3 +274,14 @@ def test_a_label_whose_one_letter_word_was_lost_is_that_label() -> None:
     rows = [("Subtotal", "1,200.00"), ("IVA", "192.00"), ("Total", "1,392.00")]
     rows += [("Saldo anterior", "100.00"), ("Total pagar", "1,492.00")]
     assert bill(totals(rows))["amount_due"] == "1492.00"
+
+
+def test_a_street_opening_a_customer_block_whose_name_was_lost_is_its_address() -> None:
+    """The photo lost the customer's name: 'Av. Lázaro Cárdenas 2400' opens the block
+    and is its street, not the customer."""
+    words = [w for w in invoice_head() if w.line < 7]
+    words += [*phrase("Av. Lázaro Cárdenas 2400, Piso 12", 60, 7), *phrase("Col. Valle", 60, 8)]
+    fields = fields_of([*words, *phrase("San Pedro, N.L. 66269", 60, 9), *invoice_foot(11)])
+    assert "customer_name" not in fields
+    expected = "Av. Lázaro Cárdenas 2400, Piso 12, Col. Valle, San Pedro, N.L. 66269"
+    assert fields["bill_to_address"] == expected
