@@ -21,6 +21,7 @@ from extract.blocks import (
     join_address,
     plausible_address,
     segments_of,
+    strip_inner_label,
     town_or_street_line,
 )
 from extract.candidates import Candidate, make, words_in_span
@@ -189,7 +190,8 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
 
 
 def _split(text: str) -> list[str]:
-    return [p for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    """A letterhead line's parts, each without its inner label ('Domicilio fiscal: ...')."""
+    return [strip_inner_label(p) for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
 
 
 def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:

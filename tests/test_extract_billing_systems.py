@@ -796,3 +796,10 @@ def test_an_address_heading_beside_a_customer_without_address_names_no_premises(
     customer's own, and is not taken for the premises."""
     fields = values(extract(drawn.mexican_water_bill(customer_address=False)))
     assert "service_address" not in fields
+
+
+def test_a_letterheads_fiscal_address_label_is_no_part_of_the_address() -> None:
+    """The letterhead prints 'Domicilio fiscal: Av. Insurgentes Sur 2375, ...': the label
+    names the vendor's seat and is left out of its address."""
+    fields = values(extract(drawn.mexican_water_bill()))
+    assert fields["vendor_address"] == "Av. Insurgentes Sur 2375, Col. Tizapán, CDMX"
