@@ -308,8 +308,10 @@ def address_lines(texts: list[str]) -> list[str]:
     for text in texts:
         # 'St.' keeps its dot; a speck after the last word may be read as '-'
         text = text.lstrip(_SPECKS + "-").rstrip(_SPECKS.replace(".", "") + "-")
-        if sum(c.isalnum() for c in text) < 2 or is_branch(text):
-            continue  # specks read as a line, or 'STORE #0427' over the street
+        if sum(c.isalnum() for c in text) < 2 or is_branch(text) or _QUANTITY.match(text):
+            # specks read as a line, 'STORE #0427' over the street, or a quantity opening a
+            # row of items under the block ('10'), too short for a postcode
+            continue
         if _is_phone_line(text):  # its label misread: 'Mione: (3057 962-6519'
             if kept:
                 break
@@ -333,6 +335,7 @@ def address_lines(texts: list[str]) -> list[str]:
 
 
 _SPECKS = " ,.:;_~|*'\"`“”‘’«»•"  # what OCR makes of specks at the ends of a line
+_QUANTITY = re.compile(r"^\s*\d{1,3}\s*$")
 
 
 def is_branch(text: str) -> bool:

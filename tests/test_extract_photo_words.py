@@ -285,3 +285,14 @@ def test_a_street_opening_a_customer_block_whose_name_was_lost_is_its_address() 
     assert "customer_name" not in fields
     expected = "Av. Lázaro Cárdenas 2400, Piso 12, Col. Valle, San Pedro, N.L. 66269"
     assert fields["bill_to_address"] == expected
+
+
+def test_the_quantity_opening_an_item_row_under_a_project_is_no_address() -> None:
+    """'PROYECTO: RESIDENCIAL LOS JARDINES' over the items: the quantity '10' that opens
+    the first row lies in the label's column, yet names no street of the project."""
+    words = [*invoice_head(), *phrase("Dallas, TX 75244", 60, 9)]
+    words += phrase("PROYECTO: RESIDENCIAL LOS JARDINES", 60, 10)
+    words += [*phrase("10", 60, 11), *phrase("CODO PVC 1/2 90 GRADOS", 200, 11)]
+    words += [*phrase("1.68", 850, 11), *phrase("16.80", 1000, 11)]
+    rows = [("Subtotal", "16.80"), ("IVA", "2.69"), ("Total", "19.49")]
+    assert "service_address" not in fields_of([*words, *totals(rows, 13)])
