@@ -145,7 +145,13 @@ def read_tax_id(text: str, conv: Conventions) -> Reading | None:
         return None
     printed = match.group().strip()
     start = text.find(printed)
-    return printed.upper().replace(" ", ""), start, start + len(printed)
+    value = _RFC_CHECK_O.sub(r"\g<1>0", printed.upper().replace(" ", ""))
+    return value, start, start + len(printed)
+
+
+# a Mexican RFC ('FERR821218MH0') ends in its check digit, a digit or 'A', never an 'O':
+# an O there is a photo's reading of a 0
+_RFC_CHECK_O = re.compile(r"^([A-ZÑ&]{3,4}\d{6}[A-Z0-9]{2})O$")
 
 
 def read_currency(text: str, conv: Conventions) -> Reading | None:

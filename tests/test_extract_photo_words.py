@@ -296,3 +296,10 @@ def test_the_quantity_opening_an_item_row_under_a_project_is_no_address() -> Non
     words += [*phrase("1.68", 850, 11), *phrase("16.80", 1000, 11)]
     rows = [("Subtotal", "16.80"), ("IVA", "2.69"), ("Total", "19.49")]
     assert "service_address" not in fields_of([*words, *totals(rows, 13)])
+
+
+def test_an_rfcs_check_digit_read_as_an_o_is_a_zero() -> None:
+    """A Mexican RFC ends in a digit or 'A': the photo's 'O' there is a 0."""
+    words = [*invoice_head(), *phrase("RFC: FERR821218MHO", 60, 3)]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["vendor_tax_id"] == "FERR821218MH0"
