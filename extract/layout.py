@@ -192,8 +192,6 @@ def _runs(words: list[Word], tilt: float = 0.0, overlapping: bool = False) -> li
     runs: list[list[Word]] = []
     open_runs: list[list[Word]] = []
     for word in sorted(words, key=lambda w: w.bbox[0]):
-        if overlapping:
-            _drop_garbled_twins(word, runs, open_runs)
         height = word.bbox[3] - word.bbox[1]
         centre = _level(word, tilt)
         best: list[Word] | None = None
@@ -231,27 +229,6 @@ def _runs(words: list[Word], tilt: float = 0.0, overlapping: bool = False) -> li
             or r[-1].bbox[2] + 4 * (r[-1].bbox[3] - r[-1].bbox[1]) >= word.bbox[0]
         ]
     return runs
-
-
-GARBLED = 0.3  # OCR's confidence in a reading of print that another reading read surely
-SURE = 0.8
-
-
-def _drop_garbled_twins(word: Word, runs: list[list[Word]], open_runs: list[list[Word]]) -> None:
-    """One print read twice, surely ('marzo') and as garble over it ('macnn'): the
-    garbled reading is no word of its line."""
-    for run in open_runs:
-        run[:] = [w for w in run if not _garbled_twin(w, word)]
-    runs[:] = [r for r in runs if r]
-    open_runs[:] = [r for r in open_runs if r]
-
-
-def _garbled_twin(word: Word, other: Word) -> bool:
-    width = min(word.bbox[2] - word.bbox[0], other.bbox[2] - other.bbox[0])
-    shared = min(word.bbox[2], other.bbox[2]) - max(word.bbox[0], other.bbox[0])
-    overlap = min(word.bbox[3], other.bbox[3]) - max(word.bbox[1], other.bbox[1])
-    sure = word.confidence < GARBLED and other.confidence >= SURE
-    return sure and overlap > 0 and shared > 0.5 * width
 
 
 def _inside(word: Word, last: Word) -> bool:

@@ -303,15 +303,3 @@ def test_an_rfcs_check_digit_read_as_an_o_is_a_zero() -> None:
     words = [*invoice_head(), *phrase("RFC: FERR821218MHO", 60, 3)]
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["vendor_tax_id"] == "FERR821218MH0"
-
-
-def test_a_garbled_second_reading_over_a_surely_read_word_is_dropped() -> None:
-    """'29 de macnn marzo de 2026': the photo's OCR read 'marzo de' twice, once as garble
-    boxed over both words; the date is read from the sure reading."""
-    words = [w for w in invoice_head() if w.line != 5]
-    date = phrase("29 de marzo de 2026", 800, 5)
-    marzo, de = date[2], date[3]
-    garble = (marzo.bbox[0] - 0.3, marzo.bbox[1] - 4, de.bbox[2], marzo.bbox[3] - 4)
-    words += [*phrase("Fecha de pago:", 650, 5), *date, Word("macnn", garble, 0.08, 5)]
-    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
-    assert fields["due_date"] == "2026-03-29"
