@@ -361,12 +361,15 @@ def decimal_comma_votes(text: str) -> tuple[int, int]:
 
 # OCR may space the '@' or read it as a sign of its shape ('€', '©') or, spaced, as an
 # '8'; the domain ends in letters ('2@10.30' is a quantity at a price), its last dot
-# may be lost before a common ending ('papertrail net')
+# may be lost before a common ending ('papertrail net') or spaced from it
+# ('sentinelpatrol. net', 'ferreteriael .com.mx')
 _AT = r"(?: ?[@€©®] ?| 8 )"
-_MAIL_ENDINGS = "|".join(sorted(load("labels.json")["_mail_endings"], key=len, reverse=True))
+_ENDINGS = sorted(load("labels.json")["_mail_endings"], key=len, reverse=True)
+_MAIL_ENDINGS = "|".join(_ENDINGS)
+_DOTTED_ENDINGS = "|".join(ending.replace(" ", r"\.") for ending in _ENDINGS)
 _EMAIL = re.compile(
     rf"(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{{2,}}\b"
-    rf"|(?P<lost> )(?:{_MAIL_ENDINGS})\b))"
+    rf"|(?P<lost> )(?:{_MAIL_ENDINGS})\b|(?: \. ?|\. )(?:{_DOTTED_ENDINGS})\b))"
 )
 # An international prefix may stand before a one-digit area code and a '(0)' kept for
 # callers at home ('+49 (0)30 ...'); a trunk code may have five digits ('01632 960123');

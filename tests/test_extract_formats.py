@@ -103,6 +103,9 @@ def test_phone_and_email() -> None:
     assert find_phone("Tel. +34 912 345 678")[0] == "+34912345678"  # type: ignore[index]
     assert find_phone("Invoice 2024-03-15") is None
     assert find_email("Email: Billing@AcmePlumbing.com.") == "billing@acmeplumbing.com"
+    assert find_email("office @ sentinelpatrol. net") == "office@sentinelpatrol.net"
+    assert find_email("cobranza@ferreteriael .com.mx Tel.") == "cobranza@ferreteriael.com.mx"
+    assert find_email("ventas@pinos.com. Tel. 55") == "ventas@pinos.com"
     assert find_email("Suite 8 Main St") is None  # an 8 between words is an @ only before a domain
 
 
