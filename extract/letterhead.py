@@ -10,12 +10,12 @@ import re
 from rapidfuzz import fuzz
 
 from docmatch.types import Word
-from extract.blocks import is_branch, is_contact, is_title, town_or_street_line
+from extract.blocks import is_attention, is_branch, is_contact, is_title, town_or_street_line
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.envelope import sender_parts
 from extract.formats import Conventions, find_dates
-from extract.layout import Segment, top_share
+from extract.layout import PageLayout, Segment, top_share
 from extract.vocab import phrase_tokens, tokens
 
 STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
@@ -130,6 +130,7 @@ def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, flo
         (
             (_vendor_name_score(s, layout.word_height, top), s)
             for s in _vendor_segments(document, blocked)
+            if not _addressee(layout, s)
         ),
         key=lambda pair: pair[0],
         reverse=True,
@@ -142,6 +143,26 @@ def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, flo
     rivals = [score for score, other in scored[1:] if other.line != segment.line]
     margin = best - (rivals[0] if rivals else 0.0)
     return segment, min(0.9, 0.45 + 0.25 * margin + (0.15 if is_company(segment.text) else 0))
+
+
+def _addressee(layout: PageLayout, segment: Segment) -> bool:
+    """A name with 'Attn: Accounts Payable' or 'Atención: ...' beside or under it is the
+    party the page is addressed to, even where its block's heading was not read: a
+    letterhead names no one to attend to it."""
+    line = layout.lines[segment.line]
+    after = line.segments[line.segments.index(segment) + 1 :][:1]
+    if after and after[0].bbox[0] - segment.bbox[2] < 3 * segment.height:
+        if is_attention(after[0].text):
+            return True
+    reach = segment.bbox[3] + 2.5 * segment.height
+    for below in layout.lines[segment.line + 1 : segment.line + 3]:
+        for other in below.segments:
+            if other.bbox[1] > reach:
+                return False
+            near = abs(other.bbox[0] - segment.bbox[0]) <= 1.5 * segment.height
+            if near and is_attention(other.text):
+                return True
+    return False
 
 
 def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> Segment:

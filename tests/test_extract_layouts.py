@@ -362,3 +362,23 @@ def test_letterhead_with_a_company_number_and_a_street_opening_with_no() -> None
         "NO 12, JALAN PERDANA 3/2, TAMAN PERDANA, 43000 KAJANG, SELANGOR."
     )
     assert fields["vendor_tax_id"].value == "000812345664"
+
+
+def test_a_name_with_an_attention_line_is_the_customer_though_its_heading_was_lost() -> None:
+    """A photo loses the 'Bill To' heading; the customer's name, larger and with its
+    legal form, is still no letterhead: 'Attn: Accounts Payable' stands under it."""
+    items = [
+        text(50, 50, "Metro Waste Services", 12, bold=True),
+        text(50, 64, "7502 Broadway St, Ste 69, Irving, TX 75075", 8),
+        text(50, 75, "Phone: 469.447.7653", 8),
+        text(50, 110, "Brightwater Residential Management LLC", 13, bold=True),
+        text(50, 126, "Attn: Accounts Payable", 9),
+        text(50, 138, "4100 Spring Valley Rd, Suite 300", 9),
+        text(50, 150, "Dallas, TX 75244", 9),
+        text(360, 170, "Invoice No.: 0408438755", 9),
+        text(360, 184, "Total Amount Due: 1,773.96 USD", 9),
+    ]
+    fields = fields_of(items)
+    assert fields["vendor_name"] == "Metro Waste Services"
+    beside = fields_of([*items[:4], text(325, 110, "Attn: Accounts Payable", 9), *items[5:]])
+    assert beside["vendor_name"] == "Metro Waste Services"

@@ -74,10 +74,12 @@ def band_words(
     if not bands:
         return []
     crops, offsets, y = [], [], 0  # offsets: (stack top, page left, page top) per band
-    for band_left, band_top, band_right, band_bottom in bands:
-        pad = max(2, (band_bottom - band_top) // 4)
-        x0, y0 = max(0, band_left - pad), max(0, band_top - pad)
-        crops.append((x0, y0, 255 - gray[y0 : band_bottom + pad, x0 : band_right + pad]))
+    for left, top, right, bottom in bands:
+        # the band alone, inverted and stretched: paper cut with it would turn into a
+        # black frame round it, and tesseract then read nothing of small print inside
+        # (a photo's 'Inv Number | Inv Date | Payment Due' heading row was lost whole)
+        band = 255 - gray[top:bottom, left:right]
+        crops.append((left, top, cv2.normalize(band, None, 0, 255, cv2.NORM_MINMAX)))
     width = max(crop.shape[1] for _, _, crop in crops) + 2 * MARGIN
     parts = []
     for x0, y0, crop in crops:
