@@ -74,12 +74,13 @@ def band_words(
     if not bands:
         return []
     crops, offsets, y = [], [], 0  # offsets: (stack top, page left, page top) per band
-    for left, top, right, bottom in bands:
+    for band_left, band_top, band_right, band_bottom in bands:
         # the band alone, inverted and stretched: paper cut with it would turn into a
         # black frame round it, and tesseract then read nothing of small print inside
         # (a photo's 'Inv Number | Inv Date | Payment Due' heading row was lost whole)
-        band = 255 - gray[top:bottom, left:right]
-        crops.append((left, top, cv2.normalize(band, None, 0, 255, cv2.NORM_MINMAX)))
+        band = 255 - gray[band_top:band_bottom, band_left:band_right]
+        stretched = cv2.normalize(band, None, 0, 255, cv2.NORM_MINMAX)
+        crops.append((band_left, band_top, stretched))
     width = max(crop.shape[1] for _, _, crop in crops) + 2 * MARGIN
     parts = []
     for x0, y0, crop in crops:
