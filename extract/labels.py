@@ -46,12 +46,17 @@ def _first_word_choices() -> tuple[str, ...]:
     return tuple(w for w in label_first_words() if len(w) >= MIN_FUZZY_LENGTH)
 
 
-# letters and digits OCR takes for one another: 'T0TAL', 'TOTAI', 'SUBT0TAL', '8ILL'
+# letters and digits OCR takes for one another: 'T0TAL', 'TOTAI', 'SUBT0TAL', '8ILL';
+# and pairs of narrow letters it reads as one: 'CUENTE' for 'CLIENTE', 'Payrnent'
 _LOOKALIKES = str.maketrans({"0": "o", "1": "l", "i": "l", "|": "l", "5": "s", "8": "b"})
+_MERGED = (("ll", "u"), ("rn", "m"))
 
 
 def ocr_form(text: str) -> str:
-    return text.translate(_LOOKALIKES)
+    form = text.translate(_LOOKALIKES)
+    for pair, letter in _MERGED:
+        form = form.replace(pair, letter)
+    return form
 
 
 @cache

@@ -303,3 +303,20 @@ def test_an_rfcs_check_digit_read_as_an_o_is_a_zero() -> None:
     words = [*invoice_head(), *phrase("RFC: FERR821218MHO", 60, 3)]
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["vendor_tax_id"] == "FERR821218MH0"
+
+
+def test_a_heading_with_two_narrow_letters_read_as_one_is_that_heading() -> None:
+    """'CLIENTE' read 'CUENTE' (its 'LI' taken for a 'U'), as surely as the print
+    around it: the block under it is still the customer's."""
+    words = [w for w in invoice_head() if w.line < 6]
+    words += [*phrase("CUENTE", 60, 6), *phrase("Lugar de servicio", 420, 6)]
+    words += phrase("Brightwater Residencial S. de R.L. de C.V.", 60, 7)
+    words += phrase("Torres Valle Oriente", 420, 7)
+    words += [
+        *phrase("Av. Lázaro Cárdenas 2400", 60, 8),
+        *phrase("Av. Lázaro Cárdenas 1000", 420, 8),
+    ]
+    words += [*phrase("San Pedro, N.L. 66269", 60, 9), *phrase("Monterrey, N.L. 64000", 420, 9)]
+    fields = fields_of([*words, *invoice_foot(11)])
+    assert fields["customer_name"] == "Brightwater Residencial S. de R.L. de C.V."
+    assert fields["bill_to_address"] == "Av. Lázaro Cárdenas 2400, San Pedro, N.L. 66269"
