@@ -51,6 +51,8 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
     if is_branch(segment.text):
         return 0.0  # 'STORE #0427' over the street: the shop's number, not its name
     toks = segment.tokens
+    if all(any(c.isdigit() for c in w.text) for w in segment.words):
+        return 0.0  # 'INV-049135' under a lost label, boxed tall by the photo
     scattered = len(toks) >= 3 and sum(map(len, toks)) / len(toks) < 2.5
     if scattered and not is_company(segment.text):
         return 0.0  # letters scattered by OCR ('nvo c e'), not a name ('MR. D.I.Y. SDN BHD')

@@ -320,3 +320,12 @@ def test_a_heading_with_two_narrow_letters_read_as_one_is_that_heading() -> None
     fields = fields_of([*words, *invoice_foot(11)])
     assert fields["customer_name"] == "Brightwater Residencial S. de R.L. de C.V."
     assert fields["bill_to_address"] == "Av. Lázaro Cárdenas 2400, San Pedro, N.L. 66269"
+
+
+def test_a_number_boxed_tall_near_the_top_is_no_vendor_name() -> None:
+    """'INV-049135' under its label, boxed half again as tall as the letterhead's name by
+    the photo: a name has a word without digits."""
+    words = [w for w in invoice_head() if w.line != 3]
+    words += [*phrase("Inv Number", 60, 3), *phrase("INV-049135", 60, 4, height=30)]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["vendor_name"] == "Harbor Point Plumbing LLC"
