@@ -254,6 +254,8 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
     hits = document.hits_in(hit.segment)
     following = next((h for h in hits if h.start >= hit.end), None)
     inline = value_span(hit, None if kind == "terms" else following)
+    if kind == "identifier" and _in_prose(hit, inline):
+        return
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
     if following is None:
@@ -276,6 +278,15 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
             worth *= TITLED_ROW_FACTOR
         yield "below", below, worth
+
+
+def _in_prose(hit: LabelHit, after: Segment | None) -> bool:
+    """'Please include the invoice number with your payment': a number's label with words
+    of a sentence on both sides names no number of its own."""
+    if hit.start < 2 or after is None:
+        return False
+    first = after.words[0].text
+    return first.isalpha() and first.islower()
 
 
 def _column_goes_on(document: Document, below: Segment) -> bool:

@@ -382,3 +382,20 @@ def test_a_name_with_an_attention_line_is_the_customer_though_its_heading_was_lo
     assert fields["vendor_name"] == "Metro Waste Services"
     beside = fields_of([*items[:4], text(325, 110, "Attn: Accounts Payable", 9), *items[5:]])
     assert beside["vendor_name"] == "Metro Waste Services"
+
+
+def test_a_number_label_inside_a_sentence_names_no_number() -> None:
+    """The footer's 'Please include the invoice number with your' runs on, past a gap
+    OCR made, to '1.50 monthly': the sentence names no invoice number."""
+    fields = fields_of(
+        [
+            text(50, 50, "North Texas Gas Company", 12, bold=True),
+            text(50, 64, "1926 Broadway St, Ste 340, San Antonio, TX 78268", 8),
+            text(50, 100, "INVOICE", 16, bold=True),
+            text(380, 300, "Total Amount Due USD 806.00", 9),
+            text(50, 400, "Please include the invoice number with your", 8),
+            text(300, 400, "1.50 monthly finance charge applies", 8),
+        ]
+    )
+    assert "invoice_number" not in fields
+    assert fields["total"] == "806.00"
