@@ -18,6 +18,10 @@ from extract.vocab import Label, label_first_words, labels, not_labels, qualifie
 FUZZY_CUTOFF = 86.0
 MIN_FUZZY_LENGTH = 4
 SURE_WORD = 0.9  # OCR words read at least this surely are taken as printed
+# a block's one-word heading alone on its line, read with little confidence ('Chente' for
+# 'Cliente' at 0.31), is matched more loosely: nothing else on the line can mislead
+LONE_HEADING_DOUBT = 0.5
+LONE_HEADING_CUTOFF = 75.0
 LOOKALIKE_QUALITY = 0.9  # a label read with letters OCR confuses ('T0TAL')
 
 
@@ -225,8 +229,11 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         if skip:
             i += skip
             continue
-        unsure = fuzzy and segment.words[token_words[i][0]].confidence < SURE_WORD
+        confidence = segment.words[token_words[i][0]].confidence
+        unsure = fuzzy and confidence < SURE_WORD
         match = _match_at(toks, token_words, i, fuzzy, unsure)
+        if match is None and fuzzy and len(toks) == 1 and confidence < LONE_HEADING_DOUBT:
+            match = _lone_heading(toks[0])
         if match is None:
             i += 1
             continue
@@ -250,6 +257,24 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
         i = end
     return hits
+
+
+@cache
+def _one_word_headings() -> tuple[str, ...]:
+    return tuple(
+        phrase[0]
+        for phrase, found in labels().items()
+        if len(phrase) == 1 and len(phrase[0]) >= 5 and any(lb.kind == "block" for lb in found)
+    )
+
+
+def _lone_heading(token: str) -> tuple[tuple[str, ...], float, int] | None:
+    if len(token) < 5 or not token.isalpha():
+        return None
+    best = process.extractOne(
+        token, _one_word_headings(), scorer=fuzz.ratio, score_cutoff=LONE_HEADING_CUTOFF
+    )
+    return ((best[0],), best[1] / 100, 1) if best else None
 
 
 def _qualified(toks: tuple[str, ...], i: int) -> bool:

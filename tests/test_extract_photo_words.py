@@ -329,3 +329,16 @@ def test_a_number_boxed_tall_near_the_top_is_no_vendor_name() -> None:
     words += [*phrase("Inv Number", 60, 3), *phrase("INV-049135", 60, 4, height=30)]
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["vendor_name"] == "Harbor Point Plumbing LLC"
+
+
+def test_a_lone_heading_misread_unsurely_still_heads_its_block() -> None:
+    """'Cliente' read 'Chente' at 0.31, alone on its line over the customer's block: the
+    customer, in bold and with its legal form, is not taken for the letterhead."""
+    words = [w for w in invoice_head() if 0 < w.line < 6]
+    words += [*phrase("Servicios de Agua y Drenaje", 60, 0), *phrase("AVISO DE COBRO", 900, 0)]
+    words += phrase("Chente", 60, 6, confidence=0.31)
+    words += phrase("Brightwater Residencial S. de R.L. de C.V.", 60, 7, height=18)
+    words += [*phrase("Av. Lázaro Cárdenas 2400", 60, 8), *phrase("San Pedro, N.L. 66269", 60, 9)]
+    fields = fields_of([*words, *invoice_foot(11)])
+    assert fields["vendor_name"] == "Servicios de Agua y Drenaje"
+    assert fields["customer_name"] == "Brightwater Residencial S. de R.L. de C.V."
