@@ -384,7 +384,10 @@ _IDENTIFIER = re.compile(r"^[#:]*([A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]|[0-9])[
 
 
 _OCR_DIGITS = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "|": "1", "S": "5"})
-_DIGITISH = re.compile(r"[\dOolI|S][\dOolIS|.,/-]*\d[\dOolIS|.,/-]*|\d[\dOolIS|.,/-]*[OolIS|]")
+# a letter after the run makes it a word's: '24-Oct-2025' keeps its month
+_DIGITISH = re.compile(
+    r"(?:[\dOolI|S][\dOolIS|.,/-]*\d[\dOolIS|.,/-]*|\d[\dOolIS|.,/-]*[OolIS|])(?![A-Za-z])"
+)
 # thermal specks read as a quote before '194.68' or after '0.97' or as a stop before a
 # symbol ('.$57.96'), or the edge of a slip cropped with a hair of the bed read as a bar
 # after it ('$47.91 |')

@@ -112,6 +112,7 @@ def test_phone_and_email() -> None:
 def test_letters_read_for_digits_inside_numbers_only() -> None:
     assert fix_ocr_digits("Total $1,2O5.0O") == "Total $1,205.00"
     assert fix_ocr_digits("l2/O3/2024") == "12/03/2024"
+    assert fix_ocr_digits("Due: 24-Oct-2025, 05-Sep-2025") == "Due: 24-Oct-2025, 05-Sep-2025"
     assert fix_ocr_digits("Oak Ridge Apartments") == "Oak Ridge Apartments"
 
 

@@ -342,3 +342,15 @@ def test_a_lone_heading_misread_unsurely_still_heads_its_block() -> None:
     fields = fields_of([*words, *invoice_foot(11)])
     assert fields["vendor_name"] == "Servicios de Agua y Drenaje"
     assert fields["customer_name"] == "Brightwater Residencial S. de R.L. de C.V."
+
+
+def test_dates_with_the_months_abbreviated_are_read_off_a_photo() -> None:
+    """'24-Oct-2025': the O and S opening a month are letters, not digits misread."""
+    words = [w for w in invoice_head() if w.line not in (4, 5)]
+    words += [
+        *phrase("Invoice Date: 29-Sep-2025", 700, 4),
+        *phrase("Payment Due: 24-Oct-2025", 700, 5),
+    ]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["invoice_date"] == "2025-09-29"
+    assert fields["due_date"] == "2025-10-24"
