@@ -236,15 +236,24 @@ def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
 
 def _level_neighbour(document: Document, label: Segment) -> Segment | None:
     """The first segment right of a label on a neighbouring line that stands level with
-    it: a label and its value in different type sizes may fall into two lines."""
+    it: a label and its value in different type sizes may fall into two lines, and so
+    may a label OCR boxed taller than its print on a photo ('Due:' boxed over a speck
+    under it, its date's line then read apart)."""
     layout = document.layout(label.page)
     middle = (label.bbox[1] + label.bbox[3]) / 2
+
+    def level_with(segment: Segment) -> bool:
+        if segment.bbox[1] < middle < segment.bbox[3]:
+            return True
+        own = (segment.bbox[1] + segment.bbox[3]) / 2
+        return label.bbox[1] < own < label.bbox[3] and segment.height < label.height
+
     level = [
         segment
         for line in layout.lines[max(label.line - 1, 0) : label.line + 2]
         if line.index != label.line
         for segment in line.segments
-        if segment.bbox[0] > label.bbox[2] and segment.bbox[1] < middle < segment.bbox[3]
+        if segment.bbox[0] > label.bbox[2] and level_with(segment)
     ]
     return min(level, key=lambda s: s.bbox[0]) if level else None
 

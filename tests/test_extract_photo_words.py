@@ -354,3 +354,16 @@ def test_dates_with_the_months_abbreviated_are_read_off_a_photo() -> None:
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["invoice_date"] == "2025-09-29"
     assert fields["due_date"] == "2025-10-24"
+
+
+def test_a_label_boxed_taller_than_its_print_takes_the_value_level_with_it() -> None:
+    """'Due:' boxed over a speck under it, 30 pixels tall: OCR read its date as a line
+    of its own, level with the label's print, not with the middle of its box."""
+    words = [w for w in invoice_head() if w.line != 5]
+    words += [Word("Due:", (700.0, 250.0, 740.0, 280.0), 0.9, 5)]
+    words += [
+        Word(part, (x, 250.0, x + 60.0, 262.0), 0.95, 6)
+        for x, part in ((900.0, "March"), (970.0, "27,"), (1040.0, "2026"))
+    ]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["due_date"] == "2026-03-27"
