@@ -181,7 +181,7 @@ NEAR_FIRST_WORD = 75.0  # a first word this near, the rest of the label as print
 def _phrases_by_second_word() -> dict[str, tuple[tuple[str, ...], ...]]:
     index: dict[str, list[tuple[str, ...]]] = {}
     for words in labels():
-        if len(words) >= 2 and len(words[0]) >= MIN_FUZZY_LENGTH:
+        if len(words) >= 2 and (len(words[0]) >= MIN_FUZZY_LENGTH or len(words) >= 3):
             index.setdefault(words[1], []).append(words)
     return {second: tuple(sorted(group, key=len, reverse=True)) for second, group in index.items()}
 
@@ -200,6 +200,13 @@ def _first_word_misread(
         score = fuzz.ratio(toks[i], phrase[0])
         if score >= NEAR_FIRST_WORD:
             yield phrase, LOOKALIKE_QUALITY * score / 100, len(phrase)
+        elif len(phrase) >= 3 and _one_letter_off(toks[i], phrase[0]):
+            # 'MO. DE FACTURA': a two-letter word with one letter misread, two words after
+            yield phrase, LOOKALIKE_QUALITY * NEAR_FIRST_WORD / 100, len(phrase)
+
+
+def _one_letter_off(token: str, word: str) -> bool:
+    return len(token) == len(word) == 2 and sum(a != b for a, b in zip(token, word)) == 1
 
 
 def _match_at(

@@ -367,3 +367,13 @@ def test_a_label_boxed_taller_than_its_print_takes_the_value_level_with_it() -> 
     ]
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["due_date"] == "2026-03-27"
+
+
+def test_a_two_letter_first_word_misread_before_two_printed_words_is_the_label() -> None:
+    """'NO. DE FACTURA' read 'MO. DE FACTURA' over its number: 'de factura' as printed
+    leaves no doubt which label it is."""
+    words = [w for w in invoice_head() if w.line != 3]
+    words += [*phrase("MO. DE FACTURA", 700, 3), *phrase("K14854", 700, 4)]
+    words = [w for w in words if not (w.line == 4 and w.bbox[0] >= 700 and w.text != "K14854")]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["invoice_number"] == "K14854"
