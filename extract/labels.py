@@ -206,7 +206,9 @@ def _first_word_misread(
 
 
 def _one_letter_off(token: str, word: str) -> bool:
-    return len(token) == len(word) == 2 and sum(a != b for a, b in zip(token, word)) == 1
+    if not len(token) == len(word) == 2:
+        return False
+    return sum(a != b for a, b in zip(token, word, strict=True)) == 1
 
 
 def _match_at(
