@@ -10,11 +10,18 @@ import re
 from rapidfuzz import fuzz
 
 from docmatch.types import Word
-from extract.blocks import is_attention, is_branch, is_contact, is_title, town_or_street_line
+from extract.blocks import (
+    is_attention,
+    is_branch,
+    is_contact,
+    is_title,
+    title_words,
+    town_or_street_line,
+)
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.envelope import sender_parts
-from extract.formats import Conventions, find_dates
+from extract.formats import Conventions, find_dates, find_phone
 from extract.layout import PageLayout, Segment, top_share
 from extract.vocab import phrase_tokens, tokens
 
@@ -50,6 +57,9 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
         return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
     if is_branch(segment.text):
         return 0.0  # 'STORE #0427' over the street: the shop's number, not its name
+    phone = find_phone(segment.text)
+    if phone and letters - sum(c.isalpha() for c in phone[1]) <= 4:
+        return 0.0  # 'Tol: +52 81 8897 8199': a phone under a misread label
     toks = segment.tokens
     if all(any(c.isdigit() for c in w.text) for w in segment.words):
         return 0.0  # 'INV-049135' under a lost label, boxed tall by the photo
@@ -113,16 +123,36 @@ def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]
     layout = document.layout(1)
     top_limit = top_share(layout, TOP_SHARE)
     return [
-        s
+        _after_title(s) if s not in blocked else s
         for s in layout.segments
         if s.bbox[1] < top_limit
         and s not in blocked
         and (s.page, s.line) not in document.excluded_lines
-        and not document.is_label(s)
+        and not document.is_label(_after_title(s))
         and not is_title(s)
         and not is_contact(s.text)
         and len(s.tokens) <= 12
     ]
+
+
+def _place(segments: tuple[Segment, ...], part: Segment) -> int:
+    """The index of the segment of a line that holds `part` (itself or its tail)."""
+    return next(i for i, s in enumerate(segments) if part.words[0] in s.words)
+
+
+MIN_TITLE_WORDS = 2
+
+
+def _after_title(segment: Segment) -> Segment:
+    """'FACTURA DE SERVICIO  Gas Natural del Noreste S.A. de C.V.': the title OCR ran
+    into the name beside it is left off; a segment of title words alone stays whole."""
+    titles = title_words()
+    for index, word in enumerate(segment.words):
+        if not tokens(word.text) or not all(t in titles for t in tokens(word.text)):
+            if index < MIN_TITLE_WORDS:  # 'Statement Date', 'Invoice Number': labels
+                return segment
+            return Segment(segment.page, segment.line, segment.words[index:])
+    return segment
 
 
 def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, float] | None:
@@ -152,7 +182,7 @@ def _addressee(layout: PageLayout, segment: Segment) -> bool:
     party the page is addressed to, even where its block's heading was not read: a
     letterhead names no one to attend to it."""
     line = layout.lines[segment.line]
-    after = line.segments[line.segments.index(segment) + 1 :][:1]
+    after = line.segments[_place(line.segments, segment) + 1 :][:1]
     if after and after[0].bbox[0] - segment.bbox[2] < 3 * segment.height:
         if is_attention(after[0].text):
             return True
@@ -170,7 +200,7 @@ def _addressee(layout: PageLayout, segment: Segment) -> bool:
 def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> Segment:
     """A name printed in two styles ('CLEAN' + 'City Disposal') is one name."""
     line = document.layout(segment.page).lines[segment.line]
-    index = line.segments.index(segment)
+    index = _place(line.segments, segment)
     words = list(segment.words)
     limit = 1.5 * segment.height
 

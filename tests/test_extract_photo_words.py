@@ -377,3 +377,18 @@ def test_a_two_letter_first_word_misread_before_two_printed_words_is_the_label()
     words = [w for w in words if not (w.line == 4 and w.bbox[0] >= 700 and w.text != "K14854")]
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["invoice_number"] == "K14854"
+
+
+def test_a_title_run_into_the_vendors_name_is_left_off_it() -> None:
+    """OCR ran 'FACTURA DE SERVICIO' into the name beside it, one run of words; under the
+    name its block, the phone's label misread 'Tol:'."""
+    words = phrase("FACTURA DE SERVICIO Gas Natural del Noreste S.A. de C.V.", 60, 0)
+    words += [*phrase("Calle Zaragoza 5899", 700, 1), *phrase("Col. Obispado", 700, 2)]
+    words += [*phrase("Guadalupe, N.L. C.P. 67594", 700, 3)]
+    words += [*phrase("Tol: +52 81 8897 8199", 700, 4)]
+    words += [*phrase("Número de factura 0871706974", 60, 6), *phrase("Fecha: 21/09/2025", 60, 7)]
+    fields = fields_of([*words, *invoice_foot(11)])
+    assert fields["vendor_name"] == "Gas Natural del Noreste S.A. de C.V."
+    assert (
+        fields["vendor_address"] == "Calle Zaragoza 5899, Col. Obispado, Guadalupe, N.L. C.P. 67594"
+    )
