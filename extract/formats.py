@@ -367,10 +367,15 @@ _AT = r"(?: ?[@€©®] ?| 8 )"
 _ENDINGS = sorted(load("labels.json")["_mail_endings"], key=len, reverse=True)
 _MAIL_ENDINGS = "|".join(_ENDINGS)
 _DOTTED_ENDINGS = "|".join(ending.replace(" ", r"\.") for ending in _ENDINGS)
+# a country's code after '.com' may lose its dot too ('electricas.com mx')
 _EMAIL = re.compile(
     rf"(?P<local>[\w.+-]+){_AT}(?P<domain>[\w-]+(?:\.[\w-]+)*(?:\.[A-Za-z]{{2,}}\b"
     rf"|(?P<lost> )(?:{_MAIL_ENDINGS})\b|(?: \. ?|\. )(?:{_DOTTED_ENDINGS})\b))"
+    r"(?P<country> (?:mx|ar|br|pe|cl|uk)\b)?"
 )
+# a top-level domain as OCR misreads it: 'limpiezatotal.not', 'freshcoal.nct'
+_MISREAD_ENDINGS = {"nct": "net", "not": "net", "ne1": "net", "corn": "com", "c0m": "com"}
+_MISREAD_ENDINGS |= {"blz": "biz", "orq": "org"}
 # An international prefix may stand before a one-digit area code and a '(0)' kept for
 # callers at home ('+49 (0)30 ...'); a trunk code may have five digits ('01632 960123');
 # European numbers are printed in up to five groups ('04 72 55 01 23'). A group never
@@ -425,7 +430,12 @@ def find_email_span(text: str) -> tuple[str, int, int] | None:
     if match.group("lost"):
         domain = domain.replace(" ", ".")
     value = f"{match.group('local')}@{domain}".replace(" ", "").rstrip(".").lower()
-    return value, match.start(), match.end()
+    name, _, ending = value.rpartition(".")
+    value = f"{name}.{_MISREAD_ENDINGS.get(ending, ending)}"
+    country = match.group("country")
+    if country and value.endswith((".com", ".co")):
+        return f"{value}.{country.strip()}", match.start(), match.end()
+    return value, match.start(), match.end("domain")
 
 
 def find_phone(text: str) -> tuple[str, str] | None:

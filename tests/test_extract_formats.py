@@ -106,6 +106,10 @@ def test_phone_and_email() -> None:
     assert find_email("office @ sentinelpatrol. net") == "office@sentinelpatrol.net"
     assert find_email("cobranza@ferreteriael .com.mx Tel.") == "cobranza@ferreteriael.com.mx"
     assert find_email("ventas@pinos.com. Tel. 55") == "ventas@pinos.com"
+    assert find_email("facturacion @ electricas.com mx") == "facturacion@electricas.com.mx"
+    assert find_email("ventas@pinos.com es el correo") == "ventas@pinos.com"
+    assert find_email("facturacion@limpiezatotal.not") == "facturacion@limpiezatotal.net"
+    assert find_email("ar@freshcoat.nct") == "ar@freshcoat.net"
     assert find_email("Suite 8 Main St") is None  # an 8 between words is an @ only before a domain
 
 

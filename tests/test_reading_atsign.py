@@ -78,6 +78,10 @@ def test_a_mailbox_joined_to_its_domain_by_a_misread_sign_is_split_there() -> No
             word("billingtracker.com", 0.96),  # read surely: a web address
             word("infotech.com", 0.5),  # too short a domain after the split
             word("www.salesteam.com", 0.5),
+            word("contabilidad", 0.9),
+            word("Oferreteriaborinquen.biz", 0.8),
+            word("Visit", 0.9),
+            word("Otown.com", 0.9),  # "Visit" names no mailbox
         ]
     )
     assert [w.text for w in mended] == [
@@ -86,4 +90,8 @@ def test_a_mailbox_joined_to_its_domain_by_a_misread_sign_is_split_there() -> No
         "billingtracker.com",
         "infotech.com",
         "www.salesteam.com",
+        "contabilidad",
+        "@ferreteriaborinquen.biz",
+        "Visit",
+        "Otown.com",
     ]

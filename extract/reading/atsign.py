@@ -26,6 +26,7 @@ JOINED_LOOKALIKES = "t8€©®&OQG06"  # an '@' read inside one word with both h
 NAME = re.compile(r"[\w.+-]*[A-Za-z][\w.+-]*")
 DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}")
 MAILBOXES = sorted(load("labels.json")["_mailboxes"], key=len, reverse=True)
+MAILBOX_NAMES = frozenset(MAILBOXES)
 JOINED = re.compile(
     rf"(?P<name>(?i:{'|'.join(MAILBOXES)}))[{JOINED_LOOKALIKES}]"
     r"(?P<domain>[a-z][\w-]{4,}(?:\.[\w-]+)*\.[A-Za-z]{2,})"
@@ -36,8 +37,16 @@ MAX_GAP_HEIGHTS = 1.5  # the gaps beside the sign, in the sign's heights
 
 def mend_at_signs(words: list[Word]) -> list[Word]:
     """`words` with each lone '@' look-alike between an address's halves read as '@',
-    and each mailbox name joined to its domain by a misread '@' split there again."""
+    each mailbox name joined to its domain by a misread '@' split there again, and an
+    '@' misread on the front of a domain after a mailbox name put back."""
     mended = [_joined(word) for word in words]
+    for index in range(1, len(words)):
+        before, after = words[index - 1], words[index]
+        if before.line != after.line or before.text.lower() not in MAILBOX_NAMES:
+            continue
+        if after.text[:1] in JOINED_LOOKALIKES and DOMAIN.fullmatch(after.text[1:]):
+            # 'contabilidad Oferreteria.biz': the '@' read as a letter on the domain
+            mended[index] = replace(after, text="@" + after.text[1:])
     for index in range(1, len(words) - 1):
         before, sign, after = words[index - 1], words[index], words[index + 1]
         if sign.text not in LOOKALIKES or not before.line == sign.line == after.line:
