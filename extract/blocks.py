@@ -391,9 +391,17 @@ def drop_leading_name(texts: list[str]) -> list[str]:
 _STATE_STOP = re.compile(r"\b([A-Z]{2})\.(?= \d{5}\b)")
 
 
+# 'Irving. TX 75054': a comma read as a stop between the town and the state's code
+_TOWN_STOP = re.compile(r"(?<=[a-z])\.(?= [A-Z]{2},? \d{5}\b)")
+# street words as OCR misreads them, an l read as an i: 'Orange Blossom Tri', 'Bidg 4'
+_STREET_WORDS = {"Tri": "Trl", "TRI": "TRL", "Bidg": "Bldg", "BIDG": "BLDG"}
+_STREET_MISREADS = re.compile(r"\b(?:Tri|TRI|Bidg|BIDG)\b")
+
+
 def join_address(texts: list[str]) -> str:
     joined = ", ".join(t.strip(" ,") for t in texts if t.strip(" ,"))
-    return _STATE_STOP.sub(r"\1", joined)
+    joined = _STREET_MISREADS.sub(lambda m: _STREET_WORDS[m.group()], joined)
+    return _TOWN_STOP.sub(",", _STATE_STOP.sub(r"\1", joined))
 
 
 @cache

@@ -392,3 +392,12 @@ def test_a_title_run_into_the_vendors_name_is_left_off_it() -> None:
     assert (
         fields["vendor_address"] == "Calle Zaragoza 5899, Col. Obispado, Guadalupe, N.L. C.P. 67594"
     )
+
+
+def test_street_words_and_a_comma_misread_in_an_address_are_read_as_printed() -> None:
+    """'Orange Blossom Tri' and 'Bidg' (an l read as an i), 'Irving. TX' (a comma read
+    as a stop): no address prints them so."""
+    words = [w for w in invoice_head() if w.line not in (1, 2)]
+    words += [*phrase("1152 Orange Blossom Tri, Bidg 4", 60, 1), *phrase("Irving. TX 75054", 60, 2)]
+    fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
+    assert fields["vendor_address"] == "1152 Orange Blossom Trl, Bldg 4, Irving, TX 75054"
