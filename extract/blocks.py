@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from rapidfuzz import fuzz
+
 from extract.context import Document
 from extract.formats import Conventions, find_dates, find_phone
 from extract.labels import LabelHit, value_span
@@ -295,9 +297,21 @@ def town_or_street_line(text: str) -> bool:
     return opens or bool(_TOWN_LINE.search(text.strip()))
 
 
+NEAR_ATTENTION = 75.0  # 'Atta' for 'Attn', 'Atencien' for 'Atención', as OCR reads them
+
+
 def is_attention(text: str) -> bool:
+    """An 'attention of' line: its opening words as printed, or its one opening word of
+    four letters or more misread by a letter or two."""
     words = tokens(text)
-    return any(words[: len(p)] == p for p in attention_words())
+    if any(words[: len(p)] == p for p in attention_words()):
+        return True
+    if not words or len(words[0]) < 4 or not words[0].isalpha():
+        return False
+    return any(
+        len(p) == 1 and len(p[0]) >= 4 and fuzz.ratio(words[0], p[0]) >= NEAR_ATTENTION
+        for p in attention_words()
+    )
 
 
 def address_lines(texts: list[str]) -> list[str]:

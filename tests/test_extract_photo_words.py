@@ -401,3 +401,14 @@ def test_street_words_and_a_comma_misread_in_an_address_are_read_as_printed() ->
     words += [*phrase("1152 Orange Blossom Tri, Bidg 4", 60, 1), *phrase("Irving. TX 75054", 60, 2)]
     fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 9), *invoice_foot(11)])
     assert fields["vendor_address"] == "1152 Orange Blossom Trl, Bldg 4, Irving, TX 75054"
+
+
+def test_a_misread_attention_line_is_neither_name_nor_address() -> None:
+    """'Attn' read 'Atta', 'Atención' read 'Atencien': still the line naming whom the
+    bill is for, no part of the customer's address."""
+    for attention in ("Atta Accounts Payable", "Atencien Cuentas por pagar"):
+        words = [w for w in invoice_head() if w.line < 8]
+        words += [*phrase(attention, 60, 8), *phrase("4100 Spring Valley Rd, Suite 300", 60, 9)]
+        fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 10), *invoice_foot(12)])
+        assert fields["customer_name"] == "Brightwater Residential Management LLC"
+        assert fields["bill_to_address"] == "4100 Spring Valley Rd, Suite 300, Dallas, TX 75244"
