@@ -235,6 +235,8 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
             # a block label stands first in its run ('Buckeye Property Mgmt' names no
             # block); a weak one ('To:') needs its colon as well
             if label.field in BLOCK_FIELDS and hit.start == 0 and (label.strong or hit.colon):
+                if value_span(hit, None) is not None and _priced_row(document, hit.segment):
+                    continue  # 'Customer charge   1   21.23': a table's row, not a block
                 name = label.field
                 stub = stub_start(document, hit.segment.page)
                 if name == "bill_to" and not label.strong and stub is not None:
@@ -248,6 +250,21 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
         if beside is not None:
             blocks.setdefault("service_address", []).append(beside)
     return blocks
+
+
+_PRICE = re.compile(r"\d[\d,.]*[.,]\d{2}\b")
+
+
+def _priced_row(document: Document, segment: Segment) -> bool:
+    """Whether an amount follows `segment` on its line before any label, as in a table's
+    row ('Invoice Total: $500.00' beside 'Customer: Acme' is a label's)."""
+    line = document.layout(segment.page).lines[segment.line]
+    for after in line.segments[line.segments.index(segment) + 1 :]:
+        if document.is_label(after):
+            return False
+        if _PRICE.search(after.text):
+            return True
+    return False
 
 
 HEADED_ADDRESS = 0.9  # of a printed service label's worth: the heading names no service

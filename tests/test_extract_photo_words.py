@@ -412,3 +412,15 @@ def test_a_misread_attention_line_is_neither_name_nor_address() -> None:
         fields = fields_of([*words, *phrase("Dallas, TX 75244", 60, 10), *invoice_foot(12)])
         assert fields["customer_name"] == "Brightwater Residential Management LLC"
         assert fields["bill_to_address"] == "4100 Spring Valley Rd, Suite 300, Dallas, TX 75244"
+
+
+def test_a_table_row_opening_with_a_block_word_opens_no_block() -> None:
+    """'Customer charge   1   21.23' in a utility's table: a row, not the customer's
+    block; 'Customer: Acme' beside a labelled total still is."""
+    words = [w for w in invoice_head() if w.line not in (6, 7, 8)]
+    words += [*phrase("Customer charge", 60, 10), *phrase("1 21.23", 700, 10)]
+    fields = fields_of([*words, *invoice_foot(12)])
+    assert "customer_name" not in fields
+    words = [w for w in invoice_head() if w.line not in (6, 7, 8)]
+    words += [*phrase("Customer: Acme Holdings", 60, 6), *phrase("Invoice Total: 1,299.00", 700, 6)]
+    assert fields_of([*words, *invoice_foot(12)])["customer_name"] == "Acme Holdings"
