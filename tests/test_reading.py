@@ -27,6 +27,7 @@ from docmatch.errors import (
 )
 from docmatch.types import PageSource, Reading
 from extract.reading import ReadLimits, page_count, raster, read_document, render_page
+from extract.reading.rows import unread_rows
 from extract.reading.sheet import find_sheet
 
 LETTER = (612.0, 792.0)
@@ -560,3 +561,19 @@ def test_too_many_pages():
 def test_unsupported_type():
     with pytest.raises(UnsupportedType, match="image/gif"):
         read_document(b"GIF89a....", media_type="image/gif", limits=LIMITS)
+
+
+def test_a_faint_row_with_ascenders_and_descenders_is_found_unread() -> None:
+    """'9615 Fredericksburg Rd' printed grey: its ink stands 2.2 letters tall, with the
+    'k' above and the 'g' below; no word read covers it, so it is read again."""
+    page = np.full((300, 900), 250, np.uint8)
+    cv2.putText(
+        page, "9615 Fredericksburg Rd, Suite 137", (40, 120), cv2.FONT_HERSHEY_SIMPLEX, 0.6, 150, 1
+    )
+    ink = page < 220
+    rows_inked = np.flatnonzero(ink.any(axis=1))
+    height = rows_inked[-1] - rows_inked[0] + 1
+    found = unread_rows(page, [], height / 2.2, 0.5)
+    assert len(found) == 1
+    left, top, right, bottom = found[0]
+    assert top <= rows_inked[0] and bottom >= rows_inked[-1] and left <= 40 < right

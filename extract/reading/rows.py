@@ -15,7 +15,9 @@ from docmatch.types import Word
 INK_BELOW_PAPER = 30  # levels darker than the paper that count as ink
 ROW_GAP_LETTERS = 2.0  # print further along a row than this is another column
 ROW_JOIN_LETTERS = 3.0  # gaps bridged along a dropped row: a spaced "•" between its parts
-MIN_ROW_LETTERS, MAX_ROW_LETTERS = 0.6, 2.0  # a row's height, in letters
+# a row's height, in letters: 'Fredericksburg Rd' with its ascenders and descenders
+# stands 2.1 letters tall
+MIN_ROW_LETTERS, MAX_ROW_LETTERS = 0.6, 2.5
 MIN_ROW_LENGTH = 2.0  # letters: "Terms" and "Pay By" are rows; shorter marks are specks or ticks
 MIN_INKED, MAX_INKED = 0.1, 0.6  # share of a row's box that is ink
 RIM = 0.015  # share of the page at its edges left alone: a flattened photo's dark rim
