@@ -13,7 +13,7 @@ from functools import cache
 from rapidfuzz import fuzz
 
 from extract.context import Document
-from extract.formats import Conventions, find_dates, find_phone
+from extract.formats import Conventions, find_dates, find_phone, has_cents
 from extract.labels import LabelHit, value_span
 from extract.layout import Segment, union
 from extract.vocab import (
@@ -252,9 +252,6 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
     return blocks
 
 
-_PRICE = re.compile(r"\d[\d,.]*[.,]\d{2}\b")
-
-
 def _priced_row(document: Document, segment: Segment) -> bool:
     """Whether an amount follows `segment` on its line before any label, as in a table's
     row ('Invoice Total: $500.00' beside 'Customer: Acme' is a label's)."""
@@ -262,7 +259,7 @@ def _priced_row(document: Document, segment: Segment) -> bool:
     for after in line.segments[line.segments.index(segment) + 1 :]:
         if document.is_label(after):
             return False
-        if _PRICE.search(after.text):
+        if has_cents(after.text):
             return True
     return False
 

@@ -21,6 +21,7 @@ from extract.formats import (
     find_email_span,
     find_phone,
     fix_ocr_digits,
+    has_cents,
     identifier,
     money,
     parse_amount,
@@ -59,10 +60,6 @@ def read_amount(text: str, conv: Conventions) -> Reading | None:
     if amount is None:
         return None
     return money(amount.value), skip + amount.start, skip + amount.end
-
-
-def _has_cents(text: str) -> bool:
-    return bool(re.search(r"\d[.,]\d{2}(?!\d)", text))
 
 
 def read_date(text: str, conv: Conventions) -> Reading | None:
@@ -373,7 +370,7 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 value, start, end = reading
                 words = words_in_span(segment, start, end)
                 score = worth * label_score(label, hit)
-                cents = label.kind != "amount" or _has_cents(text[start:end])
+                cents = label.kind != "amount" or has_cents(text[start:end])
                 if ocr and not cents:
                     score *= NO_CENTS_FACTOR  # '7%' read as '74', '5.63' as '563'
                 if (

@@ -374,8 +374,15 @@ _EMAIL = re.compile(
     r"(?P<country> (?:mx|ar|br|pe|cl|uk)\b)?"
 )
 # a top-level domain as OCR misreads it: 'limpiezatotal.not', 'freshcoal.nct'
-_MISREAD_ENDINGS = {"nct": "net", "not": "net", "ne1": "net", "corn": "com", "c0m": "com"}
-_MISREAD_ENDINGS |= {"blz": "biz", "orq": "org"}
+_MISREAD_ENDINGS = {
+    "nct": "net",
+    "not": "net",
+    "ne1": "net",
+    "corn": "com",
+    "c0m": "com",
+    "blz": "biz",
+    "orq": "org",
+}
 # An international prefix may stand before a one-digit area code and a '(0)' kept for
 # callers at home ('+49 (0)30 ...'); a trunk code may have five digits ('01632 960123');
 # European numbers are printed in up to five groups ('04 72 55 01 23'). A group never
@@ -414,6 +421,11 @@ def _digits(match: re.Match[str]) -> str:
     if found.startswith("S") and found[1:2].isdigit():  # 'S12.00' is '$12.00'
         return "$" + found[1:].translate(_OCR_DIGITS)
     return found.translate(_OCR_DIGITS)
+
+
+def has_cents(text: str) -> bool:
+    """Whether `text` prints an amount with its cents ('21.23', '1.118,00')."""
+    return bool(re.search(r"\d[.,]\d{2}(?!\d)", text))
 
 
 def find_email(text: str) -> str | None:

@@ -122,17 +122,21 @@ def footer_sender(document: Document) -> Segment | None:
 def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]:
     layout = document.layout(1)
     top_limit = top_share(layout, TOP_SHARE)
-    return [
-        _after_title(s) if s not in blocked else s
-        for s in layout.segments
-        if s.bbox[1] < top_limit
-        and s not in blocked
-        and (s.page, s.line) not in document.excluded_lines
-        and not document.is_label(_after_title(s))
-        and not is_title(s)
-        and not is_contact(s.text)
-        and len(s.tokens) <= 12
-    ]
+    found = []
+    for printed in layout.segments:
+        if (
+            printed.bbox[1] >= top_limit
+            or printed in blocked
+            or (printed.page, printed.line) in document.excluded_lines
+            or is_title(printed)
+            or is_contact(printed.text)
+            or len(printed.tokens) > 12
+        ):
+            continue
+        segment = _after_title(printed)
+        if not document.is_label(segment):
+            found.append(segment)
+    return found
 
 
 def _place(segments: tuple[Segment, ...], part: Segment) -> int:

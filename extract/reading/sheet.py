@@ -35,7 +35,14 @@ def find_sheet(colour: np.ndarray, full_shape: tuple[int, ...]) -> np.ndarray | 
     a banner's cuts the banner off, never the other way round."""
     small, _ = shrink(colour, WORK_WIDTH)
     blurred = cv2.GaussianBlur(small, (5, 5), 0)
-    found = [_sheet_quad(_sheet_mask(blurred, seed)) for seed in RIM_SEEDS]
+    lab = cv2.cvtColor(blurred, cv2.COLOR_BGR2LAB).astype(np.float32)
+    gray = cv2.cvtColor(blurred, cv2.COLOR_BGR2GRAY)
+    _, bright = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    rim = max(4, small.shape[1] // 40)
+    samples = np.concatenate(
+        [part.reshape(-1, 3) for part in (lab[:rim], lab[-rim:], lab[:, :rim], lab[:, -rim:])]
+    )[::5]
+    found = [_sheet_quad(_sheet_mask(lab, bright, samples, seed)) for seed in RIM_SEEDS]
     quads = [quad for quad in found if quad is not None]
     if not quads:
         return None
@@ -62,17 +69,13 @@ def _sheet_quad(mask: np.ndarray) -> np.ndarray | None:
     return quad
 
 
-def _sheet_mask(small: np.ndarray, seed: int) -> np.ndarray:
-    lab = cv2.cvtColor(small, cv2.COLOR_BGR2LAB).astype(np.float32)
-    gray = cv2.cvtColor(small, cv2.COLOR_BGR2GRAY)
-    _, bright = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    rim = max(4, small.shape[1] // 40)
-    samples = np.concatenate(
-        [part.reshape(-1, 3) for part in (lab[:rim], lab[-rim:], lab[:, :rim], lab[:, -rim:])]
-    )[::5]
+def _sheet_mask(
+    lab: np.ndarray, bright: np.ndarray, rim_samples: np.ndarray, seed: int
+) -> np.ndarray:
+    """What is bright or unlike every colour of the rim, clustered from start `seed`."""
     cv2.setRNGSeed(seed)
     _, _, centres = cv2.kmeans(  # type: ignore[call-overload]
-        samples,
+        rim_samples,
         RIM_CLUSTERS,
         None,
         (cv2.TERM_CRITERIA_MAX_ITER, 10, 1.0),
@@ -80,7 +83,7 @@ def _sheet_mask(small: np.ndarray, seed: int) -> np.ndarray:
         cv2.KMEANS_PP_CENTERS,
     )
     weight = np.array([LIGHTNESS_WEIGHT, 1.0, 1.0], np.float32)
-    distance = np.full(gray.shape, np.inf, np.float32)
+    distance = np.full(bright.shape, np.inf, np.float32)
     for centre in centres:
         distance = np.minimum(distance, np.linalg.norm((lab - centre) * weight, axis=2))
     mask = cv2.bitwise_or((distance > UNLIKE_RIM).astype(np.uint8) * 255, bright)
