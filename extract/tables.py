@@ -51,11 +51,13 @@ def carried_over() -> frozenset[tuple[str, ...]]:
     return frozenset(tokens(p) for p in load("columns.json")["_carried_over"])
 
 
-def _segment_headings(words: tuple[Word, ...]) -> list[Column]:
-    """Column headings inside one segment, longest phrase first at each word."""
+def _segment_headings(words: tuple[Word, ...]) -> tuple[list[Column], list[str]]:
+    """Column headings inside one segment, longest phrase first at each word, and the
+    segment's words left over."""
     toks = [(i, t) for i, w in enumerate(words) for t in tokens(w.text)]
     headings = column_headings()
     found: list[Column] = []
+    left: list[str] = []
     i = 0
     while i < len(toks):
         for size in (3, 2, 1):
@@ -70,8 +72,9 @@ def _segment_headings(words: tuple[Word, ...]) -> list[Column]:
                 i += size
                 break
         else:
+            left.append(toks[i][1])
             i += 1
-    return found
+    return found, left
 
 
 def _header_columns(line: Line) -> tuple[Column, ...] | None:
@@ -80,14 +83,16 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
     columns: list[Column] = []
     covered = 0
     for segment in line.segments:
-        found = _segment_headings(segment.words)
+        found, left = _segment_headings(segment.words)
         if not found:
             continue
-        covered += 1
         if len(found) == 1 and found[0].name == "description":
             # 'Descripción del trabajo': a text column's heading runs on in words we
             # need not know; a number column's heading is short
             found = [Column(found[0].name, segment.bbox[0], segment.bbox[2])]
+        elif len(left) > len(found) and any(c.isdigit() for t in left for c in t):
+            continue  # 'Unit' inside '681 Stemmons Fwy, Unit 24' heads no column
+        covered += 1
         for column in found:
             if columns and columns[-1].name == column.name and column.name in TEXT_COLUMNS:
                 # 'Activity | Description': two text columns side by side read as one

@@ -7,7 +7,7 @@ was lost, and table columns whose heading was lost."""
 from __future__ import annotations
 
 from extract import extract_document
-from tests.test_extract import draw_pdf, read_pdf, right, text
+from tests.test_extract import draw_pdf, read_pdf, right, table, text
 
 
 def fields_of(items: list) -> dict[str, str]:  # type: ignore[type-arg]
@@ -399,3 +399,39 @@ def test_a_number_label_inside_a_sentence_names_no_number() -> None:
     )
     assert "invoice_number" not in fields
     assert fields["total"] == "806.00"
+
+
+def test_a_unit_number_in_the_letterhead_heads_no_table() -> None:
+    # 'Unit' in the vendor's street beside a title holding 'Service' is no row of column
+    # headings: the meta lines and parties under it stay fields, not line items
+    items = [
+        text(40, 42, "Dallas Metro Water Utilities", 14, bold=True),
+        text(40, 61, "681 Stemmons Fwy, Unit 24", 8),
+        text(400, 61, "STATEMENT OF SERVICE", 12, bold=True),
+        text(40, 71, "Houston, TX 77091", 8),
+        text(40, 113, "Account #: 996756-71148", 9),
+        text(250, 113, "Service Period: December 6, 2025 - January 6, 2026", 9),
+        text(40, 126, "Statement No.: 0145938418", 9),
+        text(250, 126, "Amount Due By: February 8, 2026", 9),
+        text(40, 139, "Statement Date: January 14, 2026", 9),
+        text(46, 178, "ACCOUNT NAME", 8, bold=True),
+        text(46, 193, "Brightwater Residential Management LLC", 9),
+        text(46, 204, "4100 Spring Valley Rd, Suite 300", 9),
+        text(46, 215, "Dallas, TX 75244", 9),
+    ]
+    items += table(
+        300,
+        ["Description", "Qty", "Unit Price", "Amount"],
+        [
+            ["Water base charge", "1", "28.49", "28.49"],
+            ["Storm water fee", "1", "21.46", "21.46"],
+        ],
+        [45, 300, 400, 520],
+    )
+    items += [text(400, 360, "TOTAL", 9), right(520, 360, "$49.95", 9)]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    fields = {name: field.value for name, field in extraction.fields.items()}
+    assert fields["invoice_number"] == "0145938418"
+    assert fields["invoice_date"] == "2026-01-14"
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert [str(line.amount) for line in extraction.line_items] == ["28.49", "21.46"]
