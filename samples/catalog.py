@@ -18,11 +18,15 @@ def load(name: str) -> Any:
 
 
 def layouts(*, held_out: bool | None = None) -> list[dict[str, Any]]:
-    """Layout definitions; ``held_out`` selects one side, ``None`` returns all."""
+    """Layout definitions: ``False`` the development pool, ``True`` the held-out pool,
+    ``None`` all. A held-out layout that has been read (``"read"``: the day it was
+    inspected) is no longer unseen: it leaves the held-out pool but stays generatable by id."""
     found = load("layouts")["layouts"]
     if held_out is None:
         return list(found)
-    return [layout for layout in found if bool(layout.get("held_out")) == held_out]
+    if held_out:
+        return [layout for layout in found if layout.get("held_out") and not layout.get("read")]
+    return [layout for layout in found if not layout.get("held_out")]
 
 
 def layout_by_id(layout_id: str) -> dict[str, Any]:

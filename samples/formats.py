@@ -20,6 +20,7 @@ def format_date(day: date, style: str) -> str:
     styles = {
         "mdy_slash": f"{day.month:02d}/{day.day:02d}/{day.year}",
         "mdy_short": f"{day.month}/{day.day}/{day.year}",
+        "mdy_2": f"{day.month:02d}/{day.day:02d}/{day.year % 100:02d}",
         "dmy_slash": f"{day.day:02d}/{day.month:02d}/{day.year}",
         "dmy_dash": f"{day.day:02d}-{day.month:02d}-{day.year}",
         "dmy_mon": f"{day.day:02d}-{en[day.month - 1][:3]}-{day.year}",
@@ -64,11 +65,13 @@ def format_rate(value: Decimal, numbers: str) -> str:
 
 
 def format_money(value: Decimal, numbers: str, style: str, currency: str) -> str:
-    """A total as printed: ``$1,234.56``, ``1,234.56``, ``USD 1,234.56`` or ``1,234.56 MXN``."""
+    """A total as printed: ``$1,234.56``, ``$ 1,234.56``, ``1,234.56``, ``USD 1,234.56`` or
+    ``1,234.56 MXN``."""
     body = group(abs(value), numbers)
     sign = "-" if value < 0 else ""
     shapes = {
         "symbol": f"{sign}${body}",
+        "symbol_space": f"{sign}$ {body}",
         "plain": f"{sign}{body}",
         "code_prefix": f"{currency} {sign}{body}",
         "code_suffix": f"{sign}${body} {currency}",

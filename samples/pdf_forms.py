@@ -1,7 +1,8 @@
 """Detail blocks that billing systems print besides the classic ones: a right-aligned
-label column, ruled form cells with labels above values, an "amount due" banner, and the
-European letter head with a sender line above the recipient's window block. Each draws
-from ``y`` down and returns where it ended."""
+label column, ruled form cells with labels above values, a utility's account line of
+"label: value" pairs, an "amount due" banner, and the European letter head with a sender
+line above the recipient's window block. Each draws from ``y`` down and returns where it
+ended."""
 
 from __future__ import annotations
 
@@ -39,6 +40,29 @@ def meta_cells(c: Ctx, y: float) -> float:
         pen.text(x, top + 9, label.upper(), 6.5, color=GREY, fit=cell_w - 10)
         pen.text(x, top + 23, value, 10, bold=True, fit=cell_w - 10)
     return y + cell_h * rows + 14
+
+
+def meta_strip(c: Ctx, y: float) -> float:
+    """The details one after another along a ruled band ("Label: value", a thin rule
+    between pairs), as utility bills print their account line; a pair that does not fit
+    starts the next line."""
+    pen = c.pen
+    gap, left = 18.0, c.margin + 4
+    x, base = left, y + 14
+    pen.line(c.margin, y, c.right, y, color=pen.accent, width=1.2)
+    for label, value in meta_pairs(c.doc, c.fmt):
+        head = f"{label}: "
+        head_w = pen.measure(head, 8.5, True)
+        wide = head_w + pen.measure(value, 9)
+        if x > left and x + wide > c.right - 4:
+            x, base = left, base + 14
+        elif x > left:
+            pen.line(x - gap / 2, base - 9, x - gap / 2, base + 2, color=GREY, width=0.4)
+        pen.text(x, base, head, 8.5, bold=True)
+        pen.text(x + head_w, base, value, 9)
+        x += wide + gap
+    pen.line(c.margin, base + 6, c.right, base + 6, color=pen.accent, width=1.2)
+    return base + 22
 
 
 def due_banner(c: Ctx, y: float) -> float:

@@ -19,7 +19,14 @@ from samples.pdf_blocks import (
     parties,
     summary,
 )
-from samples.pdf_forms import due_banner, header_din, meta_cells, meta_right_labels, window_block
+from samples.pdf_forms import (
+    due_banner,
+    header_din,
+    meta_cells,
+    meta_right_labels,
+    meta_strip,
+    window_block,
+)
 from samples.pdf_table import (
     HEADER_HEIGHT,
     Table,
@@ -80,6 +87,8 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         y = window_block(c, y)
     elif meta == "cells":
         y = parties(c, c.margin, meta_cells(c, y), c.width)
+    elif meta == "strip":
+        y = parties(c, c.margin, meta_strip(c, y), c.width)
     elif meta == "stacked":
         w = c.width * 0.34
         right = parties(c, c.margin + w + 24, y, c.width - w - 24)

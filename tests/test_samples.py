@@ -162,12 +162,28 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
     )
     signatures = {tuple(layout.get(k) for k in style) for layout in dev}
     assert len(signatures) == len(dev)
+    dev_labels = {layout["labels"] for layout in dev}
     for layout in held:
         assert tuple(layout.get(k) for k in style) not in signatures
+        assert layout["labels"] not in dev_labels, layout["id"]  # wordings never tuned on
     paths = generate(tmp_path, seed=99, count=10, renders=["digital"], held_out=True)
     used = {json.loads(p.read_text(encoding="utf-8"))["layout"] for p in paths}
     assert used == {layout["id"] for layout in held}
     assert all(json.loads(p.read_text(encoding="utf-8"))["held_out"] for p in paths)
+
+
+def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
+    everything = catalog.layouts()
+    read = [layout["id"] for layout in everything if layout.get("read")]
+    assert {"H01", "H02", "H03", "H04", "H05"} <= set(read)
+    assert all(layout["held_out"] for layout in everything if layout.get("read"))
+    held = [layout["id"] for layout in catalog.layouts(held_out=True)]
+    assert held == [f"H{n:02d}" for n in range(6, 11)]
+    development = [layout["id"] for layout in catalog.layouts(held_out=False)]
+    assert development == [f"L{n:02d}" for n in range(1, 33)]
+    paths = generate(tmp_path, seed=8, count=len(read), renders=["digital"], layouts=read)
+    used = {json.loads(p.read_text(encoding="utf-8"))["layout"] for p in paths}
+    assert used == set(read)
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
