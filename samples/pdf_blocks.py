@@ -31,6 +31,14 @@ class Ctx:
     def right(self) -> float:
         return self.pen.width - self.margin
 
+    @property
+    def title(self) -> str:
+        """The title line; a layout with ``number_in_title`` prints the invoice number in it
+        ("INVOICE # 20931") instead of among the details."""
+        if not self.doc.layout.get("number_in_title"):
+            return self.labels["title"]
+        return self.labels["title_number"].format(number=self.doc.invoice_number)
+
 
 def contact_lines(doc: Document) -> list[str]:
     labels = doc.labels
@@ -51,6 +59,8 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
         (lab["invoice_number"], doc.invoice_number),
         (lab["invoice_date"], fmt.date(doc.invoice_date)),
     ]
+    if doc.layout.get("number_in_title"):
+        del pairs[0]
     if doc.account_number:
         pairs.insert(0, (lab["account_number"], doc.account_number))
     if doc.period:
@@ -83,20 +93,20 @@ def _vendor_block(
 
 def _title_room(c: Ctx, size: float) -> float:
     """Width left for the vendor block beside the title and a 48 pt logo."""
-    return c.width - 60 - c.pen.measure(c.labels["title"], size, True) - 24
+    return c.width - 60 - c.pen.measure(c.title, size, True) - 24
 
 
 def header_logo_left(c: Ctx, y: float) -> float:
     draw_logo(c.pen, c.doc.logo, c.margin, y, 48, initials(c.doc.vendor_name))
     bottom = _vendor_block(c, c.margin + 60, y + 14, _title_room(c, 22))
-    c.pen.text(c.right, y + 24, c.labels["title"], 22, bold=True, align="right", color=c.pen.accent)
+    c.pen.text(c.right, y + 24, c.title, 22, bold=True, align="right", color=c.pen.accent)
     return max(bottom, y + 48) + 18
 
 
 def header_logo_right(c: Ctx, y: float) -> float:
     draw_logo(c.pen, c.doc.logo, c.right - 48, y, 48, initials(c.doc.vendor_name))
     bottom = _vendor_block(c, c.right - 60, y + 14, _title_room(c, 24), align="right")
-    c.pen.text(c.margin, y + 24, c.labels["title"], 24, bold=True, color=c.pen.accent)
+    c.pen.text(c.margin, y + 24, c.title, 24, bold=True, color=c.pen.accent)
     return max(bottom, y + 48) + 18
 
 
@@ -114,10 +124,10 @@ def header_centered(c: Ctx, y: float) -> float:
     if contact:
         c.pen.text(mid, y + 24, contact, 8.5, align="center", color=GREY, fit=c.width)
     y += 46
-    title_width = c.pen.measure(c.labels["title"], 16, True)
+    title_width = c.pen.measure(c.title, 16, True)
     c.pen.line(c.margin, y - 5, mid - title_width / 2 - 12, y - 5, color=c.pen.accent, width=1.2)
     c.pen.line(mid + title_width / 2 + 12, y - 5, c.right, y - 5, color=c.pen.accent, width=1.2)
-    c.pen.text(mid, y, c.labels["title"], 16, bold=True, align="center", color=c.pen.accent)
+    c.pen.text(mid, y, c.title, 16, bold=True, align="center", color=c.pen.accent)
     return y + 20
 
 
@@ -127,7 +137,7 @@ def header_banner(c: Ctx, y: float) -> float:
     pen.text(
         c.margin, y + 26, c.doc.vendor_name, 17, bold=True, color=pen.on_accent, fit=c.width * 0.6
     )
-    pen.text(c.right, y + 28, c.labels["title"], 22, bold=True, align="right", color=pen.on_accent)
+    pen.text(c.right, y + 28, c.title, 22, bold=True, align="right", color=pen.on_accent)
     y += 70
     lines = contact_lines(c.doc)
     half = (len(lines) + 1) // 2
@@ -145,7 +155,7 @@ def header_letterhead(c: Ctx, y: float) -> float:
     extra = lines[len(c.doc.vendor_lines) :]
     if extra:
         pen.text(c.margin, y + 49, "  •  ".join(extra), 8.5, color=GREY, fit=c.width)
-    pen.text(c.margin, y + 78, c.labels["title"], 17, bold=True, color=pen.accent)
+    pen.text(c.margin, y + 78, c.title, 17, bold=True, color=pen.accent)
     return y + 96
 
 
@@ -157,7 +167,7 @@ def header_split(c: Ctx, y: float) -> float:
     pen.text(
         c.right - box_w / 2,
         y + 27,
-        c.labels["title"],
+        c.title,
         20,
         bold=True,
         align="center",

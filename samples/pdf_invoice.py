@@ -160,6 +160,12 @@ def _remit_footer(c: Ctx) -> None:
         y = pen.height - MARGIN - 12
         pen.line(c.margin, y - 12, c.right, y - 12, color=GREY, width=0.4)
         pen.text(c.margin + c.width / 2, y, text, 8.5, bold=True, align="center", fit=c.width)
+    elif remit == "sentence":  # no remit-to heading: the address is only named in the text
+        text = lab["remit_sentence"].format(
+            name=doc.vendor_name, address=", ".join(doc.remit_lines)
+        )
+        y = pen.height - MARGIN - 12
+        pen.text(c.margin + c.width / 2, y, text, 8.5, align="center", fit=c.width)
     elif remit == "stub":
         _stub(c)
 

@@ -162,10 +162,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
     )
     signatures = {tuple(layout.get(k) for k in style) for layout in dev}
     assert len(signatures) == len(dev)
-    dev_labels = {layout["labels"] for layout in dev}
+    seen_labels = {layout["labels"] for layout in catalog.layouts() if layout not in held}
     for layout in held:
         assert tuple(layout.get(k) for k in style) not in signatures
-        assert layout["labels"] not in dev_labels, layout["id"]  # wordings never tuned on
+        assert layout["labels"] not in seen_labels, layout["id"]  # wordings never tuned on
     paths = generate(tmp_path, seed=99, count=10, renders=["digital"], held_out=True)
     used = {json.loads(p.read_text(encoding="utf-8"))["layout"] for p in paths}
     assert used == {layout["id"] for layout in held}
@@ -175,15 +175,36 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {"H01", "H02", "H03", "H04", "H05"} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 11)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(6, 11)]
+    assert held == [f"H{n:02d}" for n in range(11, 16)]
     development = [layout["id"] for layout in catalog.layouts(held_out=False)]
     assert development == [f"L{n:02d}" for n in range(1, 33)]
     paths = generate(tmp_path, seed=8, count=len(read), renders=["digital"], layouts=read)
     used = {json.loads(p.read_text(encoding="utf-8"))["layout"] for p in paths}
     assert used == set(read)
+
+
+def test_number_in_title_and_remit_sentence_print_what_the_truth_says() -> None:
+    titled = [layout["id"] for layout in catalog.layouts() if layout.get("number_in_title")]
+    sentence = [layout["id"] for layout in catalog.layouts() if layout.get("remit") == "sentence"]
+    assert titled and sentence
+    docs, _ = compose_documents(17, 4 * len(titled + sentence), layouts=titled + sentence)
+    for doc in docs:
+        pdf, pages = render_pdf(doc)
+        text = pdf_text(pdf)
+        fields = ground_truth(doc, {"digital": "x.pdf"}, pages)["fields"]
+        if doc.layout.get("number_in_title"):
+            title = doc.labels["title_number"].format(number=fields["invoice_number"])
+            assert title in text, doc.id
+            assert doc.labels["invoice_number"] not in text or pages > 1, doc.id  # not a detail
+        if doc.layout.get("remit") == "sentence" and "remit_to_address" in fields:
+            named = doc.labels["remit_sentence"].format(
+                name=fields["vendor_name"], address=fields["remit_to_address"]
+            )
+            assert named in text, doc.id
+            assert doc.labels["remit_to"] not in text, doc.id  # no remit-to heading
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
