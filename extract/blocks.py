@@ -296,7 +296,16 @@ def _holds_address(block: Block) -> bool:
 
 
 def is_contact(text: str) -> bool:
-    return bool(_CONTACT.search(text)) or bool(re.fullmatch(r"[\d\s().+-]{7,}", text.strip()))
+    return (
+        bool(_CONTACT.search(text))
+        or bool(re.fullmatch(r"[\d\s().+-]{7,}", text.strip()))
+        or bool(_LABELLED_PHONE.fullmatch(text.strip()))
+    )
+
+
+# 'Customer Service: 407-528-2435', 'Billing Questions: (800) 555-1212': any words, a
+# colon, and a number grouped as phones are
+_LABELLED_PHONE = re.compile(r"[^\W\d][^\d:]{0,30}:\s*\+?[\d\s().-]{3,}\d[-. )]\d{3,4}")
 
 
 # 'Miami, FL 33145', 'Guadalupe, N.L. C.P. 67870': a town line ends in its postcode
@@ -440,6 +449,8 @@ def title_words() -> frozenset[str]:
 def is_title(segment: Segment) -> bool:
     toks = segment.tokens
     words = [t for t in toks if not t.isdigit()]  # 'INVOICE 1047'; a phone alone is no title
+    if len(toks) - len(words) > 1:
+        return False  # 'Customer Service: 407-528-2435' is a phone line
     if words and all(t in title_words() for t in words):
         return True
     # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'INVOIC E'

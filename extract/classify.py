@@ -84,10 +84,11 @@ def _joined(words: Sequence[str]) -> str:
     return " " + " ".join(words) + " "
 
 
-def _title_text(pages: Sequence[Page]) -> str:
-    """Tokens of the runs of words printed large in the top part of page 1."""
+def _title_text(pages: Sequence[Page]) -> tuple[str, str]:
+    """Tokens of the runs of words printed large in the top part of page 1, and the type
+    words found in those of them whose letters were spaced apart."""
     if not pages or not pages[0].words:
-        return "  "
+        return "  ", "  "
     page = pages[0]
     usual = median(w.bbox[3] - w.bbox[1] for w in page.words)
     top = sorted(
@@ -101,12 +102,20 @@ def _title_text(pages: Sequence[Page]) -> str:
             runs.append([])
         runs[-1].append(word)
     big = [
-        w.text
-        for run in runs
-        if median(w.bbox[3] - w.bbox[1] for w in run) >= TITLE_HEIGHT * usual
-        for w in run
+        run for run in runs if median(w.bbox[3] - w.bbox[1] for w in run) >= TITLE_HEIGHT * usual
     ]
-    return _joined(tokens(" ".join(big)))
+    printed = [tokens(" ".join(w.text for w in run)) for run in big]
+    spaced = [word for toks in printed for word in _letter_spaced(toks)]
+    return _joined([t for toks in printed for t in toks] + spaced), _joined(spaced)
+
+
+def _letter_spaced(toks: tuple[str, ...]) -> list[str]:
+    """The type words of a title whose letters the reading spaced apart ('FA CTU RA
+    E h ECTR Ó N ICA'): found inside its letters run together."""
+    if len(toks) < 3 or median(len(t) for t in toks) > 3:
+        return []
+    letters = "".join(toks)
+    return [w for w in _data()["title_words"] if len(w) >= 5 and w in letters]
 
 
 def _keyword_hits(body: str, title: str) -> Hits:
@@ -226,8 +235,9 @@ def _narrow_print(pages: Sequence[Page], lines: Sequence[_Line]) -> Hits:
 def _scores(pages: Sequence[Page]) -> Hits:
     texts = [line for page in pages for line in page.text.split("\n") if line.strip()]
     lines = [_line(text) for text in texts]
-    body = "".join(line.joined for line in lines)
-    found = _keyword_hits(body, _title_text(pages))
+    title, spaced = _title_text(pages)
+    body = "".join(line.joined for line in lines) + spaced
+    found = _keyword_hits(body, title)
     structure = _structure(lines)
     if pages:
         structure |= {k: structure.get(k, []) + v for k, v in _narrow_print(pages, lines).items()}

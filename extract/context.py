@@ -56,13 +56,14 @@ def decide_conventions(text: str, language: str, hints: ExtractionHints) -> Conv
     day_first = hints.day_first
     if day_first is None:
         day_first = numeric_date_order(text)
+    shown = day_first is not None
     if day_first is None and language == "en":  # English is written both ways round
         day_first = country_date_order(text, data["date_order_cues"])
     if day_first is None:
         day_first = data["day_first"].get(language, True)
     comma, point = decimal_comma_votes(text)
     decimal_comma = comma > point if comma != point else data["decimal_comma"].get(language, False)
-    return Conventions(day_first=day_first, decimal_comma=decimal_comma, language=language)
+    return Conventions(day_first, decimal_comma, language, order_shown=shown)
 
 
 def build_document(pages: Sequence[Page], language: str, hints: ExtractionHints) -> Document:

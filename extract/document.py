@@ -14,6 +14,7 @@ from dataclasses import replace
 from docmatch.types import DocumentType, Page
 from extract.classify import classify, detect_language
 from extract.context import Document, build_document
+from extract.formats import terms_days
 from extract.model import Check, ExtractedField, Extraction, ExtractionHints, LineItem
 from extract.till import extract_receipt, extract_sale
 
@@ -44,6 +45,13 @@ def extract_document(
         return Extraction(classification, language)
     document = build_document(pages, language, hints)
     fields, items, checks = extractor(document)
+    if not document.conventions.order_shown and date_disagreements(fields):
+        # no date shows its order ('09/05/2025'): the other order is tried, and kept
+        # when its dates agree better with each other and with the terms
+        turned = replace(hints, day_first=not document.conventions.day_first)
+        other = extractor(build_document(pages, language, turned))
+        if date_disagreements(other[0]) < date_disagreements(fields):
+            fields, items, checks = other
     if type_hint is not None and _content_says_other(pages, classification.document_type):
         fields = {name: _disputed(field) for name, field in fields.items()}
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
@@ -55,6 +63,23 @@ MIN_CONFIDENCE = 0.4
 
 
 DISPUTED = 0.5  # the most confidence a field keeps when only the folder calls it a bill
+
+
+def date_disagreements(fields: dict[str, ExtractedField]) -> int:
+    """How many of the date relations a bill keeps are broken: due on or after the
+    invoice date, due the terms' days after it ('Net 30', 'Pago a 30 días'), and a
+    service period ending on or after its start."""
+    broken = 0
+    issued, due = fields.get("invoice_date"), fields.get("due_date")
+    start, end = fields.get("service_period_start"), fields.get("service_period_end")
+    if issued and due:
+        broken += due.value < issued.value
+        days = terms_days(fields["payment_terms"].value) if "payment_terms" in fields else None
+        if days is not None:
+            broken += (due.as_date() - issued.as_date()).days != days
+    if start and end:
+        broken += end.value < start.value
+    return broken
 
 
 def _content_says_other(pages: Sequence[Page], taken: DocumentType) -> bool:

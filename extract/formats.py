@@ -24,6 +24,7 @@ class Conventions:
     day_first: bool = False
     decimal_comma: bool = False
     language: str = "en"
+    order_shown: bool = True  # the day/month order was hinted or shown by a date's numbers
 
 
 # An amount: optional sign or parentheses, optional symbol, digits with separators
@@ -340,6 +341,17 @@ def numeric_date_order(text: str) -> bool | None:
     if votes[False] and not votes[True]:
         return False
     return None
+
+
+_TERMS_DAYS = re.compile(
+    r"\b(?:net|neto|n)\s*(\d{1,3})\b|\b(\d{1,3})\s*(?:days?|d[ií]as|tage|jours|giorni)\b", re.I
+)
+
+
+def terms_days(terms: str) -> int | None:
+    """The days payment terms allow ('Net 30', 'Pago a 30 días'), None when they name none."""
+    m = _TERMS_DAYS.search(terms)
+    return int(m.group(1) or m.group(2)) if m else None
 
 
 def country_date_order(text: str, cues: dict[str, list[str]]) -> bool | None:

@@ -246,9 +246,10 @@ def _read_twice(word: Word, other: Word) -> bool:
 
 
 def _wordy(word: Word) -> bool:
-    """A word of capitals or digits whose box shows the type size ('-', 'ace' do not)."""
+    """A word of capitals or digits whose box shows the type size ('-', 'ace' do not; a
+    capital alone does: 'F A CTU R A' spaced apart)."""
     text = word.text
-    return len(text) >= 2 and any(c.isupper() or c.isdigit() for c in text)
+    return (len(text) >= 2 or text.isalnum()) and any(c.isupper() or c.isdigit() for c in text)
 
 
 def _level(word: Word, tilt: float) -> float:

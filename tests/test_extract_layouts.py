@@ -435,3 +435,28 @@ def test_a_unit_number_in_the_letterhead_heads_no_table() -> None:
     assert fields["invoice_date"] == "2026-01-14"
     assert fields["customer_name"] == "Brightwater Residential Management LLC"
     assert [str(line.amount) for line in extraction.line_items] == ["28.49", "21.46"]
+
+
+def test_dates_no_number_orders_are_read_the_way_the_terms_agree_with() -> None:
+    # Spanish is read day first, but 9 May due 10 May on 30 days' terms is no bill:
+    # 5 September due 5 October is
+    items = [
+        text(40, 54, "Aire Acondicionado Borinquen", 14, bold=True),
+        text(400, 54, "FACTURA", 18, bold=True),
+        text(40, 104, "Ave. Muñoz Rivera 1623, Suite 335, Guaynabo, PR 00981", 8),
+        text(300, 142, "Núm. de factura: 2025-56772", 9),
+        text(300, 157, "Fecha de factura: 09/05/2025", 9),
+        text(300, 172, "Fecha límite: 10/05/2025", 9),
+        text(300, 186, "Términos: Pago a 30 días", 9),
+    ]
+    items += table(
+        240,
+        ["Descripción", "Cant.", "Precio", "Importe"],
+        [
+            ["Reemplazo de termostato programable", "1", "295.00", "295.00"],
+        ],
+        [45, 300, 400, 520],
+    )
+    items += [text(400, 300, "TOTAL", 9), right(520, 300, "$295.00", 9)]
+    fields = fields_of(items)
+    assert (fields["invoice_date"], fields["due_date"]) == ("2025-09-05", "2025-10-05")

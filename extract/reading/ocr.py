@@ -161,6 +161,8 @@ def read_words(
     height = found.letter_height if found is not None else None
     if photo and height is not None and height < cleanup.SMALL_LETTER_PIXELS:
         words = reread_doubtful_lines(clean, words, engine, languages, height)
+    elif height is not None:
+        words = reread_doubtful_lines(clean, words, engine, languages, height, doubtful_lines=False)
     words = mend_at_signs(words)
     return words + band_words(clean, words, engine, languages, height)  # white on dark bands
 

@@ -59,18 +59,20 @@ def reread_doubtful_lines(
     engine: OcrEngine,
     languages: str,
     letter_height: float,
+    *,
+    doubtful_lines: bool = True,
 ) -> list[Word]:
-    """`words` with each doubtful line's words replaced by a better second reading, and
-    the words of rows of print the page reading dropped (see `rows.unread_rows`) added
-    on lines of their own. Boxes are pixels of `clean`, whose letters are
-    `letter_height` pixels tall."""
+    """`words` with each doubtful line's words replaced by a better second reading
+    (unless not `doubtful_lines`), and the words of rows of print the page reading
+    dropped (see `rows.unread_rows`) added on lines of their own. Boxes are pixels of
+    `clean`, whose letters are `letter_height` pixels tall."""
     lines: dict[int, list[Word]] = defaultdict(list)
     for word in words:
         lines[word.line].append(word)
     doubtful = sorted(
         (number for number, line in lines.items() if _confidence(line) < DOUBTFUL),
         key=lambda number: _confidence(lines[number]),
-    )[:MAX_LINES]
+    )[: MAX_LINES if doubtful_lines else 0]
     boxes = [_line_box(lines[number], letter_height, clean) for number in doubtful]
     boxes += unread_rows(clean, words, letter_height, PAD_LETTERS)[:MAX_LINES]
     if not boxes:
