@@ -577,3 +577,19 @@ def test_a_faint_row_with_ascenders_and_descenders_is_found_unread() -> None:
     assert len(found) == 1
     left, top, right, bottom = found[0]
     assert top <= rows_inked[0] and bottom >= rows_inked[-1] and left <= 40 < right
+
+
+def test_a_scan_reads_again_a_row_of_letters_but_not_a_logo_rim_or_grain() -> None:
+    """On a 300 dpi scan a dropped row costs a second reading only when it shows
+    letters: a logo's ring and a patch of a dark banner's grain stand as tall and as
+    inked as a row of print."""
+    page = np.full((400, 1200), 245, np.uint8)
+    cv2.putText(page, "PO Box 328591", (40, 100), cv2.FONT_HERSHEY_SIMPLEX, 1.0, 30, 2)
+    cv2.circle(page, (700, 90), 24, 40, 3)  # a logo's ring
+    grain = np.random.default_rng(7).random((30, 300)) < 0.15
+    page[250:280, 40:340][grain] = 60  # specks, none as tall as a letter
+    letters = 22.0
+    every = unread_rows(page, [], letters, 0.5)
+    lettered = unread_rows(page, [], letters, 0.5, min_letters=4)
+    assert len(every) == 3
+    assert len(lettered) == 1 and lettered[0][1] < 100 < lettered[0][3]

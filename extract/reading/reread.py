@@ -50,6 +50,9 @@ GAP_LETTERS = 1.0  # white between lines in the stack, so tesseract keeps them a
 BETTER_BY = 0.1  # the new reading's confidence must beat the old by this much
 KEEP_LETTERS = 0.6  # ...and hold at least this share of the old reading's letters
 NEW_CONFIDENCE = 0.7  # a word read off a row the page reading had dropped
+SCAN_ROW_LETTERS = (
+    4  # letters a dropped row of a scan shows, so that rules and logos cost no reading
+)
 SURE_NEIGHBOUR = 0.6  # a word of another line this sure is not read twice
 
 
@@ -74,7 +77,8 @@ def reread_doubtful_lines(
         key=lambda number: _confidence(lines[number]),
     )[: MAX_LINES if doubtful_lines else 0]
     boxes = [_line_box(lines[number], letter_height, clean) for number in doubtful]
-    boxes += unread_rows(clean, words, letter_height, PAD_LETTERS)[:MAX_LINES]
+    letters = 0 if doubtful_lines else SCAN_ROW_LETTERS
+    boxes += unread_rows(clean, words, letter_height, PAD_LETTERS, min_letters=letters)[:MAX_LINES]
     if not boxes:
         return words
     found = _read_stacked(clean, boxes, engine, languages, letter_height)

@@ -47,10 +47,17 @@ def row_extent(line: list[Word], letter_height: float, clean: np.ndarray) -> tup
 
 
 def unread_rows(
-    clean: np.ndarray, words: list[Word], letter_height: float, margin: float
+    clean: np.ndarray,
+    words: list[Word],
+    letter_height: float,
+    margin: float,
+    *,
+    min_letters: int = 0,
 ) -> list[tuple[int, int, int, int]]:
     """Boxes, with `margin` letters of paper, of rows of letter-sized ink that no word
-    of `words` covers: print too faint for the page's threshold, dropped as noise."""
+    of `words` covers: print too faint for the page's threshold, dropped as noise. With
+    `min_letters`, a row must hold that many pieces of ink shaped as letters are (a
+    rule, a dashed tear-off line, a logo's rim or a banner's grain holds none)."""
     paper = float(np.percentile(clean[::4, ::4], 60))
     ink = (clean < paper - INK_BELOW_PAPER).astype(np.uint8)
     pad = round(margin * letter_height)
@@ -62,6 +69,7 @@ def unread_rows(
     along = max(3, round(ROW_JOIN_LETTERS * letter_height))
     joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((1, along), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined)
+    letters = _letter_centres(ink, letter_height) if min_letters else np.zeros((0, 2))
     rows = []
     for x, y, w, h, _ in stats[1:count]:
         if not MIN_ROW_LETTERS * letter_height <= h <= MAX_ROW_LETTERS * letter_height:
@@ -71,6 +79,11 @@ def unread_rows(
         inked = float(ink[y : y + h, x : x + w].mean())
         if not MIN_INKED <= inked <= MAX_INKED:  # specks, or a solid bar
             continue
+        if min_letters:
+            inside = (letters[:, 0] >= x) & (letters[:, 0] < x + w)
+            inside &= (letters[:, 1] >= y) & (letters[:, 1] < y + h)
+            if int(inside.sum()) < min_letters:
+                continue
         rows.append(
             (
                 max(0, x - pad),
@@ -80,3 +93,11 @@ def unread_rows(
             )
         )
     return rows
+
+
+def _letter_centres(ink: np.ndarray, letter_height: float) -> np.ndarray:
+    """Centres of the pieces of ink as tall as a letter, about, and no wider than two."""
+    count, _, stats, centres = cv2.connectedComponentsWithStats(ink)
+    h, w = stats[1:count, cv2.CC_STAT_HEIGHT], stats[1:count, cv2.CC_STAT_WIDTH]
+    shaped = (h >= 0.5 * letter_height) & (h <= 1.6 * letter_height) & (w <= 2 * letter_height)
+    return np.asarray(centres[1:count][shaped])
