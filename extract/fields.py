@@ -62,8 +62,23 @@ def read_amount(text: str, conv: Conventions) -> Reading | None:
     return money(amount.value), skip + amount.start, skip + amount.end
 
 
+_RUN_DATE = re.compile(r"\s*(\d{8})(?![\d/.-])")  # '03302026': '03/30/2026' with its slashes lost
+
+
 def read_date(text: str, conv: Conventions) -> Reading | None:
+    """The first date of a label's value; eight digits alone after a date's label are
+    a date whose separators were not printed or not read ('20260330', '03302026')."""
     dates = find_dates(text, conv)
+    run = _RUN_DATE.match(text)
+    if not dates and run:
+        digits = run.group(1)
+        for spaced in (
+            f"{digits[:4]}-{digits[4:6]}-{digits[6:]}",
+            f"{digits[:2]}/{digits[2:4]}/{digits[4:]}",
+        ):
+            found = find_dates(spaced, conv)
+            if found and found[0].end - found[0].start == len(spaced):
+                return found[0].value.isoformat(), run.start(1), run.end(1)
     if not dates:
         return None
     before = text[: dates[0].start]

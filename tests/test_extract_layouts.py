@@ -460,3 +460,19 @@ def test_dates_no_number_orders_are_read_the_way_the_terms_agree_with() -> None:
     items += [text(400, 300, "TOTAL", 9), right(520, 300, "$295.00", 9)]
     fields = fields_of(items)
     assert (fields["invoice_date"], fields["due_date"]) == ("2025-09-05", "2025-10-05")
+
+
+def test_a_date_whose_separators_were_lost_after_its_label_is_read() -> None:
+    fields = fields_of(
+        [
+            text(50, 60, "Spotless Carpet Care", 14, bold=True),
+            text(50, 90, "INVOICE", 18, bold=True),
+            text(50, 130, "Invoice: 84799", 9),
+            text(50, 145, "Date of Service: 03/15/2026", 9),
+            text(50, 160, "Due Date: 03302026", 9),
+            text(300, 130, "Issued: 20260316", 9),
+            text(50, 200, "Total: $125.00", 9),
+        ]
+    )
+    assert fields["due_date"] == "2026-03-30"
+    assert fields["invoice_date"] == "2026-03-16"
