@@ -489,3 +489,22 @@ def test_a_bill_whose_title_was_misread_is_still_a_bill() -> None:
 def test_priced_lines_under_a_quote_title_stay_other() -> None:
     quoted = classify(cuenta_de_cobro("COTIZACION"))
     assert quoted.document_type != DocumentType.INVOICE, quoted
+
+
+def test_a_monthly_statement_for_one_bill_period_is_a_bill_to_pay() -> None:
+    """Utilities title their bill 'Monthly Statement': one bill period, usage, and the
+    charges this period make it an invoice, not a statement of account."""
+    pages = pages_of(
+        [
+            "CUSTOMER ACCOUNT NO.   STATEMENT NUMBER   DATE PREPARED",
+            "754437-58387   0362816108   Feb 21, 2026",
+            "BILL PERIOD   PAY ON OR BEFORE",
+            "Jan 14, 2026 through Feb 13, 2026   Mar 13, 2026",
+            "Balance From Last Bill   Payments Since Last Bill   Charges This Period",
+            "Service Description   Billed Usage   UOM   Rate per Unit   Charges",
+            "8 yd front-load container 3x/week   3   ea   851.07   2,553.21",
+            "Total Charges This Period   $2,553.21",
+        ],
+        "MONTHLY STATEMENT",
+    )
+    assert classify(pages).document_type == DocumentType.INVOICE
