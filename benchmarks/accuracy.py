@@ -146,12 +146,12 @@ def run_one(job: tuple[str, str, dict[str, Any], float | None]) -> Result:
         seconds,
         fields,
         raw,
-        _items_right(extraction.line_items, truth.get("line_items", [])),
+        items_right(extraction.line_items, truth.get("line_items", [])),
         extraction.document_type.value == truth.get("document_type"),
     )
 
 
-def _items_right(items: Any, expected: list[dict[str, Any]]) -> tuple[int, int, int]:
+def items_right(items: Any, expected: list[dict[str, Any]]) -> tuple[int, int, int]:
     """Expected line items found (amount and description), expected, and extra ones."""
     got: Counter[tuple[str | None, str | None]] = Counter(
         (str(i.amount), normalise("description", i.description)) for i in items if i.amount

@@ -112,9 +112,11 @@ def _title_text(pages: Sequence[Page]) -> tuple[str, str]:
 def _letter_spaced(toks: tuple[str, ...]) -> list[str]:
     """The type words of a title whose letters the reading spaced apart ('FA CTU RA
     E h ECTR Ó N ICA'): found inside its letters run together."""
+    letters = "".join(toks)
+    if len(toks) >= 2 and letters in _data()["title_words"]:
+        return [letters]  # 'IN VOICE'
     if len(toks) < 3 or median(len(t) for t in toks) > 3:
         return []
-    letters = "".join(toks)
     return [w for w in _data()["title_words"] if len(w) >= 5 and w in letters]
 
 

@@ -15,7 +15,7 @@ from extract.blocks import (
     plausible_address,
     segments_of,
 )
-from extract.candidates import Candidate, make
+from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
 from extract.layout import Line, Segment
 from extract.vocab import contains_phrase, folded_phrases
@@ -218,4 +218,34 @@ def stub_candidates(document: Document, blocked: set[Segment]) -> list[Candidate
                 make("remit_to_address", value, words, layout.number, "stub", STUB_SCORE, text)
             )
         return found
+    return []
+
+
+SENTENCE_SCORE = 0.7
+# 'Please make all checks payable to Spotless Carpet Care and mail to 9129 Walnut Hill
+# Ln, Irving, TX 75012.', 'Favor de emitir su pago a nombre de ... y enviarlo a ...'
+_MAIL_TO = re.compile(
+    r"\b(?:payable|made out|a nombre de)\b.*?\b(?:mail(?:ed)?|send|sent|remit(?:ted)?|"
+    r"enviar(?:lo|los)?|env[ií]e(?:lo|los)?|remitir(?:lo)?)\b(?: (?:it|them|payment|payments|"
+    r"su pago))? (?:to|a):? (?P<address>.+?)\.?$",
+    re.I,
+)
+
+
+def sentence_candidates(document: Document) -> list[Candidate]:
+    """The address a sentence asks payments to be mailed to, where no block or stub
+    shows one: the remittance address of invoices that print it only in their footer."""
+    for layout in document.layouts:
+        for segment in layout.segments:
+            m = _MAIL_TO.search(segment.text)
+            if m is None:
+                continue
+            address = address_lines([p.strip() for p in m.group("address").split(",")])
+            if plausible_address(address):
+                words = words_in_span(segment, m.start("address"), m.end("address"))
+                value = join_address(address)
+                found = make(
+                    "remit_to_address", value, words, layout.number, "sentence", SENTENCE_SCORE
+                )
+                return [found]
     return []

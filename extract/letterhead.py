@@ -153,10 +153,25 @@ def _after_title(segment: Segment) -> Segment:
     titles = title_words()
     for index, word in enumerate(segment.words):
         if not tokens(word.text) or not all(t in titles for t in tokens(word.text)):
+            left = _numbered(segment.words[index:]) if index else 0
+            if left:  # 'INVOICE # 2026-48408  Brightspark Electrical': the number too
+                return Segment(segment.page, segment.line, segment.words[-left:])
             if index < MIN_TITLE_WORDS:  # 'Statement Date', 'Invoice Number': labels
                 return segment
             return Segment(segment.page, segment.line, segment.words[index:])
     return segment
+
+
+_NUMBER_MARKS = {("#",), ("no",), ("num",), ("nr",), ("n",), ("number",)}
+
+
+def _numbered(words: tuple[Word, ...]) -> int:
+    """The count of words left after a number mark and a number opening `words` ('# 2026-
+    48408 Brightspark Electrical' leaves 2), 0 when they open otherwise or leave none."""
+    at = 1 if words and tokens(words[0].text) in _NUMBER_MARKS else 0
+    if at + 1 >= len(words) or not any(c.isdigit() for c in words[at].text):
+        return 0
+    return len(words) - at - 1
 
 
 def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, float] | None:

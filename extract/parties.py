@@ -29,6 +29,7 @@ from extract.context import Document
 from extract.envelope import (
     sender_candidates,
     sender_line,
+    sentence_candidates,
     stub_candidates,
     window_candidates,
 )
@@ -143,7 +144,8 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
         # no block shows the customer's address ('Customer: Acme' on a payment stub)
         found.extend(window_candidates(document, blocked | vendor_lines))
     if "remit_to" not in blocks:
-        found.extend(stub_candidates(document, blocked | vendor_lines))
+        stub = stub_candidates(document, blocked | vendor_lines)
+        found.extend(stub if stub else sentence_candidates(document))
     if not any(c.field == "vendor_email" for c in found):
         found.extend(_loose_emails(document, blocked | vendor_lines))
     labelled = candidates_from_labels(document, {"vendor_phone", "vendor_email", "vendor_tax_id"})

@@ -508,3 +508,19 @@ def test_a_monthly_statement_for_one_bill_period_is_a_bill_to_pay() -> None:
         "MONTHLY STATEMENT",
     )
     assert classify(pages).document_type == DocumentType.INVOICE
+
+
+def test_a_carpet_cleaners_invoice_with_its_title_read_apart_is_an_invoice() -> None:
+    """'IN VOICE' as a scan's reading splits the title, over rows of carpet work that an
+    inspection's vocabulary also knows."""
+    pages = pages_of(
+        [
+            "Inv. No.: 38390   Pmt. Terms: Net 15",
+            "2/19/2026  Carpet shampoo 1BR - Unit 106   90.00",
+            "2/24/2026  Carpet stretch and repair - Unit 106   160.00",
+            "3/02/2026  Carpet shampoo 2BR - Unit 106   110.00",
+            "Total Amount   $360.00",
+        ],
+        "IN VOICE",
+    )
+    assert classify(pages).document_type == DocumentType.INVOICE

@@ -476,3 +476,63 @@ def test_a_date_whose_separators_were_lost_after_its_label_is_read() -> None:
     )
     assert fields["due_date"] == "2026-03-30"
     assert fields["invoice_date"] == "2026-03-16"
+
+
+def test_remittance_address_only_in_a_footer_sentence() -> None:
+    fields = fields_of(
+        [
+            text(40, 42, "Spotless Carpet Care", 14, bold=True),
+            text(400, 61, "INVOICE", 18, bold=True),
+            text(40, 61, "5021 Stemmons Fwy", 8),
+            text(40, 71, "Irving, TX 75090", 8),
+            text(357, 128, "Inv. No.: 38390", 9),
+            text(357, 142, "Date Invoiced: 3/16/2026", 9),
+            text(400, 300, "Total Amount", 9),
+            right(540, 300, "$1,110.00", 9),
+            text(
+                60,
+                740,
+                "Please make all checks payable to Spotless Carpet Care and mail to "
+                "PO Box 289900, Irving, TX 75025.",
+                8,
+            ),
+        ]
+    )
+    assert fields["remit_to_address"] == "PO Box 289900, Irving, TX 75025"
+    assert fields["vendor_address"] == "5021 Stemmons Fwy, Irving, TX 75090"
+
+
+def test_a_numbered_title_beside_the_vendor_name_is_left_off_it() -> None:
+    fields = fields_of(
+        [
+            text(40, 46, "INVOICE # 2026-48408", 24, bold=True),
+            text(321, 45, "Brightspark Electrical Services", 13, bold=True),
+            text(380, 63, "9527 Fredericksburg Rd, Suite 413", 8),
+            text(424, 73, "San Antonio, TX 78284", 8),
+            text(40, 200, "Date Issued: 03/18/2026", 9),
+            text(400, 300, "Invoice Amount", 9),
+            right(540, 300, "$612.00", 9),
+        ]
+    )
+    assert fields["vendor_name"] == "Brightspark Electrical Services"
+    assert fields["vendor_address"] == "9527 Fredericksburg Rd, Suite 413, San Antonio, TX 78284"
+
+
+def test_a_bare_unit_heading_beside_a_rate_is_the_measure() -> None:
+    items = [text(50, 50, "Guardian Access & Alarm", 12, bold=True), text(50, 80, "INVOICE", 16)]
+    items += table(
+        150,
+        ["Description of Services", "Qty/Hrs", "Unit", "Bill Rate", "Ext. Amount"],
+        [
+            ["Unarmed guard hours", "218", "hr", "24.00", "5,232.00"],
+            ["Access fobs (programmed)", "48", "ea", "12.00", "576.00"],
+        ],
+        [50, 300, 360, 440, 540],
+    )
+    items += [text(380, 220, "Invoice Subtotal", 9), right(540, 220, "$5,808.00", 9)]
+    lines = extract_document(read_pdf(draw_pdf([items])).pages).line_items
+    assert [(str(i.quantity), str(i.unit_price), str(i.amount)) for i in lines] == [
+        ("218", "24.00", "5232.00"),
+        ("48", "12.00", "576.00"),
+    ]
+    assert lines[0].description == "Unarmed guard hours"
