@@ -82,6 +82,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         _receipt(doc, vendor, prop, rng, shows("job"))
         return doc
     _parties(doc, vendor, prop, rng, shows)
+    if layout.get("parties") == "account_head":
+        doc.account_number = customer_number(vendor, prop, world.seed)
     _dates(doc, rng, shows)
     if shows("po_number"):
         doc.po_number = po_number(vendor, rng, inv_date)
@@ -111,6 +113,13 @@ def next_invoice_number(vendor: Vendor, day: date) -> str:
 
 def po_number(vendor: Vendor, rng: random.Random, day: date) -> str:
     return vendor.po_style.format(n=rng.randint(1000, 99999), year=day.year)
+
+
+def customer_number(vendor: Vendor, prop: Property, seed: int) -> str:
+    """The number the vendor files the management company under: the same on all its
+    documents to one company (a utility replaces it with the account of the premises)."""
+    keyed = random.Random(f"{seed}:{vendor.code}:{prop.company}:customer")
+    return f"{keyed.randint(100, 99999):06d}"
 
 
 def unit_text(prop: Property, unit: str, lang: str, rng: random.Random) -> str:
@@ -148,6 +157,8 @@ def _dates(doc: Document, rng: random.Random, shows) -> None:
         doc.terms = text
     if shows("due_date") or doc.kind == "utility":
         doc.due_date = doc.invoice_date + timedelta(days=days)
+    if doc.layout.get("due_within"):  # only "due within N days" is printed, no date
+        doc.extras["due_days"] = rng.choice(doc.layout["due_within"])
 
 
 def _price(item: dict[str, Any], rng: random.Random) -> Decimal:

@@ -30,6 +30,8 @@ def format_date(day: date, style: str) -> str:
         "iso": day.isoformat(),
         "ymd_dot": f"{day.year}.{day.month:02d}.{day.day:02d}",
         "dmy_dot": f"{day.day:02d}.{day.month:02d}.{day.year}",
+        "dmy_mon_2": f"{day.day:02d}-{en[day.month - 1][:3]}-{day.year % 100:02d}",
+        "dmy_mon_es": f"{day.day:02d} {es[day.month - 1][:3].upper()} {day.year % 100:02d}",
     }
     return styles[style]
 

@@ -61,7 +61,9 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
     ]
     if doc.layout.get("number_in_title"):
         del pairs[0]
-    if doc.account_number:
+    if doc.layout.get("meta") == "sentence":  # "Invoice 4471 dated March 3, 2026"
+        pairs = []
+    if doc.account_number and doc.layout.get("parties") != "account_head":
         pairs.insert(0, (lab["account_number"], doc.account_number))
     if doc.period:
         pairs.append((lab["service_period"], fmt.period(*doc.period, lab["period_sep"])))
@@ -259,7 +261,10 @@ def party_blocks(c: Ctx) -> list[tuple[str, list[str], bool]]:
     blocks = []
     if doc.customer_name and doc.bill_to_lines:
         attn = [doc.extras["attn"]] if doc.extras.get("attn") else []
-        blocks.append((c.labels["bill_to"], [doc.customer_name, *attn, *doc.bill_to_lines], True))
+        heading = c.labels["bill_to"]
+        if doc.layout.get("parties") == "account_head":  # no "Bill To": the account heads it
+            heading = c.labels["account_head"].format(number=doc.account_number)
+        blocks.append((heading, [doc.customer_name, *attn, *doc.bill_to_lines], True))
     if doc.service_lines:
         blocks.append((c.labels["service_address"], doc.service_lines, False))
     if doc.remit_lines and doc.layout.get("remit") == "block":

@@ -1,8 +1,8 @@
 """Detail blocks that billing systems print besides the classic ones: a right-aligned
 label column, ruled form cells with labels above values, a utility's account line of
-"label: value" pairs, an "amount due" banner, and the European letter head with a sender
-line above the recipient's window block. Each draws from ``y`` down and returns where it
-ended."""
+"label: value" pairs, an "amount due" banner, the invoice number and date said in one
+sentence, and the European letter head with a sender line above the recipient's window
+block. Each draws from ``y`` down and returns where it ended."""
 
 from __future__ import annotations
 
@@ -63,6 +63,18 @@ def meta_strip(c: Ctx, y: float) -> float:
         x += wide + gap
     pen.line(c.margin, base + 6, c.right, base + 6, color=pen.accent, width=1.2)
     return base + 22
+
+
+def meta_sentence(c: Ctx, y: float) -> float:
+    """The invoice number and date in one line of text under no label ("Invoice 4471
+    dated March 3, 2026"); the other details follow unboxed beside the parties."""
+    doc = c.doc
+    text = c.labels["number_sentence"].format(
+        number=doc.invoice_number, date=c.fmt.date(doc.invoice_date)
+    )
+    c.pen.text(c.margin, y + 10, text, 11, bold=True, fit=c.width)
+    c.pen.line(c.margin, y + 17, c.right, y + 17, color=GREY, width=0.4)
+    return y + 30
 
 
 def due_banner(c: Ctx, y: float) -> float:

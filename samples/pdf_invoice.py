@@ -24,6 +24,7 @@ from samples.pdf_forms import (
     header_din,
     meta_cells,
     meta_right_labels,
+    meta_sentence,
     meta_strip,
     window_block,
 )
@@ -40,6 +41,7 @@ from samples.pdf_table import (
 MARGIN = 40.0
 FOOTER_ROOM = 34.0
 STUB_HEIGHT = 128.0
+DUE_LINE = 14.0
 ALL_HEADERS = {**HEADERS, "din": header_din}
 
 
@@ -75,7 +77,9 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
     layout = c.doc.layout
     y = ALL_HEADERS[layout["header"]](c, y)
     meta = layout.get("meta", "right_box")
-    if meta in ("right_box", "inline_right", "right_labels"):
+    if meta == "sentence":
+        y = meta_sentence(c, y)
+    if meta in ("right_box", "inline_right", "right_labels", "sentence"):
         w = c.width * 0.42
         left = parties(c, c.margin, y, c.width - w - 14)
         if meta == "right_labels":
@@ -104,6 +108,8 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
 
 def _closing_height(c: Ctx) -> float:
     height = totals_height(c) + 52
+    if c.doc.extras.get("due_days"):
+        height += DUE_LINE
     if c.doc.layout.get("remit") == "stub":
         height += STUB_HEIGHT
     return height
@@ -145,6 +151,10 @@ def _page(c: Ctx, table: Table, first: int, end: int, top: float, number: int, c
 
 def _notes(c: Ctx, y: float) -> None:
     pen = c.pen
+    days = c.doc.extras.get("due_days")
+    if days:  # the only due date the document gives
+        pen.text(c.margin, y + 8, c.labels["due_within"].format(days=days), 9, bold=True)
+        y += DUE_LINE
     for k, text in enumerate(pen.wrap(c.labels["notes"], 7.5, c.width * 0.55)):
         pen.text(c.margin, y + 8 + 9 * k, text, 7.5, italic=True, color=GREY)
     pen.text(c.margin, y + 36, c.labels["thanks"], 9, bold=True, color=pen.accent)

@@ -173,7 +173,9 @@ def draw_totals(c: Ctx, y: float) -> float:
     style = c.doc.layout.get("totals_style", "rows")
     y += 10
     box_w = 250.0
-    x0 = c.right - box_w
+    # some billing systems print the totals under the first columns instead of the last
+    right = c.margin + box_w if c.doc.layout.get("totals_side") == "left" else c.right
+    x0 = right - box_w
     plain_rows = rows[:-1] if style == "bar" else rows
     if style == "boxed":
         pen.rect(x0, y, box_w, 16 * len(rows) + 8, stroke=pen.fill_accent, width=0.8)
@@ -185,11 +187,11 @@ def draw_totals(c: Ctx, y: float) -> float:
         color = pen.on_accent if last else None
         kwargs = {"color": color} if color is not None else {}
         if style == "rows" and row.key == "total":
-            pen.line(x0 + 40, base - 12, c.right, base - 12, width=0.8)
+            pen.line(x0 + 40, base - 12, right, base - 12, width=0.8)
         pen.text(
-            c.right - 100, base, row_label(c, row), 9, bold=strong, align="right", fit=145, **kwargs
+            right - 100, base, row_label(c, row), 9, bold=strong, align="right", fit=145, **kwargs
         )
-        pen.text(c.right - 6, base, row_value(c, row), 9.5, bold=strong, align="right", **kwargs)
+        pen.text(right - 6, base, row_value(c, row), 9.5, bold=strong, align="right", **kwargs)
     y += 16 * len(plain_rows) + 8
     if style == "bar":
         row = rows[-1]

@@ -175,10 +175,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 11)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 16)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(11, 16)]
+    assert held == [f"H{n:02d}" for n in range(16, 21)]
     development = [layout["id"] for layout in catalog.layouts(held_out=False)]
     assert development == [f"L{n:02d}" for n in range(1, 33)]
     paths = generate(tmp_path, seed=8, count=len(read), renders=["digital"], layouts=read)
@@ -205,6 +205,56 @@ def test_number_in_title_and_remit_sentence_print_what_the_truth_says() -> None:
             )
             assert named in text, doc.id
             assert doc.labels["remit_to"] not in text, doc.id  # no remit-to heading
+
+
+def _last_page_right_edge(pdf: bytes, text: str) -> tuple[float, float]:
+    """Where ``text`` ends on the last page, and the page width."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        page = document[len(document) - 1]
+        textpage = page.get_textpage()
+        found = textpage.search(text).get_next()
+        assert found, text
+        index, count = found
+        return textpage.get_charbox(index + count - 1)[2], page.get_width()
+    finally:
+        document.close()
+
+
+def test_sentence_account_heading_due_within_and_left_totals_print_what_the_truth_says() -> None:
+    def new_blocks(layout: dict) -> bool:
+        return bool(
+            layout.get("meta") == "sentence"
+            or layout.get("parties") == "account_head"
+            or layout.get("due_within")
+            or layout.get("totals_side") == "left"
+        )
+
+    chosen = [layout["id"] for layout in catalog.layouts() if new_blocks(layout)]
+    assert len(chosen) >= 3
+    docs, _ = compose_documents(23, 4 * len(chosen), layouts=chosen)
+    for doc in docs:
+        pdf, pages = render_pdf(doc)
+        text = pdf_text(pdf)
+        truth = ground_truth(doc, {"digital": "x.pdf"}, pages)
+        fields, labels = truth["fields"], doc.labels
+        if doc.layout.get("meta") == "sentence":
+            said = labels["number_sentence"].format(
+                number=fields["invoice_number"], date=truth["printed"]["invoice_date"]
+            )
+            assert said in text, doc.id
+            assert labels["invoice_date"] not in text, doc.id  # not a detail as well
+        if doc.layout.get("parties") == "account_head":
+            heading = labels["account_head"].format(number=fields["account_number"])
+            assert heading in text, doc.id
+            assert labels["bill_to"] not in text, doc.id  # no bill-to heading
+        if doc.layout.get("due_within"):
+            days = doc.extras["due_days"]
+            assert labels["due_within"].format(days=days) in text, doc.id
+            assert "due_date" not in fields and "payment_terms" not in fields, doc.id
+        if doc.layout.get("totals_side") == "left":
+            right, width = _last_page_right_edge(pdf, truth["printed"]["total"])
+            assert right < width / 2, doc.id
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
