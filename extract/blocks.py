@@ -237,6 +237,8 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
             if label.field in BLOCK_FIELDS and hit.start == 0 and (label.strong or hit.colon):
                 if value_span(hit, None) is not None and _priced_row(document, hit.segment):
                     continue  # 'Customer charge   1   21.23': a table's row, not a block
+                if is_contact(hit.segment.text):
+                    continue  # 'Atención a clientes: +52 81 8473 6111': a phone line
                 name = label.field
                 stub = stub_start(document, hit.segment.page)
                 if name == "bill_to" and not label.strong and stub is not None:

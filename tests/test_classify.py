@@ -524,3 +524,19 @@ def test_a_carpet_cleaners_invoice_with_its_title_read_apart_is_an_invoice() -> 
         "IN VOICE",
     )
     assert classify(pages).document_type == DocumentType.INVOICE
+
+
+def test_a_mexican_aviso_recibo_for_a_billed_period_is_a_bill_to_pay() -> None:
+    """'Recibo' is a receipt at a till but the bill itself on a utility's 'Aviso-Recibo':
+    a billed period with its consumption says which."""
+    pages = pages_of(
+        [
+            "No. de recibo   Fecha del recibo   Periodo facturado   Pague a más tardar el",
+            "0470313631   21 FEB 26   14 ENE 26 - 13 FEB 26   13 MAR 26",
+            "Descripción del cargo   Consumo   Precio por unidad   Cargo",
+            "Consumo de gas   350   1.0893   381.26",
+            "Importe a pagar   $574.65",
+        ],
+        "AVISO-RECIBO",
+    )
+    assert classify(pages).document_type == DocumentType.INVOICE
