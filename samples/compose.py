@@ -80,6 +80,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     doc.show_currency = money_shows_currency(layout.get("money", "")) or shows("currency_note")
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
+        _line_notes(doc, rng)
         return doc
     _parties(doc, vendor, prop, rng, shows)
     if layout.get("parties") == "account_head":
@@ -94,6 +95,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
+    _line_notes(doc, rng)
     return doc
 
 
@@ -249,6 +251,21 @@ def _utility(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, 
             doc.lines.append(line)
         elif item.get("fixed") or rng.random() < 0.3:
             doc.lines.append(_catalog_line(doc, item, index, "", rng))
+
+
+def _line_notes(doc: Document, rng: random.Random) -> None:
+    """A layout with ``item_notes`` prints a grey sub-line under most items: the technician,
+    the work order or a warranty on an invoice, the SKU on a receipt."""
+    if not doc.layout.get("item_notes"):
+        return
+    notes = load("labels")["line_notes"]
+    kind = "receipt" if doc.kind == "receipt" else "invoice"
+    templates = notes[kind][content_language(doc.labels)]
+    tech, work_order = rng.choice(notes["technicians"]), rng.randint(10000, 99999)
+    for line in doc.lines:
+        if doc.kind == "receipt" or rng.random() < 0.7:
+            template = rng.choice(templates)
+            line.note = template.format(tech=tech, wo=work_order, sku=rng.randint(100000, 999999))
 
 
 def set_totals(doc: Document, tax_rate: Decimal, rng: random.Random) -> None:

@@ -18,6 +18,7 @@ class Line:
     unit: str | None = None
     day: date | None = None
     code: str | None = None
+    note: str | None = None  # a grey sub-line under the item, never part of its description
 
 
 @dataclass

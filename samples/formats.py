@@ -68,7 +68,8 @@ def format_rate(value: Decimal, numbers: str) -> str:
 
 def format_money(value: Decimal, numbers: str, style: str, currency: str) -> str:
     """A total as printed: ``$1,234.56``, ``$ 1,234.56``, ``1,234.56``, ``USD 1,234.56`` or
-    ``1,234.56 MXN``."""
+    ``1,234.56 MXN``; ``trailing_minus`` prints a credit as billing systems of the mainframe
+    era do, ``25.00-``."""
     body = group(abs(value), numbers)
     sign = "-" if value < 0 else ""
     shapes = {
@@ -78,6 +79,7 @@ def format_money(value: Decimal, numbers: str, style: str, currency: str) -> str
         "code_prefix": f"{currency} {sign}{body}",
         "code_suffix": f"{sign}${body} {currency}",
         "code_after": f"{sign}{body} {currency}",
+        "trailing_minus": f"{body}{sign}",
     }
     return shapes[style]
 

@@ -1,5 +1,6 @@
 """Detail blocks that billing systems print besides the classic ones: a right-aligned
-label column, ruled form cells with labels above values, a utility's account line of
+label column, a two-column table of labels and values with ruled rows, ruled form cells
+with labels above values, a utility's account line of
 "label: value" pairs, an "amount due" banner, the invoice number and date said in one
 sentence, and the European letter head with a sender line above the recipient's window
 block. Each draws from ``y`` down and returns where it ended."""
@@ -20,6 +21,24 @@ def meta_right_labels(c: Ctx, x: float, y: float, w: float) -> float:
         c.pen.text(gutter, base, f"{label}:", 8.5, bold=True, align="right", fit=w * 0.46)
         c.pen.text(gutter + 8, base, value, 9, fit=w * 0.5)
     return y + 12 + 14 * len(meta_pairs(c.doc, c.fmt)) + 10
+
+
+def meta_ruled(c: Ctx, x: float, y: float, w: float) -> float:
+    """A two-column table with a rule under every row: the label in a shaded cell on the
+    left, its value on the right ("Invoice Number | 4471")."""
+    pen = c.pen
+    pairs = meta_pairs(c.doc, c.fmt)
+    row_h, split = 17.0, x + w * 0.46
+    pen.rect(x, y, split - x, row_h * len(pairs), fill=pen.pale)
+    pen.rect(x, y, w, row_h * len(pairs), stroke=GREY, width=0.7)
+    pen.line(split, y, split, y + row_h * len(pairs), color=GREY, width=0.5)
+    for i, (label, value) in enumerate(pairs):
+        top = y + row_h * i
+        if i:
+            pen.line(x, top, x + w, top, color=GREY, width=0.5)
+        pen.text(x + 5, top + 12, label, 8.5, bold=True, fit=split - x - 10)
+        pen.text(split + 6, top + 12, value, 9, fit=x + w - split - 12)
+    return y + row_h * len(pairs) + 14
 
 
 def meta_cells(c: Ctx, y: float) -> float:

@@ -24,6 +24,7 @@ from samples.pdf_forms import (
     header_din,
     meta_cells,
     meta_right_labels,
+    meta_ruled,
     meta_sentence,
     meta_strip,
     window_block,
@@ -79,11 +80,13 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
     meta = layout.get("meta", "right_box")
     if meta == "sentence":
         y = meta_sentence(c, y)
-    if meta in ("right_box", "inline_right", "right_labels", "sentence"):
+    if meta in ("right_box", "inline_right", "right_labels", "sentence", "ruled"):
         w = c.width * 0.42
         left = parties(c, c.margin, y, c.width - w - 14)
         if meta == "right_labels":
             right = meta_right_labels(c, c.right - w, y, w)
+        elif meta == "ruled":
+            right = meta_ruled(c, c.right - w, y, w)
         else:
             right = meta_box(c, c.right - w, y, w, boxed=meta == "right_box")
         y = max(left, right)

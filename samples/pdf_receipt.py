@@ -20,7 +20,7 @@ STEP = 10.0
 def render_receipt(doc: Document) -> tuple[bytes, int]:
     style = doc.layout.get("receipt", "thermal")
     width = WIDTHS[style]
-    per_item = 1 if style == "register" else 2
+    per_item = (1 if style == "register" else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)
     height = 170 + head + STEP * per_item * len(doc.lines) + 14 * len(doc.totals)
     buffer = io.BytesIO()
@@ -104,6 +104,9 @@ def _items(c: Ctx, y: float, style: str) -> float:
             pen.text(MARGIN + 18, y, line.description, 7.5, fit=c.width - 90)
             pen.text(right - 52, y, price, 7.5, align="right", color=GREY)
         pen.text(right, y, fmt.amount(line.amount), 7.5, align="right")
+        if line.note:  # the SKU in small grey type under the item
+            y += STEP - 1
+            pen.text(MARGIN + 14, y, line.note, 6.5, color=GREY)
     y += 7
     pen.line(MARGIN, y, right, y, dash=(2, 2))
     return y

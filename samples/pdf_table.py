@@ -21,6 +21,7 @@ WIDTHS = {
 RIGHT_ALIGNED = {"quantity", "unit_price", "amount"}
 HEADER_HEIGHT = 18.0
 LINE_HEIGHT = 10.5
+NOTE_HEIGHT = 9.0
 NEGATIVE = {"discount", "deposit", "payments"}
 
 
@@ -30,6 +31,7 @@ class Table:
     widths: list[float]
     cells: list[dict[str, list[str]]]  # per line, per column: its text lines
     heights: list[float]
+    notes: list[str | None]
 
 
 def build_table(c: Ctx) -> Table:
@@ -42,8 +44,9 @@ def build_table(c: Ctx) -> Table:
         row = {col: [cell_text(c, line, col)] for col in cols if col != "description"}
         row["description"] = c.pen.wrap(line.description, 8.5, desc_width)
         cells.append(row)
-        heights.append(LINE_HEIGHT * len(row["description"]) + 7)
-    return Table(cols, widths, cells, heights)
+        note = NOTE_HEIGHT if line.note else 0.0
+        heights.append(LINE_HEIGHT * len(row["description"]) + 7 + note)
+    return Table(cols, widths, cells, heights, [line.note for line in c.doc.lines])
 
 
 def cell_text(c: Ctx, line: Line, col: str) -> str:
@@ -116,6 +119,7 @@ def draw_rows(c: Ctx, table: Table, first: int, end: int, y: float) -> float:
                     pen.text(x + w - 5, base, text, 8.5, align="right")
                 else:
                     pen.text(x + 5, base, text, 8.5)
+        _note(c, table, index, xs, y)
         y += height
         if style in ("grid", "ruled"):
             pen.line(
@@ -128,6 +132,16 @@ def draw_rows(c: Ctx, table: Table, first: int, end: int, y: float) -> float:
             )
     _frame(c, style, xs, top, y)
     return y
+
+
+def _note(c: Ctx, table: Table, index: int, xs: list[float], y: float) -> None:
+    """The item's sub-line, in smaller grey type under its description."""
+    note = table.notes[index]
+    if not note:
+        return
+    col = table.columns.index("description")
+    below = y + 11 + LINE_HEIGHT * len(table.cells[index]["description"]) - 1
+    c.pen.text(xs[col] + 12, below, note, 7, color=GREY, fit=table.widths[col] - 18)
 
 
 def _column_starts(c: Ctx, table: Table) -> list[float]:

@@ -175,10 +175,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 16)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 21)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(16, 21)]
+    assert held == [f"H{n:02d}" for n in range(21, 26)]
     development = [layout["id"] for layout in catalog.layouts(held_out=False)]
     assert development == [f"L{n:02d}" for n in range(1, 33)]
     paths = generate(tmp_path, seed=8, count=len(read), renders=["digital"], layouts=read)
@@ -255,6 +255,39 @@ def test_sentence_account_heading_due_within_and_left_totals_print_what_the_trut
         if doc.layout.get("totals_side") == "left":
             right, width = _last_page_right_edge(pdf, truth["printed"]["total"])
             assert right < width / 2, doc.id
+
+
+def test_ruled_details_trailing_credits_and_item_notes_print_what_the_truth_says() -> None:
+    def new_blocks(layout: dict) -> bool:
+        return bool(
+            layout.get("meta") == "ruled"
+            or layout.get("money") == "trailing_minus"
+            or layout.get("item_notes")
+        )
+
+    chosen = [layout["id"] for layout in catalog.layouts() if new_blocks(layout)]
+    assert len(chosen) >= 3
+    docs, _ = compose_documents(29, 6 * len(chosen), layouts=chosen)
+    for doc in docs:
+        pdf, pages = render_pdf(doc)
+        text = pdf_text(pdf)
+        truth = ground_truth(doc, {"digital": "x.pdf"}, pages)
+        if doc.layout.get("meta") == "ruled":  # label cell and value cell on one row
+            squashed = text.replace(" ", "")
+            for key in ("invoice_number", "invoice_date"):
+                row = f"{doc.labels[key]}{truth['printed'][key]}".replace(" ", "")
+                assert row in squashed, doc.id
+        if doc.layout.get("money") == "trailing_minus":
+            for key, amount in truth["adjustments"].items():
+                if Decimal(amount):
+                    credit = truth["printed"][key]
+                    assert credit.endswith("-") and not credit.startswith("-"), doc.id
+                    assert credit in text, doc.id
+        if doc.layout.get("item_notes"):
+            notes = [line.note for line in doc.lines if line.note]
+            assert notes and all(note in text for note in notes), doc.id
+            described = [item["description"] for item in truth["line_items"]]
+            assert not any(note in d for note in notes for d in described), doc.id
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
