@@ -13,7 +13,14 @@ from functools import cache
 from rapidfuzz import fuzz, process
 
 from extract.layout import Segment
-from extract.vocab import Label, label_first_words, labels, not_labels, qualifiers
+from extract.vocab import (
+    Label,
+    all_month_names,
+    label_first_words,
+    labels,
+    not_labels,
+    qualifiers,
+)
 
 FUZZY_CUTOFF = 86.0
 MIN_FUZZY_LENGTH = 4
@@ -234,7 +241,7 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
     hits: list[LabelHit] = []
     i = 0
     while i < len(toks):
-        skip = _not_label_at(toks, i)
+        skip = _not_label_at(toks, i) or _in_a_date(toks, i)
         if skip:
             i += skip
             continue
@@ -295,6 +302,15 @@ def _in_parentheses(segment: Segment, start: int) -> bool:
     first_word = segment.token_words[start][0]
     before = " ".join(w.text for w in segment.words[:first_word])
     return before.count("(") > before.count(")") or segment.words[first_word].text[:1] == "("
+
+
+def _in_a_date(toks: tuple[str, ...], i: int) -> int:
+    """1 when the token is a month's name beside a day or year ('14 DIC 25': no Czech
+    tax number's 'DIČ'), else 0."""
+    if toks[i] not in all_month_names():
+        return 0
+    beside = toks[i - 1 : i] + toks[i + 1 : i + 2]
+    return int(any(t.isdigit() for t in beside))
 
 
 def _not_label_at(toks: tuple[str, ...], i: int) -> int:

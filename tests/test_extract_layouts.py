@@ -536,3 +536,23 @@ def test_a_bare_unit_heading_beside_a_rate_is_the_measure() -> None:
         ("48", "12.00", "576.00"),
     ]
     assert lines[0].description == "Unarmed guard hours"
+
+
+def test_a_months_short_name_in_a_date_is_no_label() -> None:
+    # 'DIC' is December in Spanish and a Czech tax number's label ('DIČ')
+    fields = fields_of(
+        [
+            text(300, 45, "Gas Natural del Noreste S.A. de C.V.", 12, bold=True),
+            text(40, 46, "AVISO-RECIBO", 20, bold=True),
+            text(360, 62, "Av. Revolución 1358, Col. Obispado", 8),
+            text(360, 72, "Monterrey, N.L. C.P. 64700", 8),
+            text(360, 82, "RFC: GAS9501261V1", 8),
+            text(80, 240, "Comprobante N° 0537401285", 9),
+            text(80, 255, "Periodo facturado: 14 DIC 25 - 11 ENE 26", 9),
+            text(80, 270, "Consumo de gas 350 m3", 9),
+            text(300, 320, "Importe a pagar", 9),
+            right(540, 320, "$574.65", 9),
+        ]
+    )
+    assert fields["vendor_tax_id"] == "GAS9501261V1"
+    assert fields["invoice_number"] == "0537401285"
