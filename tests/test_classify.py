@@ -540,3 +540,18 @@ def test_a_mexican_aviso_recibo_for_a_billed_period_is_a_bill_to_pay() -> None:
         "AVISO-RECIBO",
     )
     assert classify(pages).document_type == DocumentType.INVOICE
+
+
+def test_a_plumbers_service_ticket_is_an_invoice() -> None:
+    pages = pages_of(
+        [
+            "Bill-To Customer          Ticket No.: 86995",
+            "Brightwater Residential Management LLC     Payment Due By: Feb 28, 2026",
+            "Hours/Qty   Labor & Materials   Unit Charge   Total Charge",
+            "1   Repair leak under bathroom sink - Unit 313   125.00   125.00",
+            "Ticket Total   $125.00",
+            "Thank you for calling us!",
+        ],
+        "SERVICE TICKET",
+    )
+    assert classify(pages).document_type == DocumentType.INVOICE

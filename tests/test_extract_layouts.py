@@ -556,3 +556,22 @@ def test_a_months_short_name_in_a_date_is_no_label() -> None:
     )
     assert fields["vendor_tax_id"] == "GAS9501261V1"
     assert fields["invoice_number"] == "0537401285"
+
+
+def test_labor_and_materials_with_unit_and_total_charges() -> None:
+    items = [text(50, 50, "Acme Plumbing & Heating Inc.", 12, bold=True)]
+    items += [text(50, 80, "INVOICE", 16)]
+    items += table(
+        150,
+        ["Labor & Materials", "Hours/Qty", "Unit Charge", "Total Charge"],
+        [
+            ["Repair leak under bathroom sink", "1", "125.00", "125.00"],
+            ["Labor", "5", "100.00", "500.00"],
+        ],
+        [50, 330, 430, 540],
+    )
+    lines = extract_document(read_pdf(draw_pdf([items])).pages).line_items
+    assert [(i.description, str(i.quantity), str(i.amount)) for i in lines] == [
+        ("Repair leak under bathroom sink", "1", "125.00"),
+        ("Labor", "5", "500.00"),
+    ]
