@@ -339,6 +339,11 @@ def is_attention(text: str) -> bool:
     )
 
 
+_PHONE_KIND = re.compile(
+    r"\b(?:office|main|billing|business|toll[- ]free|customer service)\s*$", re.I
+)
+
+
 def address_lines(texts: list[str]) -> list[str]:
     """Lines of a block that make up an address: up to the first contact line, without
     'Attn:' lines; letters of a logo read before the street number ('LS 2716 Harry
@@ -358,7 +363,8 @@ def address_lines(texts: list[str]) -> list[str]:
         text = _LOGO_LETTERS.sub("", text)
         contact = _CONTACT.search(text)
         if contact and contact.start() > 0 and any(c.isdigit() for c in text[: contact.start()]):
-            text = text[: contact.start()]  # '12 Main St, Austin TX  Tel: 555 0100'
+            # '12 Main St, Austin TX  Tel: 555 0100', '... FL 32883 Office Phone: ...'
+            text = _PHONE_KIND.sub("", text[: contact.start()])
         elif is_contact(text):
             if kept:
                 break

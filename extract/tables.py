@@ -99,8 +99,10 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
                 column = Column(column.name, columns.pop().x0, column.x1)
             columns.append(column)
     names = [c.name for c in columns]
-    bare = "unit" if "unit_price" in names else "unit_price"  # 'Qty | Unit | Rate': a measure
-    columns = [Column(bare, c.x0, c.x1) if c.name == "unit_or_price" else c for c in columns]
+    unit = "unit" if "unit_price" in names else "unit_price"  # 'Qty | Unit | Rate': a measure
+    item = "code" if "description" in names else "description"  # 'Item | Description': a code
+    bare = {"unit_or_price": unit, "item_or_description": item}
+    columns = [Column(bare.get(c.name, c.name), c.x0, c.x1) for c in columns]
     names = [c.name for c in columns]
     read = [name for name in names if name not in UNREAD]
     if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(line.segments):

@@ -575,3 +575,21 @@ def test_labor_and_materials_with_unit_and_total_charges() -> None:
         ("Repair leak under bathroom sink", "1", "125.00"),
         ("Labor", "5", "500.00"),
     ]
+
+
+def test_a_bare_item_heading_beside_a_description_is_the_items_code() -> None:
+    items = [text(50, 50, "Piscinas Caribe Corp.", 12, bold=True), text(50, 80, "FACTURA", 16)]
+    items += table(
+        150,
+        ["Artículo", "Descripción del servicio", "Cant.", "Precio", "Importe total"],
+        [
+            ["CHL-1037", "Pastillas de cloro cubeta 50 lb", "2", "208.00", "416.00"],
+            ["WEE-1000", "Servicio semanal de alberca", "5", "110.00", "550.00"],
+        ],
+        [50, 380, 440, 500, 560],
+    )
+    lines = extract_document(read_pdf(draw_pdf([items])).pages).line_items
+    assert [(i.description, str(i.amount)) for i in lines] == [
+        ("Pastillas de cloro cubeta 50 lb", "416.00"),
+        ("Servicio semanal de alberca", "550.00"),
+    ]
