@@ -356,7 +356,8 @@ def address_lines(texts: list[str]) -> list[str]:
             # specks read as a line, 'STORE #0427' over the street, or a quantity opening a
             # row of items under the block ('10'), too short for a postcode
             continue
-        if _is_phone_line(text):  # its label misread: 'Mione: (3057 962-6519'
+        if _is_phone_line(text) or _LABELLED_PHONE.match(text.strip()):
+            # its label misread ('Mione: (3057 962-6519') or any ('Customer Care: 407-...')
             if kept:
                 break
             continue

@@ -227,7 +227,10 @@ SENTENCE_SCORE = 0.7
 _MAIL_TO = re.compile(
     r"\b(?:payable|made out|a nombre de)\b.*?\b(?:mail(?:ed)?|send|sent|remit(?:ted)?|"
     r"enviar(?:lo|los)?|env[ií]e(?:lo|los)?|remitir(?:lo)?)\b(?: (?:it|them|payment|payments|"
-    r"su pago))? (?:to|a):? (?P<address>.+?)\.?$",
+    r"su pago))? (?:to|a):? (?P<address>.+?)\.?$"
+    # 'Please send all payments to Evergreen Grounds LLC, 4677 Palm Ave, ...': name first
+    r"|\b(?:send|mail|remit|enviar|env[ií]e|remitir)\b (?:all |your |su |sus )?"
+    r"(?:payments?|checks?|remittances?|pagos?|cheques?) (?:to|a):? (?P<named>.+?)\.?$",
     re.I,
 )
 
@@ -240,9 +243,12 @@ def sentence_candidates(document: Document) -> list[Candidate]:
             m = _MAIL_TO.search(segment.text)
             if m is None:
                 continue
-            address = address_lines([p.strip() for p in m.group("address").split(",")])
+            group = "address" if m.group("address") else "named"
+            address = address_lines([p.strip() for p in m.group(group).split(",")])
+            if group == "named":
+                address = drop_leading_name(address)
             if plausible_address(address):
-                words = words_in_span(segment, m.start("address"), m.end("address"))
+                words = words_in_span(segment, m.start(group), m.end(group))
                 value = join_address(address)
                 found = make(
                     "remit_to_address", value, words, layout.number, "sentence", SENTENCE_SCORE

@@ -593,3 +593,31 @@ def test_a_bare_item_heading_beside_a_description_is_the_items_code() -> None:
         ("Pastillas de cloro cubeta 50 lb", "416.00"),
         ("Servicio semanal de alberca", "550.00"),
     ]
+
+
+def test_a_footer_sentence_naming_the_payee_before_its_address() -> None:
+    fields = fields_of(
+        [
+            text(40, 45, "Evergreen Grounds Management LLC", 14, bold=True),
+            text(40, 72, "4677 Palm Ave, Unit 272", 8),
+            text(40, 82, "Orlando, FL 32890", 8),
+            text(40, 92, "Customer Care: 407-528-2435   office@evergreen.com", 8),
+            text(40, 106, "INVOICE FOR SERVICES", 12, bold=True),
+            text(44, 144, "Inv #: INV-079045   Date Billed: 01/14/2026   Client PO: OC-24538", 9),
+            text(400, 300, "TOTAL THIS INVOICE", 9),
+            right(540, 300, "$5,362.56", 9),
+            text(
+                60,
+                734,
+                "Please send all payments to Evergreen Grounds Management LLC, "
+                "P.O. Box 98399, Miami, FL 33154.",
+                8,
+            ),
+        ]
+    )
+    assert fields["vendor_address"] == "4677 Palm Ave, Unit 272, Orlando, FL 32890"
+    assert fields["vendor_phone"] == "4075282435"
+    assert fields["remit_to_address"] == "P.O. Box 98399, Miami, FL 33154"
+    assert fields["po_number"] == "OC-24538"
+    assert "customer_name" not in fields
+    assert fields["total"] == "5362.56"
