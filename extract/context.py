@@ -59,11 +59,14 @@ def decide_conventions(text: str, language: str, hints: ExtractionHints) -> Conv
     shown = day_first is not None
     if day_first is None and language == "en":  # English is written both ways round
         day_first = country_date_order(text, data["date_order_cues"])
+    doubtful = False
     if day_first is None:
         day_first = data["day_first"].get(language, True)
+        country = country_date_order(text, data["date_order_cues"])
+        doubtful = country is not None and country != day_first  # Spanish from Puerto Rico
     comma, point = decimal_comma_votes(text)
     decimal_comma = comma > point if comma != point else data["decimal_comma"].get(language, False)
-    return Conventions(day_first, decimal_comma, language, order_shown=shown)
+    return Conventions(day_first, decimal_comma, language, shown, doubtful)
 
 
 def build_document(pages: Sequence[Page], language: str, hints: ExtractionHints) -> Document:

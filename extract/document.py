@@ -14,7 +14,7 @@ from dataclasses import replace
 from docmatch.types import DocumentType, Page
 from extract.classify import classify, detect_language
 from extract.context import Document, build_document
-from extract.formats import terms_days
+from extract.formats import order_matters, terms_days
 from extract.model import Check, ExtractedField, Extraction, ExtractionHints, LineItem
 from extract.till import extract_receipt, extract_sale
 
@@ -52,6 +52,14 @@ def extract_document(
         other = extractor(build_document(pages, language, turned))
         if date_disagreements(other[0]) < date_disagreements(fields):
             fields, items, checks = other
+    if document.conventions.order_doubtful:
+        # '01/08/2026' in Spanish from Puerto Rico: either order is the country's habit
+        fields = {
+            name: replace(f, confidence=round(f.confidence * ORDER_DOUBT, 3))
+            if name in DATE_FIELDS and order_matters(f.text)
+            else f
+            for name, f in fields.items()
+        }
     if type_hint is not None and _content_says_other(pages, classification.document_type):
         fields = {name: _disputed(field) for name, field in fields.items()}
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
@@ -60,6 +68,8 @@ def extract_document(
 
 
 MIN_CONFIDENCE = 0.4
+ORDER_DOUBT = 0.7  # of a date's confidence when nothing but the language orders its numbers
+DATE_FIELDS = ("invoice_date", "due_date", "service_period_start", "service_period_end")
 
 
 DISPUTED = 0.5  # the most confidence a field keeps when only the folder calls it a bill

@@ -25,6 +25,7 @@ class Conventions:
     decimal_comma: bool = False
     language: str = "en"
     order_shown: bool = True  # the day/month order was hinted or shown by a date's numbers
+    order_doubtful: bool = False  # the language's habit decided it against the country's
 
 
 # An amount: optional sign or parentheses, optional symbol, digits with separators
@@ -352,6 +353,18 @@ def terms_days(terms: str) -> int | None:
     """The days payment terms allow ('Net 30', 'Pago a 30 días'), None when they name none."""
     m = _TERMS_DAYS.search(terms)
     return int(m.group(1) or m.group(2)) if m else None
+
+
+_AMBIGUOUS = re.compile(r"(?<![\d/.-])(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}(?![\d/])")
+
+
+def order_matters(text: str) -> bool:
+    """Whether a numeric date in `text` reads as two different days by its order
+    ('01/08/2026'; not '17/02/2026', not '05/05/2026')."""
+    return any(
+        int(a) <= 12 and int(b) <= 12 and a.lstrip("0") != b.lstrip("0")
+        for a, b in _AMBIGUOUS.findall(text)
+    )
 
 
 def country_date_order(text: str, cues: dict[str, list[str]]) -> bool | None:

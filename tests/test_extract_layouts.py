@@ -621,3 +621,22 @@ def test_a_footer_sentence_naming_the_payee_before_its_address() -> None:
     assert fields["po_number"] == "OC-24538"
     assert "customer_name" not in fields
     assert fields["total"] == "5362.56"
+
+
+def test_a_date_only_the_language_orders_against_the_countrys_habit_is_unsure() -> None:
+    # Spanish reads '01/08/2026' as 1 August, Puerto Rico writes it for 8 January: the
+    # reading stands, but not at a sure confidence
+    items = [
+        text(40, 54, "Aire Acondicionado Borinquen", 14, bold=True),
+        text(400, 54, "FACTURA", 18, bold=True),
+        text(40, 104, "Ave. Muñoz Rivera 1623, Suite 335, Guaynabo, PR 00981", 8),
+        text(300, 142, "Núm. de factura: 2026-11803", 9),
+        text(300, 157, "Fecha de factura: 01/08/2026", 9),
+        text(300, 172, "Términos: Contado", 9),
+        text(400, 300, "TOTAL", 9),
+        right(520, 300, "$295.00", 9),
+    ]
+    fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
+    assert fields["invoice_date"].value == "2026-08-01"
+    assert fields["invoice_date"].confidence < 0.75
+    assert fields["invoice_number"].confidence > 0.9
