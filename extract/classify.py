@@ -22,6 +22,7 @@ from statistics import median
 from typing import Any
 
 from docmatch.types import DocumentType, Page, Word
+from extract.blocks import title_words
 from extract.model import Classification
 from extract.vocab import LANGUAGES, all_month_names, load, tokens
 
@@ -113,11 +114,11 @@ def _letter_spaced(toks: tuple[str, ...]) -> list[str]:
     """The type words of a title whose letters the reading spaced apart ('FA CTU RA
     E h ECTR Ó N ICA'): found inside its letters run together."""
     letters = "".join(toks)
-    if len(toks) >= 2 and letters in _data()["title_words"]:
+    if len(toks) >= 2 and letters in title_words():
         return [letters]  # 'IN VOICE'
     if len(toks) < 3 or median(len(t) for t in toks) > 3:
         return []
-    return [w for w in _data()["title_words"] if len(w) >= 5 and w in letters]
+    return [w for w in title_words() if len(w) >= 5 and w in letters]
 
 
 def _keyword_hits(body: str, title: str) -> Hits:

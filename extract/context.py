@@ -57,12 +57,12 @@ def decide_conventions(text: str, language: str, hints: ExtractionHints) -> Conv
     if day_first is None:
         day_first = numeric_date_order(text)
     shown = day_first is not None
+    country = None if shown else country_date_order(text, data["date_order_cues"])
     if day_first is None and language == "en":  # English is written both ways round
-        day_first = country_date_order(text, data["date_order_cues"])
+        day_first = country
     doubtful = False
     if day_first is None:
         day_first = data["day_first"].get(language, True)
-        country = country_date_order(text, data["date_order_cues"])
         doubtful = country is not None and country != day_first  # Spanish from Puerto Rico
     comma, point = decimal_comma_votes(text)
     decimal_comma = comma > point if comma != point else data["decimal_comma"].get(language, False)

@@ -69,8 +69,8 @@ def read_date(text: str, conv: Conventions) -> Reading | None:
     """The first date of a label's value; eight digits alone after a date's label are
     a date whose separators were not printed or not read ('20260330', '03302026')."""
     dates = find_dates(text, conv)
-    run = _RUN_DATE.match(text)
-    if not dates and run:
+    run = None if dates else _RUN_DATE.match(text)
+    if run:
         digits = run.group(1)
         for spaced in (
             f"{digits[:4]}-{digits[4:6]}-{digits[6:]}",

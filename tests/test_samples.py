@@ -7,9 +7,11 @@ import csv
 import json
 import re
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pypdfium2 as pdfium
 import pytest
@@ -190,15 +192,28 @@ def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Pat
     assert used == set(read)
 
 
-def test_number_in_title_and_remit_sentence_print_what_the_truth_says() -> None:
-    titled = [layout["id"] for layout in catalog.layouts() if layout.get("number_in_title")]
-    sentence = [layout["id"] for layout in catalog.layouts() if layout.get("remit") == "sentence"]
-    assert titled and sentence
-    docs, _ = compose_documents(17, 4 * len(titled + sentence), layouts=titled + sentence)
+def rendered(
+    uses: Callable[[dict[str, Any]], bool], seed: int, each: int, *, least: int
+) -> Iterator[tuple[Any, bytes, str, int, dict[str, Any]]]:
+    """(document, pdf, its text, pages, truth) for `each` documents per layout that
+    `uses` a building block; at least `least` layouts do."""
+    chosen = [layout["id"] for layout in catalog.layouts() if uses(layout)]
+    assert len(chosen) >= least
+    docs, _ = compose_documents(seed, each * len(chosen), layouts=chosen)
     for doc in docs:
         pdf, pages = render_pdf(doc)
-        text = pdf_text(pdf)
-        fields = ground_truth(doc, {"digital": "x.pdf"}, pages)["fields"]
+        yield doc, pdf, pdf_text(pdf), pages, ground_truth(doc, {"digital": "x.pdf"}, pages)
+
+
+def test_number_in_title_and_remit_sentence_print_what_the_truth_says() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        return bool(layout.get("number_in_title") or layout.get("remit") == "sentence")
+
+    layouts = catalog.layouts()
+    assert any(layout.get("number_in_title") for layout in layouts)
+    assert any(layout.get("remit") == "sentence" for layout in layouts)
+    for doc, _, text, pages, truth in rendered(new_blocks, 17, 4, least=2):
+        fields = truth["fields"]
         if doc.layout.get("number_in_title"):
             title = doc.labels["title_number"].format(number=fields["invoice_number"])
             assert title in text, doc.id
@@ -226,7 +241,7 @@ def _last_page_right_edge(pdf: bytes, text: str) -> tuple[float, float]:
 
 
 def test_sentence_account_heading_due_within_and_left_totals_print_what_the_truth_says() -> None:
-    def new_blocks(layout: dict) -> bool:
+    def new_blocks(layout: dict[str, Any]) -> bool:
         return bool(
             layout.get("meta") == "sentence"
             or layout.get("parties") == "account_head"
@@ -234,13 +249,7 @@ def test_sentence_account_heading_due_within_and_left_totals_print_what_the_trut
             or layout.get("totals_side") == "left"
         )
 
-    chosen = [layout["id"] for layout in catalog.layouts() if new_blocks(layout)]
-    assert len(chosen) >= 3
-    docs, _ = compose_documents(23, 4 * len(chosen), layouts=chosen)
-    for doc in docs:
-        pdf, pages = render_pdf(doc)
-        text = pdf_text(pdf)
-        truth = ground_truth(doc, {"digital": "x.pdf"}, pages)
+    for doc, pdf, text, _, truth in rendered(new_blocks, 23, 4, least=3):
         fields, labels = truth["fields"], doc.labels
         if doc.layout.get("meta") == "sentence":
             said = labels["number_sentence"].format(
@@ -262,20 +271,14 @@ def test_sentence_account_heading_due_within_and_left_totals_print_what_the_trut
 
 
 def test_ruled_details_trailing_credits_and_item_notes_print_what_the_truth_says() -> None:
-    def new_blocks(layout: dict) -> bool:
+    def new_blocks(layout: dict[str, Any]) -> bool:
         return bool(
             layout.get("meta") == "ruled"
             or layout.get("money") == "trailing_minus"
             or layout.get("item_notes")
         )
 
-    chosen = [layout["id"] for layout in catalog.layouts() if new_blocks(layout)]
-    assert len(chosen) >= 3
-    docs, _ = compose_documents(29, 6 * len(chosen), layouts=chosen)
-    for doc in docs:
-        pdf, pages = render_pdf(doc)
-        text = pdf_text(pdf)
-        truth = ground_truth(doc, {"digital": "x.pdf"}, pages)
+    for doc, _, text, _, truth in rendered(new_blocks, 29, 6, least=3):
         if doc.layout.get("meta") == "ruled":  # label cell and value cell on one row
             squashed = text.replace(" ", "")
             for key in ("invoice_number", "invoice_date"):

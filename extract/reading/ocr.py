@@ -162,7 +162,7 @@ def read_words(
     if photo and height is not None and height < cleanup.SMALL_LETTER_PIXELS:
         words = reread_doubtful_lines(clean, words, engine, languages, height)
     elif height is not None:
-        words = reread_doubtful_lines(clean, words, engine, languages, height, doubtful_lines=False)
+        words = reread_doubtful_lines(clean, words, engine, languages, height, scan=True)
     words = mend_at_signs(words)
     return words + band_words(clean, words, engine, languages, height)  # white on dark bands
 

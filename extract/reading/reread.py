@@ -50,9 +50,7 @@ GAP_LETTERS = 1.0  # white between lines in the stack, so tesseract keeps them a
 BETTER_BY = 0.1  # the new reading's confidence must beat the old by this much
 KEEP_LETTERS = 0.6  # ...and hold at least this share of the old reading's letters
 NEW_CONFIDENCE = 0.7  # a word read off a row the page reading had dropped
-SCAN_ROW_LETTERS = (
-    4  # letters a dropped row of a scan shows, so that rules and logos cost no reading
-)
+SCAN_ROW_LETTERS = 4  # a scan's dropped row shows this many letters; rules and logos do not
 SURE_NEIGHBOUR = 0.6  # a word of another line this sure is not read twice
 
 
@@ -63,21 +61,22 @@ def reread_doubtful_lines(
     languages: str,
     letter_height: float,
     *,
-    doubtful_lines: bool = True,
+    scan: bool = False,
 ) -> list[Word]:
-    """`words` with each doubtful line's words replaced by a better second reading
-    (unless not `doubtful_lines`), and the words of rows of print the page reading
-    dropped (see `rows.unread_rows`) added on lines of their own. Boxes are pixels of
-    `clean`, whose letters are `letter_height` pixels tall."""
+    """`words` with each doubtful line's words replaced by a better second reading, and
+    the words of rows of print the page reading dropped (see `rows.unread_rows`) added
+    on lines of their own. A `scan`'s lines are kept as read and only its dropped rows
+    that show letters are read. Boxes are pixels of `clean`, whose letters are
+    `letter_height` pixels tall."""
     lines: dict[int, list[Word]] = defaultdict(list)
     for word in words:
         lines[word.line].append(word)
     doubtful = sorted(
         (number for number, line in lines.items() if _confidence(line) < DOUBTFUL),
         key=lambda number: _confidence(lines[number]),
-    )[: MAX_LINES if doubtful_lines else 0]
+    )[: 0 if scan else MAX_LINES]
     boxes = [_line_box(lines[number], letter_height, clean) for number in doubtful]
-    letters = 0 if doubtful_lines else SCAN_ROW_LETTERS
+    letters = SCAN_ROW_LETTERS if scan else 0
     boxes += unread_rows(clean, words, letter_height, PAD_LETTERS, min_letters=letters)[:MAX_LINES]
     if not boxes:
         return words
