@@ -103,7 +103,11 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         (
             h
             for h in hits
-            if h.start >= hit.end and any(lb.field in BLOCK_FIELDS for lb in h.labels)
+            if h.start >= hit.end
+            # a block's heading, or a label printed right after this one ('Customer Acct #')
+            and (
+                any(lb.field in BLOCK_FIELDS for lb in h.labels) or (h.start == hit.end and h.colon)
+            )
         ),
         None,
     )
@@ -414,8 +418,14 @@ def _is_phone_line(text: str) -> bool:
     return digits >= 7 and sum(c.isalpha() for c in text) <= 8 and find_phone(text) is not None
 
 
+_NAME_AT = re.compile(r"^[^,\d]+? (?:at|en|in) (?=\d|P\.? ?O\.? Box|Apartado|Dept)", re.I)
+
+
 def drop_leading_name(texts: list[str]) -> list[str]:
-    """'Acme Plumbing, PO Box 12, Irving, TX' -> the address after the payee's name."""
+    """'Acme Plumbing, PO Box 12, Irving, TX' (or 'Acme Plumbing at PO Box 12, ...')
+    -> the address after the payee's name."""
+    if texts and (joined := _NAME_AT.match(texts[0])):
+        texts = [texts[0][joined.end() :], *texts[1:]]
     parts = [p.strip() for t in texts for p in t.split(",") if p.strip()]
     with_digits = [i for i, p in enumerate(parts) if any(c.isdigit() for c in p)]
     if not with_digits or with_digits[0] == 0:
@@ -462,8 +472,24 @@ def is_title(segment: Segment) -> bool:
         return False  # 'Customer Service: 407-528-2435' is a phone line
     if words and all(t in title_words() for t in words):
         return True
+    if _titled(words):
+        return True
     # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'INVOIC E'
     return len(toks) >= 2 and title_run("".join(toks))
+
+
+def _titled(words: list[str]) -> bool:
+    """A short phrase ending in a document's name ('PARTS AND LABOR INVOICE') or, in
+    Spanish, opening with it ('Factura por servicios') is a title, not a name."""
+    if not 2 <= len(words) <= 5 or any(len(t) == 1 and not t.isalpha() for t in words):
+        return False
+    nouns = title_nouns()
+    return words[-1] in nouns or (words[0] in nouns and words[1] in ("de", "por", "del"))
+
+
+@cache
+def title_nouns() -> frozenset[str]:
+    return frozenset(load("doctypes.json")["title_nouns"])
 
 
 def title_run(letters: str) -> bool:

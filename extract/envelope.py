@@ -17,6 +17,7 @@ from extract.blocks import (
 )
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
+from extract.formats import find_dates
 from extract.layout import Line, Segment
 from extract.vocab import contains_phrase, folded_phrases
 
@@ -105,6 +106,8 @@ def window_candidates(document: Document, blocked: set[Segment]) -> list[Candida
     if not group:
         return []
     name = group[0]
+    if find_dates(name.text, document.conventions):
+        return []  # 'Mar 18, 2026 16:13' over a till's store line: no recipient
     found = []
     if _names_someone(name.text):
         found.append(make("customer_name", name.text, name.words, 1, "window_block", WINDOW_SCORE))

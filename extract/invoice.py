@@ -20,8 +20,15 @@ from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
 from extract.tables import find_tables, line_items, totals_row_candidates
-from extract.totals import INFERRED_TOTAL_SCORE, final_total, tax_lines_sum, unlabelled_total
-from extract.vocab import load, not_labels, phrase_tokens, tokens
+from extract.totals import (
+    INFERRED_TOTAL_SCORE,
+    final_total,
+    tax_lines_sum,
+    total_as_subtotal,
+    unlabelled_subtotal,
+    unlabelled_total,
+)
+from extract.vocab import connectives, load, not_labels, phrase_tokens, tokens
 
 LABELLED = {
     "invoice_number",
@@ -92,12 +99,17 @@ _DAYS_NOTE = re.compile(r"\(?\d{1,3} (?:billing |service )?days?\)?$", re.I)
 
 def unlabelled_period(document: Document) -> list[Candidate]:
     """A run on page 1 that is nothing but a period ('10/01/2026 - 10/31/2026 (31 billing
-    days)') outside the item table: a bill's service period whose label was not printed."""
+    days)'), perhaps after a label of no other field, outside the item table: a bill's
+    service period whose label was not printed or is not known."""
     for segment in document.layout(1).segments:
         if (segment.page, segment.line) in document.excluded_lines:
             continue
         dates = find_dates(segment.text, document.conventions)
-        if len(dates) != 2 or dates[0].start > 0:
+        if len(dates) != 2:
+            continue
+        # or after a label of no other field ('Days of Service: Jan 14 until Feb 13')
+        opening = segment.text[: dates[0].start].strip()
+        if opening and (not opening.endswith(":") or document.hits_in(segment)):
             continue
         if _DAYS_NOTE.sub("", segment.text[dates[1].end :].strip()).strip(" .,"):
             continue  # more than a period follows
@@ -270,6 +282,19 @@ def extract_invoice(
         inferred = unlabelled_total(document, chosen.best)
         if inferred is not None:
             chosen.best["total"], chosen.alternatives["total"] = inferred, ()
+    if "total" in chosen.best and "subtotal" not in chosen.best:
+        chained = total_as_subtotal(
+            document, chosen.best["total"], chosen.alternatives.get("total", ())
+        )
+        if chained is not None:
+            chosen.best["subtotal"], chosen.best["total"] = chained
+            chosen.alternatives["total"] = tuple(
+                a for a in chosen.alternatives["total"] if a.bbox != chained[1].bbox
+            )
+    if "subtotal" not in chosen.best:
+        inferred = unlabelled_subtotal(document, chosen.best, items)
+        if inferred is not None:
+            chosen.best["subtotal"], chosen.alternatives["subtotal"] = inferred, ()
     paid = chosen.best.get("payments")
     if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
         # a receipt for a payment ('Amount paid $1,234.00') prints no other total
@@ -293,6 +318,28 @@ def extract_invoice(
     return fields, items, tuple(checks)
 
 
+ODD_SHAPE = 0.7  # of the raw score of a value shaped unlike what its field holds
+_EMBEDDED_LABEL = re.compile(r"(?:^|\s)[^\W\d_]{3,}:(?:\s|$)")
+PARTY_TEXT = {"vendor_name", "customer_name", "payment_terms"}
+PARTY_TEXT |= {"vendor_address", "bill_to_address", "service_address", "remit_to_address"}
+
+
+def odd_shape(candidate: Candidate) -> float:
+    """Doubt for a name, address or terms shaped like a misreading of the layout: one
+    holding a label of its own ('comerciales: Pago a 30 días'), opening with a joining
+    word ('de la, Torres Valle'), or with hardly a letter in it."""
+    if candidate.field not in PARTY_TEXT:
+        return 1.0
+    value = candidate.value
+    words = value.split()
+    if not words or sum(c.isalpha() for c in value) < 3:
+        return ODD_SHAPE
+    opening = words[0].strip(",.").casefold()
+    if _EMBEDDED_LABEL.search(value) or (words[0][:1].islower() and opening in connectives()):
+        return ODD_SHAPE
+    return 1.0
+
+
 def _to_field(
     document: Document, best: Candidate, alternatives: tuple[Candidate, ...]
 ) -> ExtractedField:
@@ -302,7 +349,7 @@ def _to_field(
         name=best.field,
         value=best.value,
         text=best.text,
-        confidence=calibrate(best.score, source),
+        confidence=calibrate(best.score * odd_shape(best), source),
         page=best.page,
         bbox=tuple(round(v, 2) for v in best.bbox),  # type: ignore[arg-type]
         method=best.method,

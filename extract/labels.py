@@ -7,7 +7,7 @@ label ("Date", "No.") counts only where it opens a segment, a strong one anywher
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from rapidfuzz import fuzz, process
@@ -16,6 +16,7 @@ from extract.layout import Segment
 from extract.vocab import (
     Label,
     all_month_names,
+    connectives,
     label_first_words,
     labels,
     not_labels,
@@ -30,6 +31,8 @@ SURE_WORD = 0.9  # OCR words read at least this surely are taken as printed
 LONE_HEADING_DOUBT = 0.5
 LONE_HEADING_CUTOFF = 75.0
 LOOKALIKE_QUALITY = 0.9  # a label read with letters OCR confuses ('T0TAL')
+# the mark of a number closing the label before it ('Pedido No.:')
+NUMBER_MARKS = {(t,) for t in ("no", "n", "nr", "nro", "num", "numero", "number", "nbr")}
 
 
 @dataclass(frozen=True, eq=False)
@@ -260,6 +263,8 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
+        last_word = _colon_after(segment, last_word)
+        end = max(end, max(j for j, (w, _) in enumerate(token_words) if w == last_word) + 1)
         printed = segment.words[last_word].text.rstrip()
         colon = printed.endswith((":", "#"))
         closed = printed.endswith(":")
@@ -270,7 +275,12 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         ):
             i += 1
             continue
-        hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
+        before = hits[-1] if hits else None
+        if before and before.end == i and not before.colon and phrase in NUMBER_MARKS:
+            # 'Pedido No.: OC-29603': the number's mark closes the label before it
+            hits[-1] = replace(before, end=end, value_word=last_word + 1, colon=colon)
+        else:
+            hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
         i = end
     return hits
 
@@ -320,6 +330,21 @@ def _not_label_at(toks: tuple[str, ...], i: int) -> int:
     return 0
 
 
+def _colon_after(segment: Segment, last_word: int) -> int:
+    """The label's last word, run on to a colon one or two words of letters later:
+    'Condiciones comerciales: Pago a 30 días' is labelled up to 'comerciales:'."""
+    if segment.words[last_word].text.rstrip().endswith((":", "#")):
+        return last_word
+    for j in range(last_word + 1, min(last_word + 3, len(segment.words) - 1)):
+        text = segment.words[j].text.rstrip()
+        bare = text.rstrip(":").replace(".", "").replace("/", "")
+        if not bare.isalpha() or bare.casefold() in label_first_words():
+            break  # a value, or a label of its own
+        if text.endswith(":") and len(text) > 1:
+            return j
+    return last_word
+
+
 def _label_tail(segment: Segment, start: int, colon: bool) -> bool:
     """A weak label inside a segment counts when it closes a label phrase with a colon
     ('Work Order / Invoice:'): nothing before it is a value."""
@@ -333,4 +358,6 @@ def value_span(hit: LabelHit, following: LabelHit | None) -> Segment | None:
     """The words after a label up to the next label in the same segment."""
     end = following.segment.token_words[following.start][0] if following else None
     words = hit.segment.words[hit.value_word : end]
+    if following and all(w.text.strip(".,:/-").casefold() in connectives() for w in words):
+        return None  # 'Customer Name and Mailing Address': two labels joined
     return Segment(hit.segment.page, hit.segment.line, words) if words else None

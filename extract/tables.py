@@ -232,6 +232,10 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             elif description:
                 pending.append(description)
             continue
+        if not description and table.items and _worded(cells):
+            table.ended = True  # 'Gross Amount  $2,430.00' under the items: the totals
+            table.lines.pop()
+            return
         text = " ".join([*pending, description]).strip()
         pending = []
         words = line.words
@@ -248,6 +252,16 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 confidence=confidence,
             )
         )
+
+
+def _worded(cells: dict[str, list[Word]]) -> bool:
+    """Whether a row without a description prints words elsewhere: a totals label."""
+    return any(
+        sum(c.isalpha() for c in w.text) >= 3
+        for name, words in cells.items()
+        if name != "description"
+        for w in words
+    )
 
 
 def _extend(table: Table, description: str, line: Line) -> None:

@@ -7,19 +7,25 @@ block, the amount that equals subtotal plus tax is the total: the arithmetic is 
 evidence, so it is proposed only when no labelled total was found, with a middling
 score that the arithmetic it came from does not raise.
 
+Under the last line item, the amount that is the items' sum is the subtotal when no
+label named one ('Gross Amount').
+
 An invoice with two VAT rates prints one tax line per rate; their sum is proposed as the
 tax beside each line, and the totals check takes it where subtotal plus it is the total.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from docmatch.types import Word
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
 from extract.formats import fix_ocr_digits, money, parse_amount
-from extract.layout import Line
+from extract.layout import Line, Segment
+from extract.model import LineItem
 from extract.vocab import structure_tokens, tokens
 
 INFERRED_TOTAL_SCORE = 0.7
@@ -42,21 +48,50 @@ def unlabelled_total(document: Document, chosen: dict[str, Candidate]) -> Candid
         for segment in line.segments:
             if segment.bbox[2] < subtotal.bbox[0]:
                 continue  # left of the subtotal's amount: another column
-            amount = parse_amount(segment.text, document.conventions)
-            if amount is None or amount.value != want:
-                continue
-            words = words_in_span(segment, amount.start, amount.end)
-            candidate = make(
-                "total",
-                money(amount.value),
-                words,
-                segment.page,
-                "sum_below_subtotal",
-                INFERRED_TOTAL_SCORE,
-            )
-            if candidate.bbox not in used:
+            candidate = _inferred(document, segment, want, "total", "sum_below_subtotal")
+            if candidate is not None and candidate.bbox not in used:
                 return candidate
     return None
+
+
+def unlabelled_subtotal(
+    document: Document, chosen: dict[str, Candidate], items: Sequence[LineItem]
+) -> Candidate | None:
+    """The amount printed under the last line item, above the total, that is the sum
+    of the items ('Gross Amount $2,430.00' in words no vocabulary has)."""
+    total = chosen.get("total")
+    amounts = [item.amount for item in items if item.amount is not None]
+    if total is None or len(amounts) < 2:
+        return None
+    want = sum(amounts, Decimal(0))
+    last = max(
+        (item for item in items if item.page == total.page),
+        default=None,
+        key=lambda item: item.bbox[3],
+    )
+    if want == Decimal(total.value) or last is None:
+        return None
+    used = {c.bbox for c in chosen.values()}
+    for line in document.layout(total.page).lines:
+        if not last.bbox[3] < line.bbox[1] < total.bbox[1]:
+            continue
+        if len(line.segments) < 2 or any(document.hits_in(s) for s in line.segments):
+            continue  # a labelled amount is its label's to name
+        candidate = _inferred(document, line.segments[-1], want, "subtotal", "sum_of_items")
+        if candidate is not None and candidate.bbox not in used:
+            return candidate
+    return None
+
+
+def _inferred(
+    document: Document, segment: Segment, want: Decimal, field: str, method: str
+) -> Candidate | None:
+    """The amount ``want`` printed in ``segment``, as a candidate the arithmetic found."""
+    amount = parse_amount(segment.text, document.conventions)
+    if amount is None or amount.value != want:
+        return None
+    words = words_in_span(segment, amount.start, amount.end)
+    return make(field, money(amount.value), words, segment.page, method, INFERRED_TOTAL_SCORE)
 
 
 def final_total(
@@ -83,6 +118,40 @@ def final_total(
             rest = tuple(a for a in alternatives if a is not later)
             return later.rescored(best.score), (best.rescored(later.score), *rest)
     return best, alternatives
+
+
+def total_as_subtotal(
+    document: Document, best: Candidate, alternatives: tuple[Candidate, ...]
+) -> tuple[Candidate, Candidate] | None:
+    """(subtotal, total) when a total printed lower is the chosen one plus the tax,
+    charges and less the discounts printed between them: 'Gross Amount 2,430.00',
+    'Less Discount -72.90', 'Sales Tax 194.46', 'Net Invoice Amount 2,551.56' is read
+    'Amount' twice, and the first is the subtotal."""
+    for later in alternatives:
+        if later.page != best.page or later.bbox[1] <= best.bbox[3]:
+            continue
+        between = [
+            line
+            for line in document.layout(best.page).lines
+            if _middle(best.bbox) < _middle(line.bbox) < _middle(later.bbox)
+        ]
+        step = Decimal(0)
+        for line in between:
+            amount = _last_amount(document, line.segments[-1].text)
+            fields = {
+                label.field
+                for segment in line.segments
+                for hit in document.hits_in(segment)
+                for label in hit.labels
+            }
+            if amount is None or fields & {"payments", "previous_balance", "amount_due"}:
+                break
+            step += -abs(amount) if "discount" in fields else amount
+        else:
+            if between and step and Decimal(best.value) + step == Decimal(later.value):
+                subtotal = replace(best, field="subtotal", method=f"{best.method}_chained")
+                return subtotal, later.rescored(best.score)
+    return None
 
 
 def _middle(box: tuple[float, float, float, float]) -> float:

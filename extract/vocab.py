@@ -144,6 +144,12 @@ def qualifiers() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def connectives() -> frozenset[str]:
+    """Words that join two labels ('Customer Name and Mailing Address'): no value alone."""
+    return frozenset(load("labels.json")["_connectives"])
+
+
+@cache
 def attention_words() -> tuple[tuple[str, ...], ...]:
     """How an 'attention of' line opens; such a line is not part of an address."""
     return tuple(tokens(phrase) for phrase in load("labels.json")["_attention"])
