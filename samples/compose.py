@@ -83,7 +83,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         _line_notes(doc, rng)
         return doc
     _parties(doc, vendor, prop, rng, shows)
-    if layout.get("parties") == "account_head":
+    if layout.get("parties") == "account_head" or layout.get("customer_number"):
         doc.account_number = customer_number(vendor, prop, world.seed)
     _dates(doc, rng, shows)
     if shows("po_number"):
@@ -96,6 +96,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
     _line_notes(doc, rng)
+    _extras(doc, vendor, random.Random(f"extras:{doc_id}"))
     return doc
 
 
@@ -152,7 +153,9 @@ def _parties(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, 
 
 
 def _dates(doc: Document, rng: random.Random, shows) -> None:
-    text, days = rng.choice(payment_terms(doc.language))
+    choices = doc.layout.get("terms_choices")  # a billing system's own terms codes
+    terms = [(text, int(days)) for text, days in choices] if choices else None
+    text, days = rng.choice(terms or payment_terms(doc.language))
     if doc.kind == "utility":
         text, days = "", rng.choice([14, 20, 21, 25])
     if shows("terms") and text:
@@ -161,6 +164,10 @@ def _dates(doc: Document, rng: random.Random, shows) -> None:
         doc.due_date = doc.invoice_date + timedelta(days=days)
     if doc.layout.get("due_within"):  # only "due within N days" is printed, no date
         doc.extras["due_days"] = rng.choice(doc.layout["due_within"])
+    if doc.layout.get("period") == "quarter":  # a service contract billed for its quarter
+        first = date(doc.invoice_date.year, (doc.invoice_date.month - 1) // 3 * 3 + 1, 1)
+        following = date(first.year + (first.month == 10), (first.month + 2) % 12 + 1, 1)
+        doc.period = (first, following - timedelta(days=1))
 
 
 def _price(item: dict[str, Any], rng: random.Random) -> Decimal:
@@ -292,7 +299,25 @@ def set_totals(doc: Document, tax_rate: Decimal, rng: random.Random) -> None:
         rows.append(TotalRow("amount_due", total))
     elif variant == "utility":
         _utility_summary(doc, total, rng)
+    elif variant == "balance":  # the account carried below the invoice's own total
+        previous, paid = _carried_balance(rng)
+        rows += [
+            TotalRow("previous_balance", previous),
+            TotalRow("payments", paid),
+            TotalRow("amount_due", previous - paid + total),
+        ]
+    elif variant == "due_always":
+        rows.append(TotalRow("amount_due", total))
     doc.totals = rows
+
+
+def _carried_balance(rng: random.Random) -> tuple[Decimal, Decimal]:
+    """The previous invoice's balance and what was paid on it: mostly paid in full."""
+    previous = Decimal(0)
+    if rng.random() < 0.8:
+        previous = cents(Decimal(rng.randint(25000, 650000)) / 100)
+    share = Decimal(1) if rng.random() < 0.75 else Decimal(rng.choice(["0", "0.5"]))
+    return previous, cents(previous * share)
 
 
 def _utility_summary(doc: Document, current: Decimal, rng: random.Random) -> None:
@@ -332,3 +357,79 @@ def _receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, 
     doc.property_code = prop.code if job else None
     if job:
         doc.extras["job"] = prop.name.upper()
+
+
+SHIP_VIA = ("UPS GROUND", "FEDEX GROUND", "OUR TRUCK", "WILL CALL", "LTL FREIGHT")
+CFDI_USES = ("G03 - Gastos en general", "I01 - Construcciones", "G01 - Adquisición de mercancías")
+CFDI_METHODS = ("PPD - Pago en parcialidades o diferido", "PUE - Pago en una sola exhibición")
+CFDI_FORMS = (
+    "99 - Por definir",
+    "03 - Transferencia electrónica de fondos",
+    "02 - Cheque nominativo",
+)
+SAT_REGIMES = (
+    "601 - General de Ley Personas Morales",
+    "612 - Personas Físicas con Actividades Empresariales",
+)
+BANKS = ("BBVA", "Banorte", "Santander", "HSBC", "Banamex")
+
+
+def _extras(doc: Document, vendor: Vendor, rng: random.Random) -> None:
+    """Details a layout prints beside the fields that the ground truth holds: a
+    distributor's order number, order date and carrier, an agreement number, a Mexican
+    CFDI's fiscal data. Drawn from their own generator, so other layouts never change."""
+    layout, lab = doc.layout, doc.labels
+    pairs: list[tuple[str, str | date]] = []
+    if layout.get("order_info"):
+        ordered = doc.invoice_date - timedelta(days=rng.randint(1, 6))
+        pairs += [
+            (lab["order_number"], f"S{rng.randint(1000000, 9999999)}"),
+            (lab["order_date"], ordered),  # a date the ground truth does not hold
+            (lab["ship_via"], rng.choice(SHIP_VIA)),
+        ]
+    if layout.get("agreement"):
+        signed = doc.invoice_date.year - rng.randint(1, 4)
+        pairs.append((lab["agreement"], f"SA-{signed}-{rng.randint(100, 999)}"))
+    if layout.get("cfdi"):
+        uuid = "-".join(
+            "".join(rng.choice("0123456789ABCDEF") for _ in range(n)) for n in (8, 4, 4, 4, 12)
+        )
+        zip_code = vendor.address_lines[-1].rsplit(" ", 1)[-1]
+        doc.extras.update(
+            time=f"{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+            uuid=uuid,
+            certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+            seals=["".join(rng.choice(SEAL_ALPHABET) for _ in range(172)) for _ in range(2)],
+            customer_rfc=receiver_rfc(doc.customer_name or ""),
+            cfdi_use=rng.choice(CFDI_USES),
+            bank=f"{rng.choice(BANKS)} - CLABE {rng.randint(10**17, 10**18 - 1)}",
+        )
+        doc.extras["customer_lines"] = [
+            f"{lab['customer_rfc']}: {doc.extras['customer_rfc']}",
+            f"{lab['cfdi_use']}: {doc.extras['cfdi_use']}",
+        ]
+        pairs += [
+            (lab["uuid"], uuid),
+            (lab["cfdi_type"], lab["cfdi_income"]),
+            (lab["place"], zip_code),
+            (lab["regime"], rng.choice(SAT_REGIMES)),
+            (lab["method"], rng.choice(CFDI_METHODS)),
+            (lab["form"], rng.choice(CFDI_FORMS)),
+        ]
+    if pairs:
+        doc.extras["extra_pairs"] = pairs
+
+
+SEAL_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+
+
+def receiver_rfc(name: str) -> str:
+    """The customer's own RFC as a CFDI prints it: the same on every document to it."""
+    keyed = random.Random(f"rfc:{name}")
+    letters = ascii_slug(name).upper()[:3] or "XAX"
+    born = f"{keyed.randint(10, 21)}{keyed.randint(1, 12):02d}{keyed.randint(1, 28):02d}"
+    return (
+        letters
+        + born
+        + "".join(keyed.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(3))
+    )

@@ -32,13 +32,23 @@ def format_date(day: date, style: str) -> str:
         "dmy_dot": f"{day.day:02d}.{day.month:02d}.{day.year}",
         "dmy_mon_2": f"{day.day:02d}-{en[day.month - 1][:3]}-{day.year % 100:02d}",
         "dmy_mon_es": f"{day.day:02d} {es[day.month - 1][:3].upper()} {day.year % 100:02d}",
+        "ord_en": f"{en[day.month - 1]} {day.day}{_ordinal(day.day)}, {day.year}",
+        "mdy_dash": f"{day.month:02d}-{day.day:02d}-{day.year}",
+        "dmy_2": f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}",
     }
     return styles[style]
 
 
+def _ordinal(n: int) -> str:
+    """The English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 22nd."""
+    if 11 <= n % 100 <= 13:
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
 def short_date(day: date, style: str) -> str:
     """The compact form used in table cells: long month names are shortened."""
-    if style in ("long_en", "abbr_en"):
+    if style in ("long_en", "abbr_en", "ord_en"):
         return format_date(day, "mdy_slash")
     if style == "long_es":
         return format_date(day, "dmy_slash")
@@ -100,3 +110,102 @@ def truth_quantity(value: Decimal) -> str:
 
 def truth_rate(value: Decimal) -> str:
     return str(value) if value != cents(value) else str(cents(value))
+
+
+_UNITS_ES = [
+    "cero",
+    "uno",
+    "dos",
+    "tres",
+    "cuatro",
+    "cinco",
+    "seis",
+    "siete",
+    "ocho",
+    "nueve",
+    "diez",
+    "once",
+    "doce",
+    "trece",
+    "catorce",
+    "quince",
+    "dieciséis",
+    "diecisiete",
+    "dieciocho",
+    "diecinueve",
+    "veinte",
+    "veintiuno",
+    "veintidós",
+    "veintitrés",
+    "veinticuatro",
+    "veinticinco",
+    "veintiséis",
+    "veintisiete",
+    "veintiocho",
+    "veintinueve",
+]
+_TENS_ES = ["treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+_HUNDREDS_ES = [
+    "ciento",
+    "doscientos",
+    "trescientos",
+    "cuatrocientos",
+    "quinientos",
+    "seiscientos",
+    "setecientos",
+    "ochocientos",
+    "novecientos",
+]
+
+
+def _words_below_thousand(n: int) -> str:
+    if n == 100:
+        return "cien"
+    hundreds, rest = divmod(n, 100)
+    words = [_HUNDREDS_ES[hundreds - 1]] if hundreds else []
+    if rest >= 30:
+        tens, units = divmod(rest, 10)
+        words.append(_TENS_ES[tens - 3] + (f" y {_UNITS_ES[units]}" if units else ""))
+    elif rest or not words:
+        words.append(_UNITS_ES[rest])
+    return " ".join(words)
+
+
+def number_words_es(n: int) -> str:
+    """A whole number in Spanish words, as Mexican invoices print the total ("mil
+    doscientos treinta y cuatro"); ``uno`` before a noun is left to the caller."""
+    if n < 1000:
+        return _words_below_thousand(n)
+    if n < 1_000_000:
+        thousands, rest = divmod(n, 1000)
+        head = "mil" if thousands == 1 else f"{_apocope(_words_below_thousand(thousands))} mil"
+        return head + (f" {_words_below_thousand(rest)}" if rest else "")
+    millions, rest = divmod(n, 1_000_000)
+    head = "un millón" if millions == 1 else f"{_apocope(number_words_es(millions))} millones"
+    return head + (f" {number_words_es(rest)}" if rest else "")
+
+
+def _apocope(words: str) -> str:
+    """ "veintiuno mil" is said "veintiún mil", "treinta y uno mil" "treinta y un mil"."""
+    if words.endswith("veintiuno"):
+        return words[: -len("veintiuno")] + "veintiún"
+    if words.endswith("uno"):
+        return words[:-3] + "un"
+    return words
+
+
+def amount_words_es(value: Decimal, currency: str) -> str:
+    """The amount in words as a CFDI prints it: "(MIL DOSCIENTOS TREINTA Y CUATRO PESOS
+    56/100 M.N.)"; dollars as "DÓLARES 56/100 USD"."""
+    whole = int(cents(value))
+    hundredths = int((cents(value) - whole) * 100)
+    words = _apocope(number_words_es(whole))
+    if currency == "MXN":
+        noun = "peso" if whole == 1 else "pesos"
+        tail = "M.N."
+    else:
+        noun = "dólar" if whole == 1 else "dólares"
+        tail = currency
+    if whole % 1_000_000 == 0 and whole:
+        noun = f"de {noun}"
+    return f"({words} {noun} {hundredths:02d}/100 {tail})".upper()

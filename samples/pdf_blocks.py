@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
 from samples.document import Document
 from samples.formats import money_shows_currency
@@ -59,6 +60,8 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
         (lab["invoice_number"], doc.invoice_number),
         (lab["invoice_date"], fmt.date(doc.invoice_date)),
     ]
+    if doc.layout.get("date_time"):  # a CFDI prints the moment of issue: 2026-03-03T10:15:22
+        pairs[1] = (lab["invoice_date"], f"{fmt.date(doc.invoice_date)}T{doc.extras['time']}")
     if doc.layout.get("number_in_title"):
         del pairs[0]
     if doc.layout.get("meta") == "sentence":  # "Invoice 4471 dated March 3, 2026"
@@ -75,6 +78,8 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
         pairs.append((lab["po_number"], doc.po_number))
     if doc.show_currency and not money_shows_currency(doc.layout["money"]):
         pairs.append((lab["currency"], doc.currency))
+    for label, value in doc.extras.get("extra_pairs", []):  # details outside the truth
+        pairs.append((label, fmt.date(value) if isinstance(value, date) else value))
     return pairs
 
 
@@ -264,7 +269,10 @@ def party_blocks(c: Ctx) -> list[tuple[str, list[str], bool]]:
         heading = c.labels["bill_to"]
         if doc.layout.get("parties") == "account_head":  # no "Bill To": the account heads it
             heading = c.labels["account_head"].format(number=doc.account_number)
-        blocks.append((heading, [doc.customer_name, *attn, *doc.bill_to_lines], True))
+        if doc.layout.get("parties") == "window":  # the envelope window: no heading at all
+            heading = ""
+        extra = list(doc.extras.get("customer_lines", []))  # e.g. the receiver's own tax id
+        blocks.append((heading, [doc.customer_name, *attn, *doc.bill_to_lines, *extra], True))
     if doc.service_lines:
         blocks.append((c.labels["service_address"], doc.service_lines, False))
     if doc.remit_lines and doc.layout.get("remit") == "block":
@@ -303,6 +311,8 @@ def _party(
         pen.rect(x, y, w, height, stroke=pen.accent)
         pen.text(x + 6, y + 11, heading.upper(), 8, bold=True, color=pen.accent)
         top = y + 27
+    elif not heading:  # an address for the envelope window, under no heading
+        top, height = y + 12, 12 + 11 * len(lines)
     else:
         pen.text(x, y + 10, heading, 9, bold=True, color=pen.accent)
         pen.line(x, y + 13, x + min(w, 150), y + 13, color=pen.accent, width=0.5)

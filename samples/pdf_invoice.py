@@ -8,6 +8,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.pdfgen.canvas import Canvas
 
 from samples.document import Document
+from samples.formats import amount_words_es
 from samples.pdf_base import GREY, Fmt, Pen
 from samples.pdf_blocks import (
     HEADERS,
@@ -20,9 +21,14 @@ from samples.pdf_blocks import (
     summary,
 )
 from samples.pdf_forms import (
+    amount_in_words,
+    cfdi_footer,
     due_banner,
     header_din,
+    header_logo_cells,
     meta_cells,
+    meta_fiscal,
+    meta_leaders,
     meta_right_labels,
     meta_ruled,
     meta_sentence,
@@ -43,7 +49,9 @@ MARGIN = 40.0
 FOOTER_ROOM = 34.0
 STUB_HEIGHT = 128.0
 DUE_LINE = 14.0
-ALL_HEADERS = {**HEADERS, "din": header_din}
+WORDS_LINE = 16.0
+CFDI_HEIGHT = 72.0
+ALL_HEADERS = {**HEADERS, "din": header_din, "logo_cells": header_logo_cells}
 
 
 def render_invoice(doc: Document) -> tuple[bytes, int]:
@@ -80,16 +88,24 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
     meta = layout.get("meta", "right_box")
     if meta == "sentence":
         y = meta_sentence(c, y)
-    if meta in ("right_box", "inline_right", "right_labels", "sentence", "ruled"):
+    if meta in ("right_box", "inline_right", "right_labels", "sentence", "ruled", "leaders"):
         w = c.width * 0.42
         left = parties(c, c.margin, y, c.width - w - 14)
         if meta == "right_labels":
             right = meta_right_labels(c, c.right - w, y, w)
         elif meta == "ruled":
             right = meta_ruled(c, c.right - w, y, w)
+        elif meta == "leaders":
+            right = meta_leaders(c, c.right - w, y, w)
         else:
             right = meta_box(c, c.right - w, y, w, boxed=meta == "right_box")
         y = max(left, right)
+    elif meta == "fiscal":  # a CFDI's fiscal panel on the right, the parties beside it
+        w = c.width * 0.5
+        left = parties(c, c.margin, y, c.width - w - 14)
+        y = max(left, meta_fiscal(c, c.right - w, y, w))
+    elif meta == "head_cells":  # the details are in the header's grid
+        y = parties(c, c.margin, y, c.width)
     elif meta == "window":
         y = window_block(c, y)
     elif meta == "cells":
@@ -115,6 +131,10 @@ def _closing_height(c: Ctx) -> float:
         height += DUE_LINE
     if c.doc.layout.get("remit") == "stub":
         height += STUB_HEIGHT
+    if c.doc.layout.get("amount_words"):
+        height += WORDS_LINE
+    if c.doc.layout.get("cfdi"):
+        height += CFDI_HEIGHT
     return height
 
 
@@ -143,7 +163,11 @@ def _page(c: Ctx, table: Table, first: int, end: int, top: float, number: int, c
         )
     else:
         y = draw_totals(c, bottom)
+        if c.doc.layout.get("amount_words"):
+            y = amount_in_words(c, y, amount_words_es(c.doc.total, c.doc.currency))
         _notes(c, y)
+        if c.doc.layout.get("cfdi"):
+            cfdi_footer(c, y + 48)
         _remit_footer(c)
     if count > 1:
         page = lab["page"].format(n=number, m=count)

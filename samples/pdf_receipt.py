@@ -3,6 +3,7 @@ register (one line per item)."""
 
 from __future__ import annotations
 
+import hashlib
 import io
 
 from reportlab.pdfgen.canvas import Canvas
@@ -12,7 +13,7 @@ from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blocks import Ctx
 from samples.pdf_table import row_label
 
-WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0}
+WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0, "columns": 252.0}
 MARGIN = 12.0
 STEP = 10.0
 
@@ -23,6 +24,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
     per_item = (1 if style == "register" else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)
     height = 170 + head + STEP * per_item * len(doc.lines) + 14 * len(doc.totals)
+    if style == "columns":  # the column heads and the card's authorisation line
+        height += 24
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
     pen = Pen(canvas, width, height, doc.layout["font"], doc.layout["accent"])
@@ -84,6 +87,8 @@ def _head(c: Ctx, y: float) -> float:
 def _items(c: Ctx, y: float, style: str) -> float:
     pen, fmt = c.pen, c.fmt
     right = pen.width - MARGIN
+    if style == "columns":
+        return _column_items(c, y)
     for line in c.doc.lines:
         y += STEP
         qty = fmt.quantity(line.quantity) if line.quantity is not None else "1"
@@ -112,6 +117,38 @@ def _items(c: Ctx, y: float, style: str) -> float:
     return y
 
 
+def _column_items(c: Ctx, y: float) -> float:
+    """A point-of-sale ticket with column heads (pieces, product, price each, amount):
+    the item's bar code in small type, then one line with its four values."""
+    pen, fmt, lab = c.pen, c.fmt, c.labels
+    right = pen.width - MARGIN
+    price_x, desc_x = right - 50, MARGIN + 24
+    y += STEP
+    pen.text(MARGIN, y, lab["quantity"], 7, bold=True)
+    pen.text(desc_x, y, lab["description"], 7, bold=True)
+    pen.text(price_x, y, lab["unit_price"], 7, bold=True, align="right")
+    pen.text(right, y, lab["amount"], 7, bold=True, align="right")
+    y += 4
+    pen.line(MARGIN, y, right, y, width=0.4)
+    for line in c.doc.lines:
+        y += STEP
+        code = "750" + str(int(hashlib.md5(line.description.encode()).hexdigest(), 16))[:10]
+        pen.text(desc_x, y, code, 6.5, color=GREY)
+        y += STEP
+        qty = fmt.quantity(line.quantity) if line.quantity is not None else "1"
+        price = fmt.rate(line.unit_price) if line.unit_price is not None else ""
+        pen.text(MARGIN + 12, y, qty, 7.5, align="right")
+        pen.text(desc_x, y, line.description, 7.5, fit=price_x - desc_x - 34)
+        pen.text(price_x, y, price, 7.5, align="right")
+        pen.text(right, y, fmt.amount(line.amount), 7.5, align="right")
+        if line.note:
+            y += STEP - 1
+            pen.text(desc_x, y, line.note, 6.5, color=GREY)
+    y += 7
+    pen.line(MARGIN, y, right, y, dash=(2, 2))
+    return y
+
+
 def _totals(c: Ctx, y: float) -> float:
     pen, fmt, lab = c.pen, c.fmt, c.labels
     right = pen.width - MARGIN
@@ -128,6 +165,10 @@ def _totals(c: Ctx, y: float) -> float:
     if last4:
         pen.text(MARGIN, y, f"{lab['card']} ************{last4}", 7.5)
         pen.text(right, y, fmt.amount(total), 7.5, align="right")
+        if "authorization" in lab:  # the bank's approval code under the card line
+            y += 10
+            code = f"{sum(map(ord, c.doc.invoice_number)) * 7919 % 1000000:06d}"
+            pen.text(MARGIN, y, f"{lab['authorization']}: {code}", 7, color=GREY)
     else:
         tendered = (total // 20 + 1) * 20
         pen.text(MARGIN, y, lab["cash"], 7.5)

@@ -17,7 +17,12 @@ WIDTHS = {
     "unit": 40.0,
     "unit_price": 70.0,
     "amount": 78.0,
+    "sat_key": 54.0,
+    "sat_unit": 62.0,
 }
+# a CFDI's line keys: the SAT product/service key by GL account, the SAT unit key by unit
+SAT_KEYS = {"6110": "72151701", "6120": "72151501", "6130": "72151207", "6150": "31161500"}
+SAT_UNITS = {"hr": "HUR Hora", "lb": "LBR Libra", "gal": "A76 Galón", "pza": "H87 Pieza"}
 RIGHT_ALIGNED = {"quantity", "unit_price", "amount"}
 HEADER_HEIGHT = 18.0
 LINE_HEIGHT = 10.5
@@ -57,6 +62,12 @@ def cell_text(c: Ctx, line: Line, col: str) -> str:
         return line.code or ""
     if col == "unit":
         return line.unit or ""
+    if col == "sat_key":
+        return SAT_KEYS.get(line.gl, "72101500")
+    if col == "sat_unit":  # one piece of work is billed as a service unit
+        if line.unit == "pza" and line.quantity == 1:
+            return "E48 Servicio"
+        return SAT_UNITS.get(line.unit or "", "E48 Servicio")
     if col == "quantity":
         return fmt.quantity(line.quantity) if line.quantity is not None else ""
     if col == "unit_price":

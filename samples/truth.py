@@ -49,6 +49,8 @@ def printed(doc: Document) -> dict[str, str]:
     fmt = Fmt.of(doc)
     ctx = Ctx(pen=None, doc=doc, fmt=fmt, margin=0)  # type: ignore[arg-type]
     out = {"invoice_number": doc.invoice_number, "invoice_date": fmt.date(doc.invoice_date)}
+    if doc.layout.get("date_time"):
+        out["invoice_date"] += f"T{doc.extras['time']}"
     for row in [*doc.summary, *doc.totals]:
         out.setdefault(row.key, row_value(ctx, row))
     return out

@@ -177,10 +177,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 31)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 36)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(31, 36)]
+    assert held == [f"H{n:02d}" for n in range(36, 41)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -295,6 +295,42 @@ def test_ruled_details_trailing_credits_and_item_notes_print_what_the_truth_says
             assert notes and all(note in text for note in notes), doc.id
             described = [item["description"] for item in truth["line_items"]]
             assert not any(note in d for note in notes for d in described), doc.id
+
+
+def test_leaders_header_cells_window_balance_cfdi_and_ticket_columns_print_the_truth() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        return bool(
+            layout.get("meta") in ("leaders", "head_cells", "fiscal")
+            or layout.get("parties") == "window"
+            or layout.get("totals") == "balance"
+            or layout.get("receipt") == "columns"
+        )
+
+    for doc, _, text, _, truth in rendered(new_blocks, 31, 4, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        assert all(value in text for value in printed.values()), doc.id
+        for label, _ in doc.extras.get("extra_pairs", []):  # details outside the truth
+            assert label in text, doc.id
+        if doc.layout.get("parties") == "window":  # the customer under no heading
+            assert fields["customer_name"] in text and labels["bill_to"] not in text, doc.id
+        if doc.layout.get("totals") == "balance":
+            paid = Decimal(truth["adjustments"]["payments"])
+            carried = Decimal(fields["previous_balance"]) - paid
+            assert carried + Decimal(fields["total"]) == Decimal(fields["amount_due"]), doc.id
+            assert labels["previous_balance"] in text and labels["payments"] in text, doc.id
+        if doc.layout.get("period") == "quarter":
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and start.month % 3 == 1 and 89 <= (end - start).days <= 91
+            assert start <= date.fromisoformat(fields["invoice_date"]) <= end, doc.id
+        if doc.layout.get("date_time"):  # "2026-03-03T10:15:22"
+            assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", printed["invoice_date"])
+        if doc.layout.get("amount_words"):
+            assert "/100 M.N.)" in text and labels["amount_words"] in text, doc.id
+        if doc.layout.get("receipt") == "columns":
+            heads = [labels[key] for key in ("quantity", "description", "unit_price", "amount")]
+            assert all(head in text for head in heads), doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in truth["line_items"])
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
