@@ -23,6 +23,7 @@ from extract.vocab import (
     branch_words,
     contains_phrase,
     folded_phrases,
+    heading_tails,
     load,
     phrase_tokens,
     tokens,
@@ -104,15 +105,19 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
             h
             for h in hits
             if h.start >= hit.end
-            # a block's heading, or a label printed right after this one ('Customer Acct #')
+            # a block's heading, or a label printed right after this one ('Customer Acct #',
+            # 'Customer Terms')
             and (
-                any(lb.field in BLOCK_FIELDS for lb in h.labels) or (h.start == hit.end and h.colon)
+                any(lb.field in BLOCK_FIELDS for lb in h.labels)
+                or (h.start == hit.end and (h.colon or not hit.colon))
             )
         ),
         None,
     )
     label_box = _label_box(hit)
     first = value_span(hit, following)
+    if first is not None and not hit.colon and tokens(first.text) in heading_tails():
+        first = None  # 'SHIP-TO PARTY', 'Bill To Address': the heading's own last word
     if first is None and following is None:
         segments = layout.lines[hit.segment.line].segments
         index = segments.index(hit.segment)
@@ -374,6 +379,8 @@ def address_lines(texts: list[str]) -> list[str]:
             if kept:
                 break
             continue
+        if kept and _LABELLED_LINE.match(text) and not is_attention(text):
+            break  # 'RFC receptor: BRI1707129L3', 'Uso CFDI: G03': details, not the address
         if (
             not is_attention(text)
             and not _REGISTRATION.match(text)
@@ -384,6 +391,8 @@ def address_lines(texts: list[str]) -> list[str]:
     return kept
 
 
+# a line opening with a label and its colon: up to three words of letters
+_LABELLED_LINE = re.compile(r"^\s*[^\W\d_][^\W\d_.]*\.?(?:\s+[^\W\d_][^\W\d_.]*\.?){0,2}\s*:\s")
 _SPECKS = " ,.:;_~|*'\"`“”‘’«»•"  # what OCR makes of specks at the ends of a line
 _QUANTITY = re.compile(r"^\s*\d{1,3}\s*$")
 

@@ -22,7 +22,7 @@ from statistics import median
 from typing import Any
 
 from docmatch.types import DocumentType, Page, Word
-from extract.blocks import title_words
+from extract.blocks import title_nouns, title_words
 from extract.model import Classification
 from extract.vocab import LANGUAGES, all_month_names, load, tokens
 
@@ -32,6 +32,7 @@ MIN_EVIDENCE = 2.0  # below this much weight a document is "other"
 MAX_REPEATS = 3  # a keyword counted at most this many times
 TITLE_PART = 0.3  # a title is printed in this top part of page 1
 TITLE_HEIGHT = 1.25  # ... at least this many times the usual word height
+TITLE_OVER_WORDS = 0.3  # of the title's strength, where the words point elsewhere
 GAP = 1.6  # a gap wider than this many word heights parts two runs of words
 PROSE_WORDS = 8  # a line of at least this many words and no amount is running text
 
@@ -99,15 +100,25 @@ def _title_text(pages: Sequence[Page]) -> tuple[str, str]:
     runs: list[list[Word]] = []
     for word in top:
         last = runs[-1][-1] if runs else None
-        if last is None or last.line != word.line or word.bbox[0] - last.bbox[2] > GAP * usual:
+        # a gap measured in the type's own size: a large title's words stand further apart
+        size = max(usual, word.bbox[3] - word.bbox[1])
+        if last is None or last.line != word.line or word.bbox[0] - last.bbox[2] > GAP * size:
             runs.append([])
         runs[-1].append(word)
     big = [
         run for run in runs if median(w.bbox[3] - w.bbox[1] for w in run) >= TITLE_HEIGHT * usual
     ]
-    printed = [tokens(" ".join(w.text for w in run)) for run in big]
+    printed = [_headed(tokens(" ".join(w.text for w in run))) for run in big]
     spaced = [word for toks in printed for word in _letter_spaced(toks)]
     return _joined([t for toks in printed for t in toks] + spaced), _joined(spaced)
+
+
+def _headed(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """A title naming the document ('CONTRACT INVOICE', 'SALES INVOICE') counts by its
+    title words alone: the contract it bills under does not make it a contract."""
+    if not any(t in title_nouns() for t in toks):
+        return toks
+    return tuple(t for t in toks if t in title_words() or t.isdigit())
 
 
 def _letter_spaced(toks: tuple[str, ...]) -> list[str]:
@@ -272,6 +283,19 @@ def _evidence(hits: list[tuple[float, str]]) -> tuple[str, ...]:
     return tuple(p for s, p in sorted(hits, reverse=True)[:6] if s > 0)
 
 
+def _title_kind(pages: Sequence[Page]) -> tuple[DocumentType, str] | None:
+    """The type the title's own noun names ('CONTRACT INVOICE': an invoice), and the
+    title's words."""
+    title, _ = _title_text(pages)
+    for noun in title.split():
+        if noun not in title_nouns():
+            continue
+        for kind, keywords in _keywords().items():
+            if dict(keywords).get(noun, 0.0) > 0:
+                return kind, title
+    return None
+
+
 def classify(pages: Sequence[Page], *, hint: DocumentType | None = None) -> Classification:
     scored = _scores(pages)
     totals = sorted(
@@ -286,6 +310,14 @@ def classify(pages: Sequence[Page], *, hint: DocumentType | None = None) -> Clas
     else:
         strength = 1 - math.exp(-top / 6)
         score = strength * (top - second * 0.5) / top
+    named = _title_kind(pages)
+    if kind == DocumentType.OTHER and named is not None and named[0] in scored:
+        # 'CONTRACT INVOICE' over 'Contract Services', 'Agreement No.': an invoice billed
+        # under a contract; what the title names wins, with the doubt the words leave
+        titled = max(sum(s for s, _ in scored[named[0]]), 0.0)
+        if titled >= MIN_EVIDENCE and not any(f" {p} " in named[1] for _, p in scored[kind]):
+            kind = named[0]
+            score = (1 - math.exp(-titled / 6)) * max(TITLE_OVER_WORDS, 1 - 0.5 * top / titled)
     evidence = _evidence(scored.get(kind, []))
     if hint is None or hint == kind:
         boosted = score if hint is None else min(1.0, score + (1 - score) * 0.5)

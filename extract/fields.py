@@ -102,7 +102,18 @@ _DIGIT_GROUPS = re.compile(r"\d{2,}(?: \d{2,}){1,5}")
 MIN_GROUPED_DIGITS = 8
 
 
+# '6220 SW 8th St': a street number opening an address, beside a logo's letters 'PO'
+_STREET_LINE = re.compile(
+    r"^\s*\d{1,6}\s+(?:[NSEW]{1,2}\s+)?[\w.]+(?:\s+[\w.]+){0,3}\s+"
+    r"(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|trl|trail|hwy|pkwy|ct|pl|cir)"
+    r"\b\.?",
+    re.I,
+)
+
+
 def read_identifier(text: str, conv: Conventions) -> Reading | None:
+    if _STREET_LINE.match(text):
+        return None
     if any(d.start <= len(text) - len(text.lstrip(" #:")) for d in find_dates(text, conv)):
         return None  # '25 Dec 2018' under 'Receipt:' is its date, not its number
     grouped = text.strip(" :#")

@@ -52,6 +52,8 @@ LABELLED = {
     "charges",
 }
 UNLABELLED_DATE = 0.6
+UUID_AS_NUMBER = 0.5
+_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
 PAID_AS_TOTAL = 0.85
 
 
@@ -263,6 +265,13 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
         candidates += unlabelled_terms(document)
     if not items:
         items = receipt_items(document)
+    # a CFDI's fiscal folio (a UUID) is the tax authority's key, not the vendor's number
+    candidates = [
+        c.rescored(c.score * UUID_AS_NUMBER)
+        if c.field == "invoice_number" and _UUID.fullmatch(c.value)
+        else c
+        for c in candidates
+    ]
     return candidates, items
 
 
@@ -327,7 +336,10 @@ PARTY_TEXT |= {"vendor_address", "bill_to_address", "service_address", "remit_to
 def odd_shape(candidate: Candidate) -> float:
     """Doubt for a name, address or terms shaped like a misreading of the layout: one
     holding a label of its own ('comerciales: Pago a 30 días'), opening with a joining
-    word ('de la, Torres Valle'), or with hardly a letter in it."""
+    word ('de la, Torres Valle'), or with hardly a letter in it; and for a number of one
+    or two characters."""
+    if candidate.field == "invoice_number" and len(candidate.value) < 3:
+        return ODD_SHAPE  # '8': a count or a page, seldom a document's number
     if candidate.field not in PARTY_TEXT:
         return 1.0
     value = candidate.value

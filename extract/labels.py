@@ -33,6 +33,7 @@ LONE_HEADING_CUTOFF = 75.0
 LOOKALIKE_QUALITY = 0.9  # a label read with letters OCR confuses ('T0TAL')
 # the mark of a number closing the label before it ('Pedido No.:')
 NUMBER_MARKS = {(t,) for t in ("no", "n", "nr", "nro", "num", "numero", "number", "nbr")}
+SUM_WORDS = {(t,) for t in ("total", "totals", "amount", "sum", "due", "importe", "monto", "summe")}
 
 
 @dataclass(frozen=True, eq=False)
@@ -243,6 +244,10 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
     token_words = segment.token_words
     hits: list[LabelHit] = []
     i = 0
+    untaxed = _before_tax(segment)
+    if untaxed is not None:
+        hits.append(untaxed)
+        i = untaxed.end
     while i < len(toks):
         skip = _not_label_at(toks, i) or _in_a_date(toks, i)
         if skip:
@@ -276,8 +281,12 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             i += 1
             continue
         before = hits[-1] if hits else None
-        if before and before.end == i and not before.colon and phrase in NUMBER_MARKS:
-            # 'Pedido No.: OC-29603': the number's mark closes the label before it
+        if before and before.end == i and not before.colon and _heading_only(before):
+            # 'Customer Terms', 'Customer PO': a party's word qualifying the label after it
+            hits[-1] = LabelHit(segment, found, before.start, end, last_word + 1, quality, colon)
+        elif before and before.end == i and not before.colon and _closes(before, phrase):
+            # 'Pedido No.: OC-29603', 'Sales Tax Total': the number's mark or the sum's
+            # word closes the label before it
             hits[-1] = replace(before, end=end, value_word=last_word + 1, colon=colon)
         else:
             hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
@@ -328,6 +337,39 @@ def _not_label_at(toks: tuple[str, ...], i: int) -> int:
         if toks[i : i + len(phrase)] == phrase:
             return len(phrase)
     return 0
+
+
+_TAX_WORDS = {"tax", "taxes", "vat", "gst", "hst", "iva", "ivu", "impuesto", "impuestos", "mwst"}
+_TAX_WORDS |= {"ust", "tva", "igv", "itbms"}
+_EXCLUDING: set[tuple[str, ...]] = {("before",), ("excl",), ("excluding",), ("pre",), ("sin",)}
+_EXCLUDING |= {("without",)}
+_EXCLUDING |= {("antes", "de"), ("antes", "del"), ("ohne",), ("exkl",), ("sans",), ("hors",)}
+
+
+def _before_tax(segment: Segment) -> LabelHit | None:
+    """'Charges Before Tax', 'Importe sin IVA', 'Total antes de impuestos': an amount
+    named as before its tax is the subtotal, whatever the words before the qualifier."""
+    toks = segment.tokens
+    for i in range(1, min(len(toks) - 1, 5)):
+        for excluding in _EXCLUDING:
+            end = i + len(excluding)
+            if toks[i:end] != excluding or end >= len(toks) or toks[end] not in _TAX_WORDS:
+                continue
+            last_word = segment.token_words[end][0]
+            subtotal = tuple(lb for lb in labels()[("subtotal",)] if lb.field == "subtotal")
+            colon = segment.words[last_word].text.rstrip().endswith(":")
+            return LabelHit(segment, subtotal, 0, end + 1, last_word + 1, 1.0, colon)
+    return None
+
+
+def _heading_only(before: LabelHit) -> bool:
+    return all(label.kind == "block" for label in before.labels)
+
+
+def _closes(before: LabelHit, phrase: tuple[str, ...]) -> bool:
+    if phrase in NUMBER_MARKS:
+        return True
+    return phrase in SUM_WORDS and all(label.kind == "amount" for label in before.labels)
 
 
 def _colon_after(segment: Segment, last_word: int) -> int:

@@ -9,7 +9,7 @@ reader so that text layers and OCR behave alike.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from statistics import median
 
@@ -275,8 +275,30 @@ def _group_lines(runs: list[list[Word]], tilt: float = 0.0) -> list[list[list[Wo
     return [sorted(line, key=lambda r: r[0].bbox[0]) for line in lines]
 
 
+_LEADER = re.compile(r"[.…·_]{3,}$")
+
+
+def _without_leader(word: Word) -> Word | None:
+    """A word without the dots leading the eye to its value ('Remit By ........'), or
+    None when it is only such dots or blank."""
+    leader = _LEADER.search(word.text)
+    if leader is None:
+        return word if word.text.strip() else None
+    kept = word.text[: leader.start()].rstrip()
+    if len(kept) < 1:
+        return None
+    x0, top, x1, bottom = word.bbox
+    x1 = x0 + (x1 - x0) * len(kept) / len(word.text)
+    return replace(word, text=kept, bbox=(x0, top, x1, bottom))
+
+
 def layout_page(page: Page) -> PageLayout:
-    words = [part for w in page.words if w.text.strip() for part in split_label_colon(w)]
+    words = [
+        part
+        for printed in page.words
+        if (w := _without_leader(printed)) is not None
+        for part in split_label_colon(w)
+    ]
     if not words:
         return PageLayout(page, (), 10.0)
     tilt = tilt_of(words) if page.source == PageSource.OCR else 0.0

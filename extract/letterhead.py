@@ -179,9 +179,10 @@ def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, flo
     top = (top_share(layout, 0.0), top_share(layout, TOP_SHARE))
     scored = sorted(
         (
-            (_vendor_name_score(s, layout.word_height, top), s)
+            (score + _contacts_below(layout, s), s)
             for s in _vendor_segments(document, blocked)
             if not _addressee(layout, s)
+            and (score := _vendor_name_score(s, layout.word_height, top)) > 0
         ),
         key=lambda pair: pair[0],
         reverse=True,
@@ -194,6 +195,20 @@ def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, flo
     rivals = [score for score, other in scored[1:] if other.line != segment.line]
     margin = best - (rivals[0] if rivals else 0.0)
     return segment, min(0.9, 0.45 + 0.25 * margin + (0.15 if is_company(segment.text) else 0))
+
+
+CONTACTS_BELOW = 0.5  # a letterhead gives its phone or e-mail; an addressee's block does not
+
+
+def _contacts_below(layout: PageLayout, segment: Segment) -> float:
+    """CONTACTS_BELOW when a phone or e-mail is printed in the few lines under a name
+    that could be the vendor's, in its column."""
+    for line in layout.lines[segment.line + 1 : segment.line + 5]:
+        for other in line.segments:
+            beside = other.bbox[0] < segment.bbox[2] and other.bbox[2] > segment.bbox[0]
+            if beside and (is_contact(other.text) or "@" in other.text):
+                return CONTACTS_BELOW
+    return 0.0
 
 
 def _addressee(layout: PageLayout, segment: Segment) -> bool:

@@ -69,7 +69,7 @@ def unlabelled_subtotal(
         default=None,
         key=lambda item: item.bbox[3],
     )
-    if want == Decimal(total.value) or last is None:
+    if last is None:
         return None
     used = {c.bbox for c in chosen.values()}
     for line in document.layout(total.page).lines:

@@ -144,6 +144,12 @@ def qualifiers() -> frozenset[tuple[str, ...]]:
 
 
 @cache
+def heading_tails() -> frozenset[tuple[str, ...]]:
+    """Words that close a block's heading ('Ship-To Party', 'Datos del cliente')."""
+    return frozenset(tokens(phrase) for phrase in load("labels.json")["_heading_tails"])
+
+
+@cache
 def connectives() -> frozenset[str]:
     """Words that join two labels ('Customer Name and Mailing Address'): no value alone."""
     return frozenset(load("labels.json")["_connectives"])

@@ -193,3 +193,147 @@ def test_a_name_opening_with_a_joining_word_is_reported_with_doubt() -> None:
     fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
     assert fields["customer_name"].value == "de la Garza Holdings"
     assert fields["customer_name"].confidence < fields["bill_to_address"].confidence - 0.1
+
+
+def contract_invoice() -> list:  # type: ignore[type-arg]
+    items = [
+        text(346, 40, "Guardian Access & Alarm", 12, bold=True),
+        text(40, 48, "CONTRACT INVOICE", 18, bold=True),
+        text(404, 58, "4923 Orange Blossom Trl", 8),
+        text(404, 70, "Miami, FL 33190", 8),
+        text(385, 82, "Contract Desk: 786.409.5546", 8),
+        text(40, 122, "Account Billed", 9, bold=True),
+        text(40, 137, "Brightwater Residential Management LLC", 9),
+        text(40, 148, "4100 Spring Valley Rd, Suite 300", 9),
+        text(40, 159, "Dallas, TX 75244", 9),
+        text(348, 137, "Reference No. ..........................", 9),
+        right(566, 137, "S-86492", 9),
+        text(348, 152, "Remit By ...............................", 9),
+        right(566, 152, "04-17-2026", 9),
+        text(348, 167, "Agreement No. ..........................", 9),
+        right(566, 167, "SA-2022-939", 9),
+        text(40, 200, "Billed quarterly under your service agreement; see the contract terms.", 8),
+    ]
+    rows = [["Courtesy patrol - nightly", "30", "61.00", "1,830.00"]]
+    rows += [["Gate access repair", "1", "435.00", "435.00"]]
+    items += table(240, ["Contract Services", "Qty", "Rate", "Charge"], rows, [45, 380, 460, 550])
+    items += [right(470, 300, "Charges Before Tax", 9), right(566, 300, "$2,265.00", 9)]
+    items += [right(470, 316, "Sales Tax Due (7%)", 9), right(566, 316, "$158.55", 9)]
+    items += [right(470, 332, "Current Invoice Amount", 9), right(566, 332, "$2,423.55", 9)]
+    return items
+
+
+def test_a_title_naming_an_invoice_wins_over_the_contract_it_bills_under() -> None:
+    extraction = extract_document(read_pdf(draw_pdf([contract_invoice()])).pages)
+    assert extraction.document_type.value == "invoice"
+    assert extraction.classification.score < 0.8  # the contract's words leave a doubt
+
+
+def test_dot_leaders_lead_to_the_value_and_amounts_named_before_tax() -> None:
+    fields = extract(contract_invoice())
+    assert fields["invoice_number"] == "S-86492"
+    assert fields["due_date"] == "2026-04-17"
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("2265.00", "158.55", "2423.55")
+
+
+def test_a_customer_word_before_a_label_and_a_headings_last_word() -> None:
+    items = [
+        text(94, 42, "Paper Trail Office", 13, bold=True),
+        text(51, 56, "PO", 14, bold=True),  # the logo's letters
+        text(94, 56, "6220 SW 8th St", 8),
+        text(94, 68, "Orlando, FL 32809", 8),
+        text(94, 80, "Fed ID #: 42-1589108", 8),
+        text(331, 68, "Inv Ref", 7),
+        text(331, 80, "INV-060673", 9),
+        text(331, 122, "Customer Terms", 7),
+        text(331, 134, "Net 60 Days", 9),
+        text(46, 222, "SOLD-TO PARTY", 9, bold=True),
+        text(300, 222, "SHIP-TO PARTY", 9, bold=True),
+        text(46, 237, "Brightwater Residential Management LLC", 9),
+        text(46, 248, "4100 Spring Valley Rd, Suite 300", 9),
+        text(46, 259, "Dallas, TX 75244", 9),
+        text(300, 237, "5300 E Colonial Dr, Apt. 3-111", 9),
+        text(300, 248, "Orlando, FL 32807", 9),
+    ]
+    rows = [["Copy paper case", "1", "54.01", "54.01"], ["Desk organizer", "3", "16.60", "49.80"]]
+    items += table(
+        300, ["Product Description", "Qty", "Net Price", "Extended"], rows, [45, 380, 460, 550]
+    )
+    items += [right(470, 360, "Product Total", 9), right(566, 360, "$103.81", 9)]
+    items += [right(470, 376, "Sales Tax Total (7%)", 9), right(566, 376, "$7.27", 9)]
+    items += [right(470, 392, "Amount Invoiced", 9), right(566, 392, "$111.08", 9)]
+    fields = extract(items)
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert fields["payment_terms"] == "Net 60 Days"
+    assert fields["service_address"] == "5300 E Colonial Dr, Apt. 3-111, Orlando, FL 32807"
+    assert fields["invoice_number"] == "INV-060673"
+    assert fields["vendor_tax_id"] == "42-1589108"
+    assert "po_number" not in fields  # 'PO 6220 SW 8th St': a logo beside the street
+    assert (fields["tax"], fields["total"]) == ("7.27", "111.08")
+
+
+def test_a_cfdis_fiscal_folio_and_the_details_under_the_receivers_address() -> None:
+    items = [
+        text(40, 41, "Plomería Hernández S.A. de C.V.", 12, bold=True),
+        text(40, 53, "Av. Constitución 1450, Local 101", 8),
+        text(40, 65, "Monterrey, N.L. C.P. 64000", 8),
+        text(40, 77, "RFC emisor: PLO870124202", 8),
+        text(46, 143, "NOMBRE DEL RECEPTOR", 9, bold=True),
+        text(46, 158, "Brightwater Residencial S. de R.L. de C.V.", 9),
+        text(46, 170, "Av. Lázaro Cárdenas 2400, Piso 12", 9),
+        text(46, 181, "San Pedro Garza García, N.L. 66269", 9),
+        text(46, 192, "RFC receptor: BRI1707129L3", 9),
+        text(46, 203, "Uso CFDI: G03 - Gastos en general", 9),
+        text(330, 158, "Folio fiscal (UUID):", 8),
+        text(420, 158, "CF854807-0CC0-17B1-C229-912E44B854EB", 7),
+        text(330, 170, "Folio interno:", 8),
+        text(420, 170, "F-14057", 8),
+        text(330, 182, "Pago antes de:", 8),
+        text(420, 182, "2026-02-13", 8),
+    ]
+    rows = [["Mano de obra - plomero", "2.5", "110.00", "275.00"]]
+    items += table(260, ["Descripción", "Cant.", "Precio", "Importe"], rows, [45, 380, 460, 550])
+    items += [right(470, 300, "Importe sin IVA", 9), right(566, 300, "$275.00", 9)]
+    items += [right(470, 316, "IVA 16%", 9), right(566, 316, "$44.00", 9)]
+    items += [right(470, 332, "Total a liquidar", 9), right(566, 332, "$319.00", 9)]
+    items += [text(40, 360, "NO. DE PRODUCTOS: 1", 8)]
+    fields = extract(items)
+    assert fields["invoice_number"] == "F-14057"
+    assert fields["vendor_tax_id"] == "PLO870124202"
+    assert fields["customer_name"] == "Brightwater Residencial S. de R.L. de C.V."
+    assert fields["bill_to_address"] == (
+        "Av. Lázaro Cárdenas 2400, Piso 12, San Pedro Garza García, N.L. 66269"
+    )
+    assert fields["due_date"] == "2026-02-13"
+    assert fields["subtotal"] == "275.00"
+
+
+def test_the_name_with_contacts_under_it_is_the_vendors_not_the_window_addressees() -> None:
+    items = [
+        text(296, 55, "AB", 16, bold=True),
+        text(230, 87, "Aqua Blue Pool Service", 13, bold=True),
+        text(215, 105, "7041 Orange Blossom Trl, #132 | Miami, FL 33168", 8),
+        text(221, 116, "Office Line: (954) 888-1249 | ar@aquablue.com", 8),
+        text(248, 132, "INVOICE 53166", 12, bold=True),
+        text(40, 169, "Brightwater Residential Management LLC", 9),
+        text(40, 180, "4100 Spring Valley Rd, Suite 300", 9),
+        text(40, 191, "Dallas, TX 75244", 9),
+        text(356, 187, "Invoice Dated:", 9),
+        text(430, 187, "January 3rd, 2026", 9),
+    ]
+    rows = [
+        ["Weekly pool service", "5", "125.00", "625.00"],
+        ["Filter clean", "1", "130.00", "130.00"],
+    ]
+    items += table(300, ["Services Provided", "Units", "Fee", "Amount"], rows, [45, 380, 460, 550])
+    items += [right(470, 360, "Service Fees", 9), right(566, 360, "$755.00", 9)]
+    items += [right(470, 376, "Total Fees", 9), right(566, 376, "$755.00", 9)]
+    items += [text(40, 640, "Please Make Payment To", 9, bold=True)]
+    items += [text(40, 652, "Aqua Blue Pool Service", 9), text(40, 664, "PO Box 7041", 9)]
+    items += [text(40, 676, "Miami, FL 33168", 9)]
+    fields = extract(items)
+    assert fields["vendor_name"] == "Aqua Blue Pool Service"
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert fields["remit_to_address"] == "PO Box 7041, Miami, FL 33168"
+    assert (fields["subtotal"], fields["total"]) == ("755.00", "755.00")
