@@ -252,9 +252,19 @@ def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
         _RATE.match(segments[index].text)
         or speck(segments[index].text, 4 if kind == "amount" else 2)
         or (kind == "amount" and segments[index].text.isdigit() and len(segments[index].text) < 3)
+        or _illegible_letters(segments[index])
     ):
         index += 1  # a rate, a colon, leader dots, a speck read as letters or as a digit
     return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
+
+
+ILLEGIBLE = 0.3  # OCR's confidence in letters it made of dots or specks ('eee', 'rete')
+
+
+def _illegible_letters(segment: Segment) -> bool:
+    return max(w.confidence for w in segment.words) < ILLEGIBLE and not any(
+        c.isdigit() for c in segment.text
+    )
 
 
 def _level_neighbour(document: Document, label: Segment) -> Segment | None:

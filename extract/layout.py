@@ -292,11 +292,36 @@ def _without_leader(word: Word) -> Word | None:
     return replace(word, text=kept, bbox=(x0, top, x1, bottom))
 
 
+# dot leaders as OCR reads them: '............00ce', 'eee', '.......-eeeeceeeeee'
+_READ_LEADER = re.compile(r"[.·•_:,\-eco0]{2,}")
+_LEADER_CRUMB = re.compile(r"[.·•_:,\-eco0]{1,5}")
+
+
+def _without_read_leaders(words: tuple[Word, ...]) -> list[Word]:
+    """An OCR'd page's words without the dot leaders read as dots and e's, nor the
+    crumbs next to them ('00', 'e')."""
+    dropped = [
+        bool(_READ_LEADER.fullmatch(w.text)) and (w.text.count(".") >= 2 or w.text.count("e") >= 2)
+        for w in words
+    ]
+    for order in (range(len(words)), range(len(words) - 1, -1, -1)):
+        for i in order:  # spread from each leader to the crumbs touching it, both ways
+            if dropped[i] or not _LEADER_CRUMB.fullmatch(words[i].text.strip("-:")):
+                continue
+            dropped[i] = any(
+                dropped[j] and words[j].line == words[i].line
+                for j in (i - 1, i + 1)
+                if 0 <= j < len(words)
+            )
+    return [w for w, gone in zip(words, dropped, strict=True) if not gone]
+
+
 def layout_page(page: Page) -> PageLayout:
+    printed = _without_read_leaders(page.words) if page.source == PageSource.OCR else page.words
     words = [
         part
-        for printed in page.words
-        if (w := _without_leader(printed)) is not None
+        for word in printed
+        if (w := _without_leader(word)) is not None
         for part in split_label_colon(w)
     ]
     if not words:

@@ -6,7 +6,12 @@ field, a till's date over its store line, and a payee 'at' its address."""
 
 from __future__ import annotations
 
-from extract import extract_document
+import io
+
+import pypdfium2 as pdfium
+import pytest
+
+from extract import ReadLimits, extract_document, read_document
 from tests.test_extract import draw_pdf, read_pdf, right, table, text
 
 
@@ -337,3 +342,15 @@ def test_the_name_with_contacts_under_it_is_the_vendors_not_the_window_addressee
     assert fields["customer_name"] == "Brightwater Residential Management LLC"
     assert fields["remit_to_address"] == "PO Box 7041, Miami, FL 33168"
     assert (fields["subtotal"], fields["total"]) == ("755.00", "755.00")
+
+
+@pytest.mark.ocr
+def test_dot_leaders_as_ocr_reads_them_lead_to_the_value() -> None:
+    pdf = pdfium.PdfDocument(draw_pdf([contract_invoice()]))
+    image = pdf[0].render(scale=300 / 72, grayscale=True).to_pil()
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    reading = read_document(buffer.getvalue(), media_type="image/png", limits=ReadLimits())
+    fields = {name: f.value for name, f in extract_document(reading.pages).fields.items()}
+    assert reading.text_source == "ocr"
+    assert (fields["invoice_number"], fields["due_date"]) == ("S-86492", "2026-04-17")
