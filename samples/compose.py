@@ -78,6 +78,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         property_code=prop.code,
     )
     doc.show_currency = money_shows_currency(layout.get("money", "")) or shows("currency_note")
+    if doc.kind == "receipt" and layout.get("receipt") == "payment":
+        _payment_receipt(doc, vendor, prop, random.Random(f"recibo:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -97,6 +100,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     set_totals(doc, tax_rate, rng)
     _line_notes(doc, rng)
     _extras(doc, vendor, random.Random(f"extras:{doc_id}"))
+    _more_extras(doc, prop, random.Random(f"more:{doc_id}"))
     return doc
 
 
@@ -214,7 +218,9 @@ def _invoice_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Ra
     low, high = doc.layout.get("lines", [2, 8])
     count = rng.randint(low, high)
     long = rng.random() < doc.layout.get("long", 0) and (per_unit or len(items) >= 12)
-    if long:
+    if long and doc.layout.get("long_lines"):  # a layout's own range of long lists
+        count = rng.randint(*doc.layout["long_lines"])
+    elif long:
         count = rng.randint(22, 80) if per_unit else rng.randint(high + 1, len(items) + 6)
         doc.unit = None
         if doc.service_lines:
@@ -308,7 +314,23 @@ def set_totals(doc: Document, tax_rate: Decimal, rng: random.Random) -> None:
         ]
     elif variant == "due_always":
         rows.append(TotalRow("amount_due", total))
+    elif variant == "paid":  # an accounting package's Total, Payments/Credits, Balance Due
+        paid = _paid_to_date(total, random.Random(f"paid:{doc.id}"))
+        rows += [TotalRow("deposit", paid), TotalRow("amount_due", total - paid)]
+    if doc.layout.get("subtotal_if_taxed") and not tax_rate:  # no subtotal equal to the total
+        rows = [row for row in rows if row.key != "subtotal"]
     doc.totals = rows
+
+
+def _paid_to_date(total: Decimal, rng: random.Random) -> Decimal:
+    """What was paid or credited before the invoice was printed: mostly nothing, sometimes
+    part, now and then all of it (the balance then reads 0.00)."""
+    draw = rng.random()
+    if draw < 0.55:
+        return Decimal(0)
+    if draw < 0.85:
+        return Decimal(int(total * Decimal(rng.uniform(0.2, 0.6))) // 10 * 10)
+    return total
 
 
 def _carried_balance(rng: random.Random) -> tuple[Decimal, Decimal]:
@@ -432,4 +454,79 @@ def receiver_rfc(name: str) -> str:
         letters
         + born
         + "".join(keyed.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(3))
+    )
+
+
+def _more_extras(doc: Document, prop: Property, rng: random.Random) -> None:
+    """Details of the layouts added with H41-H45 that the ground truth does not hold: an
+    accounting package's sales rep and project, a water meter's serial and readings, the
+    date a payment was received and the amount owed after the due date. Drawn from their
+    own generator, so no other layout changes."""
+    layout = doc.layout
+    if layout.get("rep_project"):
+        letters = "ABCDEFGHJKLMNPRSTW"
+        doc.extras["rep"] = rng.choice(letters) + rng.choice(letters)
+        doc.extras["project"] = rng.choice(
+            [
+                prop.name,
+                f"WO-{rng.randint(1000, 9999)}",
+                f"{prop.name.split()[0]} {rng.choice(['Make-Ready', 'Maintenance', 'Repairs'])}",
+            ]
+        )
+    if layout.get("meter"):
+        usage = next(line.quantity for line in doc.lines if line.unit == "gal" and line.quantity)
+        prior = Decimal(rng.randint(10_000, 900_000) * 10)
+        due = doc.total_row("amount_due")
+        current = doc.total_row("current_charges")
+        assert usage is not None and due is not None and current is not None
+        fee = max(Decimal("5.00"), cents(current.amount * Decimal(rng.choice(["0.05", "0.10"]))))
+        doc.extras.update(
+            meter=f"{rng.choice('ABKMW')}{rng.randint(10_000_000, 99_999_999)}",
+            reads=(prior, prior + usage, usage),
+            paid_on=doc.invoice_date - timedelta(days=rng.randint(12, 26)),
+            late_amount=due.amount + fee,
+        )
+
+
+def _payment_receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """A receipt from a receipt book for a service paid ("Recibo"): the customer, the amount
+    and what it pays for said in one sentence; half of them also list the services paid, as
+    lines. A receipt that names its concept only in the sentence has no line items."""
+    lab = doc.labels
+    trade = load("trades")[vendor.trade]
+    items = trade["items"]
+    company = load("properties")["companies"][prop.company]
+    doc.customer_name = str(company["name"])
+    detail = rng.random() < 0.5
+    low, high = doc.layout.get("lines", [1, 4])
+    count = rng.randint(low, high) if detail else 1
+    unit = rng.choice(prop.units)
+    for index in rng.sample(range(len(items)), min(count, len(items))):
+        line = _catalog_line(doc, items[index], index, unit, rng)
+        line.day = None
+        doc.lines.append(line)
+    place: str | None = prop.name if rng.random() < 0.6 else None
+    if detail:
+        concept = lab["concept_detail"].format(trade=trade["title_es"].lower())
+    elif rng.random() < 0.3:  # the payment of an invoice: its number is not the receipt's
+        style = load("vendors")["invoice_number_styles"][vendor.number_style]
+        number = style.format(n=rng.randint(120, 9000), year=doc.invoice_date.year, letter="A")
+        concept, place = lab["concept_invoice"].format(number=number), None
+    else:
+        text = doc.lines[0].description
+        concept = text[:1].lower() + text[1:]
+    if place:
+        concept = lab["concept_place"].format(concept=concept, place=place)
+    doc.property_code = prop.code if place else None
+    doc.invoice_number = f"{rng.randint(12, 2400):04d}"  # the receipt book's own numbering
+    total = sum((line.amount for line in doc.lines), Decimal(0))
+    doc.totals = [TotalRow("total", total)]
+    doc.extras.update(
+        tax_rate=Decimal(0),
+        concept=concept,
+        concept_only=not detail,
+        paid_with=rng.choice(["cash", "check", "transfer"]),
+        check_number=f"{rng.randint(1001, 99999)}",
+        received_by=rng.choice(load("labels")["line_notes"]["technicians"]),
+        city=vendor.address_lines[-1].split(",")[0],
     )

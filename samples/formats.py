@@ -209,3 +209,10 @@ def amount_words_es(value: Decimal, currency: str) -> str:
     if whole % 1_000_000 == 0 and whole:
         noun = f"de {noun}"
     return f"({words} {noun} {hundredths:02d}/100 {tail})".upper()
+
+
+def amount_words_receipt_es(value: Decimal, currency: str) -> str:
+    """The amount in words as a receipt book writes it: "(MIL DOSCIENTOS TREINTA Y CUATRO
+    DÓLARES 56/100)", no currency code; pesos keep "M.N." (moneda nacional)."""
+    words = amount_words_es(value, currency)
+    return words if currency == "MXN" else words.replace(f" {currency})", ")")

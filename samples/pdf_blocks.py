@@ -68,9 +68,10 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
         pairs = []
     if doc.account_number and doc.layout.get("parties") != "account_head":
         pairs.insert(0, (lab["account_number"], doc.account_number))
-    if doc.period:
+    meter = doc.layout.get("meter")  # period and due date stand in the meter and summary blocks
+    if doc.period and not meter:
         pairs.append((lab["service_period"], fmt.period(*doc.period, lab["period_sep"])))
-    if doc.due_date:
+    if doc.due_date and not meter:
         pairs.append((lab["due_date"], fmt.date(doc.due_date)))
     if doc.terms:
         pairs.append((lab["terms"], doc.terms))
@@ -313,13 +314,17 @@ def _party(
         top = y + 27
     elif not heading:  # an address for the envelope window, under no heading
         top, height = y + 12, 12 + 11 * len(lines)
+    elif style == "band":  # the heading on a shaded band as wide as the block
+        pen.rect(x, y, w, 15, fill=pen.fill_accent)
+        pen.text(x + 5, y + 11, heading, 8.5, bold=True, color=pen.on_accent, fit=w - 10)
+        top, height = y + 28, 28 + 11 * len(lines)
     else:
         pen.text(x, y + 10, heading, 9, bold=True, color=pen.accent)
         pen.line(x, y + 13, x + min(w, 150), y + 13, color=pen.accent, width=0.5)
         top, height = y + 25, 25 + 11 * len(lines)
     for i, line in enumerate(lines):
         pen.text(
-            x + (6 if style == "boxed" else 0),
+            x + (6 if style == "boxed" else 5 if style == "band" else 0),
             top + 11 * i,
             line,
             9,

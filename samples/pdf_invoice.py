@@ -35,6 +35,14 @@ from samples.pdf_forms import (
     meta_strip,
     window_block,
 )
+from samples.pdf_panels import (
+    header_title_box,
+    meta_head_row,
+    meta_tab,
+    meter_summary,
+    notes_right,
+    ref_beside_title,
+)
 from samples.pdf_table import (
     HEADER_HEIGHT,
     Table,
@@ -51,7 +59,12 @@ STUB_HEIGHT = 128.0
 DUE_LINE = 14.0
 WORDS_LINE = 16.0
 CFDI_HEIGHT = 72.0
-ALL_HEADERS = {**HEADERS, "din": header_din, "logo_cells": header_logo_cells}
+ALL_HEADERS = {
+    **HEADERS,
+    "din": header_din,
+    "logo_cells": header_logo_cells,
+    "title_box": header_title_box,
+}
 
 
 def render_invoice(doc: Document) -> tuple[bytes, int]:
@@ -86,7 +99,9 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
     layout = c.doc.layout
     y = ALL_HEADERS[layout["header"]](c, y)
     meta = layout.get("meta", "right_box")
-    if meta == "sentence":
+    if meta == "sentence" and layout.get("sentence_at") == "title":
+        y = ref_beside_title(c, y)
+    elif meta == "sentence":
         y = meta_sentence(c, y)
     if meta in ("right_box", "inline_right", "right_labels", "sentence", "ruled", "leaders"):
         w = c.width * 0.42
@@ -118,10 +133,16 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         y = max(meta_stacked(c, c.margin, y, w), right)
     elif meta == "table_row":
         y = meta_row(c, parties(c, c.margin, y, c.width))
+    elif meta == "head_row":  # the parties' boxes, then the row of header cells
+        y = meta_head_row(c, parties(c, c.margin, y, c.width))
+    elif meta == "tab":  # details and parties at one fixed tab
+        y = meta_tab(c, y)
     else:
         y = parties(c, c.margin, meta_grid(c, y), c.width)
     if layout.get("due_banner"):
         y = due_banner(c, y)
+    if layout.get("summary") == "meter":
+        return meter_summary(c, y) + 4
     return summary(c, y) + 4
 
 
@@ -161,6 +182,10 @@ def _page(c: Ctx, table: Table, first: int, end: int, top: float, number: int, c
             align="right",
             color=GREY,
         )
+    elif c.doc.layout.get("notes_side") == "right":  # totals on the left, notes beside them
+        draw_totals(c, bottom)
+        notes_right(c, bottom)
+        _remit_footer(c)
     else:
         y = draw_totals(c, bottom)
         if c.doc.layout.get("amount_words"):

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from samples.document import Document
 from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blocks import Ctx
+from samples.pdf_payment import render_payment
 from samples.pdf_table import row_label
 
 WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0, "columns": 252.0}
@@ -20,6 +21,8 @@ STEP = 10.0
 
 def render_receipt(doc: Document) -> tuple[bytes, int]:
     style = doc.layout.get("receipt", "thermal")
+    if style == "payment":  # a receipt book's page, not a till's
+        return render_payment(doc)
     width = WIDTHS[style]
     per_item = (1 if style == "register" else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

@@ -57,7 +57,11 @@ def printed(doc: Document) -> dict[str, str]:
 
 
 def line_items(doc: Document) -> list[dict[str, Any]]:
+    if doc.extras.get("concept_only"):  # a receipt naming what it pays only in its sentence
+        return []
     shown = {"quantity", "unit_price"} if doc.kind == "receipt" else set(columns(doc.layout))
+    if doc.layout.get("receipt") == "payment":  # a receipt book's breakdown: its own columns
+        shown = set(columns(doc.layout))
     items = []
     for line in doc.lines:
         item: dict[str, Any] = {
@@ -99,7 +103,7 @@ def ground_truth(doc: Document, renders: dict[str, str], pages: int) -> dict[str
         "vendor_code": doc.vendor_code,
         "property_code": doc.property_code,
         "unit": doc.unit,
-        "gl_accounts": [line.gl for line in doc.lines],
+        "gl_accounts": [] if doc.extras.get("concept_only") else [line.gl for line in doc.lines],
         "duplicate_of": doc.duplicate_of,
         "renders": renders,
     }

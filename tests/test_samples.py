@@ -18,6 +18,7 @@ import pytest
 from PIL import Image
 
 from samples import catalog
+from samples.formats import format_date
 from samples.generate import compose_documents, generate, main, render_pdf
 from samples.master import HEADERS, write_scale_master
 from samples.truth import ground_truth
@@ -177,10 +178,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 36)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 41)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(36, 41)]
+    assert held == [f"H{n:02d}" for n in range(41, 46)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -227,12 +228,16 @@ def test_number_in_title_and_remit_sentence_print_what_the_truth_says() -> None:
 
 
 def _last_page_right_edge(pdf: bytes, text: str) -> tuple[float, float]:
-    """Where ``text`` ends on the last page, and the page width."""
+    """Where ``text`` ends on the last page (its last occurrence, below any line item of
+    the same amount), and the page width."""
     document = pdfium.PdfDocument(pdf)
     try:
         page = document[len(document) - 1]
         textpage = page.get_textpage()
-        found = textpage.search(text).get_next()
+        search = textpage.search(text)
+        found, hit = None, search.get_next()
+        while hit:
+            found, hit = hit, search.get_next()
         assert found, text
         index, count = found
         return textpage.get_charbox(index + count - 1)[2], page.get_width()
@@ -331,6 +336,57 @@ def test_leaders_header_cells_window_balance_cfdi_and_ticket_columns_print_the_t
             heads = [labels[key] for key in ("quantity", "description", "unit_price", "amount")]
             assert all(head in text for head in heads), doc.id
             assert all(item["quantity"] and item["unit_price"] for item in truth["line_items"])
+
+
+def test_head_row_meter_tab_receipt_book_and_ref_line_print_what_the_truth_says() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        return bool(
+            layout.get("meta") in ("head_row", "tab")
+            or layout.get("summary") == "meter"
+            or layout.get("receipt") == "payment"
+            or layout.get("sentence_at") == "title"
+        )
+
+    for doc, pdf, text, pages, truth in rendered(new_blocks, 37, 6, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        assert all(value in text for value in printed.values()), doc.id
+        if doc.layout.get("meta") == "head_row":  # every header cell, blank when no value
+            heads = ("po_number", "terms", "due_date", "rep", "project", "invoice_number")
+            assert all(labels[key] in text for key in heads), doc.id
+            assert labels["deposit"] in text and "amount_due" in fields, doc.id
+        if doc.layout.get("summary") == "meter":  # the period only in the meter's cells
+            shown = {
+                key: format_date(date.fromisoformat(fields[key]), doc.layout["date"])
+                for key in ("service_period_start", "service_period_end", "due_date")
+            }
+            assert all(value in text for value in shown.values()), doc.id
+            assert labels["service_period"] not in text, doc.id
+            for key in ("due_by", "late_after"):  # "Amount After <date>": not in the truth
+                assert labels[key].format(date=shown["due_date"]) in text, doc.id
+            assert f"{doc.extras['late_amount']:.2f}" not in fields.values(), doc.id
+        if doc.layout.get("meta") == "tab":  # labels at a tab, no colon after them
+            for key in ("invoice_number", "invoice_date"):
+                assert f"{labels[key]} {printed[key]}" in text, doc.id
+                assert f"{labels[key]}:" not in text, doc.id
+            if pages > 1:
+                assert labels["page"].format(n=pages, m=pages) in text, doc.id
+        if doc.layout.get("receipt") == "payment":
+            assert truth["document_type"] == "receipt" and pages == 1, doc.id
+            said = f"{labels['received_from']} {fields['customer_name']}"
+            assert said in text and f"{labels['receipt_number']} {fields['invoice_number']}" in text
+            assert "bill_to_address" not in fields, doc.id
+            lines = truth["line_items"]
+            assert (labels["description"] in text) == bool(lines), doc.id  # only printed lines
+            assert len(truth["gl_accounts"]) == len(lines), doc.id
+            if lines:
+                assert sum(Decimal(item["amount"]) for item in lines) == Decimal(fields["total"])
+        if doc.layout.get("sentence_at") == "title":
+            said = labels["number_sentence"].format(
+                number=fields["invoice_number"], date=printed["invoice_date"]
+            )
+            assert said in text and labels["invoice_date"] not in text, doc.id
+            right, width = _last_page_right_edge(pdf, printed["total"])
+            assert right < width / 2 and labels["remarks"] in text, doc.id
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
