@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
 
@@ -104,6 +105,11 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
     bare = {"unit_or_price": unit, "item_or_description": item}
     columns = [Column(bare.get(c.name, c.name), c.x0, c.x1) for c in columns]
     names = [c.name for c in columns]
+    if names.count("amount") == 2 and "unit_price" not in names:
+        # 'Net Price | Extended Price': the left one is the price of one unit
+        left = names.index("amount")
+        columns[left] = Column("unit_price", columns[left].x0, columns[left].x1)
+        names[left] = "unit_price"
     read = [name for name in names if name not in UNREAD]
     if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(line.segments):
         return None
@@ -296,7 +302,25 @@ def find_tables(document: Document) -> list[Table]:
 
 
 def line_items(tables: list[Table]) -> tuple[LineItem, ...]:
-    return tuple(item for table in tables for item in table.items)
+    return tuple(item for table in tables for item in _without_shared_codes(table.items))
+
+
+_CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{3,}")
+_UNITS = {"ea", "each", "pc", "pcs", "hr", "hrs", "bx", "cs", "pza", "pzas", "und", "ud", "lb"}
+
+
+def _without_shared_codes(items: Sequence[LineItem]) -> list[LineItem]:
+    """Descriptions without the product code every row opens with ('DES-1333 Desk
+    organizer') or the unit every row ends with ('... mesh ea'): a code column or a unit
+    column whose heading was read into the description's."""
+    if len(items) < 2:
+        return list(items)
+    words = [item.description.split() for item in items]
+    if all(len(w) > 1 and _CODE.fullmatch(w[0]) and any(c.isdigit() for c in w[0]) for w in words):
+        words = [w[1:] for w in words]
+    if all(len(w) > 1 and w[-1].casefold().strip(".") in _UNITS for w in words):
+        words = [w[:-1] for w in words]
+    return [replace(item, description=" ".join(w)) for item, w in zip(items, words, strict=True)]
 
 
 def line_sum(items: tuple[LineItem, ...]) -> Decimal | None:

@@ -354,3 +354,19 @@ def test_dot_leaders_as_ocr_reads_them_lead_to_the_value() -> None:
     fields = {name: f.value for name, f in extract_document(reading.pages).fields.items()}
     assert reading.text_source == "ocr"
     assert (fields["invoice_number"], fields["due_date"]) == ("S-86492", "2026-04-17")
+
+
+def test_two_price_columns_and_a_code_opening_every_description() -> None:
+    items = [text(40, 40, "Paper Trail Office", 13, bold=True), text(40, 70, "INVOICE", 16)]
+    rows = [["DES-1333 Desk organizer mesh", "3", "16.60", "49.80"]]
+    rows += [["COP-1000 Copy paper case", "1", "54.01", "54.01"]]
+    items += table(
+        120, ["Description", "Qty", "Net Price", "Extended Price"], rows, [45, 380, 460, 550]
+    )
+    items += [right(470, 180, "Total", 9), right(550, 180, "103.81", 9)]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    got = [(i.description, str(i.unit_price), str(i.amount)) for i in extraction.line_items]
+    assert got == [
+        ("Desk organizer mesh", "16.60", "49.80"),
+        ("Copy paper case", "54.01", "54.01"),
+    ]
