@@ -107,9 +107,9 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
     names = [c.name for c in columns]
     if names.count("amount") == 2 and "unit_price" not in names:
         # 'Net Price | Extended Price': the left one is the price of one unit
-        left = names.index("amount")
-        columns[left] = Column("unit_price", columns[left].x0, columns[left].x1)
-        names[left] = "unit_price"
+        per_unit = names.index("amount")
+        columns[per_unit] = Column("unit_price", columns[per_unit].x0, columns[per_unit].x1)
+        names[per_unit] = "unit_price"
     read = [name for name in names if name not in UNREAD]
     if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(line.segments):
         return None
