@@ -16,6 +16,7 @@ from extract.formats import find_date_range, find_dates
 from extract.labels import value_span
 from extract.layout import Segment
 from extract.learned import learned_candidates
+from extract.letterhead import is_company
 from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
@@ -344,6 +345,8 @@ def odd_shape(candidate: Candidate) -> float:
         return 1.0
     value = candidate.value
     words = value.split()
+    if candidate.field == "customer_name" and len(words) == 1 and not is_company(value):
+        return ODD_SHAPE  # 'Terms' under 'Customer': a customer's name is seldom one word
     if not words or sum(c.isalpha() for c in value) < 3:
         return ODD_SHAPE
     opening = words[0].strip(",.").casefold()

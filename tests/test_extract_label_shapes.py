@@ -370,3 +370,19 @@ def test_two_price_columns_and_a_code_opening_every_description() -> None:
         ("Desk organizer mesh", "16.60", "49.80"),
         ("Copy paper case", "54.01", "54.01"),
     ]
+
+
+def test_a_one_word_customer_name_is_reported_with_doubt() -> None:
+    items = [
+        text(40, 40, "Harbor Pool Service", 14, bold=True),
+        text(40, 60, "12 Bay Rd, Tampa, FL 33601", 9),
+        text(40, 90, "INVOICE", 16),
+        text(40, 120, "Invoice #: 5512", 9),
+        text(40, 160, "Bill To", 9, bold=True),
+        text(40, 174, "Brightwater", 9),  # a name cut short, or a word of the page
+        text(40, 186, "45 Elm St, Tampa, FL 33602", 9),
+        text(400, 300, "Total", 9),
+        text(500, 300, "100.00", 9),
+    ]
+    fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
+    assert fields["customer_name"].confidence < fields["bill_to_address"].confidence - 0.1
