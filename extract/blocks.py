@@ -379,6 +379,8 @@ def address_lines(texts: list[str]) -> list[str]:
             if kept:
                 break
             continue
+        if _SENTENCE.match(text):
+            break  # 'la cantidad de $4,310.00 ...', 'for services rendered': prose, no address
         if kept and _LABELLED_LINE.match(text) and not is_attention(text):
             break  # 'RFC receptor: BRI1707129L3', 'Uso CFDI: G03': details, not the address
         if (
@@ -391,6 +393,8 @@ def address_lines(texts: list[str]) -> list[str]:
     return kept
 
 
+# a line of prose: it opens with two words in small letters ('la cantidad de', 'for the')
+_SENTENCE = re.compile(r"^\s*[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\b")
 # a line opening with a label and its colon: up to three words of letters
 _LABELLED_LINE = re.compile(r"^\s*[^\W\d_][^\W\d_.]*\.?(?:\s+[^\W\d_][^\W\d_.]*\.?){0,2}\s*:\s")
 _SPECKS = " ,.:;_~|*'\"`“”‘’«»•"  # what OCR makes of specks at the ends of a line

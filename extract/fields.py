@@ -224,6 +224,18 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
             for s in line.segments
             if left - 0.5 * height <= s.bbox[0] <= reach and any(c.isalnum() for c in s.text)
         ]  # a speck read as '?' or '.' is no value
+        # a row of cells read as one run ('B63659413 01/07/2026 02/04/2026' under 'Meter
+        # Serial | Period From | Period To'): the words standing under the label
+        under = tuple(
+            w
+            for s in line.segments
+            if s.bbox[0] < left and s.bbox[2] > x0
+            for w in s.words
+            if w.bbox[2] > x0 - 0.5 * height and w.bbox[0] < min(right, x1) - 0.5 * height
+        )
+        if any(c.isalnum() for w in under for c in w.text):
+            if not starts or starts[0].bbox[0] >= x1:
+                return Segment(line.page, line.index, under)
         if starts:
             words = tuple(w for w in starts[0].words if w.bbox[0] < right - 0.5 * height)
             return Segment(line.page, line.index, words) if words else None

@@ -350,7 +350,7 @@ def _before_tax(segment: Segment) -> LabelHit | None:
     """'Charges Before Tax', 'Importe sin IVA', 'Total antes de impuestos': an amount
     named as before its tax is the subtotal, whatever the words before the qualifier."""
     toks = segment.tokens
-    for i in range(1, min(len(toks) - 1, 5)):
+    for i in range(0, min(len(toks) - 1, 5)):  # 'Pre-Tax Charges', 'Charges Before Tax'
         for excluding in _EXCLUDING:
             end = i + len(excluding)
             if toks[i:end] != excluding or end >= len(toks) or toks[end] not in _TAX_WORDS:

@@ -133,7 +133,7 @@ def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]
             or len(printed.tokens) > 12
         ):
             continue
-        segment = _after_title(printed)
+        segment = _before_title(_after_title(printed))
         if not document.is_label(segment):
             found.append(segment)
     return found
@@ -159,6 +159,19 @@ def _after_title(segment: Segment) -> Segment:
             if index < MIN_TITLE_WORDS:  # 'Statement Date', 'Invoice Number': labels
                 return segment
             return Segment(segment.page, segment.line, segment.words[index:])
+    return segment
+
+
+def _before_title(segment: Segment) -> Segment:
+    """'South Florida Water & Sewer Authority WATER & SEWER BILL': a title in capitals
+    run on after a name that is not is left off it."""
+    words = segment.words
+    if not any(c.islower() for c in words[0].text):
+        return segment
+    for start in range(1, len(words) - 1):
+        tail = Segment(segment.page, segment.line, words[start:])
+        if not any(c.islower() for w in tail.words for c in w.text) and is_title(tail):
+            return Segment(segment.page, segment.line, words[:start])
     return segment
 
 

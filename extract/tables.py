@@ -26,6 +26,7 @@ NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
 UNREAD = ("tax", "gross")  # printed beside the line's net amount, which is the one read
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
+CLOSING = {"subtotal", "total"}  # 'Work Subtotal', 'Job Total': a sum named after its kind
 _NOISE = re.compile(
     r"\b(page|pagina|seite|pag)\s*\d+\s*(of|de|von|di|van|/)\s*\d+|\bcontinu|\bsigue\b", re.I
 )
@@ -196,9 +197,15 @@ def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] |
 
 
 def _is_totals(document: Document, line: Line) -> bool:
+    """A line a totals label opens, or closes in two or three words ('Work Subtotal')."""
     for segment in line.segments:
         for hit in document.hits_in(segment):
-            if hit.start == 0 and any(label.field in TOTAL_FIELDS for label in hit.labels):
+            closing = hit.start <= 2 and hit.end == len(segment.tokens)
+            if any(
+                label.field in TOTAL_FIELDS
+                and (hit.start == 0 or (closing and label.field in CLOSING and label.strong))
+                for label in hit.labels
+            ):
                 return True
     return False
 

@@ -386,3 +386,68 @@ def test_a_one_word_customer_name_is_reported_with_doubt() -> None:
     ]
     fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
     assert fields["customer_name"].confidence < fields["bill_to_address"].confidence - 0.1
+
+
+def test_a_water_bills_title_run_into_its_name_and_its_period_in_a_meter_row() -> None:
+    items = [
+        text(100, 45, "South Florida Water & Sewer Authority", 12, bold=True),
+        text(330, 45, "WATER & SEWER BILL", 12, bold=True),
+        text(100, 60, "4780 Orange Blossom Trl, #336", 8),
+        text(100, 72, "Kissimmee, FL 34799", 8),
+        text(100, 84, "Customer Service Line: (954) 823-1833", 8),
+        text(45, 200, "Meter Serial", 7),
+        text(87, 200, "Period From", 7),
+        text(134, 200, "Period To", 7),
+        text(175, 200, "Days", 7),
+        text(42, 213, "B63659413", 7),
+        text(86, 213, "01/07/2026", 7),
+        text(130, 213, "02/04/2026", 7),
+        text(187, 213, "28", 7),
+    ]
+    rows = [["Water usage", "1", "995.87", "995.87"], ["Sewer service", "1", "709.18", "709.18"]]
+    items += table(260, ["Charge Detail", "Units", "Rate", "Amount"], rows, [45, 380, 460, 550])
+    items += [right(470, 320, "Pre-Tax Charges", 9), right(566, 320, "$1,705.05", 9)]
+    items += [right(470, 336, "Water Utility Tax (7%)", 9), right(566, 336, "$119.35", 9)]
+    items += [right(470, 352, "Total Water & Sewer Charges", 9), right(566, 352, "$1,824.40", 9)]
+    fields = extract(items)
+    assert fields["vendor_name"] == "South Florida Water & Sewer Authority"
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2026-01-07",
+        "2026-02-04",
+    )
+    assert (fields["subtotal"], fields["tax"]) == ("1705.05", "119.35")
+
+
+def test_a_sum_named_after_its_kind_ends_the_items() -> None:
+    items = [text(40, 40, "Fresh Coat Make-Ready Services", 13, bold=True), text(40, 70, "INVOICE")]
+    rows = [["Full interior paint 2BR", "1", "700.00", "700.00"]]
+    rows += [["Paint doors and trim", "1", "240.00", "240.00"]]
+    items += table(120, ["Description", "Qty", "Rate", "Amount"], rows, [45, 380, 460, 550])
+    items += [text(45, 175, "Work Subtotal", 9), right(550, 175, "$940.00", 9)]
+    items += [text(45, 191, "Sales Tax (7%)", 9), right(550, 191, "$65.80", 9)]
+    items += [text(45, 207, "Total for This Work", 9), right(550, 207, "$1,005.80", 9)]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    fields = {name: f.value for name, f in extraction.fields.items()}
+    assert [str(i.amount) for i in extraction.line_items] == ["700.00", "240.00"]
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("940.00", "65.80", "1005.80")
+
+
+def test_a_receipt_written_as_a_sentence_names_its_payer_and_no_address() -> None:
+    items = [
+        text(28, 23, "Seguridad Privada Halcón S.A. de C.V.", 11, bold=True),
+        text(400, 23, "RECIBO", 16, bold=True),
+        text(28, 44, "Calle Zaragoza 9064, Col. Centro, Monterrey, N.L. C.P. 64756", 8),
+        text(459, 46, "No. 0982", 10),
+        text(367, 73, "Bueno por", 9),
+        text(430, 73, "$4,310.00", 10),
+        text(356, 101, "Monterrey, a 27 de noviembre de 2025", 9),
+        text(28, 126, "Recibimos de Brightwater Residencial S. de R.L. de C.V.", 10),
+        text(
+            28, 150, "la cantidad de $4,310.00 (CUATRO MIL TRESCIENTOS DIEZ PESOS 00/100 M.N.)", 10
+        ),
+        text(28, 174, "por concepto de servicios de seguridad, Torres Valle Oriente", 10),
+    ]
+    fields = extract(items)
+    assert fields["customer_name"] == "Brightwater Residencial S. de R.L. de C.V."
+    assert "bill_to_address" not in fields
+    assert fields["total"] == "4310.00"
