@@ -320,7 +320,11 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)
             worth = POSITION_SCORE["right"] * (1 - 0.3 * min(gap / 0.5, 1.0))
-            if not _whole_label(document, right) and not _other_label(document, hit, right):
+            if (
+                not _whole_label(document, right)
+                and not _other_label(document, hit, right)
+                and not _heading_beside(document, hit, right)
+            ):
                 yield "right", right, worth * _label_like(document, right)
     below = below_label(document, hit)
     if below is not None and not _whole_label(document, below):
@@ -332,6 +336,24 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
             worth *= TITLED_ROW_FACTOR
         yield "below", below, worth
+
+
+def _heading_beside(document: Document, hit: LabelHit, right: Segment) -> bool:
+    """'SALE TERMS | NET DATE | SALESPERSON' over a row of values: the words right of a
+    label are the next column's heading when they hold no digit and both the label and
+    they have something printed under them."""
+    if any(c.isdigit() for c in right.text) or right.line != hit.segment.line:
+        return False
+    if below_label(document, hit) is None:
+        return False
+    layout = document.layout(right.page)
+    following = layout.lines[right.line + 1] if right.line + 1 < len(layout.lines) else None
+    return following is not None and any(
+        s.bbox[0] < right.bbox[2]
+        and right.bbox[0] < s.bbox[2]
+        and s.bbox[1] - right.bbox[3] < 2 * layout.word_height
+        for s in following.segments
+    )
 
 
 def _in_prose(hit: LabelHit, after: Segment | None) -> bool:

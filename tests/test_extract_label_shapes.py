@@ -451,3 +451,18 @@ def test_a_receipt_written_as_a_sentence_names_its_payer_and_no_address() -> Non
     assert fields["customer_name"] == "Brightwater Residencial S. de R.L. de C.V."
     assert "bill_to_address" not in fields
     assert fields["total"] == "4310.00"
+
+
+def test_the_heading_beside_a_label_in_a_row_of_headings_is_no_value() -> None:
+    items = [
+        text(40, 40, "Metro Office Supply Co.", 13, bold=True),
+        text(40, 60, "7260 Airline Dr, Houston, TX 77032", 8),
+        text(40, 90, "INVOICE", 16),
+        text(71, 214, "PAYMENT TERMS", 8, bold=True),
+        text(186, 214, "NET PERIOD", 8, bold=True),
+        text(300, 214, "SALESPERSON", 8, bold=True),
+        text(71, 230, "Net 30", 9),
+        text(186, 230, "30 days", 9),
+        text(300, 230, "EE", 9),
+    ]
+    assert extract(items)["payment_terms"] == "Net 30"
