@@ -118,12 +118,14 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
     first = value_span(hit, following)
     if first is not None and not hit.colon and tokens(first.text) in heading_tails():
         first = None  # 'SHIP-TO PARTY', 'Bill To Address': the heading's own last word
-    if first is None and following is None:
+    if first is None and not (
+        following and any(lb.field in BLOCK_FIELDS for lb in following.labels)
+    ):
         segments = layout.lines[hit.segment.line].segments
         index = segments.index(hit.segment)
         if index + 1 < len(segments) and not document.is_label(segments[index + 1]):
             nxt = segments[index + 1]
-            if nxt.bbox[0] - label_box[2] < 12 * height:
+            if nxt.bbox[0] - hit.segment.bbox[2] < 12 * height:
                 first = nxt
     if first is not None and not illegible(first):
         lines.append(first)

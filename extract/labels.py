@@ -402,4 +402,7 @@ def value_span(hit: LabelHit, following: LabelHit | None) -> Segment | None:
     words = hit.segment.words[hit.value_word : end]
     if following and all(w.text.strip(".,:/-").casefold() in connectives() for w in words):
         return None  # 'Customer Name and Mailing Address': two labels joined
+    tail = words and words[-1].text.casefold() in connectives()
+    if tail and all(w.text.islower() for w in words):
+        return None  # 'Facturado a | nombre de | Brightwater ...': the label's own tail
     return Segment(hit.segment.page, hit.segment.line, words) if words else None

@@ -466,3 +466,18 @@ def test_the_heading_beside_a_label_in_a_row_of_headings_is_no_value() -> None:
         text(300, 230, "EE", 9),
     ]
     assert extract(items)["payment_terms"] == "Net 30"
+
+
+def test_a_labels_tail_in_small_letters_leaves_the_name_to_its_right() -> None:
+    items = [
+        text(40, 40, "Plomería Rivera", 13, bold=True),
+        text(40, 60, "Calle Loíza 7655, Carolina, PR 00988", 8),
+        text(40, 90, "FACTURA", 16),
+        text(40, 200, "Vendido a nombre y cuenta de", 9),
+        text(190, 200, "Brightwater Residential Management LLC", 9),
+        text(190, 212, "Ave. Ponce de León 1250, Suite 801", 9),
+        text(190, 224, "San Juan, PR 00907", 9),
+    ]
+    fields = extract(items)
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert fields["bill_to_address"] == "Ave. Ponce de León 1250, Suite 801, San Juan, PR 00907"
