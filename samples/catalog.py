@@ -54,6 +54,9 @@ def labels(set_name: str, region: str) -> dict[str, str]:
         merged.setdefault("tax_id", "RFC")
         if "tax_id" not in wording:
             merged["tax_id"] = regional["tax_id"].get(region, "RFC")
+    by_region = merged.pop("by_region", None)  # a set's own wordings per region
+    if by_region:
+        merged.update(by_region.get(region, {}))
     return merged
 
 

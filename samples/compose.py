@@ -101,6 +101,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _line_notes(doc, rng)
     _extras(doc, vendor, random.Random(f"extras:{doc_id}"))
     _more_extras(doc, prop, random.Random(f"more:{doc_id}"))
+    _field_extras(doc, vendor, random.Random(f"field:{doc_id}"))
     return doc
 
 
@@ -209,6 +210,7 @@ def _catalog_line(
         unit=unit_name,
         day=day,
         code=f"{ascii_slug(item['en'])[:3].upper()}-{1000 + index * 37:04d}",
+        part=bool(item.get("part")),
     )
 
 
@@ -530,3 +532,74 @@ def _payment_receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.
         received_by=rng.choice(load("labels")["line_notes"]["technicians"]),
         city=vendor.address_lines[-1].split(",")[0],
     )
+
+
+MAKES = {
+    "Carrier": ("24ACC6", "A003"),
+    "Trane": ("4TTR5", "E1000A"),
+    "Lennox": ("ML14XC1-", "-230A"),
+    "Goodman": ("GSX14", "1"),
+    "Rheem": ("RA14", "AJ1NA"),
+    "Daikin": ("DX16SA", "1AA"),
+}
+CLERKS = ("RJ", "MGARZA", "TONY B", "KIM", "DWAYNE", "LUPE", "SAM W")
+
+
+def _field_extras(doc: Document, vendor: Vendor, rng: random.Random) -> None:
+    """Details of the layouts added with H46-H50: a field-service visit (work order,
+    technician, arrival and departure, the equipment serviced; labor listed before parts),
+    a bill for whole calendar months, a supply counter's clerk, register and time, and a
+    contractor's own invoice numbering and bank details. Outside the ground truth except
+    the period and the invoice number, which they replace. Drawn from their own generator,
+    so no other layout changes."""
+    layout = doc.layout
+    if layout.get("visit"):
+        arrive = rng.randint(7 * 60, 15 * 60 + 30)
+        leave = arrive + rng.randint(7, 48) * 5
+        make = rng.choice(sorted(MAKES))
+        head, tail = MAKES[make]
+        doc.extras.update(
+            work_order=f"{rng.randint(200000, 989999)}",
+            technician=rng.choice(load("labels")["line_notes"]["technicians"]),
+            completed=doc.invoice_date - timedelta(days=rng.randint(0, 3)),
+            visit_times=(_clock(arrive), _clock(leave)),
+            equipment=(
+                make,
+                f"{head}{rng.choice([24, 30, 36, 42, 48, 60]):03d}{tail}",
+                f"{rng.randint(10, 25)}{rng.randint(1, 52):02d}"
+                f"{rng.choice('ABCEGKMX')}{rng.randint(10000, 99999)}",
+            ),
+        )
+        doc.lines.sort(key=lambda line: line.part)  # labor first, then parts
+    if layout.get("calendar_period") and doc.period:  # whole months before the bill
+        end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+        start = end.replace(day=1)
+        if rng.random() < 0.3:  # a two-month bill
+            start = (start - timedelta(days=1)).replace(day=1)
+        doc.period = (start, end)
+    if layout.get("counter"):
+        doc.extras.update(
+            time=f"{rng.randint(6, 17)}:{rng.randint(0, 59):02d}",
+            register=f"{rng.randint(1, 9):02d}",
+            clerk=rng.choice(CLERKS),
+        )
+    styles = layout.get("number_format")
+    if styles:  # the contractor's own series: "2026/0147" or "A-0147/26"
+        style = styles[sum(map(ord, vendor.code)) % len(styles)]
+        n, year = vendor.next_number % 10000, doc.invoice_date.year
+        letter = "ABCEFGMR"[sum(map(ord, vendor.name)) % 8]
+        doc.invoice_number = (
+            f"{year}/{n:04d}" if style == "year_slash" else f"{letter}-{n:04d}/{year % 100:02d}"
+        )
+    if layout.get("bank_line"):
+        if doc.currency == "MXN":
+            bank = f"{rng.choice(BANKS)} CLABE {rng.randint(10**17, 10**18 - 1)}"
+        else:
+            bank = f"Banco Popular Cta. {rng.randint(10**8, 10**9 - 1)} (ruta 021502011)"
+        doc.extras["bank"] = bank
+
+
+def _clock(minutes: int) -> str:
+    """Minutes after midnight as a field-service app prints them: "8:05 AM"."""
+    hour, minute = divmod(minutes, 60)
+    return f"{(hour - 1) % 12 + 1}:{minute:02d} {'AM' if hour < 12 else 'PM'}"

@@ -19,6 +19,7 @@ class Line:
     day: date | None = None
     code: str | None = None
     note: str | None = None  # a grey sub-line under the item, never part of its description
+    part: bool = False  # a part or material, not labor (for tables split into sections)
 
 
 @dataclass

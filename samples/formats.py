@@ -35,8 +35,22 @@ def format_date(day: date, style: str) -> str:
         "ord_en": f"{en[day.month - 1]} {day.day}{_ordinal(day.day)}, {day.year}",
         "mdy_dash": f"{day.month:02d}-{day.day:02d}-{day.year}",
         "dmy_2": f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}",
+        "mon_d_y": f"{en[day.month - 1][:3]} {day.day} {day.year}",
+        "dmy_mes": f"{day.day:02d}/{es[day.month - 1][:3].capitalize()}/{day.year}",
     }
     return styles[style]
+
+
+def period_es(start: date, end: date) -> str:
+    """A billing period as Spanish-language bills write it: "del 1 al 31 de enero de
+    2026", "del 1 de enero al 28 de febrero de 2026"."""
+    es = months("es")
+    tail = f"{end.day} de {es[end.month - 1]} de {end.year}"
+    if (start.year, start.month) == (end.year, end.month):
+        return f"del {start.day} al {tail}"
+    if start.year == end.year:
+        return f"del {start.day} de {es[start.month - 1]} al {tail}"
+    return f"del {start.day} de {es[start.month - 1]} de {start.year} al {tail}"
 
 
 def _ordinal(n: int) -> str:

@@ -43,6 +43,16 @@ from samples.pdf_panels import (
     notes_right,
     ref_beside_title,
 )
+from samples.pdf_service import (
+    header_account_box,
+    header_caps,
+    header_dark_band,
+    ledger_summary,
+    meta_caps_gap,
+    meta_field_service,
+    meta_period_line,
+)
+from samples.pdf_sheets import render_counter, render_two_column
 from samples.pdf_table import (
     HEADER_HEIGHT,
     Table,
@@ -64,11 +74,17 @@ ALL_HEADERS = {
     "din": header_din,
     "logo_cells": header_logo_cells,
     "title_box": header_title_box,
+    "dark_band": header_dark_band,
+    "account_box": header_account_box,
+    "caps": header_caps,
 }
+FORMS = {"two_column": render_two_column, "counter": render_counter}  # whole-page layouts
 
 
 def render_invoice(doc: Document) -> tuple[bytes, int]:
     """The PDF bytes of ``doc`` and its page count."""
+    if doc.layout.get("form"):
+        return FORMS[doc.layout["form"]](doc)
     size = A4 if doc.layout.get("page") == "a4" else LETTER
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1)
@@ -137,12 +153,20 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         y = meta_head_row(c, parties(c, c.margin, y, c.width))
     elif meta == "tab":  # details and parties at one fixed tab
         y = meta_tab(c, y)
+    elif meta == "field_service":  # details beside the parties, then the visit panel
+        y = meta_field_service(c, y)
+    elif meta == "period_line":  # the period written out, then folio, date and parties
+        y = meta_period_line(c, y)
+    elif meta == "caps_gap":  # the details stand in the header; the customer across
+        y = meta_caps_gap(c, y)
     else:
         y = parties(c, c.margin, meta_grid(c, y), c.width)
     if layout.get("due_banner"):
         y = due_banner(c, y)
     if layout.get("summary") == "meter":
         return meter_summary(c, y) + 4
+    if layout.get("summary") == "ledger":
+        return ledger_summary(c, y) + 4
     return summary(c, y) + 4
 
 

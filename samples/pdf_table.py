@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from decimal import Decimal
 
 from samples.catalog import columns as layout_columns
 from samples.document import Line, TotalRow
@@ -19,6 +21,7 @@ WIDTHS = {
     "amount": 78.0,
     "sat_key": 54.0,
     "sat_unit": 62.0,
+    "sku": 52.0,
 }
 # a CFDI's line keys: the SAT product/service key by GL account, the SAT unit key by unit
 SAT_KEYS = {"6110": "72151701", "6120": "72151501", "6130": "72151207", "6150": "31161500"}
@@ -28,6 +31,7 @@ HEADER_HEIGHT = 18.0
 LINE_HEIGHT = 10.5
 NOTE_HEIGHT = 9.0
 NEGATIVE = {"discount", "deposit", "payments"}
+SECTION_HEIGHT = 17.0
 
 
 @dataclass
@@ -37,6 +41,7 @@ class Table:
     cells: list[dict[str, list[str]]]  # per line, per column: its text lines
     heights: list[float]
     notes: list[str | None]
+    kinds: list[str] = field(default_factory=list)  # per row: line, head or sub (sections)
 
 
 def build_table(c: Ctx) -> Table:
@@ -51,7 +56,43 @@ def build_table(c: Ctx) -> Table:
         cells.append(row)
         note = NOTE_HEIGHT if line.note else 0.0
         heights.append(LINE_HEIGHT * len(row["description"]) + 7 + note)
-    return Table(cols, widths, cells, heights, [line.note for line in c.doc.lines])
+    table = Table(cols, widths, cells, heights, [line.note for line in c.doc.lines])
+    if c.doc.layout.get("sections"):
+        return _sectioned(c, table)
+    return table
+
+
+def _sectioned(c: Ctx, table: Table) -> Table:
+    """The lines split into a labor and a parts section, each under its heading row and
+    closed by its own subtotal row, as field-service software prints them."""
+    lab, lines = c.labels, c.doc.lines
+    out = Table(table.columns, table.widths, [], [], [], [])
+    for key, is_part in (("labor", False), ("parts", True)):
+        chosen = [k for k, line in enumerate(lines) if line.part == is_part]
+        if not chosen:
+            continue
+        out.cells.append({"description": [lab[key]]})
+        out.heights.append(SECTION_HEIGHT)
+        out.notes.append(None)
+        out.kinds.append("head")
+        for k in chosen:
+            out.cells.append(table.cells[k])
+            out.heights.append(table.heights[k])
+            out.notes.append(table.notes[k])
+            out.kinds.append("line")
+        subtotal = sum((lines[k].amount for k in chosen), Decimal(0))
+        out.cells.append(
+            {"description": [lab[f"{key}_subtotal"]], "amount": [c.fmt.amount(subtotal)]}
+        )
+        out.heights.append(SECTION_HEIGHT)
+        out.notes.append(None)
+        out.kinds.append("sub")
+    return out
+
+
+def sku(line: Line) -> str:
+    """A store's six-digit SKU for an item, the same on every ticket."""
+    return str(int(hashlib.md5(line.description.encode()).hexdigest(), 16) % 900000 + 100000)
 
 
 def cell_text(c: Ctx, line: Line, col: str) -> str:
@@ -60,6 +101,8 @@ def cell_text(c: Ctx, line: Line, col: str) -> str:
         return fmt.cell_date(line.day) if line.day else ""
     if col == "item":
         return line.code or ""
+    if col == "sku":
+        return sku(line)
     if col == "unit":
         return line.unit or ""
     if col == "sat_key":
@@ -121,6 +164,10 @@ def draw_rows(c: Ctx, table: Table, first: int, end: int, y: float) -> float:
         pen.line(c.margin, y, c.right, y, color=pen.fill_accent, width=1)
     for index in range(first, end):
         height = table.heights[index]
+        if table.kinds and table.kinds[index] != "line":
+            _section_row(c, table, index, xs, y)
+            y += height
+            continue
         if style == "zebra" and (index - first) % 2 == 1:
             pen.rect(c.margin, y, c.width, height, fill=pen.pale)
         for col, x, w in zip(table.columns, xs, table.widths, strict=True):
@@ -143,6 +190,23 @@ def draw_rows(c: Ctx, table: Table, first: int, end: int, y: float) -> float:
             )
     _frame(c, style, xs, top, y)
     return y
+
+
+def _section_row(c: Ctx, table: Table, index: int, xs: list[float], y: float) -> None:
+    """A section's heading on a shaded row, or its subtotal under the amount column."""
+    pen, cells = c.pen, table.cells[index]
+    desc = xs[table.columns.index("description")]
+    if table.kinds[index] == "head":
+        pen.rect(c.margin, y + 1, c.width, SECTION_HEIGHT - 2, fill=pen.pale)
+        pen.text(
+            desc + 5, y + 11.5, cells["description"][0].upper(), 8, bold=True, color=pen.accent
+        )
+        return
+    col = table.columns.index("amount")
+    pen.line(xs[col] + 4, y + 1, c.right - 2, y + 1, color=GREY, width=0.5)
+    pen.text(xs[col] - 6, y + 11.5, cells["description"][0], 8.5, bold=True, align="right")
+    pen.text(c.right - 5, y + 11.5, cells["amount"][0], 8.5, bold=True, align="right")
+    pen.line(c.margin, y + SECTION_HEIGHT, c.right, y + SECTION_HEIGHT, color=LIGHT, width=0.5)
 
 
 def _note(c: Ctx, table: Table, index: int, xs: list[float], y: float) -> None:

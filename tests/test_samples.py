@@ -18,7 +18,7 @@ import pytest
 from PIL import Image
 
 from samples import catalog
-from samples.formats import format_date
+from samples.formats import format_date, period_es
 from samples.generate import compose_documents, generate, main, render_pdf
 from samples.master import HEADERS, write_scale_master
 from samples.truth import ground_truth
@@ -178,10 +178,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 41)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 46)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(41, 46)]
+    assert held == [f"H{n:02d}" for n in range(46, 51)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -387,6 +387,45 @@ def test_head_row_meter_tab_receipt_book_and_ref_line_print_what_the_truth_says(
             assert said in text and labels["invoice_date"] not in text, doc.id
             right, width = _last_page_right_edge(pdf, printed["total"])
             assert right < width / 2 and labels["remarks"] in text, doc.id
+
+
+def test_field_service_utility_box_two_columns_counter_and_capitals_print_the_truth() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        return bool(
+            layout.get("visit")
+            or layout.get("summary") == "ledger"
+            or layout.get("form")
+            or layout.get("meta") == "caps_gap"
+        )
+
+    for doc, _, text, pages, truth in rendered(new_blocks, 41, 4, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        flat = " ".join(text.split())
+        assert all(value in text for value in printed.values()), doc.id
+        for item in truth["line_items"]:
+            assert item["description"] in flat, doc.id
+        if doc.layout.get("visit"):  # the work order is printed but is not the truth's
+            work_order = doc.extras["work_order"]
+            assert f"{labels['work_order']} {work_order}" in text, doc.id
+            assert work_order not in fields.values(), doc.id
+            parts = [line.part for line in doc.lines]
+            assert parts == sorted(parts), doc.id  # labor first, then parts
+        if doc.layout.get("summary") == "ledger":  # "del 1 al 31 de enero de 2026"
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and end < date.fromisoformat(fields["invoice_date"]), doc.id
+            assert period_es(start, end) in flat and truth["utility"], doc.id
+        if doc.layout.get("form") == "two_column":  # "Mar 3 2026", no comma
+            assert re.fullmatch(r"[A-Z][a-z]{2} \d{1,2} \d{4}", printed["invoice_date"]), doc.id
+        if doc.layout.get("form") == "counter":  # a charge ticket is an invoice, no due date
+            assert truth["document_type"] == "invoice" and pages == 1, doc.id
+            assert "due_date" not in fields and "amount_due" not in fields, doc.id
+            assert fields["account_number"] in text and labels["total"] in text, doc.id
+        if doc.layout.get("meta") == "caps_gap":  # "2026/0147" or "A-0147/26", no colons
+            number = fields["invoice_number"]
+            assert re.fullmatch(r"\d{4}/\d{4}|[A-Z]-\d{4}/\d{2}", number), doc.id
+            assert f"{labels['invoice_number']}:" not in text, doc.id
+            assert "discount" in truth["adjustments"], doc.id
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
