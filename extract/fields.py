@@ -127,6 +127,8 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
         position += len(word) + 1
         if word.lower() in _ID_SKIP or not word.strip(":#.") or _MISREAD_HASH.fullmatch(word):
             continue
+        if index < 3 and word.isalpha() and word.islower():
+            continue  # 'Folio del recibo 0410712261': the label's own words in small letters
         value = identifier(_SIGN_FOR_E.sub("E", word.lstrip("#:(“‘«'\"")))
         following = words[index + 1] if index + 1 < len(words) else ""
         if value is None and _SERIES.fullmatch(word) and (number := identifier(following)):

@@ -127,6 +127,17 @@ def _loose_emails(document: Document, blocked: set[Segment]) -> list[Candidate]:
     return []
 
 
+def _loose_phone(document: Document, blocked: set[Segment]) -> list[Candidate]:
+    """A phone printed beside an e-mail near the top of page 1, outside any customer
+    block, stands apart from the vendor's block ('24-Hr Service: 972-558-3603 billing@')
+    but is the vendor's."""
+    layout = document.layout(1)
+    top = top_share(layout, TOP_SHARE)
+    loose = [s for s in layout.segments if s not in blocked and "@" in s.text and s.bbox[1] < top]
+    found = [c for c in _contact_candidates(document, loose) if c.field == "vendor_phone"]
+    return [found[0].rescored(LOOSE_EMAIL_SCORE)] if found else []
+
+
 def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]:
     """Candidates for the party fields, and the segments of customer blocks."""
     blocks = find_blocks(document)
@@ -148,6 +159,8 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
         found.extend(stub if stub else sentence_candidates(document))
     if not any(c.field == "vendor_email" for c in found):
         found.extend(_loose_emails(document, blocked | vendor_lines))
+    if not any(c.field == "vendor_phone" for c in found):
+        found.extend(_loose_phone(document, blocked))
     labelled = candidates_from_labels(document, {"vendor_phone", "vendor_email", "vendor_tax_id"})
     found.extend(c.rescored(c.score * 0.9) for c in labelled if not _in_segments(c, customer))
     return found, customer

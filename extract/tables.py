@@ -116,6 +116,8 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
         return None
     if covered < 2:  # columns stand apart: 'Details of Electric Charges' is a title
         return None
+    if len(columns) < 3 and "description" not in names:
+        return None  # 'Total a pagar | Fecha límite': two details side by side, no items
     if "amount" not in names and "gross" in names:
         # a gross amount is the line's amount when no net one is printed beside it
         columns = [Column("amount", c.x0, c.x1) if c.name == "gross" else c for c in columns]
@@ -217,6 +219,10 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     previous_bottom = layout.lines[start].bbox[3] if not continued else 0.0
     pending: list[str] = []
     for line in layout.lines[start + 1 :]:
+        if table.items and _section_sum(document, layout, line, table):
+            table.lines.append((layout.number, line.index))  # 'Labor Subtotal' of a section
+            previous_bottom = line.bbox[3]
+            continue
         if _is_totals(document, line) or _header_columns(line):
             table.ended = _is_totals(document, line)
             table.totals = line if table.ended else None
@@ -240,7 +246,12 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         table.lines.append((layout.number, line.index))
         previous_bottom = line.bbox[3]
         if row is None:
-            if description and table.items and gap < 1.2 * height and not pending:
+            heading = (
+                description.isupper() and any(c.islower() for c in table.items[-1].description)
+                if table.items
+                else False
+            )
+            if description and table.items and gap < 1.2 * height and not pending and not heading:
                 _extend(table, description, line)
             elif description:
                 pending.append(description)
@@ -249,6 +260,9 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             table.ended = True  # 'Gross Amount  $2,430.00' under the items: the totals
             table.lines.pop()
             return
+        if pending and any(c.islower() for c in description):
+            # 'LABOR CHARGES', 'PARTS INSTALLED' over items in small letters: headings
+            pending = [p for p in pending if any(c.islower() for c in p)]
         text = " ".join([*pending, description]).strip()
         pending = []
         words = line.words
@@ -265,6 +279,23 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 confidence=confidence,
             )
         )
+
+
+def _section_sum(document: Document, layout: PageLayout, line: Line, table: Table) -> bool:
+    """A sum named after its section ('Labor Subtotal 407.50') with more items after it,
+    before any other totals line: the table goes on."""
+    named = {lb.field for s in line.segments for hit in document.hits_in(s) for lb in hit.labels}
+    if not _is_totals(document, line) or not named & CLOSING:
+        return False
+    for later in layout.lines[line.index + 1 : line.index + 4]:
+        if _is_totals(document, later):
+            return False
+        cells = _assign(later.words, table.columns)
+        described = any(c.isalpha() for c in _text(cells.get("description")))
+        aligned = abs(later.bbox[0] - table.items[-1].bbox[0]) < 2 * layout.word_height
+        if described and aligned and _row(cells, document.conventions) is not None:
+            return True
+    return False
 
 
 def _worded(cells: dict[str, list[Word]]) -> bool:

@@ -481,3 +481,69 @@ def test_a_labels_tail_in_small_letters_leaves_the_name_to_its_right() -> None:
     fields = extract(items)
     assert fields["customer_name"] == "Brightwater Residential Management LLC"
     assert fields["bill_to_address"] == "Ave. Ponce de León 1250, Suite 801, San Juan, PR 00907"
+
+
+def test_a_service_bill_with_two_details_side_by_side_and_a_folio_in_words() -> None:
+    items = [
+        text(94, 42, "Recolección de Desechos del Este", 12, bold=True),
+        text(94, 56, "Ave. Roberto H. Todd 6301, Bayamón, PR 00980", 8),
+        text(351, 95, "Total a pagar", 8),
+        text(460, 95, "Fecha límite para el pago", 8),
+        text(370, 110, "$2,964.61", 10),
+        text(460, 110, "7 de abril de 2026", 10),
+        text(40, 118, "RECIBO DE SERVICIO", 14, bold=True),
+        text(48, 148, "Periodo de consumo del 1 al 28 de febrero de 2026", 9),
+        text(48, 169, "Folio del recibo 0410712261", 9),
+        text(300, 169, "Expedido el 18 de marzo de 2026", 9),
+        text(40, 190, "Titular del servicio", 9, bold=True),
+        text(40, 204, "Brightwater Residential Management LLC", 9),
+        text(40, 214, "Ave. Ponce de León 1250, Suite 801", 9),
+        text(40, 224, "San Juan, PR 00907", 9),
+        text(46, 280, "Saldo del recibo anterior", 9),
+        right(560, 280, "$723.57", 9),
+    ]
+    fields = extract(items)
+    assert fields["invoice_number"] == "0410712261"
+    assert (fields["invoice_date"], fields["due_date"]) == ("2026-03-18", "2026-04-07")
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2026-02-01",
+        "2026-02-28",
+    )
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+
+
+def test_sections_of_labor_and_parts_with_their_own_subtotals() -> None:
+    items = [
+        text(54, 53, "Comfort Zone HVAC LLC", 14, bold=True),
+        text(54, 76, "9870 Royal Ln, San Antonio, TX 78204", 8),
+        text(54, 103, "24-Hr Service: 972-558-3603 billing@comfortzone.com", 8),
+        text(300, 53, "JOB INVOICE", 14, bold=True),
+    ]
+    items += [text(45, 366, "Task Description", 8, bold=True), right(419, 366, "Units", 8)]
+    items += [right(471, 366, "Unit Amt", 8), right(567, 366, "Ext. Total", 8)]
+    rows = [
+        (383, "LABOR CHARGES", "", "", ""),
+        (399, "Diagnostic fee", "1", "120.00", "120.00"),
+        (417, "HVAC technician labor", "1.5", "115.00", "172.50"),
+        (452, "", "", "Labor Subtotal", "292.50"),
+        (470, "PARTS INSTALLED", "", "", ""),
+        (486, "Replace thermostat (programmable)", "1", "215.00", "215.00"),
+        (503, "R-410A refrigerant", "3", "75.00", "225.00"),
+        (521, "", "", "Parts Subtotal", "440.00"),
+    ]
+    for y, description, units, rate, amount in rows:
+        items += [text(45, y, description, 9), right(419, y, units, 9)]
+        items += [right(471, y, rate, 9), right(567, y, amount, 9)]
+    items += [right(470, 556, "Job Subtotal", 9), right(567, 556, "$732.50", 9)]
+    items += [right(470, 572, "Tax Amt (8.25%)", 9), right(567, 572, "$60.43", 9)]
+    items += [right(470, 588, "Job Total", 9), right(567, 588, "$792.93", 9)]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    fields = {name: f.value for name, f in extraction.fields.items()}
+    assert [i.description for i in extraction.line_items] == [
+        "Diagnostic fee",
+        "HVAC technician labor",
+        "Replace thermostat (programmable)",
+        "R-410A refrigerant",
+    ]
+    assert (fields["subtotal"], fields["tax"], fields["total"]) == ("732.50", "60.43", "792.93")
+    assert fields["vendor_phone"] == "9725583603"
