@@ -95,6 +95,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         _utility(doc, vendor, prop, rng, world.seed)
     else:
         _invoice_lines(doc, vendor, prop, rng)
+    if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
+        _shift_lines(doc, random.Random(f"shifts:{doc_id}"))
     tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
@@ -102,6 +104,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _extras(doc, vendor, random.Random(f"extras:{doc_id}"))
     _more_extras(doc, prop, random.Random(f"more:{doc_id}"))
     _field_extras(doc, vendor, random.Random(f"field:{doc_id}"))
+    _app_extras(doc, random.Random(f"app:{doc_id}"))
     return doc
 
 
@@ -151,7 +154,7 @@ def _parties(doc: Document, vendor: Vendor, prop: Property, rng: random.Random, 
         if rng.random() < 0.7:
             lines.insert(0, prop.name)
         doc.service_lines = lines
-    if shows("remit_to") or doc.layout.get("remit") == "stub":
+    if shows("remit_to") or doc.layout.get("remit") in ("stub", "top_stub"):
         doc.remit_lines = list(vendor.remit_lines or vendor.address_lines)
     if doc.service_lines is None:
         doc.unit = None  # a unit counts only where the service address prints it
@@ -603,3 +606,54 @@ def _clock(minutes: int) -> str:
     """Minutes after midnight as a field-service app prints them: "8:05 AM"."""
     hour, minute = divmod(minutes, 60)
     return f"{(hour - 1) % 12 + 1}:{minute:02d} {'AM' if hour < 12 else 'PM'}"
+
+
+APPS = ("JobPad Invoicing", "SparkBooks Go", "InvoiceNow Mobile", "TradeTab")
+GUARD_POSTS = ("Caseta de acceso", "Rondín perimetral", "Estacionamiento", "Recepción", "Torre B")
+SHIFTS = {"day": (("07:00 a 19:00", 12), ("06:00 a 14:00", 8)), "night": (("19:00 a 07:00", 12),)}
+
+
+def _shift_lines(doc: Document, rng: random.Random) -> None:
+    """The layouts added with H51-H55: a guard service billed for half of the month before
+    the invoice, one line per shift covered (its day, the shift and post, the hours and the
+    hourly rate); the period is stated in a sentence. Its own generator: no other layout
+    changes."""
+    last = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    start, end = (last.replace(day=1), last.replace(day=15))
+    if rng.random() < 0.5:
+        start, end = last.replace(day=16), last
+    rates = {"day": Decimal(rng.randint(48, 72))}
+    rates["night"] = rates["day"] + Decimal(rng.choice([6, 8, 10, 12]))
+    low, high = doc.layout.get("lines", [4, 12])
+    span = (end - start).days + 1
+    days = sorted(rng.sample(range(span), min(span, rng.randint(low, high))))
+    lines = []
+    for offset in days:
+        kind = rng.choice(["day", "night"])
+        times, hours = rng.choice(SHIFTS[kind])
+        text = f"{doc.labels[f'shift_{kind}']} {times} - {rng.choice(GUARD_POSTS)}"
+        quantity = Decimal(hours)
+        lines.append(
+            Line(
+                description=text,
+                amount=cents(quantity * rates[kind]),
+                gl="6340",
+                quantity=quantity,
+                unit_price=rates[kind],
+                unit="hr",
+                day=start + timedelta(days=offset),
+            )
+        )
+    doc.lines = lines
+    doc.period = (start, end)
+
+
+def _app_extras(doc: Document, rng: random.Random) -> None:
+    """Details of the layouts added with H51-H55 outside the ground truth: the phone app
+    an invoice was made with, the customer's own tax id in its block. Drawn from their own
+    generator, so no other layout changes."""
+    if doc.layout.get("form") == "mobile":
+        doc.extras["app"] = rng.choice(APPS)
+    if doc.layout.get("customer_tax_id"):
+        rfc = receiver_rfc(doc.customer_name or "")
+        doc.extras["customer_lines"] = [f"{doc.labels['customer_tax_id']}: {rfc}"]

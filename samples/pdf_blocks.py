@@ -69,7 +69,8 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
     if doc.account_number and doc.layout.get("parties") != "account_head":
         pairs.insert(0, (lab["account_number"], doc.account_number))
     meter = doc.layout.get("meter")  # period and due date stand in the meter and summary blocks
-    if doc.period and not meter:
+    in_sentence = doc.layout.get("meta") == "period_sentence"  # "... prestado del X al Y."
+    if doc.period and not meter and not in_sentence:
         pairs.append((lab["service_period"], fmt.period(*doc.period, lab["period_sep"])))
     if doc.due_date and not meter:
         pairs.append((lab["due_date"], fmt.date(doc.due_date)))

@@ -53,6 +53,13 @@ from samples.pdf_service import (
     meta_period_line,
 )
 from samples.pdf_sheets import render_counter, render_two_column
+from samples.pdf_slips import (
+    header_account_panel,
+    header_stub_top,
+    meta_bar_line,
+    meta_period_sentence,
+    render_mobile,
+)
 from samples.pdf_table import (
     HEADER_HEIGHT,
     Table,
@@ -77,8 +84,11 @@ ALL_HEADERS = {
     "dark_band": header_dark_band,
     "account_box": header_account_box,
     "caps": header_caps,
+    "account_panel": header_account_panel,
+    "stub_top": header_stub_top,
 }
-FORMS = {"two_column": render_two_column, "counter": render_counter}  # whole-page layouts
+# whole-page layouts
+FORMS = {"two_column": render_two_column, "counter": render_counter, "mobile": render_mobile}
 
 
 def render_invoice(doc: Document) -> tuple[bytes, int]:
@@ -135,8 +145,12 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         w = c.width * 0.5
         left = parties(c, c.margin, y, c.width - w - 14)
         y = max(left, meta_fiscal(c, c.right - w, y, w))
-    elif meta == "head_cells":  # the details are in the header's grid
+    elif meta in ("head_cells", "in_panel"):  # the details are in the header's grid or panel
         y = parties(c, c.margin, y, c.width)
+    elif meta == "bar_line":  # "Label: value | Label: value" on one line, then the parties
+        y = meta_bar_line(c, y)
+    elif meta == "period_sentence":  # the period in a sentence, then parties and details
+        y = meta_period_sentence(c, y)
     elif meta == "window":
         y = window_block(c, y)
     elif meta == "cells":

@@ -178,10 +178,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 46)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 51)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(46, 51)]
+    assert held == [f"H{n:02d}" for n in range(51, 56)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -426,6 +426,50 @@ def test_field_service_utility_box_two_columns_counter_and_capitals_print_the_tr
             assert re.fullmatch(r"\d{4}/\d{4}|[A-Z]-\d{4}/\d{2}", number), doc.id
             assert f"{labels['invoice_number']}:" not in text, doc.id
             assert "discount" in truth["adjustments"], doc.id
+
+
+def test_account_panel_bar_line_top_stub_period_sentence_and_phone_app_print_the_truth() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        return (
+            layout.get("header") in ("account_panel", "stub_top")
+            or layout.get("meta")
+            in (
+                "bar_line",
+                "period_sentence",
+            )
+            or layout.get("form") == "mobile"
+        )
+
+    for doc, pdf, text, pages, truth in rendered(new_blocks, 43, 4, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        flat = " ".join(text.split())
+        assert all(value in flat for value in printed.values()), doc.id
+        lines = sum((Decimal(item["amount"]) for item in truth["line_items"]), Decimal(0))
+        assert lines == Decimal(fields.get("subtotal", fields["total"])), doc.id
+        for item in truth["line_items"]:
+            assert item["description"] in flat, doc.id
+        if doc.layout.get("header") == "account_panel":  # Date | Service | Amount only
+            assert labels["panel"] in text and fields["account_number"] in text, doc.id
+            assert all(item["quantity"] is None and item["date"] for item in truth["line_items"])
+        if doc.layout.get("meta") == "bar_line":  # "N.º de Factura: X | Expedida: Y"
+            number = f"{labels['invoice_number']}: {fields['invoice_number']}"
+            assert f"{number} | {labels['invoice_date']}: " in flat, doc.id
+            assert printed["total"].endswith(f" {fields['currency']}"), doc.id
+        if doc.layout.get("header") == "stub_top":  # number and amount in the stub and body
+            assert text.index(labels["stub"]) < text.index(labels["title"]), doc.id
+            assert text.count(printed["amount_due"]) >= 2, doc.id
+            assert text.count(fields["invoice_number"]) >= 2 and fields["remit_to_address"]
+        if doc.layout.get("meta") == "period_sentence":  # the period only in the sentence
+            start = format_date(date.fromisoformat(fields["service_period_start"]), "dmy_slash")
+            end = format_date(date.fromisoformat(fields["service_period_end"]), "dmy_slash")
+            assert labels["period_sentence"].format(start=start, end=end) in flat, doc.id
+            assert labels["customer_tax_id"] in text and "vendor_tax_id" not in fields, doc.id
+        if doc.layout.get("form") == "mobile":  # "2 x 125.00 = 250.00" under each item
+            assert pages == 1 and pdfium.PdfDocument(pdf)[0].get_size()[0] < 320, doc.id  # narrow
+            for item in truth["line_items"]:
+                quantity, price = Decimal(item["quantity"]), Decimal(item["unit_price"])
+                assert f" x {price:,.2f} = {Decimal(item['amount']):,.2f}" in flat, doc.id
+                assert quantity * price == Decimal(item["amount"]), doc.id
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
