@@ -250,6 +250,8 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
                     continue  # 'Customer charge   1   21.23': a table's row, not a block
                 if is_contact(hit.segment.text):
                     continue  # 'Atención a clientes: +52 81 8473 6111': a phone line
+                if not hit.colon and _titled(list(hit.segment.tokens)):
+                    continue  # 'CLIENT INVOICE': the document's title, no party's heading
                 name = label.field
                 stub = stub_start(document, hit.segment.page)
                 if name == "bill_to" and not label.strong and stub is not None:

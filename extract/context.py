@@ -25,13 +25,17 @@ class Document:
     hints: ExtractionHints
     hits: dict[Segment, list[LabelHit]] = field(default_factory=dict)
     excluded_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line)
+    # where an excluded line's table begins: what is printed left of it is a side column's
+    table_left: dict[tuple[int, int], float] = field(default_factory=dict)
+
+    def excluded(self, segment: Segment) -> bool:
+        """Whether a segment is part of an item table (not of a column beside it)."""
+        key = (segment.page, segment.line)
+        return key in self.excluded_lines and not segment.bbox[2] < self.table_left.get(key, 0.0)
 
     def all_hits(self) -> list[LabelHit]:
         return [
-            hit
-            for segment, hits in self.hits.items()
-            if (segment.page, segment.line) not in self.excluded_lines
-            for hit in hits
+            hit for segment, hits in self.hits.items() if not self.excluded(segment) for hit in hits
         ]
 
     def layout(self, page: int) -> PageLayout:

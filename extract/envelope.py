@@ -85,7 +85,7 @@ def _address_block(
 def _could_open_window(document: Document, segment: Segment, blocked: set[Segment]) -> bool:
     return not (
         segment in blocked
-        or (segment.page, segment.line) in document.excluded_lines
+        or document.excluded(segment)
         or document.is_label(segment)
         or is_title(segment)
         or segment.height < 0.85 * document.layout(1).word_height

@@ -142,12 +142,12 @@ _NUMERIC_DATE = re.compile(r"(?<!\d)(\d{1,4})([./-])(\d{1,2})\2(\d{2,4})(?!\d)")
 # them, two separators that differ only so still part a day, a month and a year
 _MISREAD_DATE = re.compile(r"(?<![\d.,])(\d{1,2})([.,])(\d{1,2})(?!\2)[.,](\d{4})(?![\d,]|\.\d)")
 _WORD = r"[a-z]{3,12}\.?"  # month names up to 'pazdziernika', 'maaliskuuta'
-_DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|o|º)?[\s.,-]+(?:de\s+)?({_WORD})"
-    rf"(?:[\s.,-]+(?:de\s+|del\s+)?(\d{{4}})|[-./ ](\d{{2}}))(?![\d,])"
+_DAY_MONTH_YEAR = re.compile(  # '3 de marzo de 2026', '25-Sep-2025', '25/Sep/2025'
+    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th|er|o|º)?[\s.,/-]+(?:de\s+)?({_WORD})"
+    rf"(?:[\s.,/-]+(?:de\s+|del\s+)?(\d{{4}})|[-./ ](\d{{2}}))(?![\d,])"
 )
 _MONTH_DAY_YEAR = re.compile(
-    rf"({_WORD})[\s.,-]+(\d{{1,2}})(?:st|nd|rd|th)?[\s,.-]+(\d{{4}})(?!\d)"
+    rf"({_WORD})[\s.,/-]+(\d{{1,2}})(?:st|nd|rd|th)?[\s,./-]+(\d{{4}})(?!\d)"
 )
 # '2024. március 14.': Hungarian puts the year first
 _YEAR_MONTH_DAY = re.compile(rf"(?<!\d)(\d{{4}})\.?\s+({_WORD})\s+(\d{{1,2}})\b")

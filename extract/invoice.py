@@ -105,7 +105,7 @@ def unlabelled_period(document: Document) -> list[Candidate]:
     days)'), perhaps after a label of no other field, outside the item table: a bill's
     service period whose label was not printed or is not known."""
     for segment in document.layout(1).segments:
-        if (segment.page, segment.line) in document.excluded_lines:
+        if document.excluded(segment):
             continue
         dates = find_dates(segment.text, document.conventions)
         if len(dates) != 2:
@@ -133,9 +133,9 @@ def unlabelled_date(document: Document) -> list[Candidate]:
     date named as another ('Order Date', 'Ship Date') is not it."""
     layout = document.layout(1)
     for line in layout.lines:
-        if (1, line.index) in document.excluded_lines:
-            continue
         for index, segment in enumerate(line.segments):
+            if document.excluded(segment):
+                continue
             dates = find_dates(segment.text, document.conventions)
             before = " ".join(s.text for s in line.segments[max(0, index - 1) : index])
             if dates and _names_another_date(f"{before} {segment.text[: dates[0].start]}"):
@@ -181,7 +181,7 @@ def unlabelled_terms(document: Document) -> list[Candidate]:
     pattern = re.compile("|".join(f"(?:{p})" for p in load("labels.json")["_unlabelled_terms"]))
     for layout in document.layouts[:1]:
         for segment in layout.segments:
-            if (segment.page, segment.line) in document.excluded_lines:
+            if document.excluded(segment):
                 continue
             if pattern.fullmatch(" ".join(segment.tokens)):
                 text = segment.text
@@ -242,6 +242,7 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     tables = find_tables(document)
     for table in tables:
         document.excluded_lines.update(table.lines)
+        document.table_left.update({line: table.left for line in table.lines})
     items = line_items(tables)
     totals_row = totals_row_candidates(document, tables)
     candidates = [

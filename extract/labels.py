@@ -52,6 +52,10 @@ class LabelHit:
         first = self.segment.token_words[self.start][0]
         return " ".join(w.text for w in words[first : self.value_word])
 
+    @property
+    def names_all(self) -> set[str]:
+        return {label.field for label in self.labels}
+
     def names(self, field: str) -> Label | None:
         return next((label for label in self.labels if label.field == field), None)
 
@@ -288,6 +292,10 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             # 'Pedido No.: OC-29603', 'Sales Tax Total': the number's mark or the sum's
             # word closes the label before it
             hits[-1] = replace(before, end=end, value_word=last_word + 1, colon=colon)
+        elif before and before.end == i and not before.colon and _both_sums(before, found):
+            # 'TOTAL NETO A PAGAR': one line names the total and what is to be paid
+            named = before.labels + tuple(lb for lb in found if lb.field not in before.names_all)
+            hits[-1] = replace(before, labels=named, end=end, value_word=last_word + 1, colon=colon)
         else:
             hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
         i = end
@@ -364,6 +372,12 @@ def _before_tax(segment: Segment) -> LabelHit | None:
 
 def _heading_only(before: LabelHit) -> bool:
     return all(label.kind == "block" for label in before.labels)
+
+
+def _both_sums(before: LabelHit, found: tuple[Label, ...]) -> bool:
+    """A total's label run on by the amount-due label ('Total neto | a pagar')."""
+    fields = {lb.field for lb in before.labels}
+    return fields == {"total"} and {lb.field for lb in found} == {"amount_due"}
 
 
 def _closes(before: LabelHit, phrase: tuple[str, ...]) -> bool:

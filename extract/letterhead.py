@@ -127,7 +127,7 @@ def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]
         if (
             printed.bbox[1] >= top_limit
             or printed in blocked
-            or (printed.page, printed.line) in document.excluded_lines
+            or document.excluded(printed)
             or is_title(printed)
             or is_contact(printed.text)
             or len(printed.tokens) > 12

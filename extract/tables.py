@@ -26,6 +26,7 @@ NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
 UNREAD = ("tax", "gross")  # printed beside the line's net amount, which is the one read
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
+SIDE_GAP = 3.0  # word heights between a table's first heading and a column beside it
 CLOSING = {"subtotal", "total"}  # 'Work Subtotal', 'Job Total': a sum named after its kind
 _NOISE = re.compile(
     r"\b(page|pagina|seite|pag)\s*\d+\s*(of|de|von|di|van|/)\s*\d+|\bcontinu|\bsigue\b", re.I
@@ -46,6 +47,7 @@ class Table:
     items: list[LineItem] = field(default_factory=list)
     ended: bool = False
     totals: Line | None = None  # the totals row that ended it ('Razem' under the columns)
+    left: float = 0.0  # what is printed left of this stands in a column beside the table
 
 
 @cache
@@ -218,7 +220,15 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     continued = start < 0  # a table running on from the page before: no header here
     previous_bottom = layout.lines[start].bbox[3] if not continued else 0.0
     pending: list[str] = []
-    for line in layout.lines[start + 1 :]:
+    for printed in layout.lines[start + 1 :]:
+        # a column of the page beside the table (the parties down the left) is no part of it
+        line = Line(
+            printed.page,
+            printed.index,
+            tuple(s for s in printed.segments if s.bbox[2] >= table.left),
+        )
+        if not line.segments:
+            continue
         if table.items and _section_sum(document, layout, line, table):
             table.lines.append((layout.number, line.index))  # 'Labor Subtotal' of a section
             previous_bottom = line.bbox[3]
@@ -331,7 +341,8 @@ def find_tables(document: Document) -> list[Table]:
         )
         if header is not None:
             line, columns = header
-            current = Table(columns, [(layout.number, line.index)])
+            left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height
+            current = Table(columns, [(layout.number, line.index)], left=left)
             tables.append(current)
             _read_rows(document, layout, line.index, current)
         elif current is not None and not current.ended:

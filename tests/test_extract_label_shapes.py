@@ -547,3 +547,40 @@ def test_sections_of_labor_and_parts_with_their_own_subtotals() -> None:
     ]
     assert (fields["subtotal"], fields["tax"], fields["total"]) == ("732.50", "60.43", "792.93")
     assert fields["vendor_phone"] == "9725583603"
+
+
+def test_parties_down_a_side_column_beside_the_items() -> None:
+    items = [
+        text(31, 45, "GA", 16, bold=True),
+        text(222, 45, "CLIENT INVOICE", 16, bold=True),
+        text(22, 91, "Green Acres Landscaping", 11, bold=True),
+        text(22, 109, "3537 Industrial Blvd", 8),
+        text(22, 120, "San Antonio, TX 78249", 8),
+        text(222, 91, "Invoice No.: 67385", 9),
+        text(222, 103, "Issued On: 25/Sep/2025", 9),
+    ]
+    items += [text(227, 162, "Job Details", 8, bold=True), right(420, 162, "Qty", 8)]
+    items += [right(480, 162, "Rate", 8), right(560, 162, "Amount", 8)]
+    rows = [
+        (179, "Sod replacement", "894", "2.24", "2,002.56"),
+        (196, "Mulch", "15", "45.00", "675.00"),
+    ]
+    rows += [(210, "Tree trimming", "1", "650.00", "650.00")]
+    for y, description, qty, rate, amount in rows:
+        items += [text(227, y, description, 9), right(420, y, qty, 9)]
+        items += [right(480, y, rate, 9), right(560, y, amount, 9)]
+    items += [text(22, 185, "INVOICED TO", 8, bold=True)]
+    items += [text(22, 200, "Brightwater Residential Management LLC", 7)]
+    items += [text(22, 210, "4100 Spring Valley Rd", 7), text(22, 221, "Dallas, TX 75244", 7)]
+    items += [right(470, 250, "TOTAL NETO A PAGAR", 9), right(560, 250, "3,327.56", 9)]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    fields = {name: f.value for name, f in extraction.fields.items()}
+    assert [i.description for i in extraction.line_items] == [
+        "Sod replacement",
+        "Mulch",
+        "Tree trimming",
+    ]
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert fields["bill_to_address"] == "4100 Spring Valley Rd, Dallas, TX 75244"
+    assert fields["invoice_date"] == "2025-09-25"
+    assert (fields["total"], fields["amount_due"]) == ("3327.56", "3327.56")
