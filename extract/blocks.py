@@ -325,6 +325,11 @@ _LABELLED_PHONE = re.compile(r"[^\W\d][^\d:]{0,30}:\s*\+?[\d\s().-]{3,}\d[-. )]\
 
 # 'Miami, FL 33145', 'Guadalupe, N.L. C.P. 67870': a town line ends in its postcode
 _TOWN_LINE = re.compile(r"\b[A-Za-z.]{2,5},?\s+\d{4,5}$")
+# a state's code or Mexico's 'C.P.' and the postcode closing a town's line
+_POSTCODE_END = re.compile(r"(?:\b[A-Z]{2}|(?:[A-Z]\.){2}|C\.P\.)\s*,?\s*\d{5}(?:-\d{4})?$")
+_COUNTRY = re.compile(
+    r"(?i)usa|u\.s\.a|united states(?: of america)?|m[eé]xico|puerto rico|espa[ñn]a"
+)
 
 
 def town_or_street_line(text: str) -> bool:
@@ -363,6 +368,8 @@ def address_lines(texts: list[str]) -> list[str]:
     Hines Blvd') are dropped."""
     kept: list[str] = []
     for text in texts:
+        if kept and _POSTCODE_END.search(kept[-1]) and not _COUNTRY.fullmatch(text.strip(" .,")):
+            break  # the town and its postcode end an address: 'Work & materials' is not in it
         # 'St.' keeps its dot; a speck after the last word may be read as '-'
         text = text.lstrip(_SPECKS + "-").rstrip(_SPECKS.replace(".", "") + "-")
         if sum(c.isalnum() for c in text) < 2 or is_branch(text) or _QUANTITY.match(text):

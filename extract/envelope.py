@@ -19,7 +19,7 @@ from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
 from extract.formats import find_dates
 from extract.layout import Line, Segment
-from extract.vocab import contains_phrase, folded_phrases
+from extract.vocab import connectives, contains_phrase, folded_phrases, heading_tails, tokens
 
 _POSTCODE = re.compile(  # 5 or 4 digits; Canadian 'K1A 0B1'; British 'SW1A 1AA';
     # Swedish and Czech '224 55'; Polish '31-147'
@@ -101,8 +101,8 @@ def window_candidates(document: Document, blocked: set[Segment]) -> list[Candida
     group = _window_block(document, blocked)
     if group is None:
         return []
-    while group and illegible(group[0]):
-        group = group[1:]  # specks or a misread label over the name
+    while group and (illegible(group[0]) or _address_heading(group[0].text)):
+        group = group[1:]  # specks, a misread label or an unknown heading over the name
     if not group:
         return []
     name = group[0]
@@ -121,6 +121,14 @@ def window_candidates(document: Document, blocked: set[Segment]) -> list[Candida
         value = join_address(texts)
         found.append(make("bill_to_address", value, words, 1, "window_block", WINDOW_SCORE, text))
     return found
+
+
+def _address_heading(text: str) -> bool:
+    """'Billing Mailing Address', 'Se factura a nombre de': a heading, no name."""
+    toks = tokens(text)
+    if not toks or any(c.isdigit() for c in text):
+        return False
+    return (toks[-1],) in heading_tails() or toks[-1] in connectives()  # 'Se factura a nombre de'
 
 
 def _names_someone(text: str) -> bool:

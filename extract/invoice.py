@@ -100,6 +100,9 @@ UNLABELLED_PERIOD = 0.55
 _DAYS_NOTE = re.compile(r"\(?\d{1,3} (?:billing |service )?days?\)?$", re.I)
 
 
+_PERIOD_OPENER = re.compile(r"\b(?:from|for the period|del|desde|durante el periodo del?)$", re.I)
+
+
 def unlabelled_period(document: Document) -> list[Candidate]:
     """A run on page 1 that is nothing but a period ('10/01/2026 - 10/31/2026 (31 billing
     days)'), perhaps after a label of no other field, outside the item table: a bill's
@@ -112,7 +115,9 @@ def unlabelled_period(document: Document) -> list[Candidate]:
             continue
         # or after a label of no other field ('Days of Service: Jan 14 until Feb 13')
         opening = segment.text[: dates[0].start].strip()
-        if opening and (not opening.endswith(":") or document.hits_in(segment)):
+        # or in a sentence that gives it ('Servicio ... prestado del 01/08/2025 al 15/08/2025')
+        told = _PERIOD_OPENER.search(opening) is not None
+        if opening and not told and (not opening.endswith(":") or document.hits_in(segment)):
             continue
         if _DAYS_NOTE.sub("", segment.text[dates[1].end :].strip()).strip(" .,"):
             continue  # more than a period follows

@@ -75,8 +75,11 @@ def unlabelled_subtotal(
     for line in document.layout(total.page).lines:
         if not last.bbox[3] < line.bbox[1] < total.bbox[1]:
             continue
-        if len(line.segments) < 2 or any(document.hits_in(s) for s in line.segments):
-            continue  # a labelled amount is its label's to name
+        strong = any(
+            lb.strong for s in line.segments for h in document.hits_in(s) for lb in h.labels
+        )
+        if len(line.segments) < 2 or strong:
+            continue  # a labelled amount is its label's to name ('Sum of Services' barely is)
         candidate = _inferred(document, line.segments[-1], want, "subtotal", "sum_of_items")
         if candidate is not None and candidate.bbox not in used:
             return candidate

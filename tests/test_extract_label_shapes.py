@@ -584,3 +584,61 @@ def test_parties_down_a_side_column_beside_the_items() -> None:
     assert fields["bill_to_address"] == "4100 Spring Valley Rd, Dallas, TX 75244"
     assert fields["invoice_date"] == "2025-09-25"
     assert (fields["total"], fields["amount_due"]) == ("3327.56", "3327.56")
+
+
+def test_an_unknown_heading_over_the_window_and_an_address_ended_by_its_postcode() -> None:
+    items = [
+        text(94, 40, "Bug Out Exterminating", 13, bold=True),
+        text(94, 56, "5224 Orange Blossom Trl, #27", 8),
+        text(94, 68, "Kissimmee, FL 34798", 8),
+        text(94, 80, "Call Our Office: 786.390.0774", 8),
+        text(330, 40, "PEST SERVICE INVOICE", 14, bold=True),
+        text(40, 155, "Billing Mailing Address", 9, bold=True),
+        text(40, 170, "Brightwater Residential Management LLC", 9),
+        text(40, 181, "4100 Spring Valley Rd, Suite 300", 9),
+        text(40, 192, "Dallas, TX 75244", 9),
+        text(40, 120, "Servicio de fumigación prestado del 01/08/2025 al 15/08/2025.", 9),
+    ]
+    rows = [
+        ["Fire ant treatment", "1", "280.00", "280.00"],
+        ["Rodent bait", "1", "234.00", "234.00"],
+    ]
+    items += table(236, ["Description", "Qty", "Rate", "Amount"], rows, [45, 380, 460, 550])
+    items += [right(470, 300, "Sum of Services", 9), right(560, 300, "$514.00", 9)]
+    items += [right(470, 316, "Please Pay the Amount Shown", 9), right(560, 316, "$514.00", 9)]
+    fields = extract(items)
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert fields["bill_to_address"] == "4100 Spring Valley Rd, Suite 300, Dallas, TX 75244"
+    assert fields["subtotal"] == "514.00"
+    assert (fields["service_period_start"], fields["service_period_end"]) == (
+        "2025-08-01",
+        "2025-08-15",
+    )
+
+
+def test_stacked_labels_of_a_phone_app_invoice() -> None:
+    items = [
+        text(77, 68, "Bright Spark Electric LLC", 12, bold=True),
+        text(110, 83, "8196 Royal Ln, Suite 33", 8),
+        text(111, 94, "San Antonio, TX 78244", 8),
+        text(119, 105, "Cell: 214.735.2788", 8),
+        text(24, 170, "Invoice ref #", 8),
+        text(24, 181, "INV-030281", 10),
+        text(24, 292, "Client billed", 8),
+        text(24, 303, "Brightwater Residential Management LLC", 10),
+        text(24, 315, "4100 Spring Valley Rd, Suite 300", 10),
+        text(24, 328, "Dallas, TX 75244", 10),
+        text(24, 347, "Work address", 8),
+        text(24, 358, "Oak Ridge Apartments", 10),
+        text(24, 370, "1200 Oak Ridge Dr, #313", 10),
+        text(24, 383, "Dallas, TX 75244", 10),
+        text(24, 404, "Work & materials", 8),
+        text(24, 420, "Replace GFCI outlet - Unit 313", 10),
+        text(32, 433, "1 x 134.00 = 134.00", 9),
+    ]
+    fields = extract(items)
+    assert fields["customer_name"] == "Brightwater Residential Management LLC"
+    assert (
+        fields["service_address"]
+        == "Oak Ridge Apartments, 1200 Oak Ridge Dr, #313, Dallas, TX 75244"
+    )
