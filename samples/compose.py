@@ -81,6 +81,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") == "payment":
         _payment_receipt(doc, vendor, prop, random.Random(f"recibo:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") == "door":
+        _door_receipt(doc, vendor, prop, random.Random(f"door:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -105,6 +108,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _more_extras(doc, prop, random.Random(f"more:{doc_id}"))
     _field_extras(doc, vendor, random.Random(f"field:{doc_id}"))
     _app_extras(doc, random.Random(f"app:{doc_id}"))
+    _billing_extras(doc, random.Random(f"billing:{doc_id}"))
     return doc
 
 
@@ -657,3 +661,69 @@ def _app_extras(doc: Document, rng: random.Random) -> None:
     if doc.layout.get("customer_tax_id"):
         rfc = receiver_rfc(doc.customer_name or "")
         doc.extras["customer_lines"] = [f"{doc.labels['customer_tax_id']}: {rfc}"]
+
+
+def _door_receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """The layout added with H60: a receipt for a one-off service paid by card at the
+    door (a few services, subtotal, tax, total, the card approved, a signature line).
+    Its own generator: no other layout changes. The property is not named."""
+    items = load("trades")[vendor.trade]["items"]
+    low, high = doc.layout.get("lines", [1, 3])
+    unit = rng.choice(prop.units)
+    for index in rng.sample(range(len(items)), min(rng.randint(low, high), len(items))):
+        line = _catalog_line(doc, items[index], index, unit, rng)
+        line.day = None
+        doc.lines.append(line)
+    tax_rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    doc.extras["tax_rate"] = tax_rate
+    set_totals(doc, tax_rate, rng)
+    doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+    doc.invoice_number = f"{rng.randint(10, 99)}-{rng.randint(1000, 99999):05d}"
+    doc.extras.update(
+        time=f"{rng.randint(8, 18)}:{rng.randint(0, 59):02d} {rng.choice(['AM', 'PM'])}",
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        tech=rng.choice(load("labels")["line_notes"]["technicians"]),
+    )
+    doc.property_code = None
+
+
+def _billing_extras(doc: Document, rng: random.Random) -> None:
+    """Details of the layouts added with H56-H60: a tax on every line (the tax row is
+    their sum), a progress billing's contract status and a utility's two meters; only the
+    line taxes' sum is in the ground truth. Drawn from their own generator, so no other
+    layout changes."""
+    layout = doc.layout
+    if layout.get("line_tax"):
+        rate = doc.extras["tax_rate"]
+        for line in doc.lines:
+            line.tax = cents(line.amount * rate)
+        subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+        taxes = sum((line.tax or Decimal(0) for line in doc.lines), Decimal(0))
+        for row in doc.totals:
+            if row.key == "tax":
+                row.amount = taxes
+            elif row.key in ("total", "amount_due"):
+                row.amount = subtotal + taxes
+    if layout.get("progress"):
+        this = doc.total
+        share = Decimal(rng.randint(15, 45)) / 100
+        contract = Decimal(int(this / share) // 100 * 100 + 100)
+        changes = Decimal(rng.choice([0, 0, rng.randint(4, 40) * 50]))
+        before = cents((contract + changes) * Decimal(rng.randint(0, 50)) / 100)
+        doc.extras["progress"] = {
+            "number": f"{doc.invoice_date.year % 100:02d}-{rng.randint(101, 989)}",
+            "contract": contract,
+            "change_orders": changes,
+            "billed_before": before,
+            "to_finish": contract + changes - before - this,
+        }
+    if layout.get("two_meters"):
+        usage = next(line for line in doc.lines if line.unit in ("kWh", "gal") and line.quantity)
+        assert usage.quantity is not None
+        first = usage.quantity * Decimal(rng.randint(30, 70)) // 100 // 10 * 10
+        meters = []
+        for used in (first, usage.quantity - first):
+            prior = Decimal(rng.randint(1_000, 90_000) * 10)
+            serial = f"{rng.choice('EHKW')}{rng.randint(1_000_000, 9_999_999)}"
+            meters.append((serial, (prior, prior + used, used)))
+        doc.extras.update(meters=meters, meter_unit=usage.unit)

@@ -70,7 +70,8 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
         pairs.insert(0, (lab["account_number"], doc.account_number))
     meter = doc.layout.get("meter")  # period and due date stand in the meter and summary blocks
     in_sentence = doc.layout.get("meta") == "period_sentence"  # "... prestado del X al Y."
-    if doc.period and not meter and not in_sentence:
+    in_meters = doc.layout.get("two_meters")  # "Desde: X  Hasta: Y" over the meter readings
+    if doc.period and not meter and not in_sentence and not in_meters:
         pairs.append((lab["service_period"], fmt.period(*doc.period, lab["period_sep"])))
     if doc.due_date and not meter:
         pairs.append((lab["due_date"], fmt.date(doc.due_date)))
@@ -307,6 +308,13 @@ def _party(
     bold_first: bool,
 ) -> float:
     pen = c.pen
+    if style == "caption_under":  # the lines first, the heading under them in small type
+        for i, line in enumerate(lines):
+            pen.text(x, y + 10 + 11 * i, line, 9, bold=bold_first and i == 0, fit=w - 8)
+        bottom = y + 15 + 11 * (len(lines) - 1)
+        pen.line(x, bottom, x + min(w, 170), bottom, color=GREY, width=0.4)
+        pen.text(x, bottom + 8, heading, 6.5, color=GREY, fit=w - 8)
+        return bottom + 18
     if style == "boxed":
         height = 20 + 11 * len(lines) + 6
         pen.rect(x, y, w, 15, fill=pen.pale)

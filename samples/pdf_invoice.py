@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 from samples.document import Document
 from samples.formats import amount_words_es
 from samples.pdf_base import GREY, Fmt, Pen
+from samples.pdf_billing import meta_caption_row, meta_grid_row, meters_panel, progress_panel
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -173,6 +174,10 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         y = meta_period_line(c, y)
     elif meta == "caps_gap":  # the details stand in the header; the customer across
         y = meta_caps_gap(c, y)
+    elif meta == "caption_under":  # boxes of value over caption, then captioned parties
+        y = parties(c, c.margin, meta_caption_row(c, y), c.width)
+    elif meta == "grid_row":  # a ruled two-row table of labels over values, then parties
+        y = parties(c, c.margin, meta_grid_row(c, y), c.width)
     else:
         y = parties(c, c.margin, meta_grid(c, y), c.width)
     if layout.get("due_banner"):
@@ -181,6 +186,10 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         return meter_summary(c, y) + 4
     if layout.get("summary") == "ledger":
         return ledger_summary(c, y) + 4
+    if layout.get("summary") == "progress":
+        return progress_panel(c, y) + 4
+    if layout.get("summary") == "meters":
+        return meters_panel(c, y) + 4
     return summary(c, y) + 4
 
 

@@ -14,7 +14,7 @@ from samples.pdf_blocks import Ctx
 from samples.pdf_payment import render_payment
 from samples.pdf_table import row_label
 
-WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0, "columns": 252.0}
+WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0, "columns": 252.0, "door": 300.0}
 MARGIN = 12.0
 STEP = 10.0
 
@@ -24,11 +24,13 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
     if style == "payment":  # a receipt book's page, not a till's
         return render_payment(doc)
     width = WIDTHS[style]
-    per_item = (1 if style == "register" else 2) + bool(doc.layout.get("item_notes"))
+    per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)
     height = 170 + head + STEP * per_item * len(doc.lines) + 14 * len(doc.totals)
     if style == "columns":  # the column heads and the card's authorisation line
         height += 24
+    if style == "door":  # the signature line instead of a bar code
+        height += 10
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
     pen = Pen(canvas, width, height, doc.layout["font"], doc.layout["accent"])
@@ -74,10 +76,13 @@ def _head(c: Ctx, y: float) -> float:
     )
     y += 9
     extras = doc.extras
-    ids = (
-        f"{lab['store']} {extras['store']}  {lab['register']} {extras['register']}  "
-        f"{lab['cashier']}: {extras['cashier']}"
-    )
+    if doc.layout.get("receipt") == "door":  # a technician at the door, not a till
+        ids = f"{lab['tech']}: {extras['tech']}"
+    else:
+        ids = (
+            f"{lab['store']} {extras['store']}  {lab['register']} {extras['register']}  "
+            f"{lab['cashier']}: {extras['cashier']}"
+        )
     pen.text(MARGIN, y, ids, 7, color=GREY, fit=c.width)
     if doc.extras.get("job"):
         y += 9
@@ -165,6 +170,13 @@ def _totals(c: Ctx, y: float) -> float:
     total = c.doc.total
     last4 = c.doc.extras.get("card_last4")
     y += 14
+    if c.doc.layout.get("receipt") == "door":  # "Card ending 1234 APPROVED", paid in full
+        card = f"{lab['card_ending'].format(last4=last4)} {lab['approved']}"
+        pen.text(MARGIN, y, card, 7.5, bold=True)
+        pen.text(right, y, fmt.amount(total), 7.5, align="right")
+        y += 12
+        pen.text(MARGIN, y, lab["paid_at_door"], 7.5)
+        return y
     if last4:
         pen.text(MARGIN, y, f"{lab['card']} ************{last4}", 7.5)
         pen.text(right, y, fmt.amount(total), 7.5, align="right")
@@ -187,6 +199,12 @@ def _totals(c: Ctx, y: float) -> float:
 def _tail(c: Ctx, y: float) -> None:
     pen = c.pen
     y += 14
+    if c.doc.layout.get("receipt") == "door":  # a signature line, no bar code
+        y += 26
+        pen.line(MARGIN + 10, y, pen.width - MARGIN - 10, y, width=0.6)
+        pen.text(MARGIN + 10, y + 9, c.labels["signature"], 7, color=GREY)
+        pen.text(pen.width / 2, y + 28, c.labels["receipt_thanks"], 8, bold=True, align="center")
+        return
     seed = sum(map(ord, c.doc.invoice_number))
     x = pen.width / 2 - 70
     for i in range(48):

@@ -22,11 +22,12 @@ WIDTHS = {
     "sat_key": 54.0,
     "sat_unit": 62.0,
     "sku": 52.0,
+    "line_tax": 58.0,
 }
 # a CFDI's line keys: the SAT product/service key by GL account, the SAT unit key by unit
 SAT_KEYS = {"6110": "72151701", "6120": "72151501", "6130": "72151207", "6150": "31161500"}
 SAT_UNITS = {"hr": "HUR Hora", "lb": "LBR Libra", "gal": "A76 Galón", "pza": "H87 Pieza"}
-RIGHT_ALIGNED = {"quantity", "unit_price", "amount"}
+RIGHT_ALIGNED = {"quantity", "unit_price", "amount", "line_tax"}
 HEADER_HEIGHT = 18.0
 LINE_HEIGHT = 10.5
 NOTE_HEIGHT = 9.0
@@ -115,6 +116,8 @@ def cell_text(c: Ctx, line: Line, col: str) -> str:
         return fmt.quantity(line.quantity) if line.quantity is not None else ""
     if col == "unit_price":
         return fmt.rate(line.unit_price) if line.unit_price is not None else ""
+    if col == "line_tax":  # the line's own tax (H58)
+        return fmt.amount(line.tax if line.tax is not None else Decimal(0))
     return fmt.amount(line.amount)
 
 
