@@ -15,6 +15,8 @@ from extract.tables import TOTAL_FIELDS
 
 # '2 @', '3 x', '30.12 L @' (litres of fuel at a price), '2.15 lb @'
 _QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,3}\s+)?(?:@|x|X|×)\s*")
+# '3.5 x 90.00 = 315.00': the quantity, the price and the amount of the line above
+_PRODUCT = re.compile(r"(\d+(?:[.,]\d+)?)\s*[x×X@]\s*\$?([\d.,]+)\s*=\s*\$?([\d.,]+)")
 _TAX_CLASS = re.compile(r"\s+(?:[A-Z]{1,2}|\*)$")  # '2,20 A', '4.40 SR': the tax class
 
 
@@ -45,6 +47,20 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
     """An item line: text then an amount with cents; 'qty @ price' may stand before the
     amount, with the description on the line above ('WAX RING' / '2 @ 4.49   8.98')."""
     segments = _inked(line)
+    product = _PRODUCT.fullmatch(line.text.strip())
+    if product and before:  # 'Electrician labor' / '3.5 x 90.00 = 315.00': one run
+        conv = document.conventions
+        amount, price = parse_amount(product.group(3), conv), parse_amount(product.group(2), conv)
+        if amount is not None and sum(c.isalpha() for c in before) >= 3:
+            return LineItem(
+                description=before,
+                amount=amount.value,
+                quantity=parse_number(product.group(1), conv),
+                unit_price=price.value if price else None,
+                page=line.page,
+                bbox=union([w.bbox for w in line.words]),
+                confidence=min(w.confidence for w in line.words) * 0.8,
+            )
     if len(segments) < 2 or any(document.hits_in(s) for s in segments):
         return None
     amount = _amount(document, segments[-1].text)

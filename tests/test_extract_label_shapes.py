@@ -642,3 +642,30 @@ def test_stacked_labels_of_a_phone_app_invoice() -> None:
         fields["service_address"]
         == "Oak Ridge Apartments, 1200 Oak Ridge Dr, #313, Dallas, TX 75244"
     )
+
+
+def test_items_of_a_phone_app_as_a_description_over_quantity_times_price() -> None:
+    items = [
+        text(77, 68, "Bright Spark Electric LLC", 12, bold=True),
+        text(110, 83, "8196 Royal Ln, Suite 33", 8),
+        text(90, 136, "Invoice Summary", 10, bold=True),
+        text(24, 404, "Work & materials", 8),
+        text(24, 420, "Electrician labor", 10),
+        text(32, 433, "3.5 x 90.00 = 315.00", 9),
+        text(24, 450, "Parking lot pole light repair", 10),
+        text(32, 463, "1 x 360.00 = 360.00", 9),
+        text(24, 490, "Items & labor subtotal", 9),
+        right(280, 490, "$675.00", 9),
+        text(24, 505, "Amount owing", 9),
+        right(280, 505, "$675.00", 9),
+    ]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    got = [
+        (i.description, str(i.quantity), str(i.unit_price), str(i.amount))
+        for i in extraction.line_items
+    ]
+    assert got == [
+        ("Electrician labor", "3.5", "90.00", "315.00"),
+        ("Parking lot pole light repair", "1", "360.00", "360.00"),
+    ]
+    assert extraction.fields["amount_due"].value == "675.00"
