@@ -216,6 +216,8 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
         texts = [t for t in block.texts() if not is_title_text(t) and not is_attention(t)]
         label = block.hit.labels[0]
         score = 0.85 * block.hit.quality * (1.0 if label.strong else 0.8)
+        if not any(_POSTAL.search(t) for t in texts[-2:]):
+            score *= UNPOSTED  # no postcode closes the block: perhaps not a party's at all
         if len(texts) == 1 and drop_leading_name(texts) != texts:
             # 'Bill To: Harbor Point HOA, PO Box 300, Galveston, TX': name and address
             address = drop_leading_name(texts)
@@ -250,6 +252,13 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
             if texts and any(c.isdigit() for c in " ".join(texts)):
                 _address(found, "service_address", block, texts, worth * block.hit.quality)
     return found
+
+
+UNPOSTED = 0.85
+# a postcode: 4 to 6 digits ('75244', '10827', 'C.P. 64000'), or a British or Canadian one
+_POSTAL = re.compile(
+    r"\b\d{4,6}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+)
 
 
 def _address_line(text: str) -> bool:

@@ -669,3 +669,22 @@ def test_items_of_a_phone_app_as_a_description_over_quantity_times_price() -> No
         ("Parking lot pole light repair", "1", "360.00", "360.00"),
     ]
     assert extraction.fields["amount_due"].value == "675.00"
+
+
+def test_a_customer_block_closed_by_no_postcode_is_doubted() -> None:
+    def customer(lines: list[str]) -> float:
+        items = [
+            text(40, 40, "Harbor Pool Service", 14, bold=True),
+            text(40, 60, "12 Bay Rd, Tampa, FL 33601", 9),
+            text(40, 90, "INVOICE", 16),
+            text(40, 160, "Bill To", 9, bold=True),
+        ]
+        items += [text(40, 174 + 11 * i, line, 9) for i, line in enumerate(lines)]
+        items += [text(400, 300, "Total", 9), text(500, 300, "100.00", 9)]
+        return (
+            extract_document(read_pdf(draw_pdf([items])).pages).fields["customer_name"].confidence
+        )
+
+    posted = customer(["Brightwater Residential LLC", "45 Elm St", "Tampa, FL 33602"])
+    unposted = customer(["Brightwater Residential LLC", "Net 60 Days", "Ship Via Our Truck"])
+    assert unposted < posted - 0.05
