@@ -218,6 +218,28 @@ def stub_start(document: Document, page: int) -> float | None:
     )
 
 
+def top_stub_end(document: Document) -> float | None:
+    """Where a stub printed at the top of page 1 ends ('REMITTANCE ADVICE - PLEASE
+    DETACH ...' over 'detach along perforation'): the invoice itself starts under it."""
+    layout = document.layout(1)
+    start = stub_start(document, 1)
+    if start is None or start > TOP_STUB * layout.page.height:
+        return None
+    perforation = folded_phrases("_perforation")
+    return next(
+        (
+            line.bbox[3]
+            for line in layout.lines
+            if start < line.bbox[1] < 0.5 * layout.page.height
+            and contains_phrase(line.text, perforation)
+        ),
+        None,
+    )
+
+
+TOP_STUB = 0.15  # of the page's height: a stub whose first words stand this high
+
+
 def _centred_under(
     segment: Segment, label: tuple[float, float, float, float], height: float
 ) -> bool:

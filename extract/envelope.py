@@ -88,6 +88,7 @@ def _could_open_window(document: Document, segment: Segment, blocked: set[Segmen
         or document.excluded(segment)
         or document.is_label(segment)
         or is_title(segment)
+        or contains_phrase(segment.text, folded_phrases("_payment_stub"))
         or segment.height < 0.85 * document.layout(1).word_height
         or not any(c.isalpha() for c in segment.text)
         or segment.text.lstrip()[:1].isdigit()

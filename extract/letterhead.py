@@ -16,6 +16,7 @@ from extract.blocks import (
     is_contact,
     is_title,
     title_words,
+    top_stub_end,
     town_or_street_line,
 )
 from extract.candidates import Candidate, make
@@ -122,10 +123,14 @@ def footer_sender(document: Document) -> Segment | None:
 def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]:
     layout = document.layout(1)
     top_limit = top_share(layout, TOP_SHARE)
+    stub_end = top_stub_end(document) or 0.0  # a remittance stub over the letterhead
+    if stub_end:
+        top_limit += stub_end - top_share(layout, 0.0)
     found = []
     for printed in layout.segments:
         if (
             printed.bbox[1] >= top_limit
+            or printed.bbox[1] < stub_end
             or printed in blocked
             or document.excluded(printed)
             or is_title(printed)

@@ -688,3 +688,31 @@ def test_a_customer_block_closed_by_no_postcode_is_doubted() -> None:
     posted = customer(["Brightwater Residential LLC", "45 Elm St", "Tampa, FL 33602"])
     unposted = customer(["Brightwater Residential LLC", "Net 60 Days", "Ship Via Our Truck"])
     assert unposted < posted - 0.05
+
+
+def test_a_remittance_stub_over_the_letterhead() -> None:
+    items = [
+        text(40, 40, "REMITTANCE ADVICE - PLEASE DETACH AND RETURN THIS PART WITH YOUR PAYMENT", 8),
+        text(40, 60, "Remittance Mailing Address", 8, bold=True),
+        text(40, 72, "PaperTrail Office Products", 9),
+        text(40, 84, "P.O. Box 76674", 9),
+        text(40, 96, "Miami, FL 33117", 9),
+        text(40, 120, "Brightwater Residential Management LLC", 9),
+        text(40, 130, "4100 Spring Valley Rd, Suite 300", 9),
+        text(330, 111, "Remit This Amount", 9),
+        text(470, 111, "$386.47", 9),
+        text(271, 183, "detach along perforation", 7),
+        text(100, 213, "PaperTrail Office Products", 13, bold=True),
+        text(392, 216, "TRADE INVOICE", 14, bold=True),
+        text(100, 228, "6220 SW 8th St", 8),
+        text(100, 241, "Orlando, FL 32809", 8),
+        text(100, 251, "Credit Dept.: 305-449-2101", 8),
+        text(356, 309, "Invoice Document No.", 9),
+        text(470, 309, "INV-060673", 9),
+        text(356, 337, "Net Amount Due Date", 9),
+        text(470, 337, "01/11/2026", 9),
+    ]
+    fields = extract(items)
+    assert fields["vendor_name"] == "PaperTrail Office Products"
+    assert fields["vendor_address"] == "6220 SW 8th St, Orlando, FL 32809"
+    assert (fields["due_date"], fields["amount_due"]) == ("2026-01-11", "386.47")
