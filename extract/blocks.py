@@ -7,6 +7,7 @@ and the lines under it in the same column until a gap, another label or six line
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -272,7 +273,7 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
                     continue  # 'Customer charge   1   21.23': a table's row, not a block
                 if is_contact(hit.segment.text):
                     continue  # 'Atención a clientes: +52 81 8473 6111': a phone line
-                if not hit.colon and _titled(list(hit.segment.tokens)):
+                if not hit.colon and _titled(hit.segment.tokens):
                     continue  # 'CLIENT INVOICE': the document's title, no party's heading
                 name = label.field
                 stub = stub_start(document, hit.segment.page)
@@ -524,7 +525,7 @@ def is_title(segment: Segment) -> bool:
     return len(toks) >= 2 and title_run("".join(toks))
 
 
-def _titled(words: list[str]) -> bool:
+def _titled(words: Sequence[str]) -> bool:
     """A short phrase ending in a document's name ('PARTS AND LABOR INVOICE') or, in
     Spanish, opening with it ('Factura por servicios') is a title, not a name."""
     if not 2 <= len(words) <= 5 or any(len(t) == 1 and not t.isalpha() for t in words):

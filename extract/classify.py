@@ -246,10 +246,9 @@ def _narrow_print(pages: Sequence[Page], lines: Sequence[_Line]) -> Hits:
     return {DocumentType(k): [(float(v), label)] for k, v in spec["weights"].items()}
 
 
-def _scores(pages: Sequence[Page]) -> Hits:
+def _scores(pages: Sequence[Page], title: str, spaced: str) -> Hits:
     texts = [line for page in pages for line in page.text.split("\n") if line.strip()]
     lines = [_line(text) for text in texts]
-    title, spaced = _title_text(pages)
     body = "".join(line.joined for line in lines) + spaced
     found = _keyword_hits(body, title)
     structure = _structure(lines)
@@ -283,21 +282,20 @@ def _evidence(hits: list[tuple[float, str]]) -> tuple[str, ...]:
     return tuple(p for s, p in sorted(hits, reverse=True)[:6] if s > 0)
 
 
-def _title_kind(pages: Sequence[Page]) -> tuple[DocumentType, str] | None:
-    """The type the title's own noun names ('CONTRACT INVOICE': an invoice), and the
-    title's words."""
-    title, _ = _title_text(pages)
+def _title_kind(title: str) -> DocumentType | None:
+    """The type the title's own noun names ('CONTRACT INVOICE': an invoice)."""
     for noun in title.split():
         if noun not in title_nouns():
             continue
         for kind, keywords in _keywords().items():
             if dict(keywords).get(noun, 0.0) > 0:
-                return kind, title
+                return kind
     return None
 
 
 def classify(pages: Sequence[Page], *, hint: DocumentType | None = None) -> Classification:
-    scored = _scores(pages)
+    title, spaced = _title_text(pages)
+    scored = _scores(pages, title, spaced)
     totals = sorted(
         ((max(sum(s for s, _ in hits), 0.0), kind) for kind, hits in scored.items()),
         reverse=True,
@@ -310,13 +308,13 @@ def classify(pages: Sequence[Page], *, hint: DocumentType | None = None) -> Clas
     else:
         strength = 1 - math.exp(-top / 6)
         score = strength * (top - second * 0.5) / top
-    named = _title_kind(pages)
-    if kind == DocumentType.OTHER and named is not None and named[0] in scored:
+    named = _title_kind(title) if kind == DocumentType.OTHER else None
+    if named is not None and named in scored:
         # 'CONTRACT INVOICE' over 'Contract Services', 'Agreement No.': an invoice billed
         # under a contract; what the title names wins, with the doubt the words leave
-        titled = max(sum(s for s, _ in scored[named[0]]), 0.0)
-        if titled >= MIN_EVIDENCE and not any(f" {p} " in named[1] for _, p in scored[kind]):
-            kind = named[0]
+        titled = max(sum(s for s, _ in scored[named]), 0.0)
+        if titled >= MIN_EVIDENCE and not any(f" {p} " in title for _, p in scored[kind]):
+            kind = named
             score = (1 - math.exp(-titled / 6)) * max(TITLE_OVER_WORDS, 1 - 0.5 * top / titled)
     evidence = _evidence(scored.get(kind, []))
     if hint is None or hint == kind:

@@ -314,6 +314,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
         return
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
+    below = below_label(document, hit)
     if following is None:
         right = _right(document, hit, kind)
         if right is None and kind == "amount":
@@ -325,10 +326,9 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
             if (
                 not _whole_label(document, right)
                 and not _other_label(document, hit, right)
-                and not _heading_beside(document, hit, right)
+                and not (below is not None and _heading_beside(document, hit, right))
             ):
                 yield "right", right, worth * _label_like(document, right)
-    below = below_label(document, hit)
     if below is not None and not _whole_label(document, below):
         if kind == "amount" and _column_goes_on(document, below):
             return  # the first row of a column the label heads
@@ -342,11 +342,9 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
 
 def _heading_beside(document: Document, hit: LabelHit, right: Segment) -> bool:
     """'SALE TERMS | NET DATE | SALESPERSON' over a row of values: the words right of a
-    label are the next column's heading when they hold no digit and both the label and
-    they have something printed under them."""
+    label with something under it are the next column's heading when they hold no digit
+    and have something printed under them too."""
     if any(c.isdigit() for c in right.text) or right.line != hit.segment.line:
-        return False
-    if below_label(document, hit) is None:
         return False
     layout = document.layout(right.page)
     following = layout.lines[right.line + 1] if right.line + 1 < len(layout.lines) else None

@@ -52,10 +52,6 @@ class LabelHit:
         first = self.segment.token_words[self.start][0]
         return " ".join(w.text for w in words[first : self.value_word])
 
-    @property
-    def names_all(self) -> set[str]:
-        return {label.field for label in self.labels}
-
     def names(self, field: str) -> Label | None:
         return next((label for label in self.labels if label.field == field), None)
 
@@ -294,7 +290,7 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             hits[-1] = replace(before, end=end, value_word=last_word + 1, colon=colon)
         elif before and before.end == i and not before.colon and _both_sums(before, found):
             # 'TOTAL NETO A PAGAR': one line names the total and what is to be paid
-            named = before.labels + tuple(lb for lb in found if lb.field not in before.names_all)
+            named = before.labels + tuple(lb for lb in found if before.names(lb.field) is None)
             hits[-1] = replace(before, labels=named, end=end, value_word=last_word + 1, colon=colon)
         else:
             hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))

@@ -45,22 +45,18 @@ def _amount(document: Document, text: str) -> Amount | None:
 
 def _item(document: Document, line: Line, before: str | None) -> LineItem | None:
     """An item line: text then an amount with cents; 'qty @ price' may stand before the
-    amount, with the description on the line above ('WAX RING' / '2 @ 4.49   8.98')."""
-    segments = _inked(line)
+    amount, with the description on the line above ('WAX RING' / '2 @ 4.49   8.98'), or
+    the whole line be 'qty x price = amount' ('Electrician labor' / '3.5 x 90.00 =
+    315.00')."""
+    conv = document.conventions
     product = _PRODUCT.fullmatch(line.text.strip())
-    if product and before:  # 'Electrician labor' / '3.5 x 90.00 = 315.00': one run
-        conv = document.conventions
-        amount, price = parse_amount(product.group(3), conv), parse_amount(product.group(2), conv)
-        if amount is not None and sum(c.isalpha() for c in before) >= 3:
-            return LineItem(
-                description=before,
-                amount=amount.value,
-                quantity=parse_number(product.group(1), conv),
-                unit_price=price.value if price else None,
-                page=line.page,
-                bbox=union([w.bbox for w in line.words]),
-                confidence=min(w.confidence for w in line.words) * 0.8,
-            )
+    if product and before and (amount := parse_amount(product.group(3), conv)) is not None:
+        price = parse_amount(product.group(2), conv)
+        count = parse_number(product.group(1), conv)
+        item = _made(line, before, amount.value, count, price.value if price else None)
+        if item is not None:
+            return item
+    segments = _inked(line)
     if len(segments) < 2 or any(document.hits_in(s) for s in segments):
         return None
     amount = _amount(document, segments[-1].text)
@@ -71,21 +67,32 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
     unit_price: Decimal | None = None
     match = _QUANTITY.match(description)
     if match:
-        quantity = parse_number(match.group(1), document.conventions)
+        quantity = parse_number(match.group(1), conv)
         rest = description[match.end() :].strip()
-        price = parse_amount(rest.split(" ")[0], document.conventions) if rest else None
+        price = parse_amount(rest.split(" ")[0], conv) if rest else None
         if price is not None:
             unit_price = price.value
             rest = rest[len(rest.split(" ")[0]) :].strip()
         description = rest or (before or "")
     if quantity is None:
         quantity, unit_price, description = _quantity_and_price(description, amount.value, document)
+    return _made(line, description, amount.value, quantity, unit_price)
+
+
+def _made(
+    line: Line,
+    description: str,
+    amount: Decimal,
+    quantity: Decimal | None,
+    unit_price: Decimal | None,
+) -> LineItem | None:
+    """The item, unless its description holds hardly a letter."""
     if sum(c.isalpha() for c in description) < 3:
         return None
     words = line.words
     return LineItem(
         description=description,
-        amount=amount.value,
+        amount=amount,
         quantity=quantity,
         unit_price=unit_price,
         page=line.page,

@@ -229,13 +229,14 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         )
         if not line.segments:
             continue
-        if table.items and _section_sum(document, layout, line, table):
+        totals = _is_totals(document, line)
+        if totals and table.items and _section_sum(document, layout, line, table):
             table.lines.append((layout.number, line.index))  # 'Labor Subtotal' of a section
             previous_bottom = line.bbox[3]
             continue
-        if _is_totals(document, line) or _header_columns(line):
-            table.ended = _is_totals(document, line)
-            table.totals = line if table.ended else None
+        if totals or _header_columns(line):
+            table.ended = totals
+            table.totals = line if totals else None
             return
         if _NOISE.search(line.text):
             continue
@@ -292,10 +293,10 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
 
 
 def _section_sum(document: Document, layout: PageLayout, line: Line, table: Table) -> bool:
-    """A sum named after its section ('Labor Subtotal 407.50') with more items after it,
-    before any other totals line: the table goes on."""
+    """A totals line that is a sum named after its section ('Labor Subtotal 407.50'),
+    with more items after it before any other totals line: the table goes on."""
     named = {lb.field for s in line.segments for hit in document.hits_in(s) for lb in hit.labels}
-    if not _is_totals(document, line) or not named & CLOSING:
+    if not named & CLOSING:
         return False
     for later in layout.lines[line.index + 1 : line.index + 4]:
         if _is_totals(document, later):

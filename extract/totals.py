@@ -109,10 +109,8 @@ def final_total(
         step = Decimal(later.value) - Decimal(best.value)
         between = [
             line
-            for line in document.layout(best.page).lines
-            if _middle(best.bbox) < _middle(line.bbox) < _middle(later.bbox)
-            and not _holds(line, best.bbox)
-            and not _holds(line, later.bbox)
+            for line in _lines_between(document, best, later)
+            if not _holds(line, best.bbox) and not _holds(line, later.bbox)
         ]
         if step and any(
             _last_amount(document, line.segments[-1].text) == step and _charge(document, line)
@@ -133,11 +131,7 @@ def total_as_subtotal(
     for later in alternatives:
         if later.page != best.page or later.bbox[1] <= best.bbox[3]:
             continue
-        between = [
-            line
-            for line in document.layout(best.page).lines
-            if _middle(best.bbox) < _middle(line.bbox) < _middle(later.bbox)
-        ]
+        between = _lines_between(document, best, later)
         step = Decimal(0)
         for line in between:
             amount = _last_amount(document, line.segments[-1].text)
@@ -155,6 +149,15 @@ def total_as_subtotal(
                 subtotal = replace(best, field="subtotal", method=f"{best.method}_chained")
                 return subtotal, later.rescored(best.score)
     return None
+
+
+def _lines_between(document: Document, upper: Candidate, lower: Candidate) -> list[Line]:
+    """The lines of the page printed between two amounts of the totals block."""
+    return [
+        line
+        for line in document.layout(upper.page).lines
+        if _middle(upper.bbox) < _middle(line.bbox) < _middle(lower.bbox)
+    ]
 
 
 def _middle(box: tuple[float, float, float, float]) -> float:
