@@ -84,6 +84,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") == "door":
         _door_receipt(doc, vendor, prop, random.Random(f"door:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") == "voucher":
+        _voucher_receipt(doc, vendor, prop, random.Random(f"voucher:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -109,6 +112,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _field_extras(doc, vendor, random.Random(f"field:{doc_id}"))
     _app_extras(doc, random.Random(f"app:{doc_id}"))
     _billing_extras(doc, random.Random(f"billing:{doc_id}"))
+    _ledger_extras(doc, random.Random(f"ledger:{doc_id}"))
     return doc
 
 
@@ -176,8 +180,11 @@ def _dates(doc: Document, rng: random.Random, shows) -> None:
         doc.due_date = doc.invoice_date + timedelta(days=days)
     if doc.layout.get("due_within"):  # only "due within N days" is printed, no date
         doc.extras["due_days"] = rng.choice(doc.layout["due_within"])
-    if doc.layout.get("period") == "quarter":  # a service contract billed for its quarter
-        first = date(doc.invoice_date.year, (doc.invoice_date.month - 1) // 3 * 3 + 1, 1)
+    period = doc.layout.get("period")
+    if period in ("quarter", "quarter_ahead"):  # a service contract billed for its quarter
+        # "quarter_ahead": billed in advance, for the quarter a month after the invoice
+        day = doc.invoice_date + timedelta(days=30 if period == "quarter_ahead" else 0)
+        first = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
         following = date(first.year + (first.month == 10), (first.month + 2) % 12 + 1, 1)
         doc.period = (first, following - timedelta(days=1))
 
@@ -218,11 +225,13 @@ def _catalog_line(
         day=day,
         code=f"{ascii_slug(item['en'])[:3].upper()}-{1000 + index * 37:04d}",
         part=bool(item.get("part")),
+        name=item.get("name"),
     )
 
 
 def _invoice_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
-    items = load("trades")[vendor.trade]["items"]
+    # a layout's own catalogue: a trade's vendors billing another kind of work
+    items = load("trades")[doc.layout.get("catalogue", vendor.trade)]["items"]
     per_unit = [i for i, item in enumerate(items) if item.get("per_unit")]
     low, high = doc.layout.get("lines", [2, 8])
     count = rng.randint(low, high)
@@ -230,7 +239,8 @@ def _invoice_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Ra
     if long and doc.layout.get("long_lines"):  # a layout's own range of long lists
         count = rng.randint(*doc.layout["long_lines"])
     elif long:
-        count = rng.randint(22, 80) if per_unit else rng.randint(high + 1, len(items) + 6)
+        spread = doc.layout.get("long_range", [22, 80])  # a long list over many units
+        count = rng.randint(*spread) if per_unit else rng.randint(high + 1, len(items) + 6)
         doc.unit = None
         if doc.service_lines:
             doc.service_lines = [*doc.service_lines[:-2], prop.street, prop.city_line]
@@ -667,17 +677,7 @@ def _door_receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.Ran
     """The layout added with H60: a receipt for a one-off service paid by card at the
     door (a few services, subtotal, tax, total, the card approved, a signature line).
     Its own generator: no other layout changes. The property is not named."""
-    items = load("trades")[vendor.trade]["items"]
-    low, high = doc.layout.get("lines", [1, 3])
-    unit = rng.choice(prop.units)
-    for index in rng.sample(range(len(items)), min(rng.randint(low, high), len(items))):
-        line = _catalog_line(doc, items[index], index, unit, rng)
-        line.day = None
-        doc.lines.append(line)
-    tax_rate = Decimal(load("regions")[vendor.region]["tax_rate"])
-    doc.extras["tax_rate"] = tax_rate
-    set_totals(doc, tax_rate, rng)
-    doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+    _undated_lines_and_totals(doc, vendor, rng.choice(prop.units), (1, 3), rng)
     doc.invoice_number = f"{rng.randint(10, 99)}-{rng.randint(1000, 99999):05d}"
     doc.extras.update(
         time=f"{rng.randint(8, 18)}:{rng.randint(0, 59):02d} {rng.choice(['AM', 'PM'])}",
@@ -727,3 +727,63 @@ def _billing_extras(doc: Document, rng: random.Random) -> None:
             serial = f"{rng.choice('EHKW')}{rng.randint(1_000_000, 9_999_999)}"
             meters.append((serial, (prior, prior + used, used)))
         doc.extras.update(meters=meters, meter_unit=usage.unit)
+
+
+BOOKS_APPS = ("Wave Invoicing", "FreshBooks", "Zoho Invoice", "Invoice Simple", "Jobber")
+
+
+def _ledger_extras(doc: Document, rng: random.Random) -> None:
+    """Details of the layouts added with H61-H64: a life-safety contract's agreement
+    number (its monthly lines first, then the visits), a hauler's bill for the month it
+    serves (the current month, or the next one late in the month), and the bookkeeping
+    app an invoice was made with. Only the period is in the ground truth. Drawn from
+    their own generator, so no other layout changes."""
+    layout = doc.layout
+    if layout.get("meta") == "coverage":
+        signed = doc.invoice_date.year - rng.randint(1, 5)
+        doc.extras["contract"] = f"FLS-{signed}-{rng.randint(1000, 9999)}"
+        doc.lines.sort(key=lambda line: (line.unit != "mo", line.day or doc.invoice_date))
+    if layout.get("period") == "month_ahead" and doc.period:
+        start = doc.invoice_date.replace(day=1)
+        if doc.invoice_date.day >= 15:
+            start = (start + timedelta(days=32)).replace(day=1)
+        following = (start + timedelta(days=32)).replace(day=1)
+        doc.period = (start, following - timedelta(days=1))
+    if layout.get("app_footer"):
+        doc.extras["app"] = rng.choice(BOOKS_APPS)
+
+
+def _voucher_receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """The layout added with H65: a supply store's cash receipt ("Recibo de caja") on a
+    wide slip: the customer named on most, the job site on some, the items with their
+    codes, subtotal, tax and total, the total in words and how it was paid. Its own
+    generator: no other layout changes."""
+    _undated_lines_and_totals(doc, vendor, "", (2, 9), rng)
+    if rng.random() < 0.7:
+        doc.customer_name = str(load("properties")["companies"][prop.company]["name"])
+    job = rng.random() < 0.4
+    doc.property_code = prop.code if job else None
+    card = rng.random() < 0.55
+    doc.extras.update(
+        time=f"{rng.randint(7, 19):02d}:{rng.randint(0, 59):02d}",
+        register=f"{rng.randint(1, 6)}",
+        cashier=rng.choice(["MARTHA G.", "JUAN P.", "LETY", "ROBERTO", "ANA L.", "CHUY"]),
+        job=prop.name.upper() if job else None,
+        card_last4=f"{rng.randint(0, 9999):04d}" if card else None,
+    )
+
+
+def _undated_lines_and_totals(
+    doc: Document, vendor: Vendor, unit: str, lines: tuple[int, int], rng: random.Random
+) -> None:
+    """Catalogue lines without dates, their tax and totals, no amount-due row."""
+    items = load("trades")[vendor.trade]["items"]
+    low, high = doc.layout.get("lines", list(lines))
+    for index in rng.sample(range(len(items)), min(rng.randint(low, high), len(items))):
+        line = _catalog_line(doc, items[index], index, unit, rng)
+        line.day = None
+        doc.lines.append(line)
+    tax_rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    doc.extras["tax_rate"] = tax_rate
+    set_totals(doc, tax_rate, rng)
+    doc.totals = [row for row in doc.totals if row.key != "amount_due"]

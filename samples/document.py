@@ -21,6 +21,7 @@ class Line:
     note: str | None = None  # a grey sub-line under the item, never part of its description
     part: bool = False  # a part or material, not labor (for tables split into sections)
     tax: Decimal | None = None  # the line's own tax, on layouts with a tax column
+    name: str | None = None  # a product name printed over the description (item_names)
 
 
 @dataclass

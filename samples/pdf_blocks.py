@@ -4,9 +4,12 @@ function registered by its style name; it draws from ``y`` down and returns wher
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+
+from reportlab.pdfgen.canvas import Canvas
 
 from samples.document import Document
 from samples.formats import money_shows_currency
@@ -71,7 +74,8 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
     meter = doc.layout.get("meter")  # period and due date stand in the meter and summary blocks
     in_sentence = doc.layout.get("meta") == "period_sentence"  # "... prestado del X al Y."
     in_meters = doc.layout.get("two_meters")  # "Desde: X  Hasta: Y" over the meter readings
-    if doc.period and not meter and not in_sentence and not in_meters:
+    in_bar = doc.layout.get("meta") == "coverage"  # "Contract Coverage: X through Y" (H61)
+    if doc.period and not meter and not in_sentence and not in_meters and not in_bar:
         pairs.append((lab["service_period"], fmt.period(*doc.period, lab["period_sep"])))
     if doc.due_date and not meter:
         pairs.append((lab["due_date"], fmt.date(doc.due_date)))
@@ -401,3 +405,17 @@ def _usage_chart(c: Ctx, x: float, y: float, w: float, h: float) -> None:
             fill=c.pen.fill_accent if i == 11 else c.pen.pale,
         )
     c.pen.line(x + 4, y + h - 4, x + w, y + h - 4, color=GREY, width=0.4)
+
+
+def framed_slip(
+    doc: Document, size: tuple[float, float], margin: float, frame: float
+) -> tuple[io.BytesIO, Canvas, Ctx]:
+    """A one-page receipt slip inside a frame of the accent colour, titled by the
+    receipt's title and number."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=size, invariant=1, pageCompression=1)
+    canvas.setTitle(f"{doc.labels['receipt_title'].title()} {doc.invoice_number}")
+    canvas.setAuthor(doc.vendor_name)
+    pen = Pen(canvas, size[0], size[1], doc.layout["font"], doc.layout["accent"])
+    pen.rect(10, 10, size[0] - 20, size[1] - 20, stroke=pen.accent, width=frame)
+    return buffer, canvas, Ctx(pen, doc, Fmt.of(doc), margin)

@@ -36,6 +36,15 @@ from samples.pdf_forms import (
     meta_strip,
     window_block,
 )
+from samples.pdf_ledgers import (
+    app_footer,
+    equation_summary,
+    header_app,
+    header_issuer_boxes,
+    meta_coverage,
+    meta_due_row,
+    meta_issuer_row,
+)
 from samples.pdf_panels import (
     header_title_box,
     meta_head_row,
@@ -87,6 +96,8 @@ ALL_HEADERS = {
     "caps": header_caps,
     "account_panel": header_account_panel,
     "stub_top": header_stub_top,
+    "issuer_boxes": header_issuer_boxes,
+    "app_head": header_app,
 }
 # whole-page layouts
 FORMS = {"two_column": render_two_column, "counter": render_counter, "mobile": render_mobile}
@@ -178,6 +189,12 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         y = parties(c, c.margin, meta_caption_row(c, y), c.width)
     elif meta == "grid_row":  # a ruled two-row table of labels over values, then parties
         y = parties(c, c.margin, meta_grid_row(c, y), c.width)
+    elif meta == "coverage":  # parties and boxed details, then the period covered in a bar
+        y = meta_coverage(c, y)
+    elif meta == "issuer_row":  # the recipient is in the header's boxes: details and job site
+        y = meta_issuer_row(c, y)
+    elif meta == "due_row":  # parties beside details that end with the amount due
+        y = meta_due_row(c, y)
     else:
         y = parties(c, c.margin, meta_grid(c, y), c.width)
     if layout.get("due_banner"):
@@ -190,6 +207,8 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         return progress_panel(c, y) + 4
     if layout.get("summary") == "meters":
         return meters_panel(c, y) + 4
+    if layout.get("summary") == "equation":
+        return equation_summary(c, y) + 4
     return summary(c, y) + 4
 
 
@@ -241,6 +260,8 @@ def _page(c: Ctx, table: Table, first: int, end: int, top: float, number: int, c
         if c.doc.layout.get("cfdi"):
             cfdi_footer(c, y + 48)
         _remit_footer(c)
+        if c.doc.layout.get("app_footer"):
+            app_footer(c)
     if count > 1:
         page = lab["page"].format(n=number, m=count)
         pen.text(

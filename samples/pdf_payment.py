@@ -5,14 +5,10 @@ the payment said in one sentence ("Recibimos de ... la cantidad de ... por conce
 
 from __future__ import annotations
 
-import io
-
-from reportlab.pdfgen.canvas import Canvas
-
 from samples.document import Document
 from samples.formats import amount_words_receipt_es
-from samples.pdf_base import GREY, Fmt, Pen
-from samples.pdf_blocks import Ctx, contact_lines
+from samples.pdf_base import GREY
+from samples.pdf_blocks import Ctx, contact_lines, framed_slip
 
 WIDTH = 540.0
 MARGIN = 28.0
@@ -23,13 +19,7 @@ def render_payment(doc: Document) -> tuple[bytes, int]:
     """The PDF bytes of a receipt-book receipt and its page count (always one)."""
     detail = not doc.extras.get("concept_only")
     height = 318.0 + (24 + ROW * len(doc.lines) if detail else 0)
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(WIDTH, height), invariant=1, pageCompression=1)
-    canvas.setTitle(f"{doc.labels['receipt_title'].title()} {doc.invoice_number}")
-    canvas.setAuthor(doc.vendor_name)
-    pen = Pen(canvas, WIDTH, height, doc.layout["font"], doc.layout["accent"])
-    c = Ctx(pen, doc, Fmt.of(doc), MARGIN)
-    pen.rect(10, 10, WIDTH - 20, height - 20, stroke=pen.accent, width=1.4)
+    buffer, canvas, c = framed_slip(doc, (WIDTH, height), MARGIN, 1.4)
     y = _head(c, 22.0)
     y = _sentence(c, y)
     if detail:

@@ -13,6 +13,7 @@ from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blocks import Ctx
 from samples.pdf_payment import render_payment
 from samples.pdf_table import row_label
+from samples.pdf_voucher import render_voucher
 
 WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0, "columns": 252.0, "door": 300.0}
 MARGIN = 12.0
@@ -23,6 +24,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
     style = doc.layout.get("receipt", "thermal")
     if style == "payment":  # a receipt book's page, not a till's
         return render_payment(doc)
+    if style == "voucher":  # a store's cash receipt on a wide framed slip
+        return render_voucher(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

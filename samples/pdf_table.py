@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from samples.catalog import columns as layout_columns
 from samples.document import Line, TotalRow
-from samples.pdf_base import GREY, LIGHT
+from samples.pdf_base import BLACK, GREY, LIGHT
 from samples.pdf_blocks import Ctx
 
 WIDTHS = {
@@ -23,6 +23,9 @@ WIDTHS = {
     "sat_unit": 62.0,
     "sku": 52.0,
     "line_tax": 58.0,
+    "cover_from": 58.0,
+    "cover_to": 58.0,
+    "ticket": 64.0,
 }
 # a CFDI's line keys: the SAT product/service key by GL account, the SAT unit key by unit
 SAT_KEYS = {"6110": "72151701", "6120": "72151501", "6130": "72151207", "6150": "31161500"}
@@ -43,6 +46,7 @@ class Table:
     heights: list[float]
     notes: list[str | None]
     kinds: list[str] = field(default_factory=list)  # per row: line, head or sub (sections)
+    named: bool = False  # each description cell opens with the item's name in bold
 
 
 def build_table(c: Ctx) -> Table:
@@ -54,10 +58,13 @@ def build_table(c: Ctx) -> Table:
     for line in c.doc.lines:
         row = {col: [cell_text(c, line, col)] for col in cols if col != "description"}
         row["description"] = c.pen.wrap(line.description, 8.5, desc_width)
+        if c.doc.layout.get("item_names") and line.name:  # an app's item: name, then text
+            row["description"] = [line.name, *row["description"]]
         cells.append(row)
         note = NOTE_HEIGHT if line.note else 0.0
         heights.append(LINE_HEIGHT * len(row["description"]) + 7 + note)
     table = Table(cols, widths, cells, heights, [line.note for line in c.doc.lines])
+    table.named = bool(c.doc.layout.get("item_names"))
     if c.doc.layout.get("sections"):
         return _sectioned(c, table)
     return table
@@ -118,6 +125,15 @@ def cell_text(c: Ctx, line: Line, col: str) -> str:
         return fmt.rate(line.unit_price) if line.unit_price is not None else ""
     if col == "line_tax":  # the line's own tax (H58)
         return fmt.amount(line.tax if line.tax is not None else Decimal(0))
+    if col in ("cover_from", "cover_to"):  # a contract's months, or the day of a visit (H61)
+        start, end = (line.day, None)
+        if line.unit == "mo" and c.doc.period:
+            start, end = c.doc.period
+        day = start if col == "cover_from" else end
+        return fmt.cell_date(day) if day else ""
+    if col == "ticket":  # a hauler's ticket or route number for the charge (H63)
+        digest = hashlib.md5(f"{c.doc.id}:{line.description}".encode()).hexdigest()
+        return f"{int(digest, 16) % 9_000_000 + 1_000_000}"
     return fmt.amount(line.amount)
 
 
@@ -178,6 +194,8 @@ def draw_rows(c: Ctx, table: Table, first: int, end: int, y: float) -> float:
                 base = y + 11 + LINE_HEIGHT * k
                 if col in RIGHT_ALIGNED:
                     pen.text(x + w - 5, base, text, 8.5, align="right")
+                elif table.named and col == "description":  # the name bold, the text grey
+                    pen.text(x + 5, base, text, 8.5, bold=k == 0, color=BLACK if k == 0 else GREY)
                 else:
                     pen.text(x + 5, base, text, 8.5)
         _note(c, table, index, xs, y)
@@ -257,12 +275,17 @@ def row_label(c: Ctx, row: TotalRow) -> str:
 
 
 def row_value(c: Ctx, row: TotalRow) -> str:
-    return c.fmt.money(-row.amount if row.key in NEGATIVE else row.amount)
+    # a balance printed as a sum with its operators between the amounts ("- $350.00" with
+    # the minus in its own box) shows credits unsigned (H63)
+    credit = row.key in NEGATIVE and not c.doc.layout.get("unsigned_credits")
+    return c.fmt.money(-row.amount if credit else row.amount)
 
 
 def draw_totals(c: Ctx, y: float) -> float:
     pen, rows = c.pen, c.doc.totals
     style = c.doc.layout.get("totals_style", "rows")
+    if style == "tax_grid":
+        return _tax_grid(c, y)
     y += 10
     box_w = 250.0
     # some billing systems print the totals under the first columns instead of the last
@@ -302,3 +325,31 @@ def draw_totals(c: Ctx, y: float) -> float:
         )
         y += 30
     return y + 6
+
+
+def _tax_grid(c: Ctx, y: float) -> float:
+    """The totals as a ruled table across the foot of the page, as Spanish invoices print
+    them: a row of headings (taxable base, rate, tax, invoice total) over a row of values,
+    the total's cell shaded (H62)."""
+    pen, lab = c.pen, c.labels
+    cells: list[tuple[str, str, bool]] = []
+    for row in c.doc.totals:
+        if row.key == "tax" and row.rate is not None:
+            cells.append((lab["tax_rate"], c.fmt.percent(row.rate), False))
+        strong = row.key in ("total", "amount_due")
+        cells.append((row_label(c, row), row_value(c, row), strong))
+    y += 14
+    cell = c.width / len(cells)
+    pen.rect(c.margin, y, c.width, 15, fill=pen.pale)
+    for i, (label, value, strong) in enumerate(cells):
+        x = c.margin + i * cell
+        if strong:
+            pen.rect(x, y + 15, cell, 22, fill=pen.fill_accent)
+        color, size = (pen.on_accent, 10.5) if strong else (BLACK, 9.5)
+        pen.text(x + cell / 2, y + 11, label, 7.5, bold=True, align="center", fit=cell - 6)
+        pen.text(x + cell / 2, y + 30, value, size, bold=strong, align="center", color=color)
+        if i:
+            pen.line(x, y, x, y + 37, color=pen.accent, width=0.5)
+    pen.rect(c.margin, y, c.width, 37, stroke=pen.accent, width=0.8)
+    pen.line(c.margin, y + 15, c.right, y + 15, color=pen.accent, width=0.5)
+    return y + 43

@@ -8,7 +8,7 @@ import json
 import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from samples import catalog
 from samples.formats import format_date, period_es
 from samples.generate import compose_documents, generate, main, render_pdf
 from samples.master import HEADERS, write_scale_master
+from samples.pdf_base import Fmt
 from samples.truth import ground_truth
 from samples.world import build_world
 
@@ -178,10 +179,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 56)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 61)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(56, 61)]
+    assert held == [f"H{n:02d}" for n in range(61, 66)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -470,6 +471,59 @@ def test_account_panel_bar_line_top_stub_period_sentence_and_phone_app_print_the
                 quantity, price = Decimal(item["quantity"]), Decimal(item["unit_price"])
                 assert f" x {price:,.2f} = {Decimal(item['amount']):,.2f}" in flat, doc.id
                 assert quantity * price == Decimal(item["amount"]), doc.id
+
+
+def test_coverage_issuer_boxes_balance_sum_app_items_and_cash_slip_print_the_truth() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        return bool(
+            layout.get("meta") in ("coverage", "issuer_row", "due_row")
+            or layout.get("summary") == "equation"
+            or layout.get("receipt") == "voucher"
+        )
+
+    for doc, pdf, text, pages, truth in rendered(new_blocks, 47, 4, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        flat = " ".join(text.split())
+        assert all(value in flat for value in printed.values()), doc.id
+        for item in truth["line_items"]:
+            assert item["description"] in flat, doc.id
+        if doc.layout.get("meta") == "coverage":  # the period only in the bar, a quarter
+            start, end = (
+                date.fromisoformat(fields[key])
+                for key in ("service_period_start", "service_period_end")
+            )
+            said = f"{format_date(start, doc.layout['date'])}{labels['period_sep']}"
+            assert f"{labels['service_period']}: {said}" in flat, doc.id
+            assert start.day == 1 and start.month % 3 == 1 and 89 <= (end - start).days <= 91
+            assert start <= date.fromisoformat(fields["invoice_date"]) + timedelta(days=30) <= end
+            monthly = [line for line in doc.lines if line.unit == "mo"]
+            assert all(line.quantity == 3 for line in monthly), doc.id
+            assert doc.extras["contract"] in text, doc.id  # the agreement: not in the truth
+            assert doc.extras["contract"] not in fields.values(), doc.id
+        if doc.layout.get("meta") == "issuer_row":  # both parties framed, totals in a grid
+            assert labels["issuer"].upper() in text and labels["bill_to"].upper() in text
+            rate = Fmt.of(doc).percent(doc.extras["tax_rate"])
+            heads = [labels[key] for key in ("subtotal", "tax_rate", "tax", "total")]
+            assert all(head in text for head in heads) and rate in text, doc.id
+            assert fields["customer_name"] in text and fields["vendor_tax_id"] in text, doc.id
+        if doc.layout.get("summary") == "equation":  # "X - Y + Z = W", payments unsigned
+            paid = truth["adjustments"]["payments"]
+            assert not printed["payments"].startswith("-"), doc.id
+            carried = Decimal(fields["previous_balance"]) - Decimal(paid)
+            assert carried + Decimal(fields["total"]) == Decimal(fields["amount_due"]), doc.id
+            assert all(labels[row.key] in text for row in doc.summary), doc.id
+        if doc.layout.get("meta") == "due_row":  # the amount due also closes the details
+            assert flat.count(f"{labels['amount_due']}: {printed['amount_due']}") == 1, doc.id
+            assert flat.count(printed["amount_due"]) >= 2 and fields["currency"] == "USD"
+            names = {line.name for line in doc.lines}
+            assert all(name and name in text for name in names), doc.id
+            described = [item["description"] for item in truth["line_items"]]
+            assert not any(name in described for name in names), doc.id
+        if doc.layout.get("receipt") == "voucher":  # a wide slip that fits a scanner bed
+            assert truth["document_type"] == "receipt" and pages == 1, doc.id
+            assert pdfium.PdfDocument(pdf)[0].get_size()[0] < 580, doc.id
+            assert "/100" in text and labels["words"] in text, doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in truth["line_items"])
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
