@@ -13,6 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz
 
+from extract.captions import captions_under_values
 from extract.context import Document
 from extract.formats import Conventions, find_dates, find_phone, has_cents
 from extract.labels import LabelHit, value_span
@@ -97,6 +98,8 @@ def _label_box(hit: LabelHit) -> tuple[float, float, float, float]:
 
 
 def read_block(document: Document, hit: LabelHit, name: str) -> Block:
+    if not hit.colon and captions_under_values(document, hit.segment.page):
+        return _block_over_caption(document, hit, name)
     layout = document.layout(hit.segment.page)
     height = layout.word_height
     lines: list[Segment] = []
@@ -155,6 +158,8 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         segment = below[0]
         if document.is_label(segment) and not _party_detail(document, segment):
             break
+        if document.excluded(segment):
+            break  # 'RESANADOR 1KG  8.63' under 'Nombre de obra: ...': the items begin
         if _names_detail(document, segment):
             bottom = segment.bbox[3]  # the party's tax id or phone: in its block, no address
             continue
@@ -165,6 +170,28 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
     return Block(name, hit, tuple(lines))
+
+
+def _block_over_caption(document: Document, hit: LabelHit, name: str) -> Block:
+    """A party's lines over its caption ('Cliente facturado' under the name and address),
+    read upwards in the caption's column to a gap or a label."""
+    layout = document.layout(hit.segment.page)
+    label_box = _label_box(hit)
+    height = layout.word_height
+    lines: list[Segment] = []
+    top = label_box[1]
+    for line in reversed(layout.lines[: hit.segment.line]):
+        if len(lines) >= MAX_LINES or top - line.bbox[3] > LINE_GAP * height:
+            break
+        over = [s for s in line.segments if abs(s.bbox[0] - label_box[0]) <= 1.5 * height]
+        if not over:
+            continue
+        if document.is_label(over[0]) and not _party_detail(document, over[0]):
+            break
+        if not _names_detail(document, over[0]):
+            lines.append(over[0])
+        top = over[0].bbox[1]
+    return Block(name, hit, tuple(reversed(lines)))
 
 
 ILLEGIBLE = 0.5  # mean OCR confidence under which a line is specks or a misread label
@@ -268,7 +295,11 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
         for label in hit.labels:
             # a block label stands first in its run ('Buckeye Property Mgmt' names no
             # block); a weak one ('To:') needs its colon as well
-            if label.field in BLOCK_FIELDS and hit.start == 0 and (label.strong or hit.colon):
+            if (
+                label.field in BLOCK_FIELDS
+                and hit.start == 0
+                and (label.strong or label.composed or hit.colon)
+            ):
                 if value_span(hit, None) is not None and _priced_row(document, hit.segment):
                     continue  # 'Customer charge   1   21.23': a table's row, not a block
                 if is_contact(hit.segment.text):
@@ -474,7 +505,8 @@ def drop_leading_name(texts: list[str]) -> list[str]:
     if texts and (joined := _NAME_AT.match(texts[0])):
         texts = [texts[0][joined.end() :], *texts[1:]]
     parts = [p.strip() for t in texts for p in t.split(",") if p.strip()]
-    with_digits = [i for i, p in enumerate(parts) if any(c.isdigit() for c in p)]
+    # a number standing alone opens the address ('2256 NW 7th St'); 'A-1 Appliance' is a name
+    with_digits = [i for i, p in enumerate(parts) if re.search(r"(?<![\w-])\d", p)]
     if not with_digits or with_digits[0] == 0:
         return texts
     skip = with_digits[0]
@@ -519,7 +551,7 @@ def is_title(segment: Segment) -> bool:
         return False  # 'Customer Service: 407-528-2435' is a phone line
     if words and all(t in title_words() for t in words):
         return True
-    if _titled(words):
+    if _titled(words) or _titled(_rejoined(words)):
         return True
     # letter-spaced titles come out of OCR in pieces: 'F ACTU R A', 'INVOIC E'
     return len(toks) >= 2 and title_run("".join(toks))
@@ -532,6 +564,17 @@ def _titled(words: Sequence[str]) -> bool:
         return False
     nouns = title_nouns()
     return words[-1] in nouns or (words[0] in nouns and words[1] in ("de", "por", "del"))
+
+
+def _rejoined(words: Sequence[str]) -> list[str]:
+    """Words OCR split inside a document's name joined again ('FACTU RA DE VENTA')."""
+    joined: list[str] = []
+    for word in words:
+        if joined and joined[-1] not in title_nouns() and joined[-1] + word in title_nouns():
+            joined[-1] += word
+        else:
+            joined.append(word)
+    return joined
 
 
 @cache

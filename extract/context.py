@@ -27,6 +27,7 @@ class Document:
     excluded_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line)
     # where an excluded line's table begins: what is printed left of it is a side column's
     table_left: dict[tuple[int, int], float] = field(default_factory=dict)
+    caption_pages: dict[int, bool] = field(default_factory=dict)  # labels under values
 
     def excluded(self, segment: Segment) -> bool:
         """Whether a segment is part of an item table (not of a column beside it)."""

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from docmatch.types import PageSource
 from extract.candidates import Candidate, make, words_in_span
+from extract.captions import captions_under_values, value_above
 from extract.context import Document
 from extract.formats import (
     Conventions,
@@ -38,10 +39,11 @@ from extract.till_layout import (
     speck,
     under_right,
 )
-from extract.vocab import Label, has_terms_phrase, load, tokens
+from extract.vocab import Label, currency_words, fold, has_terms_phrase, load, tokens
 
-POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78}
+POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78, "above": 0.78}
 WEAK_FACTOR = 0.75
+UNREAD_TAIL = 0.6
 LABEL_LIKE_FACTOR = 0.8
 NO_CENTS_FACTOR = 0.7  # a scanned amount without cents is often a misread
 BELOW_MAX_GAP = 4.0  # word heights between a label and the value printed under it
@@ -314,6 +316,14 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
         return
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
+    if captions_under_values(document, hit.segment.page):
+        above = value_above(document, hit)
+        if above is not None:
+            yield "above", above, POSITION_SCORE["above"]
+            return  # what is under a caption is the next caption's value
+    # 'Balance to Finish $21,236.00': the listed 'Balance' opens a longer label of words
+    # no list holds, so what stands beside or under it is less surely its value
+    beyond = UNREAD_TAIL if _unread_tail(hit, inline, kind) else 1.0
     below = below_label(document, hit)
     if following is None:
         right = _right(document, hit, kind)
@@ -328,7 +338,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 and not _other_label(document, hit, right)
                 and not (below is not None and _heading_beside(document, hit, right))
             ):
-                yield "right", right, worth * _label_like(document, right)
+                yield "right", right, worth * _label_like(document, right) * beyond
     if below is not None and not _whole_label(document, below):
         if kind == "amount" and _column_goes_on(document, below):
             return  # the first row of a column the label heads
@@ -337,7 +347,19 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
             if rows_follow(document, below):
                 return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
             worth *= TITLED_ROW_FACTOR
-        yield "below", below, worth
+        yield "below", below, worth * beyond
+
+
+def _unread_tail(hit: LabelHit, inline: Segment | None, kind: str) -> bool:
+    """Words of letters after an amount's label with no colon, in its own segment, naming
+    no currency: the label goes on in words no list holds (a date's label goes on in its
+    own words: 'Date Prepared')."""
+    if inline is None or hit.colon or kind != "amount":
+        return False
+    if inline.words[-1].text.endswith(":"):
+        return False  # 'Date of Service:': the label runs on to its colon
+    words = [fold(w.text).strip("()[].,:") for w in inline.words]
+    return all(w.isalpha() and w not in currency_words() for w in words)
 
 
 def _heading_beside(document: Document, hit: LabelHit, right: Segment) -> bool:
@@ -449,9 +471,8 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                     and amounts_after(document, segment)
                 ):
                     score *= TABLE_ROW_FACTOR
-                candidate = make(
-                    label.field, value, words, segment.page, f"label_{position}", score
-                )
+                method = f"{'composed_' if label.composed else ''}label_{position}"
+                candidate = make(label.field, value, words, segment.page, method, score)
                 read.append((candidate, cents))
             if ocr and any(cents for _, cents in read):
                 # 'GST 64   1.60': the rate misread beside the amount with its cents

@@ -16,11 +16,13 @@ from extract.layout import Segment
 from extract.vocab import (
     Label,
     all_month_names,
+    composed_label,
     connectives,
     label_first_words,
     labels,
     not_labels,
     qualifiers,
+    word_meanings,
 )
 
 FUZZY_CUTOFF = 86.0
@@ -31,6 +33,10 @@ SURE_WORD = 0.9  # OCR words read at least this surely are taken as printed
 LONE_HEADING_DOUBT = 0.5
 LONE_HEADING_CUTOFF = 75.0
 LOOKALIKE_QUALITY = 0.9  # a label read with letters OCR confuses ('T0TAL')
+MAX_COMPOSED_WORDS = 5
+COMPOSED_QUALITY = 0.9  # a label read from its words' meanings: weak, and less sure
+# what a label names that a title does not ('Núm. de la factura' is no title)
+_VALUE_MEANINGS = {"number", "date", "due", "total", "tax", "owed"}
 # the mark of a number closing the label before it ('Pedido No.:')
 NUMBER_MARKS = {(t,) for t in ("no", "n", "nr", "nro", "num", "numero", "number", "nbr")}
 SUM_WORDS = {(t,) for t in ("total", "totals", "amount", "sum", "due", "importe", "monto", "summe")}
@@ -249,15 +255,22 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         hits.append(untaxed)
         i = untaxed.end
     while i < len(toks):
-        skip = _not_label_at(toks, i) or _in_a_date(toks, i)
-        if skip:
-            i += skip
-            continue
         confidence = segment.words[token_words[i][0]].confidence
         unsure = fuzzy and confidence < SURE_WORD
         match = _match_at(toks, token_words, i, fuzzy, unsure)
+        skip = _not_label_at(toks, i) or _in_a_date(toks, i)
+        if skip and (match is None or match[2] <= skip):
+            i += skip  # 'PO Box', 'Oficina' alone; 'Oficina de cobro' is a label
+            continue
         if match is None and fuzzy and len(toks) == 1 and confidence < LONE_HEADING_DOUBT:
             match = _lone_heading(toks[0])
+        composed = _composed_at_start(segment) if i == 0 else None
+        if composed is not None:
+            composed = _composed_hit(composed, match, toks, token_words)
+        if composed is not None:
+            hits.append(composed)
+            i = composed.end
+            continue
         if match is None:
             i += 1
             continue
@@ -296,6 +309,78 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
         i = end
     return hits
+
+
+def _composed_at_start(segment: Segment) -> LabelHit | None:
+    """A label no list holds, read from its words' meanings ('Inv Ref:', 'Billing
+    Mailing Address'): the label words opening the segment, closed by a colon, by the
+    segment's end or by a value (a word with a digit); words of prose after them ('Customer
+    service is open ...') make them no label."""
+    toks = segment.tokens
+    meanings = word_meanings()
+    end = 0
+    while end < min(len(toks), MAX_COMPOSED_WORDS) and toks[end] in meanings:
+        if end and _slash_between(segment, end):
+            break  # 'Work Order / Invoice:': two labels, not one
+        end += 1
+        if segment.words[segment.token_words[end - 1][0]].text.rstrip().endswith(":"):
+            break
+    if not end:
+        return None
+    last_word = segment.token_words[end - 1][0]
+    colon = segment.words[last_word].text.rstrip().endswith((":", "#"))
+    following = segment.words[last_word + 1] if last_word + 1 < len(segment.words) else None
+    closed = colon or following is None or any(c.isdigit() for c in following.text)
+    inside_a_word = end < len(toks) and segment.token_words[end][0] == last_word
+    label = composed_label(toks[:end]) if closed and not inside_a_word else None
+    if label is None or (label.kind == "block" and following is not None and not colon):
+        return None  # a block's heading stands alone or ends in a colon ('Pago a 30 días')
+    named = {m for t in toks[:end] for m in meanings[t]}
+    last = next(t for t in reversed(toks[:end]) if meanings[t] != {"filler"})
+    if not colon and "doc" in meanings[last] and not named & _VALUE_MEANINGS:
+        return None  # 'PURCHASE RECEIPT', 'SERVICE ORDER INVOICE': a title
+    return LabelHit(segment, (label,), 0, end, last_word + 1, COMPOSED_QUALITY, colon)
+
+
+def _composed_hit(
+    composed: LabelHit,
+    match: tuple[tuple[str, ...], float, int] | None,
+    toks: tuple[str, ...],
+    token_words: tuple[tuple[int, str], ...],
+) -> LabelHit | None:
+    """A label read from its words' meanings, where it runs longer than the listed one
+    at its start ('Sum Owed Now' over 'Sum'). A listed label of full strength in it naming
+    the same field lends the whole its strength ('Cuenta del cliente', 'Current Payment
+    Due'); a strong listed one at its start naming
+    another field names it too, and where both read a value the stronger wins ('Suma de
+    cargos' stays the subtotal; 'Payment Deadline' has no amount, its date is due)."""
+    at_start = labels()[match[0]] if match is not None else ()
+    if match is not None and match[2] >= composed.end:
+        return None
+    inside = [
+        label
+        for j in range(1, composed.end)
+        if (found := _match_at(toks, token_words, j, False, False)) is not None
+        for label in labels()[found[0]]
+    ]
+    field = composed.labels[0].field
+    same = [lb for lb in (*at_start, *inside) if lb.field == field and lb.strong]
+    if same:
+        return replace(composed, labels=(same[0],), quality=1.0)
+    if any(lb.strong for lb in at_start):
+        return replace(composed, labels=(*at_start, *composed.labels))
+    return composed
+
+
+def _slash_between(segment: Segment, token: int) -> bool:
+    """Whether a slash stands between a token's word and the word before it."""
+    before, at = segment.token_words[token - 1][0], segment.token_words[token][0]
+    words = segment.words
+    return (
+        words[before].text.endswith("/")
+        or words[at].text.startswith("/")
+        or any("/" in w.text for w in words[before + 1 : at])
+    )
 
 
 @cache

@@ -90,6 +90,7 @@ class Label:
     words: tuple[str, ...]
     language: str
     strong: bool
+    composed: bool = False  # made from the meanings of its words, not printed in a list
 
 
 @cache
@@ -115,6 +116,35 @@ def _unique(group: list[Label]) -> list[Label]:
         if known is None or (label.strong and not known.strong):
             seen[label.field] = label
     return list(seen.values())
+
+
+@cache
+def word_meanings() -> dict[str, frozenset[str]]:
+    """What each label word may mean ('inv': a document; 'due': a date's or a sum's)."""
+    found: dict[str, set[str]] = {}
+    for meaning, words in load("label_words.json")["meanings"].items():
+        for word in words:
+            for token in tokens(word):
+                found.setdefault(token, set()).add(meaning)
+    return {token: frozenset(meanings) for token, meanings in found.items()}
+
+
+def composed_label(words: tuple[str, ...]) -> Label | None:
+    """The field a phrase of label words names by their meanings ('Inv Ref': a
+    document's number), or None when no field's meanings fit every word; weak, so that
+    any listed label wins over it."""
+    meanings = [word_meanings().get(word, frozenset()) for word in words]
+    meaningful = [m for m in meanings if m != {"filler"}]
+    if len(meaningful) < 2 or not all(meanings):
+        return None
+    for rule in load("label_words.json")["fields"]:
+        allowed = {*rule["needs"], *rule["may"], "filler"}
+        if all(m & allowed for m in meanings) and all(
+            any(need in m for m in meanings) for need in rule["needs"]
+        ):
+            kind = load("labels.json")[rule["field"]]["kind"]
+            return Label(rule["field"], kind, words, "", strong=False, composed=True)
+    return None
 
 
 @cache

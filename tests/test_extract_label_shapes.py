@@ -697,3 +697,28 @@ def test_a_remittance_stub_over_the_letterhead() -> None:
     assert fields["vendor_name"] == "PaperTrail Office Products"
     assert fields["vendor_address"] == "6220 SW 8th St, Orlando, FL 32809"
     assert (fields["due_date"], fields["amount_due"]) == ("2026-01-11", "386.47")
+
+
+def test_a_customers_signature_line_names_no_customer() -> None:
+    items = [
+        text(50, 20, "ACME Plumbing LLC", 12, bold=True),
+        text(50, 34, "2200 Commerce St", 8),
+        text(50, 44, "Dallas, TX 75201", 8),
+        text(50, 56, "Tax Reg.: 34-6282098", 8),
+        text(60, 80, "SERVICE RECEIPT", 11, bold=True),
+        text(12, 100, "01/17/2026 8:12 PM", 8),
+        text(120, 100, "Receipt Number: 79-86448", 8),
+        text(12, 120, "1  Toilet wax ring and bolts", 8),
+        right(250, 120, "113.00", 8),
+        text(100, 140, "SUBTOTAL", 8),
+        right(250, 140, "$113.00", 8),
+        text(100, 152, "SALES TAX", 8),
+        right(250, 152, "$9.32", 8),
+        text(100, 164, "TOTAL CHARGED TO CARD", 8),
+        right(250, 164, "$122.32", 8),
+        text(22, 200, "Customer signature X", 8),
+    ]
+    fields = extract(items)
+    assert "customer_name" not in fields
+    assert fields["vendor_tax_id"] == "34-6282098"
+    assert fields["total"] == "122.32"

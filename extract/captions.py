@@ -1,0 +1,86 @@
+"""Captions: labels printed under their values ('C-82956' over 'Nro. de factura').
+
+A page prints its labels over their values or under them. Rows of two or more labels
+alone in their cells tell which: a row whose cells line up, one for one, with a row of
+values above it but not below it is a row of captions. Where rows of captions outnumber
+rows of labels over values, a caption's value is the cell just above it.
+"""
+
+from __future__ import annotations
+
+from extract.context import Document
+from extract.labels import LabelHit
+from extract.layout import Line, Segment
+
+# the most space between a caption and its value, in the caption's own heights
+CAPTION_GAP = 3.0
+
+
+def captions_under_values(document: Document, page: int) -> bool:
+    """Whether the page's rows of labels stand under their values."""
+    cached = document.caption_pages.get(page)
+    if cached is None:
+        layout = document.layout(page)
+        over = under = 0
+        for line in layout.lines:
+            if len(line.segments) < 2 or not all(_label_cell(document, s) for s in line.segments):
+                continue
+            above = document.line(page, line.index - 1)
+            below = document.line(page, line.index + 1)
+            under += above is not None and _values_over(document, above, line)
+            over += below is not None and _values_over(document, line, below, labels_on_top=True)
+        cached = document.caption_pages[page] = under > over
+    return cached
+
+
+def value_above(document: Document, hit: LabelHit) -> Segment | None:
+    """The cell over a caption: the one non-label segment of the line above that overlaps
+    the caption's width, close above it."""
+    segment = hit.segment
+    if hit.colon or hit.start != 0 or not _label_cell(document, segment):
+        return None
+    above = document.line(segment.page, segment.line - 1)
+    if above is None:
+        return None
+    height = segment.bbox[3] - segment.bbox[1]
+    if segment.bbox[1] - above.bbox[3] > CAPTION_GAP * height:
+        return None
+    over = [s for s in above.segments if _overlap(s, segment) > 0]
+    if len(over) != 1 or not _value_cell(document, over[0]):
+        return None
+    return over[0]
+
+
+def _label_cell(document: Document, segment: Segment) -> bool:
+    """A cell of label words without a value: a label, no colon, no digit ('Fecha en que
+    se factura')."""
+    hits = document.hits_in(segment)
+    return (
+        bool(hits)
+        and not any(hit.colon for hit in hits)
+        and not any(c.isdigit() for c in segment.text)
+    )
+
+
+def _value_cell(document: Document, segment: Segment) -> bool:
+    """A cell holding a value: a digit in it ('Pago a 30 días'), or no label."""
+    return any(c.isdigit() for c in segment.text) or not document.hits_in(segment)
+
+
+def _values_over(document: Document, top: Line, bottom: Line, labels_on_top: bool = False) -> bool:
+    """Whether two lines' cells pair one for one by their left edges, the values' line
+    holding no label."""
+    values = bottom if labels_on_top else top
+    if len(top.segments) != len(bottom.segments) or not all(
+        _value_cell(document, s) for s in values.segments
+    ):
+        return False
+    height = min(s.bbox[3] - s.bbox[1] for s in (*top.segments, *bottom.segments))
+    return all(
+        abs(a.bbox[0] - b.bbox[0]) <= height
+        for a, b in zip(top.segments, bottom.segments, strict=True)
+    )
+
+
+def _overlap(a: Segment, b: Segment) -> float:
+    return min(a.bbox[2], b.bbox[2]) - max(a.bbox[0], b.bbox[0])
