@@ -4,6 +4,7 @@ line items and a totals block whose money adds up."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -11,7 +12,7 @@ from typing import Any
 from samples.catalog import columns, load, payment_terms
 from samples.catalog import labels as label_set
 from samples.document import Document, Line, TotalRow
-from samples.formats import cents, money_shows_currency
+from samples.formats import cents, format_quantity, money_shows_currency
 from samples.world import Property, Vendor, World, ascii_slug
 
 FIRST_DAY = date(2025, 9, 1)
@@ -103,6 +104,10 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
         _shift_lines(doc, random.Random(f"shifts:{doc_id}"))
+    if layout.get("rooftops"):  # rooftop units' planned maintenance: its own lines
+        _rooftop_lines(doc, prop, random.Random(f"rooftops:{doc_id}"))
+    if layout.get("form") == "cuenta":  # the month's service first, then the extras
+        _month_first(doc, random.Random(f"cuenta:{doc_id}"))
     tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
@@ -113,6 +118,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _app_extras(doc, random.Random(f"app:{doc_id}"))
     _billing_extras(doc, random.Random(f"billing:{doc_id}"))
     _ledger_extras(doc, random.Random(f"ledger:{doc_id}"))
+    _schedule_extras(doc, vendor, prop, random.Random(f"schedule:{doc_id}"))
     return doc
 
 
@@ -787,3 +793,134 @@ def _undated_lines_and_totals(
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
     doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+
+
+RTU_MAKES = (
+    ("Carrier", "48FC"),
+    ("Trane", "YSC"),
+    ("Lennox", "LGH"),
+    ("York", "ZF"),
+    ("Daikin", "DPS"),
+)
+RTU_TONS = ("3", "5", "7.5", "10", "12.5")
+RTU_ROOFS = ("Roof - Bldg {n}", "Leasing office roof", "Clubhouse roof", "Fitness center roof")
+
+
+def _rooftop_lines(doc: Document, prop: Property, rng: random.Random) -> None:
+    """The layout added with H66: planned maintenance of a property's packaged rooftop
+    units, each unit's tasks listed under a heading with its tag, make, size, roof and
+    serial (not in the ground truth), the trip charge under a heading of its own. Its own
+    generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    first, lines = rng.choice([1, 1, 1, 2, 4]), []
+    for k in range(rng.randint(*doc.layout["rooftops"])):
+        make, series = rng.choice(RTU_MAKES)
+        roof = rng.choice(RTU_ROOFS).format(n=rng.randint(1, 8))
+        serial = f"{rng.randint(10, 25)}{rng.randint(1, 52):02d}{rng.choice('CEGKMX')}"
+        group = f"RTU-{first + k} · {make} {series} {rng.choice(RTU_TONS)} ton · {roof}"
+        group += f" · S/N {serial}{rng.randint(10000, 99999)}"
+        for index, item in enumerate(items):
+            if item.get("every") or rng.random() < item.get("share", 0):
+                lines.append(replace(_catalog_line(doc, item, index, "", rng), group=group))
+    if rng.random() < 0.6:  # the trip to the roof, billed once for the site
+        for index, item in enumerate(items):
+            if item.get("site"):
+                line = _catalog_line(doc, item, index, "", rng)
+                lines.append(replace(line, group=doc.labels["site_group"]))
+    doc.lines = lines
+    if doc.unit and doc.service_lines:  # the building's roof, not an apartment
+        doc.service_lines = [*doc.service_lines[:-2], prop.street, prop.city_line]
+    doc.unit = None
+
+
+def _month_first(doc: Document, rng: random.Random) -> None:
+    """The layout added with H70: a cuenta de cobro bills the month's service first, then
+    what was done besides it. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    index = next(k for k, item in enumerate(items) if item.get("monthly"))
+    month = _catalog_line(doc, items[index], index, "", rng)
+    doc.lines = [month, *(line for line in doc.lines if line.description != month.description)]
+
+
+PEST_PRODUCTS = (
+    ("Bifenthrin 7.9% concentrate", "fl oz", "Perimeter spray", "Ants"),
+    ("Indoxacarb 0.6% gel bait", "g", "Crack & crevice", "German cockroaches"),
+    ("Fipronil 9.1% SC", "fl oz", "Perimeter spray", "Ants"),
+    ("Bromadiolone 0.005% bait block", "blocks", "Bait stations", "Rodents"),
+    ("Hydroprene IGR concentrate", "fl oz", "Crack & crevice", "German cockroaches"),
+    ("Indoxacarb 0.045% granular bait", "lb", "Broadcast", "Fire ants"),
+    ("Boric acid 99% dust", "g", "Void treatment", "Silverfish"),
+    ("Lambda-cyhalothrin 9.7% WP", "g", "Residual spray", "Spiders"),
+)
+PEST_AREAS = (
+    "Exterior perimeter",
+    "Trash enclosures",
+    "Leasing office",
+    "Laundry room",
+    "Clubhouse",
+    "Pool equipment room",
+    "Mail kiosk",
+    "Breezeways",
+)
+FIELD_APPS = ("PestPac", "FieldRoutes", "GorillaDesk", "ServSuite", "Briostack")
+PAY_WAYS = ("pay_transfer", "pay_transfer", "pay_direct", "pay_check")
+
+
+def _schedule_extras(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """Details of the layouts added with H66-H70: the maintenance visit and agreement over
+    a rooftop units' table, how a Spanish-style invoice's single due date is collected, a
+    gas bill's meter reads and the dates of its account activity, a pest-control ticket's
+    visit, materials applied and signer, and a cuenta de cobro's month served, city and
+    customer tax id. Only the cuenta's period is in the ground truth. Drawn from their own
+    generator, so no other layout changes."""
+    layout = doc.layout
+    if layout.get("summary") == "work_note":
+        done = doc.invoice_date - timedelta(days=rng.randint(1, 9))
+        doc.extras.update(
+            performed=done,
+            visit=f"Q{(done.month - 1) // 3 + 1}",
+            agreement=f"PMA-{done.year - rng.randint(0, 3)}-{rng.randint(100, 999)}",
+        )
+    if layout.get("due_schedule"):
+        doc.extras["pay_way"] = rng.choice(PAY_WAYS)
+    if layout.get("summary") == "activity":
+        usage = next(line.quantity for line in doc.lines if line.unit == "CCF" and line.quantity)
+        prior = Decimal(rng.randint(1_000, 89_000))
+        last_bill = doc.invoice_date - timedelta(days=rng.randint(29, 32))
+        doc.extras.update(
+            meter=f"{rng.randint(10**7, 10**8 - 1)}",
+            estimated=rng.random() < 0.12,
+            reads=(prior, prior + usage),
+            factor=Decimal(rng.randint(10180, 10620)) / 10000,
+            last_bill=last_bill,
+            paid_on=last_bill + timedelta(days=rng.randint(9, 24)),
+        )
+    if layout.get("summary") == "report":
+        arrive = rng.randint(7 * 60, 16 * 60)
+        products = []
+        for name, unit, method, target in rng.sample(PEST_PRODUCTS, rng.randint(1, 4)):
+            keyed = random.Random(f"epa:{name}")  # a product's registration never changes
+            epa = f"{keyed.randint(100, 89999)}-{keyed.randint(10, 1999)}"
+            tenths = rng.randint(2, 40) * 10 if unit == "blocks" else rng.randint(5, 160)
+            amount = Decimal(tenths) / 10
+            products.append((name, epa, f"{format_quantity(amount, 'us')} {unit}", target, method))
+        seen = [product[3] for product in products]
+        pests = list(dict.fromkeys(seen + rng.sample(["Spiders", "Crickets", "Wasps"], 1)))
+        doc.extras.update(
+            service_day=doc.invoice_date - timedelta(days=rng.randint(0, 3)),
+            visit_times=(_clock(arrive), _clock(arrive + rng.randint(4, 30) * 5)),
+            technician=rng.choice(load("labels")["line_notes"]["technicians"]),
+            license=f"{rng.choice(['TPCL', 'JE', 'CPA'])} {rng.randint(10000, 99999)}",
+            pests=pests,
+            areas=rng.sample(PEST_AREAS, rng.randint(2, 4)),
+            products=products,
+            signer=prop.approver if rng.random() < 0.5 else None,
+            app=rng.choice(FIELD_APPS),  # the field-service app, not a bookkeeping one
+        )
+    if layout.get("form") == "cuenta":
+        end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+        doc.period = (end.replace(day=1), end)  # the month before, said in the concept
+        doc.extras["city"] = vendor.address_lines[-1].split(",")[0]
+        if "customer_tax_id" in doc.labels:
+            rfc = receiver_rfc(doc.customer_name or "")
+            doc.extras["customer_lines"] = [f"{doc.labels['customer_tax_id']}: {rfc}"]

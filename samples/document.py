@@ -22,6 +22,7 @@ class Line:
     part: bool = False  # a part or material, not labor (for tables split into sections)
     tax: Decimal | None = None  # the line's own tax, on layouts with a tax column
     name: str | None = None  # a product name printed over the description (item_names)
+    group: str | None = None  # the heading the line is listed under (a rooftop unit's tag)
 
 
 @dataclass

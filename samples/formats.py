@@ -8,6 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from samples.catalog import months
 
 CENT = Decimal("0.01")
+WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
 def cents(value: Decimal) -> Decimal:
@@ -37,6 +38,7 @@ def format_date(day: date, style: str) -> str:
         "dmy_2": f"{day.day:02d}/{day.month:02d}/{day.year % 100:02d}",
         "mon_d_y": f"{en[day.month - 1][:3]} {day.day} {day.year}",
         "dmy_mes": f"{day.day:02d}/{es[day.month - 1][:3].capitalize()}/{day.year}",
+        "dow_abbr": f"{WEEKDAYS_EN[day.weekday()]}, {en[day.month - 1][:3]} {day.day}, {day.year}",
     }
     return styles[style]
 
@@ -53,6 +55,16 @@ def period_es(start: date, end: date) -> str:
     return f"del {start.day} de {es[start.month - 1]} de {start.year} al {tail}"
 
 
+def period_span_en(start: date, end: date) -> str:
+    """A billing period as US bills shorten it, the year said once: "Jan 12 - Feb 10,
+    2026"; "Dec 12, 2025 - Jan 10, 2026" across a new year."""
+    en = months("en")
+    head = f"{en[start.month - 1][:3]} {start.day}"
+    if start.year != end.year:
+        head += f", {start.year}"
+    return f"{head} - {en[end.month - 1][:3]} {end.day}, {end.year}"
+
+
 def _ordinal(n: int) -> str:
     """The English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 22nd."""
     if 11 <= n % 100 <= 13:
@@ -62,7 +74,7 @@ def _ordinal(n: int) -> str:
 
 def short_date(day: date, style: str) -> str:
     """The compact form used in table cells: long month names are shortened."""
-    if style in ("long_en", "abbr_en", "ord_en"):
+    if style in ("long_en", "abbr_en", "ord_en", "dow_abbr"):
         return format_date(day, "mdy_slash")
     if style == "long_es":
         return format_date(day, "dmy_slash")

@@ -75,9 +75,12 @@ def meta_pairs(doc: Document, fmt: Fmt) -> list[tuple[str, str]]:
     in_sentence = doc.layout.get("meta") == "period_sentence"  # "... prestado del X al Y."
     in_meters = doc.layout.get("two_meters")  # "Desde: X  Hasta: Y" over the meter readings
     in_bar = doc.layout.get("meta") == "coverage"  # "Contract Coverage: X through Y" (H61)
-    if doc.period and not meter and not in_sentence and not in_meters and not in_bar:
+    in_reads = doc.layout.get("summary") == "activity"  # "Jan 12 - Feb 10, 2026" by the meter
+    shown_apart = meter or in_sentence or in_meters or in_bar or in_reads
+    if doc.period and not shown_apart:
         pairs.append((lab["service_period"], fmt.period(*doc.period, lab["period_sep"])))
-    if doc.due_date and not meter:
+    in_schedule = doc.layout.get("due_schedule")  # the due date in the payment schedule (H67)
+    if doc.due_date and not meter and not in_schedule:
         pairs.append((lab["due_date"], fmt.date(doc.due_date)))
     if doc.terms:
         pairs.append((lab["terms"], doc.terms))
@@ -280,7 +283,7 @@ def party_blocks(c: Ctx) -> list[tuple[str, list[str], bool]]:
             heading = ""
         extra = list(doc.extras.get("customer_lines", []))  # e.g. the receiver's own tax id
         blocks.append((heading, [doc.customer_name, *attn, *doc.bill_to_lines, *extra], True))
-    if doc.service_lines:
+    if doc.service_lines and doc.layout.get("summary") != "activity":  # H68: by the meter
         blocks.append((c.labels["service_address"], doc.service_lines, False))
     if doc.remit_lines and doc.layout.get("remit") == "block":
         blocks.append((c.labels["remit_to"], [doc.vendor_name, *doc.remit_lines], True))

@@ -63,15 +63,15 @@ def meta_cells(c: Ctx, y: float) -> float:
     return y + cell_h * rows + 14
 
 
-def meta_strip(c: Ctx, y: float) -> float:
-    """The details one after another along a ruled band ("Label: value", a thin rule
-    between pairs), as utility bills print their account line; a pair that does not fit
-    starts the next line."""
+def meta_strip(c: Ctx, y: float, pairs: list[tuple[str, str]] | None = None) -> float:
+    """The details (or other ``pairs``) one after another along a ruled band ("Label:
+    value", a thin rule between pairs), as utility bills print their account line; a pair
+    that does not fit starts the next line."""
     pen = c.pen
     gap, left = 18.0, c.margin + 4
     x, base = left, y + 14
     pen.line(c.margin, y, c.right, y, color=pen.accent, width=1.2)
-    for label, value in meta_pairs(c.doc, c.fmt):
+    for label, value in meta_pairs(c.doc, c.fmt) if pairs is None else pairs:
         head = f"{label}: "
         head_w = pen.measure(head, 8.5, True)
         wide = head_w + pen.measure(value, 9)

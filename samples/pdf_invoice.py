@@ -45,6 +45,7 @@ from samples.pdf_ledgers import (
     meta_due_row,
     meta_issuer_row,
 )
+from samples.pdf_letters import due_schedule, header_window_right, render_cuenta
 from samples.pdf_panels import (
     header_title_box,
     meta_head_row,
@@ -53,6 +54,7 @@ from samples.pdf_panels import (
     notes_right,
     ref_beside_title,
 )
+from samples.pdf_reports import activity_summary, service_report, signature_lines, work_note
 from samples.pdf_service import (
     header_account_box,
     header_caps,
@@ -86,6 +88,8 @@ STUB_HEIGHT = 128.0
 DUE_LINE = 14.0
 WORDS_LINE = 16.0
 CFDI_HEIGHT = 72.0
+SCHEDULE_HEIGHT = 64.0
+SIGNATURE_HEIGHT = 12.0
 ALL_HEADERS = {
     **HEADERS,
     "din": header_din,
@@ -98,9 +102,15 @@ ALL_HEADERS = {
     "stub_top": header_stub_top,
     "issuer_boxes": header_issuer_boxes,
     "app_head": header_app,
+    "window_right": header_window_right,
 }
 # whole-page layouts
-FORMS = {"two_column": render_two_column, "counter": render_counter, "mobile": render_mobile}
+FORMS = {
+    "two_column": render_two_column,
+    "counter": render_counter,
+    "mobile": render_mobile,
+    "cuenta": render_cuenta,
+}
 
 
 def render_invoice(doc: Document) -> tuple[bytes, int]:
@@ -122,6 +132,7 @@ def render_invoice(doc: Document) -> tuple[bytes, int]:
         limit - top - HEADER_HEIGHT,
         limit - (MARGIN + 40) - HEADER_HEIGHT,
         _closing_height(c),
+        table.glued,
     )
     for number, (first, end) in enumerate(pages, start=1):
         if number > 1:
@@ -209,6 +220,12 @@ def _first_page_blocks(c: Ctx, y: float) -> float:
         return meters_panel(c, y) + 4
     if layout.get("summary") == "equation":
         return equation_summary(c, y) + 4
+    if layout.get("summary") == "work_note":
+        return work_note(c, y) + 4
+    if layout.get("summary") == "activity":
+        return activity_summary(c, y) + 4
+    if layout.get("summary") == "report":
+        return service_report(c, y) + 4
     return summary(c, y) + 4
 
 
@@ -222,6 +239,10 @@ def _closing_height(c: Ctx) -> float:
         height += WORDS_LINE
     if c.doc.layout.get("cfdi"):
         height += CFDI_HEIGHT
+    if c.doc.layout.get("due_schedule"):
+        height += SCHEDULE_HEIGHT
+    if c.doc.layout.get("signatures"):
+        height += SIGNATURE_HEIGHT
     return height
 
 
@@ -256,6 +277,10 @@ def _page(c: Ctx, table: Table, first: int, end: int, top: float, number: int, c
         y = draw_totals(c, bottom)
         if c.doc.layout.get("amount_words"):
             y = amount_in_words(c, y, amount_words_es(c.doc.total, c.doc.currency))
+        if c.doc.layout.get("due_schedule"):  # the due date only in the schedule
+            y = due_schedule(c, y)
+        if c.doc.layout.get("signatures"):  # on the left beside the totals
+            y = max(y, signature_lines(c, bottom))
         _notes(c, y)
         if c.doc.layout.get("cfdi"):
             cfdi_footer(c, y + 48)

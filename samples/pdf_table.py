@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -47,6 +47,14 @@ class Table:
     notes: list[str | None]
     kinds: list[str] = field(default_factory=list)  # per row: line, head or sub (sections)
     named: bool = False  # each description cell opens with the item's name in bold
+    glued: set[int] = field(default_factory=set)  # rows that may not end a page (headings)
+
+    def add(self, cells: dict[str, list[str]], height: float, note: str | None, kind: str) -> None:
+        """One more row: its cells, height, grey sub-line and kind."""
+        self.cells.append(cells)
+        self.heights.append(height)
+        self.notes.append(note)
+        self.kinds.append(kind)
 
 
 def build_table(c: Ctx) -> Table:
@@ -67,6 +75,8 @@ def build_table(c: Ctx) -> Table:
     table.named = bool(c.doc.layout.get("item_names"))
     if c.doc.layout.get("sections"):
         return _sectioned(c, table)
+    if c.doc.layout.get("rooftops"):
+        return _grouped(c, table)
     return table
 
 
@@ -79,22 +89,27 @@ def _sectioned(c: Ctx, table: Table) -> Table:
         chosen = [k for k, line in enumerate(lines) if line.part == is_part]
         if not chosen:
             continue
-        out.cells.append({"description": [lab[key]]})
-        out.heights.append(SECTION_HEIGHT)
-        out.notes.append(None)
-        out.kinds.append("head")
+        out.add({"description": [lab[key]]}, SECTION_HEIGHT, None, "head")
         for k in chosen:
-            out.cells.append(table.cells[k])
-            out.heights.append(table.heights[k])
-            out.notes.append(table.notes[k])
-            out.kinds.append("line")
+            out.add(table.cells[k], table.heights[k], table.notes[k], "line")
         subtotal = sum((lines[k].amount for k in chosen), Decimal(0))
-        out.cells.append(
-            {"description": [lab[f"{key}_subtotal"]], "amount": [c.fmt.amount(subtotal)]}
-        )
-        out.heights.append(SECTION_HEIGHT)
-        out.notes.append(None)
-        out.kinds.append("sub")
+        sub = {"description": [lab[f"{key}_subtotal"]], "amount": [c.fmt.amount(subtotal)]}
+        out.add(sub, SECTION_HEIGHT, None, "sub")
+    return out
+
+
+def _grouped(c: Ctx, table: Table) -> Table:
+    """Each run of lines under a shaded heading row of its group (a rooftop unit's tag,
+    make, size, roof and serial), as maintenance contractors list the tasks done on each
+    piece of equipment; no subtotals."""
+    out = Table(table.columns, table.widths, [], [], [], [])
+    group = None
+    for k, line in enumerate(c.doc.lines):
+        if line.group != group:
+            group = line.group
+            out.add({"description": [group or ""]}, SECTION_HEIGHT, None, "head")
+            out.glued.add(len(out.heights) - 1)  # a heading stays with its first line
+        out.add(table.cells[k], table.heights[k], table.notes[k], "line")
     return out
 
 
@@ -138,10 +153,15 @@ def cell_text(c: Ctx, line: Line, col: str) -> str:
 
 
 def paginate(
-    heights: Sequence[float], first_room: float, later_room: float, closing: float
+    heights: Sequence[float],
+    first_room: float,
+    later_room: float,
+    closing: float,
+    glued: Collection[int] = (),
 ) -> list[tuple[int, int]]:
     """Split rows into pages: (first row, end row) per page; the last page also holds
-    ``closing`` points (totals, notes, stub). Rooms exclude the table's header row."""
+    ``closing`` points (totals, notes, stub). Rooms exclude the table's header row. A
+    ``glued`` row (a group's heading) never ends a page."""
     pages: list[tuple[int, int]] = []
     start, room, count = 0, first_room, len(heights)
     while True:
@@ -157,6 +177,8 @@ def paginate(
         while end > start and used + 14 > room:
             end -= 1
             used -= heights[end]
+        while end - 1 > start and end - 1 in glued:
+            end -= 1
         pages.append((start, end))
         start, room = end, later_room
         if len(pages) > 8:

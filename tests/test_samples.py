@@ -18,7 +18,7 @@ import pytest
 from PIL import Image
 
 from samples import catalog
-from samples.formats import format_date, period_es
+from samples.formats import amount_words_receipt_es, format_date, period_es, period_span_en
 from samples.generate import compose_documents, generate, main, render_pdf
 from samples.master import HEADERS, write_scale_master
 from samples.pdf_base import Fmt
@@ -179,10 +179,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 61)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 66)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(61, 66)]
+    assert held == [f"H{n:02d}" for n in range(66, 71)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -500,7 +500,7 @@ def test_coverage_issuer_boxes_balance_sum_app_items_and_cash_slip_print_the_tru
             assert all(line.quantity == 3 for line in monthly), doc.id
             assert doc.extras["contract"] in text, doc.id  # the agreement: not in the truth
             assert doc.extras["contract"] not in fields.values(), doc.id
-        if doc.layout.get("meta") == "issuer_row":  # both parties framed, totals in a grid
+        if doc.layout.get("header") == "issuer_boxes":  # both parties framed, totals in a grid
             assert labels["issuer"].upper() in text and labels["bill_to"].upper() in text
             rate = Fmt.of(doc).percent(doc.extras["tax_rate"])
             heads = [labels[key] for key in ("subtotal", "tax_rate", "tax", "total")]
@@ -524,6 +524,70 @@ def test_coverage_issuer_boxes_balance_sum_app_items_and_cash_slip_print_the_tru
             assert pdfium.PdfDocument(pdf)[0].get_size()[0] < 580, doc.id
             assert "/100" in text and labels["words"] in text, doc.id
             assert all(item["quantity"] and item["unit_price"] for item in truth["line_items"])
+
+
+def test_unit_groups_due_schedule_activity_service_report_and_cuenta_print_the_truth() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        return bool(
+            layout.get("rooftops")
+            or layout.get("due_schedule")
+            or layout.get("summary") in ("activity", "report")
+            or layout.get("form") == "cuenta"
+        )
+
+    for doc, _, text, pages, truth in rendered(new_blocks, 53, 4, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        flat = " ".join(text.split())
+        assert all(value in flat for value in printed.values()), doc.id
+        described = [item["description"] for item in truth["line_items"]]
+        assert all(description in flat for description in described), doc.id
+        if doc.layout.get("rooftops"):  # each unit's heading over its tasks, not a line item
+            groups = list(dict.fromkeys(line.group or "" for line in doc.lines))
+            assert all(group.upper() in flat for group in groups), doc.id
+            assert not any("RTU-" in description for description in described), doc.id
+            assert truth["unit"] is None and "discount" in truth["adjustments"], doc.id
+            agreement = doc.extras["agreement"]  # named in the visit's sentence only
+            assert agreement in text and agreement not in fields.values(), doc.id
+        if doc.layout.get("due_schedule"):  # the due date only in the schedule, after totals
+            due = format_date(date.fromisoformat(fields["due_date"]), doc.layout["date"])
+            assert flat.count(due) == 1 + (due == printed["invoice_date"]), doc.id
+            assert labels["schedule"].upper() in text and labels["due_date"] not in text, doc.id
+            assert text.rindex(due) > text.index(labels["total"]), doc.id
+            assert fields["currency"] == "MXN" and "/" in fields["invoice_number"], doc.id
+        if doc.layout.get("summary") == "activity":  # "Jan 12 - Feb 10, 2026" by the meter
+            start, end = (
+                date.fromisoformat(fields[key])
+                for key in ("service_period_start", "service_period_end")
+            )
+            assert period_span_en(start, end) in flat and truth["utility"], doc.id
+            paid = Decimal(truth["adjustments"]["payments"])
+            carried = Decimal(fields["previous_balance"]) - paid
+            assert carried + Decimal(fields["total"]) == Decimal(fields["amount_due"]), doc.id
+            assert Fmt.of(doc).money(carried) in flat, doc.id  # the running balance
+            assert labels["service_address"] in text and fields["service_address"], doc.id
+        if doc.layout.get("summary") == "report":  # the materials applied are no line items
+            names = [product[0] for product in doc.extras["products"]]
+            assert all(name in text for name in names), doc.id
+            assert not any(name in d for name in names for d in described), doc.id
+            weekday = r"[A-Z][a-z]{2}, [A-Z][a-z]{2} \d{1,2}, \d{4}"  # "Tue, Mar 3, 2026"
+            assert re.fullmatch(weekday, printed["invoice_date"]), doc.id
+            served = format_date(doc.extras["service_day"], doc.layout["date"])
+            assert served in text and labels["tech_sign"] in text, doc.id
+        if doc.layout.get("form") == "cuenta":  # "DEBE A:", the sum in words, the month served
+            assert pages == 1 and labels["owes"] in text, doc.id
+            assert labels["title_number"].format(number=fields["invoice_number"]) in text
+            start, end = (
+                date.fromisoformat(fields[key])
+                for key in ("service_period_start", "service_period_end")
+            )
+            assert period_es(start, end) in flat and start.day == 1, doc.id
+            assert end < date.fromisoformat(fields["invoice_date"]), doc.id
+            owed = Decimal(fields.get("amount_due", fields["total"]))
+            assert amount_words_receipt_es(owed, truth["currency"]) in flat, doc.id
+            monthly = [item for item in catalog.load("trades")["common_area_cleaning"]["items"]]
+            assert described[0] == next(item["es"] for item in monthly if item.get("monthly"))
+            assert ("tax" in fields) != (labels["no_tax"] in text), doc.id
+            assert ("tax" in fields) == ("subtotal" in fields), doc.id
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
