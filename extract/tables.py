@@ -18,12 +18,13 @@ from docmatch.types import Word
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.formats import Conventions, find_dates, money, parse_amount, parse_number
-from extract.layout import Line, PageLayout, union
+from extract.layout import Line, PageLayout, Segment, union
 from extract.model import LineItem
-from extract.vocab import column_headings, load, tokens
+from extract.vocab import column_headings, heading_words, load, tokens
 
 NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
+MAX_HEADING_WORDS = 6
 UNREAD = ("tax", "gross")  # printed beside the line's net amount, which is the one read
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
 SIDE_GAP = 3.0  # word heights between a table's first heading and a column beside it
@@ -89,7 +90,26 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
     for segment in line.segments:
         found, left = _segment_headings(segment.words)
         if not found:
-            continue
+            named = _worded_heading(segment)
+            if named is None:
+                continue
+            found = [Column(named, segment.bbox[0], segment.bbox[2])]
+        if len(found) > 1 and any(c.name != "item_or_description" for c in found):
+            # 'Importe artículo', 'Descripción del artículo': the item's amount, its text
+            found = [c for c in found if c.name != "item_or_description"]
+        names = [c.name for c in found]
+        if "unit_price" in names and "unit" in names[names.index("unit_price") :]:
+            found = [c for c in found if c.name != "unit"]  # 'Precio/ud.': the unit's price
+        found = [
+            c
+            for c, after in zip(found, [*found[1:], None], strict=True)
+            if not (
+                c.name == "amount"
+                and after is not None
+                and after.name == "unit_price"
+                and after.x0 - c.x1 < segment_height(segment)
+            )
+        ]  # 'Net Unit Cost': a price, not an amount beside it
         if len(found) == 1 and found[0].name == "description":
             # 'Descripción del trabajo': a text column's heading runs on in words we
             # need not know; a number column's heading is short
@@ -129,6 +149,25 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
     if "amount" not in names and not ("description" in names and "unit_price" in names):
         return None
     return tuple(columns)
+
+
+def segment_height(segment: Segment) -> float:
+    return segment.bbox[3] - segment.bbox[1]
+
+
+def _worded_heading(segment: Segment) -> str | None:
+    """The column a heading no list holds names by its words ('Service / Equipment
+    Covered': the description): a short segment without digits whose naming words all
+    name one column, with at most one word unknown."""
+    toks = segment.tokens
+    if not toks or len(toks) > MAX_HEADING_WORDS or any(c.isdigit() for c in segment.text):
+        return None
+    meanings = [heading_words().get(t) for t in toks]
+    if sum(m is None for m in meanings) > 1:
+        return None
+    named = [m - {"filler"} for m in meanings if m is not None and m != {"filler"}]
+    common = frozenset.intersection(*named) if named else frozenset()
+    return next(iter(common)) if len(common) == 1 else None
 
 
 def _assign(words: tuple[Word, ...], columns: tuple[Column, ...]) -> dict[str, list[Word]]:
@@ -304,7 +343,8 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
         cells = _assign(later.words, table.columns)
         described = any(c.isalpha() for c in _text(cells.get("description")))
         aligned = abs(later.bbox[0] - table.items[-1].bbox[0]) < 2 * layout.word_height
-        if described and aligned and _row(cells, document.conventions) is not None:
+        labelled = any(document.is_label(s) for s in later.segments)  # 'Remit To: ... 34787'
+        if described and aligned and not labelled and _row(cells, document.conventions) is not None:
             return True
     return False
 
@@ -337,18 +377,31 @@ def find_tables(document: Document) -> list[Table]:
     tables: list[Table] = []
     current: Table | None = None
     for layout in document.layouts:
-        header = next(
-            ((line, cols) for line in layout.lines if (cols := _header_columns(line))), None
-        )
-        if header is not None:
-            line, columns = header
-            left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height
-            current = Table(columns, [(layout.number, line.index)], left=left)
+        found = _first_table(document, layout)
+        if found is not None:
+            current = found
             tables.append(current)
-            _read_rows(document, layout, line.index, current)
         elif current is not None and not current.ended:
             _read_rows(document, layout, -1, current)
     return tables
+
+
+def _first_table(document: Document, layout: PageLayout) -> Table | None:
+    """The table under the page's first header row that heads any items ('Limpieza Total
+    del Caribe | FACTURA POR SERVICIOS' over the letterhead heads none), else under its
+    first header row."""
+    first: Table | None = None
+    for line in layout.lines:
+        columns = _header_columns(line)
+        if columns is None:
+            continue
+        left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height
+        table = Table(columns, [(layout.number, line.index)], left=left)
+        _read_rows(document, layout, line.index, table)
+        if table.items:
+            return table
+        first = first or table
+    return first
 
 
 def line_items(tables: list[Table]) -> tuple[LineItem, ...]:

@@ -124,31 +124,38 @@ def final_total(
 def total_as_subtotal(
     document: Document, best: Candidate, alternatives: tuple[Candidate, ...]
 ) -> tuple[Candidate, Candidate] | None:
-    """(subtotal, total) when a total printed lower is the chosen one plus the tax,
-    charges and less the discounts printed between them: 'Gross Amount 2,430.00',
-    'Less Discount -72.90', 'Sales Tax 194.46', 'Net Invoice Amount 2,551.56' is read
-    'Amount' twice, and the first is the subtotal."""
-    for later in alternatives:
-        if later.page != best.page or later.bbox[1] <= best.bbox[3]:
+    """(subtotal, total) when one total printed over another is the lower one less the
+    tax, charges and discounts printed between them: 'Gross Amount 2,430.00', 'Less
+    Discount -72.90', 'Sales Tax 194.46', 'Net Invoice Amount 2,551.56' is read 'Amount'
+    twice, and the first is the subtotal, whichever of the two was chosen."""
+    for other in alternatives:
+        if other.page != best.page:
             continue
-        between = _lines_between(document, best, later)
-        step = Decimal(0)
-        for line in between:
-            amount = _last_amount(document, line.segments[-1].text)
-            fields = {
-                label.field
-                for segment in line.segments
-                for hit in document.hits_in(segment)
-                for label in hit.labels
-            }
-            if amount is None or fields & {"payments", "previous_balance", "amount_due"}:
-                break
-            step += -abs(amount) if "discount" in fields else amount
-        else:
-            if between and step and Decimal(best.value) + step == Decimal(later.value):
-                subtotal = replace(best, field="subtotal", method=f"{best.method}_chained")
-                return subtotal, later.rescored(best.score)
+        if other.bbox[1] > best.bbox[3] and _chained(document, best, other):
+            subtotal = replace(best, field="subtotal", method=f"{best.method}_chained")
+            return subtotal, other.rescored(best.score)
+        if best.bbox[1] > other.bbox[3] and _chained(document, other, best):
+            # 'Total Service Charges 3,091.79', 'Tax 216.43', 'Total This Period 3,308.22'
+            return replace(other, field="subtotal", method=f"{other.method}_chained"), best
     return None
+
+
+def _chained(document: Document, upper: Candidate, lower: Candidate) -> bool:
+    """Whether the amounts printed between two totals lead from the upper to the lower."""
+    between = _lines_between(document, upper, lower)
+    step = Decimal(0)
+    for line in between:
+        amount = _last_amount(document, line.segments[-1].text)
+        fields = {
+            label.field
+            for segment in line.segments
+            for hit in document.hits_in(segment)
+            for label in hit.labels
+        }
+        if amount is None or fields & {"payments", "previous_balance", "amount_due"}:
+            return False
+        step += -abs(amount) if "discount" in fields else amount
+    return bool(between) and bool(step) and Decimal(upper.value) + step == Decimal(lower.value)
 
 
 def _lines_between(document: Document, upper: Candidate, lower: Candidate) -> list[Line]:
@@ -157,6 +164,8 @@ def _lines_between(document: Document, upper: Candidate, lower: Candidate) -> li
         line
         for line in document.layout(upper.page).lines
         if _middle(upper.bbox) < _middle(line.bbox) < _middle(lower.bbox)
+        and not _holds(line, upper.bbox)
+        and not _holds(line, lower.bbox)
     ]
 
 

@@ -240,6 +240,18 @@ def column_headings() -> dict[tuple[str, ...], str]:
 
 
 @cache
+def heading_words() -> dict[str, frozenset[str]]:
+    """What each word of a column heading may name ('rate': the unit price; 'of': none)."""
+    found: dict[str, set[str]] = {}
+    for column, words in load("columns.json")["_heading_words"].items():
+        if column.startswith("_"):
+            continue
+        for word in words:
+            found.setdefault(word, set()).add(column)
+    return {word: frozenset(columns) for word, columns in found.items()}
+
+
+@cache
 def months() -> dict[str, dict[str, int]]:
     return {lang: table for lang, table in load("months.json").items() if lang in LANGUAGES}
 
