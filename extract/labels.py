@@ -33,7 +33,7 @@ SURE_WORD = 0.9  # OCR words read at least this surely are taken as printed
 LONE_HEADING_DOUBT = 0.5
 LONE_HEADING_CUTOFF = 75.0
 LOOKALIKE_QUALITY = 0.9  # a label read with letters OCR confuses ('T0TAL')
-MAX_COMPOSED_WORDS = 5
+MAX_COMPOSED_WORDS = 7
 COMPOSED_QUALITY = 0.9  # a label read from its words' meanings: weak, and less sure
 # what a label names that a title does not ('Núm. de la factura' is no title)
 _VALUE_MEANINGS = {"number", "date", "due", "total", "tax", "owed"}
