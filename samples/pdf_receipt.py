@@ -114,6 +114,9 @@ def _items(c: Ctx, y: float, style: str) -> float:
             if qty != "1":
                 y += STEP
                 pen.text(MARGIN + 10, y, f"{qty} x {price}", 7.5, color=GREY)
+            if line.note:  # the SKU under the count (H75); no other qtyx layout has notes
+                y += STEP - 1
+                pen.text(MARGIN + 10, y, line.note, 6.5, color=GREY)
             continue
         else:
             pen.text(MARGIN, y, qty, 7.5)
