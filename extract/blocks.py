@@ -17,7 +17,7 @@ from extract.captions import captions_under_values
 from extract.context import Document
 from extract.formats import Conventions, find_dates, find_phone, has_cents
 from extract.labels import LabelHit, value_span
-from extract.layout import Segment, union
+from extract.layout import PageLayout, Segment, union
 from extract.vocab import (
     Label,
     attention_words,
@@ -129,7 +129,8 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         index = segments.index(hit.segment)
         if index + 1 < len(segments) and not document.is_label(segments[index + 1]):
             nxt = segments[index + 1]
-            if nxt.bbox[0] - hit.segment.bbox[2] < 12 * height:
+            gap = nxt.bbox[0] - hit.segment.bbox[2]
+            if gap < 12 * height or (gap < 24 * height and _runs_on(layout, nxt)):
                 first = nxt
     if first is not None and not illegible(first):
         lines.append(first)
@@ -170,6 +171,16 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
     return Block(name, hit, tuple(lines))
+
+
+def _runs_on(layout: PageLayout, segment: Segment) -> bool:
+    """Whether a block's first line, far right of its heading, runs on in the line
+    under it, at its left edge: the value column of a form ('Grounds Serviced   1250 Oak
+    Ridge Dr / Dallas, TX')."""
+    if segment.line + 1 >= len(layout.lines):
+        return False
+    under = layout.lines[segment.line + 1].segments
+    return any(abs(s.bbox[0] - segment.bbox[0]) <= layout.word_height for s in under)
 
 
 def _block_over_caption(document: Document, hit: LabelHit, name: str) -> Block:

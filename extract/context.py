@@ -12,7 +12,7 @@ from extract.formats import (
     decimal_comma_votes,
     numeric_date_order,
 )
-from extract.labels import LabelHit, find_hits
+from extract.labels import LabelHit, find_hits, is_party_heading, noun_heading
 from extract.layout import Line, PageLayout, Segment, layout_page
 from extract.model import ExtractionHints
 from extract.vocab import load
@@ -84,4 +84,38 @@ def build_document(pages: Sequence[Page], language: str, hints: ExtractionHints)
             hits = find_hits(segment, fuzzy=fuzzy)
             if hits:
                 document.hits[segment] = hits
+        _headings_beside(document, layout)
     return document
+
+
+def _headings_beside(document: Document, layout: PageLayout) -> None:
+    """Party headings of words no list holds, beside a known party's heading on its line
+    or under one in its column ('Electric Customer | Service Location')."""
+    headings = [s for s in layout.segments if is_party_heading(document.hits.get(s))]
+    if not headings:
+        return
+    for segment in layout.segments:
+        if segment in headings or any(h.start == 0 for h in document.hits.get(segment, ())):
+            continue
+        beside = any(h.line == segment.line or _under_block(layout, h, segment) for h in headings)
+        hit = noun_heading(segment) if beside else None
+        if hit is not None:
+            document.hits[segment] = [hit]
+
+
+def _under_block(layout: PageLayout, heading: Segment, segment: Segment) -> bool:
+    """Whether a segment opens its line in a heading's column, a few lines down, with
+    the heading's block between them, under it or under its value beside it: the first
+    line under a heading is its party's name ('Remittance Mailing Address / Metro Office
+    Supply')."""
+    if not 1 < segment.line - heading.line <= 6 or abs(heading.bbox[0] - segment.bbox[0]) > (
+        layout.word_height
+    ):
+        return False
+    if segment is not layout.lines[segment.line].segments[0]:
+        return False
+    beside = layout.lines[heading.line].segments
+    value = beside[beside.index(heading) + 1 :][:1]  # a form's value right of its label
+    columns = [heading.bbox[0], *(v.bbox[0] for v in value)]
+    between = [s for line in layout.lines[heading.line + 1 : segment.line] for s in line.segments]
+    return any(abs(s.bbox[0] - x) <= layout.word_height for s in between for x in columns)

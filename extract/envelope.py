@@ -240,9 +240,11 @@ _MAIL_TO = re.compile(
     r"\b(?:payable|made out|a nombre de)\b.*?\b(?:mail(?:ed)?|send|sent|remit(?:ted)?|"
     r"enviar(?:lo|los)?|env[ií]e(?:lo|los)?|remitir(?:lo)?)\b(?: (?:it|them|payment|payments|"
     r"su pago))? (?:to|a):? (?P<address>.+?)\.?$"
-    # 'Please send all payments to Evergreen Grounds LLC, 4677 Palm Ave, ...': name first
-    r"|\b(?:send|mail|remit|enviar|env[ií]e|remitir)\b (?:all |your |su |sus )?"
-    r"(?:payments?|checks?|remittances?|pagos?|cheques?) (?:to|a):? (?P<named>.+?)\.?$",
+    # 'Please send all payments to Evergreen Grounds LLC, 4677 Palm Ave, ...', 'Checks
+    # to Green Acres, 4167 Industrial Blvd, ... - thank you!': name first
+    r"|(?:\b(?:send|mail|remit|enviar|env[ií]e|remitir)\b |^)(?:all |your |su |sus )?"
+    r"(?:payments?|checks?|remittances?|pagos?|cheques?)(?: payable)? (?:to|a):? "
+    r"(?P<named>.+?)(?: [-–—] [^,]*)?\.?$",
     re.I,
 )
 

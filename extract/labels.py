@@ -18,6 +18,7 @@ from extract.vocab import (
     all_month_names,
     composed_label,
     connectives,
+    head_nouns,
     label_first_words,
     labels,
     not_labels,
@@ -281,8 +282,8 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
-        last_word = _colon_after(segment, last_word)
-        end = max(end, max(j for j, (w, _) in enumerate(token_words) if w == last_word) + 1)
+        last_word = _past_parenthesis(segment, _colon_after(segment, last_word))
+        end = max(end, max(j for j, (w, _) in enumerate(token_words) if w <= last_word) + 1)
         printed = segment.words[last_word].text.rstrip()
         colon = printed.endswith((":", "#"))
         closed = printed.endswith(":")
@@ -340,6 +341,32 @@ def _composed_at_start(segment: Segment) -> LabelHit | None:
     if not colon and "doc" in meanings[last] and not named & _VALUE_MEANINGS:
         return None  # 'PURCHASE RECEIPT', 'SERVICE ORDER INVOICE': a title
     return LabelHit(segment, (label,), 0, end, last_word + 1, COMPOSED_QUALITY, colon)
+
+
+def is_party_heading(hits: list[LabelHit] | None) -> bool:
+    """Whether a segment is a party's heading standing alone ('Invoice To', 'Ship To:')."""
+    return any(
+        hit.start == 0
+        and hit.value_word >= len(hit.segment.words)
+        and any(label.kind == "block" for label in hit.labels)
+        for hit in hits or ()
+    )
+
+
+def noun_heading(segment: Segment) -> LabelHit | None:
+    """A party's heading of words no list holds, named by its last word, for a segment
+    that stands beside or under another party's heading ('Electric Customer', 'Appliance
+    Location', 'Grounds Serviced'): at most three words of letters, the others naming
+    nothing else."""
+    toks = segment.tokens
+    if not 2 <= len(toks) <= 3 or any(not w.text.strip("():").isalpha() for w in segment.words):
+        return None
+    meanings = word_meanings()
+    field = head_nouns().get(toks[-1])
+    if field is None or any(meanings.get(t, {"filler"}) != {"filler"} for t in toks[:-1]):
+        return None
+    label = Label(field, "block", toks, "", strong=False, composed=True)
+    return LabelHit(segment, (label,), 0, len(toks), len(segment.words), COMPOSED_QUALITY, False)
 
 
 def _composed_hit(
@@ -478,6 +505,20 @@ def _colon_after(segment: Segment, last_word: int) -> int:
         if not bare.isalpha() or bare.casefold() in label_first_words():
             break  # a value, or a label of its own
         if text.endswith(":") and len(text) > 1:
+            return j
+    return last_word
+
+
+def _past_parenthesis(segment: Segment, last_word: int) -> int:
+    """The label's last word, run on over words in parentheses right after it that hold
+    no digit: 'Invoice To (Owner/Agent)', 'Service Location (Meter)' qualify the label."""
+    words = segment.words
+    if last_word + 1 >= len(words) or not words[last_word + 1].text.startswith("("):
+        return last_word
+    for j in range(last_word + 1, min(last_word + 5, len(words))):
+        if any(c.isdigit() for c in words[j].text):
+            return last_word
+        if words[j].text.rstrip(":").endswith(")"):
             return j
     return last_word
 

@@ -316,6 +316,28 @@ def _without_read_leaders(words: tuple[Word, ...]) -> list[Word]:
     return [w for w, gone in zip(words, dropped, strict=True) if not gone]
 
 
+_RULES = {"|", "||", "¦", "│", "┃"}
+
+
+def _split_at_rules(run: list[Word]) -> list[list[Word]]:
+    """A run cut where a vertical rule stands between two labelled values ('Account No.:
+    3133 | Bill No.: 0949'): the rule parts two cells. A rule between parts of one value
+    ('5336 NW 7th St | Miami, FL') leaves the run whole."""
+    parts: list[list[Word]] = [[]]
+    for word in run:
+        if word.text.strip() in _RULES:
+            parts.append([])
+        parts[-1].append(word)
+    if len(parts) == 1 or not all(_labelled(part) for part in parts):
+        return [run]
+    return [kept for part in parts if (kept := [w for w in part if w.text.strip() not in _RULES])]
+
+
+def _labelled(words: list[Word]) -> bool:
+    """Whether a label closed by a colon opens these words."""
+    return any(w.text.endswith(":") for w in words[:5] if w.text.strip() not in _RULES)
+
+
 def layout_page(page: Page) -> PageLayout:
     printed = _without_read_leaders(page.words) if page.source == PageSource.OCR else page.words
     words = [
@@ -328,7 +350,8 @@ def layout_page(page: Page) -> PageLayout:
         return PageLayout(page, (), 10.0)
     tilt = tilt_of(words) if page.source == PageSource.OCR else 0.0
     ocr = page.source == PageSource.OCR
-    grouped = _group_lines(_runs(words, tilt, overlapping=ocr), tilt)
+    runs = [part for run in _runs(words, tilt, overlapping=ocr) for part in _split_at_rules(run)]
+    grouped = _group_lines(runs, tilt)
     lines = tuple(
         Line(page.number, i, tuple(Segment(page.number, i, tuple(run)) for run in runs))
         for i, runs in enumerate(grouped)

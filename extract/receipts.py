@@ -143,6 +143,8 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
             if _is_totals(document, line):
                 return tuple(items)
             item = _item(document, line, before)
+            if item is not None and len(items) >= 2 and item.amount == _summed(items):
+                return tuple(items)  # 'IMPORTE MERCANCÍA 91.78': the items' sum ends them
             if item is not None:
                 items.append(item)
                 before = None
@@ -151,3 +153,7 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
                 plain = len(_inked(line)) == 1 and not document.hits_in(first)
                 before = first.text if plain else None
     return ()  # no totals block: these were not item lines
+
+
+def _summed(items: list[LineItem]) -> Decimal:
+    return sum((item.amount for item in items if item.amount is not None), Decimal(0))

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
+from statistics import median
 
 from docmatch.types import Word
 from extract.candidates import Candidate, make
@@ -20,13 +21,14 @@ from extract.context import Document
 from extract.formats import Conventions, find_dates, money, parse_amount, parse_number
 from extract.layout import Line, PageLayout, Segment, union
 from extract.model import LineItem
-from extract.vocab import column_headings, heading_words, load, tokens
+from extract.vocab import column_headings, heading_words, load, tokens, word_meanings
 
 NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
 MAX_HEADING_WORDS = 6
 UNREAD = ("tax", "gross")  # printed beside the line's net amount, which is the one read
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
+NOTE_SIZE = 0.85  # a note under an item is set smaller than the item's description
 SIDE_GAP = 3.0  # word heights between a table's first heading and a column beside it
 CLOSING = {"subtotal", "total"}  # 'Work Subtotal', 'Job Total': a sum named after its kind
 _NOISE = re.compile(
@@ -79,7 +81,46 @@ def _segment_headings(words: tuple[Word, ...]) -> tuple[list[Column], list[str]]
         else:
             left.append(toks[i][1])
             i += 1
-    return found, left
+    named = {c.name for c in found}
+    if found and not named & {"description", "item_or_description"}:
+        text_heading = _text_heading_inside(words, toks, found)
+        if text_heading is not None:
+            found = sorted([*found, text_heading], key=lambda c: c.x0)
+    return _run_on(found, words), left
+
+
+def _run_on(found: list[Column], words: tuple[Word, ...]) -> list[Column]:
+    """Each number's heading run on over the words after it up to the next heading:
+    'Cant. prest.' heads the quantities right-aligned under its last word. A text
+    column's words ('Date Serviced Treatment / Service') may head the text after it."""
+    ends = [*(c.x0 for c in found[1:]), float("inf")][: len(found)]
+    return [
+        Column(c.name, c.x0, max([c.x1, *(w.bbox[2] for w in words if c.x1 < w.bbox[0] < end)]))
+        if c.name in NUMERIC
+        else c
+        for c, end in zip(found, ends, strict=True)
+    ]
+
+
+def _text_heading_inside(
+    words: tuple[Word, ...], toks: list[tuple[int, str]], found: list[Column]
+) -> Column | None:
+    """The description's heading run into another's in one segment ('Ud. medida
+    Trabajos y refacciones de elevador'): the first word outside the headings found that
+    names a text column and opens a run of at least three words up to the next heading
+    ('Charge for Work' is the charge's)."""
+    for k, (j, token) in enumerate(toks):
+        box = words[j].bbox
+        if any(c.x0 <= box[0] < c.x1 for c in found):
+            continue
+        meaning = heading_words().get(token) or heading_words().get(token.removesuffix("s"))
+        if not meaning or "description" not in meaning:
+            continue
+        stop = min((c.x0 for c in found if c.x0 > box[0]), default=float("inf"))
+        run = [jj for jj, _ in toks[k:] if words[jj].bbox[0] < stop]
+        if len(run) >= 3:
+            return Column("description", box[0], max(words[jj].bbox[2] for jj in run))
+    return None
 
 
 def _header_columns(line: Line) -> tuple[Column, ...] | None:
@@ -87,11 +128,13 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
     ('Descripción del trabajo' is one, led by a known word)."""
     columns: list[Column] = []
     covered = 0
+    unnamed: list[Segment] = []
     for segment in line.segments:
         found, left = _segment_headings(segment.words)
         if not found:
             named = _worded_heading(segment)
             if named is None:
+                unnamed.append(segment)
                 continue
             found = [Column(named, segment.bbox[0], segment.bbox[2])]
         if len(found) > 1 and any(c.name != "item_or_description" for c in found):
@@ -107,7 +150,7 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
                 c.name == "amount"
                 and after is not None
                 and after.name == "unit_price"
-                and after.x0 - c.x1 < segment_height(segment)
+                and after.x0 - c.x1 < _segment_height(segment)
             )
         ]  # 'Net Unit Cost': a price, not an amount beside it
         if len(found) == 1 and found[0].name == "description":
@@ -122,6 +165,17 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
                 # 'Activity | Description': two text columns side by side read as one
                 column = Column(column.name, columns.pop().x0, column.x1)
             columns.append(column)
+    names = [c.name for c in columns]
+    if names[:1] == ["amount"] and names.count("amount") > 1 and "description" not in names:
+        # 'Electric Charges Detail | Usage | Rate | Charge': the leftmost column, in words
+        # of a description, names what the charges are; their sums stand on the right
+        heading = next(s for s in line.segments if s.bbox[0] <= columns[0].x0 <= s.bbox[2])
+        if any("description" in heading_words().get(t, ()) for t in heading.tokens):
+            columns[0] = Column("description", heading.bbox[0], heading.bbox[2])
+    text_column = _text_column(unnamed, columns)
+    if text_column is not None:
+        columns = sorted([*columns, text_column], key=lambda c: c.x0)
+        covered += 1
     names = [c.name for c in columns]
     unit = "unit" if "unit_price" in names else "unit_price"  # 'Qty | Unit | Rate': a measure
     item = "code" if "description" in names else "description"  # 'Item | Description': a code
@@ -151,7 +205,29 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
     return tuple(columns)
 
 
-def segment_height(segment: Segment) -> float:
+_SUM_MEANINGS = {"tax", "total", "owed", "previous", "net"}
+
+
+def _text_column(unnamed: list[Segment], columns: list[Column]) -> Column | None:
+    """The description's column, where one heading of words no list holds stands among
+    headings of numbers and none names the text ('Day Worked | Yard Work Done | Charge
+    for Work'): what the rows say is what the lone unread heading heads."""
+    names = {c.name for c in columns}
+    described = names & {"description", "item_or_description"}
+    if len(unnamed) != 1 or described or "amount" not in names or len(columns) < 2:
+        return None
+    segment = unnamed[0]
+    if len(segment.tokens) > MAX_HEADING_WORDS or any(c.isdigit() for c in segment.text):
+        return None
+    meanings = word_meanings()
+    if any(meanings.get(t, frozenset()) & _SUM_MEANINGS for t in segment.tokens):
+        return None  # 'GST Summary | Amount | Tax': a table of the tax, no items
+    if all(heading_words().get(t) == {"filler"} for t in segment.tokens):
+        return None  # 'Per' between 'Usage' and 'Price': a word of the headings beside
+    return Column("description", segment.bbox[0], segment.bbox[2])
+
+
+def _segment_height(segment: Segment) -> float:
     return segment.bbox[3] - segment.bbox[1]
 
 
@@ -226,17 +302,29 @@ def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] |
         amount = parse_amount(_text(cells.get("unit_price")), conv)
         if amount is None:
             return None
-    unit = parse_amount(_PER_UNIT.sub("", _text(cells.get("unit_price"))), conv)
+    price = _PER_UNIT.sub("", _text(cells.get("unit_price")))
+    unit = parse_amount(price, conv)
+    if unit is None:  # 'kWh  0.1362': the measure printed in the price's column
+        price = _text([w for w in cells.get("unit_price", []) if any(c.isdigit() for c in w.text)])
+        unit = parse_amount(price, conv)
     numbers = [parse_number(w.text, conv) for w in cells.get("quantity", [])]
     numbers = [n for n in numbers if n is not None]
     quantity = numbers[0] if len(numbers) == 1 else None
     dates = find_dates(_text(cells.get("date")), conv)
     return {
         "amount": amount.value,
-        "unit_price": unit.value if unit else None,
+        "unit_price": unit.value if unit else _rate(price, conv),
         "quantity": quantity,
         "date": dates[0].value if dates else None,
     }
+
+
+def _rate(text: str, conv: Conventions) -> Decimal | None:
+    """A price of one unit finer than a cent ('0.1362' a kWh), written with the
+    document's decimal mark."""
+    mark = "," if conv.decimal_comma else "."
+    match = re.fullmatch(r"[$€£]?\s?(\d{1,4}" + re.escape(mark) + r"\d{3,5})", text.strip())
+    return Decimal(match.group(1).replace(",", ".")) if match else None
 
 
 def _is_totals(document: Document, line: Line) -> bool:
@@ -259,6 +347,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     continued = start < 0  # a table running on from the page before: no header here
     previous_bottom = layout.lines[start].bbox[3] if not continued else 0.0
     pending: list[str] = []
+    described: list[Word] = []  # the words of the last item's description
     for printed in layout.lines[start + 1 :]:
         # a column of the page beside the table (the parties down the left) is no part of it
         line = Line(
@@ -301,8 +390,10 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 if table.items
                 else False
             )
+            note = _note_under(cells.get("description", []), described)
             if description and table.items and gap < 1.2 * height and not pending and not heading:
-                _extend(table, description, line)
+                if not note:
+                    _extend(table, description, line)
             elif description:
                 pending.append(description)
             continue
@@ -315,6 +406,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             pending = [p for p in pending if any(c.islower() for c in p)]
         text = " ".join([*pending, description]).strip()
         pending = []
+        described = cells.get("description", [])
         words = line.words
         confidence = min(w.confidence for w in words)
         table.items.append(
@@ -335,8 +427,10 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
     """A totals line that is a sum named after its section ('Labor Subtotal 407.50'),
     with more items after it before any other totals line: the table goes on."""
     named = {lb.field for s in line.segments for hit in document.hits_in(s) for lb in hit.labels}
-    if not named & CLOSING:
-        return False
+    if not named & CLOSING or not any(
+        parse_amount(s.text, document.conventions) for s in line.segments
+    ):
+        return False  # 'Base | % | Impuesto | Total' over their sums: captions, no section's
     for later in layout.lines[line.index + 1 : line.index + 4]:
         if _is_totals(document, later):
             return False
@@ -357,6 +451,32 @@ def _worded(cells: dict[str, list[Word]]) -> bool:
         if name != "description"
         for w in words
     )
+
+
+def _note_under(words: list[Word], described: list[Word]) -> bool:
+    """Whether a line under an item is a note on it, not its description running on:
+    set in smaller type and indented ('Tech J. Ramirez - W.O. 36442' in grey under
+    'Dishwasher drain pump'). A description wrapped onto its next line keeps its size
+    and its left edge."""
+    if not words or not described:
+        return False
+    size, item_size = _type_height(words), _type_height(described)
+    return size < NOTE_SIZE * item_size and words[0].bbox[0] > described[0].bbox[0] + size
+
+
+_DESCENDERS = set("gjpqy,;()[]{}|/")
+
+
+def _type_height(words: list[Word]) -> float:
+    """The size of the type of these words, as the height of words reaching a capital's
+    or an ascender's top without dropping below the line ('Labor', 'lid'); of all words
+    where none does."""
+    tall = [w for w in words if not _DESCENDERS & set(w.text) and _reaches_top(w.text)]
+    return median(w.bbox[3] - w.bbox[1] for w in tall or words)
+
+
+def _reaches_top(text: str) -> bool:
+    return any(c.isupper() or c.isdigit() or c in "bdfhklt" for c in text)
 
 
 def _extend(table: Table, description: str, line: Line) -> None:

@@ -129,6 +129,14 @@ def word_meanings() -> dict[str, frozenset[str]]:
     return {token: frozenset(meanings) for token, meanings in found.items()}
 
 
+@cache
+def head_nouns() -> dict[str, str]:
+    """The field a short heading no list holds names by its last word ('Electric
+    Customer': the bill-to party's)."""
+    data = load("label_words.json")["head_nouns"]
+    return {word: field for field, words in data.items() if field != "_about" for word in words}
+
+
 def composed_label(words: tuple[str, ...]) -> Label | None:
     """The field a phrase of label words names by their meanings ('Inv Ref': a
     document's number), or None when no field's meanings fit every word; weak, so that

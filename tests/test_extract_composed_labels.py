@@ -71,11 +71,16 @@ def test_what_words_mean_names_the_field_and_nothing_outside_its_meanings() -> N
         "Importe total factura": "total",
         "Sum Owed Now": "amount_due",
         "Saldo arrastrado": "previous_balance",
+        "Balance from Last Statement": "previous_balance",
+        "Pay In Full By": "due_date",
+        "Clave de abonado": "account_number",
+        "Factura de servicio Nro.": "invoice_number",
     }
     for printed, field in named.items():
         label = composed_label(tokens(printed))
         assert label is not None and label.field == field and not label.strong, printed
-    for printed in ("Order Date", "Tax Rate", "Customer Service", "Payment Date", "Unit Price"):
+    unnamed = ("Order Date", "Tax Rate", "Customer Service", "Payment Date", "Unit Price")
+    for printed in (*unnamed, "Bill From", "Ship From"):  # the sender's, no recipient's
         assert composed_label(tokens(printed)) is None, printed  # another field's, or none
 
 

@@ -608,3 +608,19 @@ def test_a_speck_read_as_a_letter_beside_the_name() -> None:
     )
     assert name_as_printed(Segment(1, 0, words), ocr=True)[1] == "PRAIRIE HARDWARE"
     assert name_as_printed(Segment(1, 0, words[1:3]), ocr=True)[1] == "PRAIRIE HARDWARE"
+
+
+def test_the_items_sum_under_the_items_ends_them_and_is_the_subtotal() -> None:
+    rows: list[Row] = [
+        ("B", "FERRETERIA BORINQUEN"), "Ave. Ponce de Leon 5801", "Guaynabo, PR 00910",
+        ("B", "NOTA DE VENTA"), ("31.01.2026 15:38", "Nota No.: 013050"), "",
+        ("PILA 9V 2PZ", "38.92"), ("  4 x 9.73", ""), ("DETECTOR DE HUMO 9V", "34.38"),
+        ("  2 x 17.19", ""), ("ANILLO DE CERA", "18.48"), ("  3 x 6.16", ""), "",
+        ("IMPORTE MERCANCIA", "$91.78"), ("IVU 11.5%", "$10.55"),
+        ("TOTAL DE LA NOTA", "$102.33"), ("RECIBIDO EN EFECTIVO", "120.00"),
+    ]  # fmt: skip
+    reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
+    extraction = extract_document(reading.pages)
+    assert [str(item.amount) for item in extraction.line_items] == ["38.92", "34.38", "18.48"]
+    assert extraction.fields["subtotal"].value == "91.78"  # words no list holds, by the sum
+    assert extraction.fields["total"].value == "102.33"

@@ -169,7 +169,7 @@ def test_layouts_once_held_out_read_their_header(tmp_path: Path) -> None:
     wrong = {key: s for key, s in scores.items() if not all(s)}
     assert sum(s.count(False) for s in scores.values()) <= 6, wrong
     items = [items_right(extraction.line_items, truth["line_items"]) for truth, extraction in docs]
-    # notes printed under an item ('Tech A. Castillo - W.O. 72314') still join its text
+    # notes printed under an item ('Tech A. Castillo - W.O. 72314') are kept out of its text
     assert sum(right for right, _, _ in items) >= 0.95 * sum(want for _, want, _ in items)
     assert sum(extra for _, _, extra in items) <= 0.05 * sum(want for _, want, _ in items)
 
