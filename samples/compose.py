@@ -119,6 +119,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _billing_extras(doc, random.Random(f"billing:{doc_id}"))
     _ledger_extras(doc, random.Random(f"ledger:{doc_id}"))
     _schedule_extras(doc, vendor, prop, random.Random(f"schedule:{doc_id}"))
+    _counter_extras(doc, random.Random(f"h76:{doc_id}"))
     return doc
 
 
@@ -924,3 +925,30 @@ def _schedule_extras(doc: Document, vendor: Vendor, prop: Property, rng: random.
         if "customer_tax_id" in doc.labels:
             rfc = receiver_rfc(doc.customer_name or "")
             doc.extras["customer_lines"] = [f"{doc.labels['customer_tax_id']}: {rfc}"]
+
+
+SUPPLY_ROUTES = ("BRANCH TRUCK", "UPS GND", "CUST PICKUP", "COMMON CARRIER", "NEXT DAY AIR")
+
+
+def _counter_extras(doc: Document, rng: random.Random) -> None:
+    """Details of the layouts added with H76-H80 outside the ground truth: a water bill's
+    meter serial and reads and the scan line of its coupon, a supply house's order number,
+    order date and routing, and a Mexican utility's meter reads and bank reference. Drawn
+    from their own generator, so no other layout changes."""
+    form = doc.layout.get("form")
+    if form in ("coupon_bill", "aviso"):
+        usage = next((line for line in doc.lines if line.quantity and line.quantity >= 10), None)
+        used = usage.quantity if usage and usage.quantity is not None else Decimal(0)
+        prior = Decimal(rng.randint(1_000, 900_000))
+        doc.extras.update(
+            meter=f"{rng.choice('WMKP')}{rng.randint(10**6, 10**7 - 1)}",
+            reads=(prior, prior + used, used, usage.unit if usage else ""),
+            reference="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        )
+    if form == "supply":
+        doc.extras.update(
+            order_number=f"{rng.randint(100, 999)}-{rng.randint(100000, 999999)}",
+            order_date=doc.invoice_date - timedelta(days=rng.randint(0, 5)),
+            ship_via=rng.choice(SUPPLY_ROUTES),
+            branch=f"{rng.randint(1, 48):03d}",
+        )

@@ -39,6 +39,10 @@ def format_date(day: date, style: str) -> str:
         "mon_d_y": f"{en[day.month - 1][:3]} {day.day} {day.year}",
         "dmy_mes": f"{day.day:02d}/{es[day.month - 1][:3].capitalize()}/{day.year}",
         "dow_abbr": f"{WEEKDAYS_EN[day.weekday()]}, {en[day.month - 1][:3]} {day.day}, {day.year}",
+        "ap_en": f"{_ap_month(day.month)} {day.day}, {day.year}",
+        "long_es_0": f"{day.day:02d} de {es[day.month - 1]} de {day.year}",
+        "dow_mdy": f"{WEEKDAYS_EN[day.weekday()]} {day.month:02d}/{day.day:02d}/{day.year}",
+        "dmy_mon_es_dash": f"{day.day:02d}-{es[day.month - 1][:3].upper()}-{day.year}",
     }
     return styles[style]
 
@@ -65,6 +69,14 @@ def period_span_en(start: date, end: date) -> str:
     return f"{head} - {en[end.month - 1][:3]} {end.day}, {end.year}"
 
 
+def _ap_month(month: int) -> str:
+    """A month as US newspapers abbreviate it: "Jan.", "Sept.", but "March" and "July"."""
+    name = months("en")[month - 1]
+    if len(name) <= 5:
+        return name
+    return "Sept." if month == 9 else f"{name[:3]}."
+
+
 def _ordinal(n: int) -> str:
     """The English ordinal suffix: 1st, 2nd, 3rd, 4th, 11th, 22nd."""
     if 11 <= n % 100 <= 13:
@@ -74,9 +86,9 @@ def _ordinal(n: int) -> str:
 
 def short_date(day: date, style: str) -> str:
     """The compact form used in table cells: long month names are shortened."""
-    if style in ("long_en", "abbr_en", "ord_en", "dow_abbr"):
+    if style in ("long_en", "abbr_en", "ord_en", "dow_abbr", "ap_en"):
         return format_date(day, "mdy_slash")
-    if style == "long_es":
+    if style in ("long_es", "long_es_0"):
         return format_date(day, "dmy_slash")
     return format_date(day, style)
 

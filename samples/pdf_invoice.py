@@ -46,6 +46,7 @@ from samples.pdf_ledgers import (
     meta_issuer_row,
 )
 from samples.pdf_letters import due_schedule, header_window_right, render_cuenta
+from samples.pdf_more import render_aviso, render_coupon_bill, render_framed_parties, render_supply
 from samples.pdf_panels import (
     header_title_box,
     meta_head_row,
@@ -110,6 +111,10 @@ FORMS = {
     "counter": render_counter,
     "mobile": render_mobile,
     "cuenta": render_cuenta,
+    "coupon_bill": render_coupon_bill,
+    "framed_parties": render_framed_parties,
+    "supply": render_supply,
+    "aviso": render_aviso,
 }
 
 

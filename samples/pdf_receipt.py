@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from samples.document import Document
 from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blocks import Ctx
+from samples.pdf_more import render_tape
 from samples.pdf_payment import render_payment
 from samples.pdf_table import row_label
 from samples.pdf_voucher import render_voucher
@@ -26,6 +27,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_payment(doc)
     if style == "voucher":  # a store's cash receipt on a wide framed slip
         return render_voucher(doc)
+    if style == "tape":  # a till receipt that ends with the transaction's line
+        return render_tape(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)
