@@ -150,7 +150,9 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
             )
         below = [s for s in segments if any(abs(s.bbox[0] - a) <= 1.5 * height for a in anchors)]
         if not below and not lines:
+            # the block centred under its heading, or indented under it ('Purchaser:')
             below = [s for s in line.segments if _centred_under(s, label_box, height)]
+            below = below or [s for s in segments if _indented_under(s, label_box, height)]
             anchors |= {s.bbox[0] for s in below[:1]}
         if not below:
             if any(s.bbox[0] < anchor < s.bbox[2] for s in line.segments):
@@ -171,6 +173,13 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
     return Block(name, hit, tuple(lines))
+
+
+def _indented_under(
+    segment: Segment, label_box: tuple[float, float, float, float], height: float
+) -> bool:
+    """Whether a segment starts a little right of a heading's left edge, under it."""
+    return 1.5 * height < segment.bbox[0] - label_box[0] <= 3 * height < label_box[2] - label_box[0]
 
 
 def _runs_on(layout: PageLayout, segment: Segment) -> bool:

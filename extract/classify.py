@@ -17,12 +17,14 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import cache
 from statistics import median
 from typing import Any
 
 from docmatch.types import DocumentType, Page, Word
 from extract.blocks import title_nouns, title_words
+from extract.formats import Conventions, find_date_range
 from extract.model import Classification
 from extract.vocab import LANGUAGES, all_month_names, load, tokens
 
@@ -59,6 +61,7 @@ class _Line:
     dated: bool
     amounts: int
     ranged: bool  # holds a period: two dates joined by 'to' or a dash
+    priced: bool = False  # an item's count times its price makes its amount
 
 
 @cache
@@ -160,7 +163,10 @@ def _line(raw: str) -> _Line:
     toks = tokens(raw)
     dated = dates > 0 or _has_month_date(toks)
     words = sum(1 for t in toks if t.isalpha() and len(t) > 1)
-    return _Line(rest, _joined(toks), words, dated, amounts, bool(_DATE_RANGE.search(raw)))
+    ranged = bool(_DATE_RANGE.search(raw)) or (
+        _has_month_date(toks) and find_date_range(raw, Conventions()) is not None
+    )  # '1 October 2025 thru 31 October 2025', '1 ago. 2025 hasta 29 ago. 2025'
+    return _Line(rest, _joined(toks), words, dated, amounts, ranged, _priced(raw))
 
 
 def _references(line: _Line) -> set[str]:
@@ -179,6 +185,19 @@ def _references(line: _Line) -> set[str]:
 def _count(line: _Line, vocabulary: str) -> int:
     """How many distinct phrases of a vocabulary the line holds."""
     return len(set(_vocabulary(vocabulary).findall(line.joined)))
+
+
+_NUMBER = re.compile(r"(?<![\w/.,-])\d{1,3}(?:,\d{3})*(?:\.\d{1,4})?(?![\w/%])")
+
+
+def _priced(raw: str) -> bool:
+    """A line of an item billed by count and price: a count times a price makes an amount
+    printed after them ('Storm debris cleanup  1  475.00  475.00')."""
+    numbers = [Decimal(n.replace(",", "")) for n in _NUMBER.findall(raw)]
+    return any(
+        0 < count < 1000 and count * price == amount and price > 0
+        for count, price, amount in zip(numbers, numbers[1:], numbers[2:], strict=False)
+    )
 
 
 def _structure(lines: Sequence[_Line]) -> Hits:
@@ -202,13 +221,11 @@ def _structure(lines: Sequence[_Line]) -> Hits:
         add("aging_buckets", "aging buckets")
     period = any(_count(line, "period_words") or line.ranged for line in lines)
     meters = sum(_count(line, "meter_words") for line in lines)
-    if (
-        period
-        and meters >= spec["single_bill_period"]["min_meter_words"]
-        and not aging
-        and rows < spec["invoice_rows"]["min"]
-    ):
-        add("single_bill_period", "one billing period with meter readings")
+    metered = meters >= spec["single_bill_period"]["min_meter_words"]
+    priced = any(line.priced for line in lines)  # 'Mowing 2 375.00 750.00'
+    if period and (metered or priced) and not aging and rows < spec["invoice_rows"]["min"]:
+        said = "meter readings" if metered else "items priced by count"
+        add("single_bill_period", f"one billing period with {said}")
     tender = any(line.amounts and _count(line, "tender_words") for line in lines)
     change = any(line.amounts and _count(line, "change_words") for line in lines)
     if tender and change:

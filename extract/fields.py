@@ -144,9 +144,15 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
 def read_terms(text: str, conv: Conventions) -> Reading | None:
     """Payment terms: short text holding a terms word ('Net 30', 'Pago a 30 días')."""
     text = text.strip(" :")
+    if _TERMS_CODE.fullmatch(text):
+        return text, 0, len(text)
     if len(text) > 40 or not has_terms_phrase(tokens(text)) or find_dates(text, conv):
         return None
     return text, 0, len(text)
+
+
+# 'N30', '2/10 N30', '1% 10 N 45': a supply house's terms code, net days after an N
+_TERMS_CODE = re.compile(r"(?:\d+(?:\.\d+)?%?\s?/?\s?\d{1,2}\s+)?N\s?\d{1,3}")
 
 
 def read_phone(text: str, conv: Conventions) -> Reading | None:
@@ -316,6 +322,8 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
         return
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
+        if kind == "identifier" and hit.colon and any(c.isalpha() for c in inline.text):
+            return  # 'JOB NAME/PO: CYPRESS LANDING': printed after its colon, or not at all
     if captions_under_values(document, hit.segment.page):
         above = value_above(document, hit)
         if above is not None:

@@ -64,6 +64,7 @@ def period_candidates(document: Document) -> list[Candidate]:
     for hit in document.all_hits():
         # 'Service From: 12/01/2024  To: 12/31/2024': a start label may carry the period
         label = hit.names("service_period") or hit.names("service_period_start")
+        label = label or hit.names("service_period_end")
         if label is None:
             continue
         segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
@@ -74,10 +75,14 @@ def period_candidates(document: Document) -> list[Candidate]:
         for place in (parts, [below] if below else []):
             text = " ".join(s.text for s in place)
             period = find_date_range(text, document.conventions)
+            score = 0.88 * hit.quality * (1.0 if label.strong else 0.75)
             if period is None:
+                one = _one_end(document, label.field, place)
+                if one is not None:
+                    found.append(replace(one, score=score * one.score))
+                    break
                 continue
             words = [w for s in place for w in s.words]
-            score = 0.88 * hit.quality * (1.0 if label.strong else 0.75)
             for name, value in zip(
                 ("service_period_start", "service_period_end"), period, strict=True
             ):
@@ -94,6 +99,19 @@ def period_candidates(document: Document) -> list[Candidate]:
                 )
             break
     return found
+
+
+def _one_end(document: Document, field: str, place: list[Segment]) -> Candidate | None:
+    """'Svc. From' over 'Jan. 7, 2026' and 'Svc. To' over 'Feb. 6, 2026': one end of the
+    period, under or after its own label, the only date there (score as a share)."""
+    if field == "service_period" or not place:
+        return None
+    dates = find_dates(place[0].text, document.conventions)
+    if len(dates) != 1:
+        return None
+    found = dates[0]
+    words = words_in_span(place[0], found.start, found.end)
+    return make(field, found.value.isoformat(), words, place[0].page, "label_period_end", 1.0)
 
 
 UNLABELLED_PERIOD = 0.55

@@ -282,7 +282,8 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
-        last_word = _past_parenthesis(segment, _colon_after(segment, last_word))
+        if phrase not in _connective_phrases():  # Italian 'del' runs on to no colon
+            last_word = _past_parenthesis(segment, _colon_after(segment, last_word))
         end = max(end, max(j for j, (w, _) in enumerate(token_words) if w <= last_word) + 1)
         printed = segment.words[last_word].text.rstrip()
         colon = printed.endswith((":", "#"))
@@ -303,8 +304,11 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             # word closes the label before it
             hits[-1] = replace(before, end=end, value_word=last_word + 1, colon=colon)
         elif before and before.end == i and not before.colon and _both_sums(before, found):
-            # 'TOTAL NETO A PAGAR': one line names the total and what is to be paid
+            # 'TOTAL NETO A PAGAR': one line names the total and what is to be paid;
+            # 'IMPORTE NETO A PAGAR' only what is to be paid
             named = before.labels + tuple(lb for lb in found if before.names(lb.field) is None)
+            if before.names("total") is None:
+                named = found
             hits[-1] = replace(before, labels=named, end=end, value_word=last_word + 1, colon=colon)
         else:
             hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
@@ -392,8 +396,14 @@ def _composed_hit(
     ]
     field = composed.labels[0].field
     same = [lb for lb in (*at_start, *inside) if lb.field == field and lb.strong]
+    # 'VALOR TOTAL | A COBRAR': a sum's listed label opening another sum's words names
+    # its sum too
+    sums = composed.labels[0].kind == "amount"
+    other = tuple(
+        lb for lb in at_start if sums and lb.strong and lb.field != field and lb.kind == "amount"
+    )
     if same:
-        return replace(composed, labels=(same[0],), quality=1.0)
+        return replace(composed, labels=(*other, same[0]), quality=1.0)
     if any(lb.strong for lb in at_start):
         return replace(composed, labels=(*at_start, *composed.labels))
     return composed
@@ -485,7 +495,7 @@ def _heading_only(before: LabelHit) -> bool:
 def _both_sums(before: LabelHit, found: tuple[Label, ...]) -> bool:
     """A total's label run on by the amount-due label ('Total neto | a pagar')."""
     fields = {lb.field for lb in before.labels}
-    return fields == {"total"} and {lb.field for lb in found} == {"amount_due"}
+    return fields in ({"total"}, {"subtotal"}) and {lb.field for lb in found} == {"amount_due"}
 
 
 def _closes(before: LabelHit, phrase: tuple[str, ...]) -> bool:
@@ -507,6 +517,11 @@ def _colon_after(segment: Segment, last_word: int) -> int:
         if text.endswith(":") and len(text) > 1:
             return j
     return last_word
+
+
+@cache
+def _connective_phrases() -> frozenset[tuple[str, ...]]:
+    return frozenset((word,) for word in connectives())
 
 
 def _past_parenthesis(segment: Segment, last_word: int) -> int:

@@ -5,6 +5,7 @@ a description on the left, an amount with cents on the right, up to the totals b
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from extract.context import Document
@@ -17,16 +18,21 @@ from extract.tables import TOTAL_FIELDS
 _QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,3}\s+)?(?:@|x|X|×)\s*")
 # '3.5 x 90.00 = 315.00': the quantity, the price and the amount of the line above
 _PRODUCT = re.compile(r"(\d+(?:[.,]\d+)?)\s*[x×X@]\s*\$?([\d.,]+)\s*=\s*\$?([\d.,]+)")
+_SKU = re.compile(r"^\d{5,14}\s+(?=\D)")  # '846332 TRASH BAGS': the article's number
+# '4 EA @ 17.41' under an item's line: its count and price
+_COUNT_UNDER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,3}\s+)?[@xX×]\s*\$?(\d+[.,]\d{2,4})")
 _TAX_CLASS = re.compile(r"\s+(?:[A-Z]{1,2}|\*)$")  # '2,20 A', '4.40 SR': the tax class
 
 
 def _is_totals(document: Document, line: Line) -> bool:
     """A totals row: a total's label and an amount ('TAX INVOICE' over the items is none)."""
     labelled = any(
-        hit.start == 0 and any(label.field in TOTAL_FIELDS for label in hit.labels)
+        (hit.start == 0 or (hit.start <= 2 and hit.end == len(segment.tokens)))
+        and any(label.field in TOTAL_FIELDS for label in hit.labels)
         for segment in line.segments
         for hit in document.hits_in(segment)
-    )
+    )  # 'TOTAL', 'SALE TOTAL', 'Sale Subtotal'
+
     amounts = (_amount(document, s.text) for s in line.segments)
     return labelled and any(a is not None and has_decimals(a) for a in amounts)
 
@@ -76,7 +82,7 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
         description = rest or (before or "")
     if quantity is None:
         quantity, unit_price, description = _quantity_and_price(description, amount.value, document)
-    return _made(line, description, amount.value, quantity, unit_price)
+    return _made(line, _SKU.sub("", description), amount.value, quantity, unit_price)
 
 
 def _made(
@@ -148,6 +154,8 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
             if item is not None:
                 items.append(item)
                 before = None
+            elif items and (counted := _counted(document, line, items[-1])) is not None:
+                items[-1] = counted
             elif _inked(line):
                 first = _inked(line)[0]
                 plain = len(_inked(line)) == 1 and not document.hits_in(first)
@@ -157,3 +165,17 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
 
 def _summed(items: list[LineItem]) -> Decimal:
     return sum((item.amount for item in items if item.amount is not None), Decimal(0))
+
+
+def _counted(document: Document, line: Line, item: LineItem) -> LineItem | None:
+    """The item above with its count and price, from a line under it that prints them
+    and nothing else ('4 EA @ 17.41' under 'TRASH BAGS 42GAL   69.64'), where they make
+    its amount."""
+    match = _COUNT_UNDER.fullmatch(line.text.strip())
+    if match is None or item.quantity is not None or item.amount is None:
+        return None
+    count = parse_number(match.group(1), document.conventions)
+    price = parse_number(match.group(2).replace(",", "."), document.conventions)
+    if count is None or price is None or (count * price).quantize(CENT) != item.amount:
+        return None
+    return replace(item, quantity=count, unit_price=price)

@@ -18,17 +18,24 @@ from statistics import median
 from docmatch.types import Word
 from extract.candidates import Candidate, make
 from extract.context import Document
-from extract.formats import Conventions, find_dates, money, parse_amount, parse_number
+from extract.formats import (
+    Conventions,
+    find_amounts,
+    find_dates,
+    money,
+    parse_amount,
+    parse_number,
+)
 from extract.layout import Line, PageLayout, Segment, union
 from extract.model import LineItem
-from extract.vocab import column_headings, heading_words, load, tokens, word_meanings
+from extract.vocab import column_headings, fold, heading_words, load, tokens, word_meanings
 
-NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross")
+NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross", "other_quantity")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
 MAX_HEADING_WORDS = 6
-UNREAD = ("tax", "gross")  # printed beside the line's net amount, which is the one read
+UNREAD = ("tax", "gross", "other_quantity")  # beside the line's net amount and billed count
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
-NOTE_SIZE = 0.85  # a note under an item is set smaller than the item's description
+NOTE_SIZE = 0.92  # a note under an item, indented, is set smaller than its description
 SIDE_GAP = 3.0  # word heights between a table's first heading and a column beside it
 CLOSING = {"subtotal", "total"}  # 'Work Subtotal', 'Job Total': a sum named after its kind
 _NOISE = re.compile(
@@ -150,9 +157,11 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
                 c.name == "amount"
                 and after is not None
                 and after.name == "unit_price"
-                and after.x0 - c.x1 < _segment_height(segment)
+                and after.x0 - c.x1 < 1.5 * _segment_height(segment)
             )
         ]  # 'Net Unit Cost': a price, not an amount beside it
+        if [c.name for c in found] == ["unit_or_price", "amount"]:
+            found = [Column("unit_price", found[0].x0, found[1].x1)]  # 'Unit Amt': a price
         if len(found) == 1 and found[0].name == "description":
             # 'Descripción del trabajo': a text column's heading runs on in words we
             # need not know; a number column's heading is short
@@ -187,8 +196,12 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
         per_unit = names.index("amount")
         columns[per_unit] = Column("unit_price", columns[per_unit].x0, columns[per_unit].x1)
         names[per_unit] = "unit_price"
+    if names.count("quantity") > 1:
+        columns = _billed_quantity(line, columns)
+        names = [c.name for c in columns]
     read = [name for name in names if name not in UNREAD]
-    if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(line.segments):
+    headed = [s for s in line.segments if not _filler(s)]
+    if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(headed):
         return None
     if covered < 2:  # columns stand apart: 'Details of Electric Charges' is a title
         return None
@@ -208,13 +221,42 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
 _SUM_MEANINGS = {"tax", "total", "owed", "previous", "net"}
 
 
+_SHIPPED = {"shp", "ship", "shipped", "shpd", "billed", "bill", "invoiced", "inv", "del"}
+_SHIPPED |= {"delivered", "dlvd", "surtida", "surtido", "entregada", "entregado", "facturada"}
+
+
+def _billed_quantity(line: Line, columns: list[Column]) -> list[Column]:
+    """Of several quantity columns ('Qty Ord | Qty Shp | Qty B/O') the one shipped or
+    billed is the line's quantity; the others are read as no value. Where no heading says
+    which, the columns stay as they are, and the table is not read as one."""
+
+    def heading(column: Column) -> set[str]:
+        return {t for w in line.words if column.x0 <= w.bbox[0] < column.x1 for t in tokens(w.text)}
+
+    counts = [c for c in columns if c.name == "quantity"]
+    billed = [c for c in counts if heading(c) & _SHIPPED]
+    if len(billed) != 1:
+        return columns
+    return [
+        c if c.name != "quantity" or c is billed[0] else replace(c, name="other_quantity")
+        for c in columns
+    ]
+
+
+def _filler(segment: Segment) -> bool:
+    """'Per' between 'Usage' and 'Price': a word of the headings beside, no column's."""
+    return all(heading_words().get(t) == {"filler"} for t in segment.tokens)
+
+
 def _text_column(unnamed: list[Segment], columns: list[Column]) -> Column | None:
-    """The description's column, where one heading of words no list holds stands among
-    headings of numbers and none names the text ('Day Worked | Yard Work Done | Charge
-    for Work'): what the rows say is what the lone unread heading heads."""
+    """The column a lone heading no list holds stands for among named ones: the
+    description's where none names the text ('Day Worked | Yard Work Done | Charge for
+    Work'), what the rows say being what it heads; the quantity's where it stands short
+    between the description and the prices ('Work Performed | No. | Price Per')."""
     names = {c.name for c in columns}
     described = names & {"description", "item_or_description"}
-    if len(unnamed) != 1 or described or "amount" not in names or len(columns) < 2:
+    unnamed = [s for s in unnamed if not _filler(s)]
+    if len(unnamed) != 1 or "amount" not in names or len(columns) < 2:
         return None
     segment = unnamed[0]
     if len(segment.tokens) > MAX_HEADING_WORDS or any(c.isdigit() for c in segment.text):
@@ -222,9 +264,14 @@ def _text_column(unnamed: list[Segment], columns: list[Column]) -> Column | None
     meanings = word_meanings()
     if any(meanings.get(t, frozenset()) & _SUM_MEANINGS for t in segment.tokens):
         return None  # 'GST Summary | Amount | Tax': a table of the tax, no items
-    if all(heading_words().get(t) == {"filler"} for t in segment.tokens):
-        return None  # 'Per' between 'Usage' and 'Price': a word of the headings beside
-    return Column("description", segment.bbox[0], segment.bbox[2])
+    if not described:
+        return Column("description", segment.bbox[0], segment.bbox[2])
+    text_end = max(c.x1 for c in columns if c.name in described)
+    prices = [c.x0 for c in columns if c.name in ("unit_price", "amount")]
+    count_like = len(segment.tokens) == 1 and "quantity" not in names
+    if count_like and text_end < segment.bbox[0] and prices and segment.bbox[2] < min(prices):
+        return Column("quantity", segment.bbox[0], segment.bbox[2])
+    return None
 
 
 def _segment_height(segment: Segment) -> float:
@@ -382,6 +429,8 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         description = _text(cells.get("description")).strip()
         if tokens(description) in carried_over():
             continue  # 'Übertrag 2.000,00': the sum of the page before, no item
+        if row is not None and _only_dates(description, conv):
+            row = None  # 'Svc. From | Svc. To | Total Due' over their values: no item
         table.lines.append((layout.number, line.index))
         previous_bottom = line.bbox[3]
         if row is None:
@@ -427,9 +476,7 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
     """A totals line that is a sum named after its section ('Labor Subtotal 407.50'),
     with more items after it before any other totals line: the table goes on."""
     named = {lb.field for s in line.segments for hit in document.hits_in(s) for lb in hit.labels}
-    if not named & CLOSING or not any(
-        parse_amount(s.text, document.conventions) for s in line.segments
-    ):
+    if not named & CLOSING or not find_amounts(line.text, document.conventions):
         return False  # 'Base | % | Impuesto | Total' over their sums: captions, no section's
     for later in layout.lines[line.index + 1 : line.index + 4]:
         if _is_totals(document, later):
@@ -451,6 +498,15 @@ def _worded(cells: dict[str, list[Word]]) -> bool:
         if name != "description"
         for w in words
     )
+
+
+def _only_dates(text: str, conv: Conventions) -> bool:
+    """Whether a description holds dates and nothing else: no item's text."""
+    folded = fold(text)
+    dates = find_dates(text, conv)
+    for found in reversed(dates):
+        folded = folded[: found.start] + folded[found.end :]
+    return bool(dates) and not any(c.isalpha() for c in folded)
 
 
 def _note_under(words: list[Word], described: list[Word]) -> bool:

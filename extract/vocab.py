@@ -77,8 +77,17 @@ def fold(text: str) -> str:
 
 
 def tokens(text: str) -> tuple[str, ...]:
-    """Folded word tokens; '#' stands alone so that 'Invoice#' reads as 'invoice #'."""
-    return tuple(_NON_WORD.sub(" ", fold(text).replace("#", " # ")).split())
+    """Folded word tokens; '#' stands alone so that 'Invoice#' reads as 'invoice #', and
+    an abbreviation reads as its word ('Svc.' as 'service')."""
+    short = abbreviations()
+    return tuple(
+        short.get(t, t) for t in _NON_WORD.sub(" ", fold(text).replace("#", " # ")).split()
+    )
+
+
+@cache
+def abbreviations() -> dict[str, str]:
+    return {k: v for k, v in load("labels.json")["_abbreviations"].items() if k != "_about"}
 
 
 @dataclass(frozen=True, slots=True)

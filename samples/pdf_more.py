@@ -512,15 +512,15 @@ def render_tape(doc: Document) -> tuple[bytes, int]:
         pen.text(TAPE_MARGIN, y, f"{lab['job']}: {doc.extras['job']}", 7, fit=c.width)
     y += 8
     pen.line(TAPE_MARGIN, y, right, y, color=GREY, width=0.5, dash=(2, 2))
-    for line in doc.lines:
-        assert line.quantity is not None and line.unit_price is not None
+    for item in doc.lines:
+        assert item.quantity is not None and item.unit_price is not None
         y += 10
-        pen.text(TAPE_MARGIN, y, f"{sku(line)} {line.description}", 7, fit=c.width - 56)
-        pen.text(right - 9, y, fmt.amount(line.amount), 7.5, align="right")
+        pen.text(TAPE_MARGIN, y, f"{sku(item)} {item.description}", 7, fit=c.width - 56)
+        pen.text(right - 9, y, fmt.amount(item.amount), 7.5, align="right")
         pen.text(right, y, "T", 7, align="right")
         y += 10
-        unit = (line.unit or "ea").upper()
-        said = f"{fmt.quantity(line.quantity)} {unit} @ {fmt.rate(line.unit_price)}"
+        unit = (item.unit or "ea").upper()
+        said = f"{fmt.quantity(item.quantity)} {unit} @ {fmt.rate(item.unit_price)}"
         pen.text(TAPE_MARGIN + 14, y, said, 7)
     y += 6
     pen.line(TAPE_MARGIN, y, right, y, color=GREY, width=0.5, dash=(2, 2))

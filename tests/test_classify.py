@@ -555,3 +555,36 @@ def test_a_plumbers_service_ticket_is_an_invoice() -> None:
         "SERVICE TICKET",
     )
     assert classify(pages).document_type == DocumentType.INVOICE
+
+
+def test_a_monthly_service_statement_of_priced_visits_is_a_bill_to_pay() -> None:
+    """A grounds contractor's 'Service Statement' for one month, with its period in
+    words and visits priced by count, is an invoice; a statement of account, rows of
+    invoices and their balances, stays a statement."""
+    lines = [
+        "Client No.: 062040   Statement Ref: INV-034443   Issued: 8 March 2026",
+        "Billing Month: 1 March 2026 thru 31 March 2026",
+        "Please Pay By: 18 March 2026",
+        "Scheduled Work   Visits   Per Visit   Charge",
+        "Storm debris cleanup   1   475.00   475.00",
+        "Mowing, edging and blowing   2   375.00   750.00",
+        "Statement Total   $1,225.00",
+    ]
+    result = classify(pages_of(lines, "GROUNDS SERVICE STATEMENT"))
+    assert result.document_type == DocumentType.INVOICE, result
+    assert "one billing period with items priced by count" in result.evidence
+    assert classify(pages_of(STATEMENT, "STATEMENT")).document_type == DocumentType.STATEMENT
+
+
+def test_a_water_bill_titled_estado_de_cuenta_with_its_period_in_words_is_a_bill() -> None:
+    lines = [
+        "Cuenta contrato 237312-30651   Documento 0928652248",
+        "Consumo facturado",
+        "1 ago. 2025 hasta 29 ago. 2025",
+        "Pagar a más tardar 17 sep. 2025",
+        "Cargos del mes   $340.19",
+        "Total a cubrir   $340.19",
+    ]
+    result = classify(pages_of(lines, "ESTADO DE CUENTA DE SERVICIO"))
+    assert result.document_type == DocumentType.INVOICE, result
+    assert "one billing period with meter readings" in result.evidence

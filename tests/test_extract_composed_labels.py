@@ -75,12 +75,23 @@ def test_what_words_mean_names_the_field_and_nothing_outside_its_meanings() -> N
         "Pay In Full By": "due_date",
         "Clave de abonado": "account_number",
         "Factura de servicio Nro.": "invoice_number",
+        "Ref. cliente": "po_number",
+        "Customer Ref": "po_number",
+        "Name on Account": "bill_to",
+        "Last Day to Pay": "due_date",
+        "Settle By": "due_date",
+        "A liquidar": "amount_due",
+        "Total a pagar": "amount_due",
+        "Adeudo anterior": "previous_balance",
+        "Terms Code": "payment_terms",
+        "Payable To": "remit_to",
     }
     for printed, field in named.items():
         label = composed_label(tokens(printed))
         assert label is not None and label.field == field and not label.strong, printed
     unnamed = ("Order Date", "Tax Rate", "Customer Service", "Payment Date", "Unit Price")
-    for printed in (*unnamed, "Bill From", "Ship From"):  # the sender's, no recipient's
+    # the sender's, no recipient's; when it was paid, no due date
+    for printed in (*unnamed, "Bill From", "Ship From", "Last Payment Date"):
         assert composed_label(tokens(printed)) is None, printed  # another field's, or none
 
 

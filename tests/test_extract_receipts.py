@@ -388,9 +388,10 @@ def test_items_under_a_tax_invoice_title_with_their_tax_codes() -> None:
     ]  # fmt: skip
     reading = read_document(draw_rows(rows), media_type="application/pdf", limits=ReadLimits())
     items = extract_document(reading.pages).line_items
+    # the article's barcode before its name is no part of what was bought
     assert [(i.description, i.quantity, i.unit_price, i.amount) for i in items] == [
-        ("9555916500133 PAIP PVC 1/2", Decimal(2), Decimal("12.50"), Decimal("25.00")),
-        ("9556001106789 CEMENT 50KG", Decimal(3), Decimal("18.90"), Decimal("56.70")),
+        ("PAIP PVC 1/2", Decimal(2), Decimal("12.50"), Decimal("25.00")),
+        ("CEMENT 50KG", Decimal(3), Decimal("18.90"), Decimal("56.70")),
     ]
 
 
