@@ -120,7 +120,18 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _ledger_extras(doc, random.Random(f"ledger:{doc_id}"))
     _schedule_extras(doc, vendor, prop, random.Random(f"schedule:{doc_id}"))
     _counter_extras(doc, random.Random(f"h76:{doc_id}"))
+    _signed_extras(doc, prop, random.Random(f"h81:{doc_id}"))
     return doc
+
+
+def _signed_extras(doc: Document, prop: Property, rng: random.Random) -> None:
+    """Who signs a service order's signature lines (layouts with signatures but no service
+    report): the technician always, the customer's approver when present. Drawn from their
+    own generator, so no other layout changes."""
+    if not doc.layout.get("signatures") or "technician" in doc.extras:
+        return
+    doc.extras["technician"] = rng.choice(load("labels")["line_notes"]["technicians"])
+    doc.extras["signer"] = prop.approver if rng.random() < 0.6 else None
 
 
 def printed_name(vendor: Vendor, rng: random.Random, layout: dict[str, Any]) -> str:
@@ -193,6 +204,10 @@ def _dates(doc: Document, rng: random.Random, shows) -> None:
         day = doc.invoice_date + timedelta(days=30 if period == "quarter_ahead" else 0)
         first = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
         following = date(first.year + (first.month == 10), (first.month + 2) % 12 + 1, 1)
+        doc.period = (first, following - timedelta(days=1))
+    elif period == "month":  # a recurring service billed for the calendar month of the invoice
+        first = doc.invoice_date.replace(day=1)
+        following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
         doc.period = (first, following - timedelta(days=1))
 
 

@@ -43,6 +43,9 @@ def format_date(day: date, style: str) -> str:
         "long_es_0": f"{day.day:02d} de {es[day.month - 1]} de {day.year}",
         "dow_mdy": f"{WEEKDAYS_EN[day.weekday()]} {day.month:02d}/{day.day:02d}/{day.year}",
         "dmy_mon_es_dash": f"{day.day:02d}-{es[day.month - 1][:3].upper()}-{day.year}",
+        "d_month_en": f"{day.day} {en[day.month - 1]} {day.year}",
+        "d_mes_es": f"{day.day} {es[day.month - 1][:3]}. {day.year}",
+        "ymd_slash": f"{day.year}/{day.month:02d}/{day.day:02d}",
     }
     return styles[style]
 
