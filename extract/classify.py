@@ -26,7 +26,15 @@ from docmatch.types import DocumentType, Page, Word
 from extract.blocks import title_nouns, title_words
 from extract.formats import Conventions, find_date_range
 from extract.model import Classification
-from extract.vocab import LANGUAGES, all_month_names, load, tokens
+from extract.vocab import (
+    LANGUAGES,
+    all_month_names,
+    composed_label,
+    labels,
+    load,
+    tokens,
+    word_meanings,
+)
 
 CONFIDENT = 0.6  # content at or above this score overrules a folder hint
 UNSURE = 0.4
@@ -273,10 +281,63 @@ def _scores(pages: Sequence[Page], title: str, spaced: str) -> Hits:
         structure |= {k: structure.get(k, []) + v for k, v in _narrow_print(pages, lines).items()}
     for kind, hits in structure.items():
         found.setdefault(kind, []).extend(hits)
+    for kind, hits in _due_and_billed(lines).items():
+        found.setdefault(kind, []).extend(hits)
     if sum(max(sum(s for s, _ in hits), 0.0) for hits in found.values()) < MIN_EVIDENCE:
         for kind, hits in _billed_amounts(lines).items():
             found.setdefault(kind, []).extend(hits)
     return found
+
+
+def _due_and_billed(lines: Sequence[_Line]) -> Hits:
+    """A day to pay by and the sums of a bill: a bill, though its title calls it an order."""
+    spec = _data()["structure"]["due_and_billed"]
+    if not any(_names_due(line.joined.split()) for line in lines):
+        return {}
+    named = {
+        found[0]
+        for line in lines
+        if line.amounts and (found := _vocabulary("billed_amount_words").findall(line.joined))
+    }
+    if len(named) < spec["min"]:
+        return {}
+    label = "a day to pay by and billed sums"
+    return {DocumentType(k): [(float(v), label)] for k, v in spec["weights"].items()}
+
+
+@cache
+def _due_openers() -> frozenset[str]:
+    """Words a due date's label may open with: a listed one's first word, or any word
+    a label is composed of."""
+    listed = {
+        phrase[0]
+        for phrase, found in labels().items()
+        if any(label.field == "due_date" and label.strong for label in found)
+    }
+    return frozenset(listed | set(word_meanings()))
+
+
+def _names_due(toks: Sequence[str]) -> bool:
+    """Whether a line names a day to pay by, a label of two words or more followed by a
+    number ('Pay by 03/05', 'Liquidar antes del 4 may. 2026')."""
+    if not any(t.isdigit() for t in toks):
+        return False
+    openers = _due_openers()
+    for start in range(len(toks)):
+        if toks[start] not in openers:
+            continue
+        for size in range(2, min(len(toks) - start, 5) + 1):
+            phrase = tuple(toks[start : start + size])
+            after = toks[start + size : start + size + 3]
+            if not any(t.isdigit() for t in after):
+                continue
+            listed = labels().get(phrase, ())
+            composed = composed_label(phrase)
+            if any(lb.field == "due_date" and lb.strong for lb in listed) or (
+                composed is not None and composed.field == "due_date"
+            ):
+                return True
+    return False
 
 
 def _billed_amounts(lines: Sequence[_Line]) -> Hits:

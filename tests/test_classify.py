@@ -588,3 +588,23 @@ def test_a_water_bill_titled_estado_de_cuenta_with_its_period_in_words_is_a_bill
     result = classify(pages_of(lines, "ESTADO DE CUENTA DE SERVICIO"))
     assert result.document_type == DocumentType.INVOICE, result
     assert "one billing period with meter readings" in result.evidence
+
+
+def test_a_service_order_that_sets_a_day_to_pay_its_sums_is_a_bill() -> None:
+    lines = [
+        "SOLICITANTE   Orden Núm. N11384",
+        "Brightwater Residencial S. de R.L. de C.V.   Liquidar antes del 4 may. 2026",
+        "Forma de liquidación   Crédito 45 días",
+        "Cambio de filtro 20x20x1 - Depto. 206   pza   1   28.00   28.00",
+        "Suma parcial   $997.00",
+        "I.V.A. (16%)   $143.57",
+        "Monto total   $1,040.87",
+        "Firma del técnico",
+        "El cliente firma de conformidad con los trabajos realizados. Garantía de 30 días en"
+        " mano de obra.",
+    ]
+    result = classify(pages_of(lines, "ORDEN DE SERVICIO"))
+    assert result.document_type == DocumentType.INVOICE, result
+    assert "a day to pay by and billed sums" in result.evidence
+    unpaid = [line for line in lines if "Liquidar" not in line]
+    assert classify(pages_of(unpaid, "ORDEN DE SERVICIO")).document_type != DocumentType.INVOICE
