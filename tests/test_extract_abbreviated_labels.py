@@ -190,3 +190,30 @@ def test_a_count_headed_no_and_a_measure_headed_per_are_read() -> None:
         ("Touch-up paint - Unit 203", Decimal(1), Decimal("180.00")),
     ]
     assert extraction.fields["due_date"].value == "2025-12-04"
+
+
+def test_a_service_order_s_requester_is_the_customer_and_its_signature_no_party() -> None:
+    items = [
+        text(40, 42, "Climas y Refrigeración del Norte S.A. de C.V.", 12, bold=True),
+        text(40, 58, "Av. Constitución 1450, Monterrey, N.L. C.P. 64000", 8),
+        text(400, 58, "ORDEN DE SERVICIO", 12, bold=True),
+        text(40, 110, "SOLICITANTE", 9, bold=True),
+        text(40, 124, "Brightwater Residencial S. de R.L. de C.V.", 9),
+        text(40, 135, "Av. Lázaro Cárdenas 2400, Piso 12", 9),
+        text(40, 146, "San Pedro Garza García, N.L. 66269", 9),
+        text(350, 124, "Liquidar antes del 4 may. 2026", 9),
+        text(350, 300, "Suma parcial", 9),
+        right(550, 300, "$997.00", 9),
+        text(350, 314, "I.V.A. (16%)", 9),
+        right(550, 314, "$159.52", 9),
+        text(350, 328, "Monto total", 9),
+        right(550, 328, "$1,156.52", 9),
+        text(40, 380, "Conformidad del cliente", 9, bold=True),
+        text(40, 394, "El cliente firma de conformidad con los trabajos realizados.", 8),
+    ]
+    extraction = extract_document(read_pdf(draw_pdf([items])).pages)
+    assert extraction.document_type.value == "invoice"  # a day to pay by and its sums
+    fields = extraction.fields
+    assert fields["customer_name"].value == "Brightwater Residencial S. de R.L. de C.V."
+    assert fields["due_date"].value == "2026-05-04"
+    assert fields["total"].value == "1156.52"
