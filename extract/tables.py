@@ -221,7 +221,7 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
 _SUM_MEANINGS = {"tax", "total", "owed", "previous", "net"}
 
 
-_SHIPPED = {"shp", "ship", "shipped", "shpd", "billed", "bill", "invoiced", "inv", "del"}
+_SHIPPED = {"shp", "ship", "shipped", "shpd", "billed", "bill", "invoiced", "inv", "dlv"}
 _SHIPPED |= {"delivered", "dlvd", "surtida", "surtido", "entregada", "entregado", "facturada"}
 
 
