@@ -46,6 +46,9 @@ def format_date(day: date, style: str) -> str:
         "d_month_en": f"{day.day} {en[day.month - 1]} {day.year}",
         "d_mes_es": f"{day.day} {es[day.month - 1][:3]}. {day.year}",
         "ymd_slash": f"{day.year}/{day.month:02d}/{day.day:02d}",
+        "d_mon_en": f"{day.day} {en[day.month - 1][:3]} {day.year}",
+        "dmy_mes_es_dash": f"{day.day:02d}-{es[day.month - 1][:3]}-{day.year}",
+        "mdy_dot": f"{day.month:02d}.{day.day:02d}.{day.year}",
     }
     return styles[style]
 
