@@ -294,11 +294,7 @@ def _due_and_billed(lines: Sequence[_Line]) -> Hits:
     spec = _data()["structure"]["due_and_billed"]
     if not any(_names_due(line.joined.split()) for line in lines):
         return {}
-    named = {
-        found[0]
-        for line in lines
-        if line.amounts and (found := _vocabulary("billed_amount_words").findall(line.joined))
-    }
+    named = _billed_names(lines)
     if len(named) < spec["min"]:
         return {}
     label = "a day to pay by and billed sums"
@@ -340,16 +336,21 @@ def _names_due(toks: Sequence[str]) -> bool:
     return False
 
 
+def _billed_names(lines: Sequence[_Line]) -> set[str]:
+    """The billing labels ('subtotal', 'i v a', 'monto total') printed beside an amount."""
+    return {
+        found[0]
+        for line in lines
+        if line.amounts and (found := _vocabulary("billed_amount_words").findall(line.joined))
+    }
+
+
 def _billed_amounts(lines: Sequence[_Line]) -> Hits:
     """A bill whose title and labels were misread ('CUENTA DE C0BR0') still prints its
     subtotal, tax and total beside their amounts: taken only where no word points to any
     type, since an order or a quote prints them too but says what it is."""
     spec = _data()["structure"]["billed_amounts"]
-    named = {
-        found[0]
-        for line in lines
-        if line.amounts and (found := _vocabulary("billed_amount_words").findall(line.joined))
-    }
+    named = _billed_names(lines)
     if len(named) < spec["min"]:
         return {}
     label = f"{len(named)} billing amounts"

@@ -77,9 +77,9 @@ def period_candidates(document: Document) -> list[Candidate]:
             period = find_date_range(text, document.conventions)
             score = 0.88 * hit.quality * (1.0 if label.strong else 0.75)
             if period is None:
-                one = _one_end(document, label.field, place)
+                one = _one_end(document, label.field, place, score)
                 if one is not None:
-                    found.append(replace(one, score=score * one.score))
+                    found.append(one)
                     break
                 continue
             words = [w for s in place for w in s.words]
@@ -101,9 +101,11 @@ def period_candidates(document: Document) -> list[Candidate]:
     return found
 
 
-def _one_end(document: Document, field: str, place: list[Segment]) -> Candidate | None:
+def _one_end(
+    document: Document, field: str, place: list[Segment], score: float
+) -> Candidate | None:
     """'Svc. From' over 'Jan. 7, 2026' and 'Svc. To' over 'Feb. 6, 2026': one end of the
-    period, under or after its own label, the only date there (score as a share)."""
+    period, under or after its own label, the only date there."""
     if field == "service_period" or not place:
         return None
     dates = find_dates(place[0].text, document.conventions)
@@ -111,7 +113,7 @@ def _one_end(document: Document, field: str, place: list[Segment]) -> Candidate 
         return None
     found = dates[0]
     words = words_in_span(place[0], found.start, found.end)
-    return make(field, found.value.isoformat(), words, place[0].page, "label_period_end", 1.0)
+    return make(field, found.value.isoformat(), words, place[0].page, "label_period_end", score)
 
 
 UNLABELLED_PERIOD = 0.55

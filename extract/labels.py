@@ -282,7 +282,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
-        if phrase not in _connective_phrases():  # Italian 'del' runs on to no colon
+        if not (
+            len(phrase) == 1 and phrase[0] in connectives()
+        ):  # Italian 'del' runs on to no colon
             last_word = _past_parenthesis(segment, _colon_after(segment, last_word))
         end = max(end, max(j for j, (w, _) in enumerate(token_words) if w <= last_word) + 1)
         printed = segment.words[last_word].text.rstrip()
@@ -517,11 +519,6 @@ def _colon_after(segment: Segment, last_word: int) -> int:
         if text.endswith(":") and len(text) > 1:
             return j
     return last_word
-
-
-@cache
-def _connective_phrases() -> frozenset[tuple[str, ...]]:
-    return frozenset((word,) for word in connectives())
 
 
 def _past_parenthesis(segment: Segment, last_word: int) -> int:

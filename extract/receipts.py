@@ -20,7 +20,7 @@ _QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,3}\s+)?(?:@|x|X|×)\
 _PRODUCT = re.compile(r"(\d+(?:[.,]\d+)?)\s*[x×X@]\s*\$?([\d.,]+)\s*=\s*\$?([\d.,]+)")
 _SKU = re.compile(r"^\d{5,14}\s+(?=\D)")  # '846332 TRASH BAGS': the article's number
 # '4 EA @ 17.41' under an item's line: its count and price
-_COUNT_UNDER = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,3}\s+)?[@xX×]\s*\$?(\d+[.,]\d{2,4})")
+_COUNT_UNDER = re.compile(_QUANTITY.pattern + r"\$?(\d+[.,]\d{2,4})")
 _TAX_CLASS = re.compile(r"\s+(?:[A-Z]{1,2}|\*)$")  # '2,20 A', '4.40 SR': the tax class
 
 
