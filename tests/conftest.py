@@ -129,7 +129,10 @@ class S3Server:
                 f"-filer.port={ports[2]}",
                 "-master.telemetry=false",
                 "-master.volumeSizeLimitMB=64",
-                "-volume.max=0",
+                "-volume.max=100",
+                # The default keeps 1% of the disk free, over 2 GB on a big disk that is
+                # nearly full; these tests write kilobytes.
+                "-volume.minFreeSpace=1MiB",
                 "-s3",
                 f"-s3.port={self.port}",
                 f"-s3.config={config}",
@@ -149,7 +152,11 @@ class S3Server:
             except Exception:
                 return False
 
-        wait_until(ready, timeout=60, interval=0.5, message="the S3 server")
+        try:
+            wait_until(ready, timeout=60, interval=0.5, message="the S3 server")
+        except AssertionError as error:
+            log = (self.root / "weed.log").read_text(errors="replace").splitlines()
+            raise AssertionError(f"{error}; the end of its log:\n" + "\n".join(log[-15:])) from None
 
     def stop(self) -> None:
         if self.process is not None:
