@@ -90,17 +90,26 @@ def build_document(pages: Sequence[Page], language: str, hints: ExtractionHints)
 
 def _headings_beside(document: Document, layout: PageLayout) -> None:
     """Party headings of words no list holds, beside a known party's heading on its line
-    or under one in its column ('Electric Customer | Service Location')."""
+    or under one in its column ('Electric Customer | Service Location'); a place's
+    heading also alone on its line over a block ('Collection Site')."""
     headings = [s for s in layout.segments if is_party_heading(document.hits.get(s))]
-    if not headings:
-        return
     for segment in layout.segments:
         if segment in headings or any(h.start == 0 for h in document.hits.get(segment, ())):
             continue
         beside = any(h.line == segment.line or _under_block(layout, h, segment) for h in headings)
-        hit = noun_heading(segment) if beside else None
-        if hit is not None:
+        hit = noun_heading(segment) if beside or _over_block(layout, segment) else None
+        if hit is not None and (beside or hit.labels[0].field == "service_address"):
             document.hits[segment] = [hit]
+
+
+def _over_block(layout: PageLayout, segment: Segment) -> bool:
+    """Whether a segment stands alone on its line with a block under it, in its column."""
+    lines = layout.lines
+    if len(lines[segment.line].segments) != 1 or segment.line + 1 >= len(lines):
+        return False
+    under = lines[segment.line + 1].segments[0]
+    near = under.bbox[1] - segment.bbox[3] < 1.5 * layout.word_height
+    return near and abs(under.bbox[0] - segment.bbox[0]) <= layout.word_height
 
 
 def _under_block(layout: PageLayout, heading: Segment, segment: Segment) -> bool:

@@ -235,15 +235,17 @@ def stub_candidates(document: Document, blocked: set[Segment]) -> list[Candidate
 
 SENTENCE_SCORE = 0.7
 # 'Please make all checks payable to Spotless Carpet Care and mail to 9129 Walnut Hill
-# Ln, Irving, TX 75012.', 'Favor de emitir su pago a nombre de ... y enviarlo a ...'
+# Ln, Irving, TX 75012.', 'Favor de emitir su pago a nombre de ... y enviarlo a ...',
+# 'Make checks out to Volt Masters and post them to 7400 W Flagler St, ...'
 _MAIL_TO = re.compile(
-    r"\b(?:payable|made out|a nombre de)\b.*?\b(?:mail(?:ed)?|send|sent|remit(?:ted)?|"
+    r"\b(?:payable|made out|out to|a nombre de)\b.*?\b(?:mail(?:ed)?|send|sent|remit(?:ted)?|post|"
     r"enviar(?:lo|los)?|env[ií]e(?:lo|los)?|remitir(?:lo)?)\b(?: (?:it|them|payment|payments|"
     r"su pago))? (?:to|a):? (?P<address>.+?)\.?$"
     # 'Please send all payments to Evergreen Grounds LLC, 4677 Palm Ave, ...', 'Checks
-    # to Green Acres, 4167 Industrial Blvd, ... - thank you!': name first
+    # to Green Acres, 4167 Industrial Blvd, ... - thank you!', 'Pagos a nombre de: ...':
+    # name first
     r"|(?:\b(?:send|mail|remit|enviar|env[ií]e|remitir)\b |^)(?:all |your |su |sus )?"
-    r"(?:payments?|checks?|remittances?|pagos?|cheques?)(?: payable)? (?:to|a):? "
+    r"(?:payments?|checks?|remittances?|pagos?|cheques?)(?: payable)? (?:to|a):? (?:nombre de:? )?"
     r"(?P<named>.+?)(?: [-–—] [^,]*)?\.?$",
     re.I,
 )

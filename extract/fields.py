@@ -211,7 +211,11 @@ READERS: dict[str, Reader] = {
 def below_label(document: Document, hit: LabelHit) -> Segment | None:
     """The words printed under a label: segments of the next line that start in the
     label's column, cut where the next label's column begins."""
-    label_words = hit.segment.words[hit.segment.token_words[hit.start][0] : hit.value_word]
+    first = hit.segment.token_words[hit.start][0]
+    before = hit.segment.words[:first]
+    if before and all(w.text.isalpha() for w in before) and document.hits_in(hit.segment)[0] is hit:
+        first = 0  # 'Inspection Invoice No.' over '44339': its words qualify the label
+    label_words = hit.segment.words[first : hit.value_word]
     x0 = min(w.bbox[0] for w in label_words)
     x1 = max(w.bbox[2] for w in label_words)
     bottom = max(w.bbox[3] for w in label_words)

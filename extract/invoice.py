@@ -327,16 +327,16 @@ def extract_invoice(
             chosen.alternatives["total"] = tuple(
                 a for a in chosen.alternatives["total"] if a.bbox != chained[1].bbox
             )
-    if "subtotal" not in chosen.best:
-        inferred = unlabelled_subtotal(document, chosen.best, items)
-        if inferred is not None:
-            chosen.best["subtotal"], chosen.alternatives["subtotal"] = inferred, ()
     paid = chosen.best.get("payments")
     if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
         # a receipt for a payment ('Amount paid $1,234.00') prints no other total
         chosen.best["total"] = replace(paid, field="total", method="amount_paid").rescored(
             paid.score * PAID_AS_TOTAL
         )
+    if "subtotal" not in chosen.best:
+        inferred = unlabelled_subtotal(document, chosen.best, items)
+        if inferred is not None:
+            chosen.best["subtotal"], chosen.alternatives["subtotal"] = inferred, ()
     checks = run_checks(chosen, items)
     if "total" in chosen.best:  # the items add up to the total before a rounding or a tip
         chosen.best["total"], chosen.alternatives["total"] = final_total(

@@ -6,6 +6,7 @@ label ("Date", "No.") counts only where it opens a segment, a strong one anywher
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -286,14 +287,18 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             len(phrase) == 1 and phrase[0] in connectives()
         ):  # Italian 'del' runs on to no colon
             last_word = _past_parenthesis(segment, _colon_after(segment, last_word))
+            if all(label.kind == "block" for label in found):
+                last_word = _past_participle(segment, last_word)
         end = max(end, max(j for j, (w, _) in enumerate(token_words) if w <= last_word) + 1)
         printed = segment.words[last_word].text.rstrip()
         colon = printed.endswith((":", "#"))
         closed = printed.endswith(":")
+        qualified = i > 0 and _qualifier_before(segment, i, last_word, found)
         if (
             i > 0
             and not any(label.strong for label in found)
             and not _label_tail(segment, i, closed)
+            and not qualified
         ):
             i += 1
             continue
@@ -313,7 +318,8 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
                 named = found
             hits[-1] = replace(before, labels=named, end=end, value_word=last_word + 1, colon=colon)
         else:
-            hits.append(LabelHit(segment, found, i, end, last_word + 1, quality, colon))
+            start = 0 if qualified else i  # 'Hauling Account': the qualifier is the label's
+            hits.append(LabelHit(segment, found, start, end, last_word + 1, quality, colon))
         i = end
     return hits
 
@@ -533,6 +539,40 @@ def _past_parenthesis(segment: Segment, last_word: int) -> int:
         if words[j].text.rstrip(":").endswith(")"):
             return j
     return last_word
+
+
+_PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ad[oa]s?|id[oa]s?)", re.I)
+
+
+def _past_participle(segment: Segment, last_word: int) -> int:
+    """A heading's last word, run on over the one participle closing the segment:
+    'PREMISES INSPECTED', 'Inmueble tratado', 'Propiedad atendida' name the place the
+    work was done at; the block starts on the line below."""
+    words = segment.words
+    if last_word + 2 != len(words):
+        return last_word
+    word = words[-1].text.rstrip(":")
+    label_word = words[last_word].text
+    if not _PARTICIPLE.fullmatch(word) or word.isupper() != label_word.isupper():
+        return last_word
+    return last_word + 1
+
+
+def _qualifier_before(
+    segment: Segment, start: int, last_word: int, found: tuple[Label, ...]
+) -> bool:
+    """A weak number's label after one word of letters opening the segment, its value
+    after it: 'Hauling Account 853074-50710', 'Water Account No. 2231'. A bare number
+    mark is the word's own number ('Store No. 7899')."""
+    words = segment.words
+    first_word = segment.token_words[start][0]
+    return (
+        first_word == 1
+        and words[0].text.isalpha()
+        and any(label.kind == "identifier" and label.words not in NUMBER_MARKS for label in found)
+        and last_word + 1 < len(words)
+        and any(c.isdigit() for c in words[last_word + 1].text)
+    )
 
 
 def _label_tail(segment: Segment, start: int, colon: bool) -> bool:

@@ -130,9 +130,10 @@ def _text_heading_inside(
     return None
 
 
-def _header_columns(line: Line) -> tuple[Column, ...] | None:
+def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...] | None:
     """The columns a header row names; most of its segments must be headings
-    ('Descripción del trabajo' is one, led by a known word)."""
+    ('Descripción del trabajo' is one, led by a known word). Headings no list holds are
+    read from the row ``below`` them where it shows what they head."""
     columns: list[Column] = []
     covered = 0
     unnamed: list[Segment] = []
@@ -181,6 +182,11 @@ def _header_columns(line: Line) -> tuple[Column, ...] | None:
         heading = next(s for s in line.segments if s.bbox[0] <= columns[0].x0 <= s.bbox[2])
         if any("description" in heading_words().get(t, ()) for t in heading.tokens):
             columns[0] = Column("description", heading.bbox[0], heading.bbox[2])
+    if below is not None and _item_row(columns, below):
+        shown = _shown_columns(unnamed, columns, below)
+        unnamed = [s for s in unnamed if not any(c.x0 == s.bbox[0] for c in shown)]
+        columns = _described_by_row(sorted([*columns, *shown], key=lambda c: c.x0), below)
+        covered += len(shown)
     text_column = _text_column(unnamed, columns)
     if text_column is not None:
         columns = sorted([*columns, text_column], key=lambda c: c.x0)
@@ -272,6 +278,77 @@ def _text_column(unnamed: list[Segment], columns: list[Column]) -> Column | None
     if count_like and text_end < segment.bbox[0] and prices and segment.bbox[2] < min(prices):
         return Column("quantity", segment.bbox[0], segment.bbox[2])
     return None
+
+
+_COUNT = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?")
+_MONEY = re.compile(r"[$€£]?\s?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}")
+
+
+def _cell(words: tuple[Word, ...], x0: float, x1: float) -> list[Word]:
+    """The words of a row standing under a heading's span."""
+    return [w for w in words if w.bbox[0] < x1 and w.bbox[2] > x0]
+
+
+def _prose(words: list[Word]) -> bool:
+    """Words of a description: at least two words of letters, three letters or more
+    in one of them."""
+    lettered = [w for w in words if any(c.isalpha() for c in w.text)]
+    return len(lettered) >= 2 and any(sum(c.isalpha() for c in w.text) >= 3 for w in lettered)
+
+
+def _item_row(columns: list[Column], below: Line) -> bool:
+    """Whether the row under two named headings or more is an item: money stands under
+    the amount's heading."""
+    amounts = [c for c in columns if c.name == "amount"]
+    if len(columns) < 2 or not amounts:
+        return False
+    cell = _cell(below.words, amounts[0].x0, amounts[0].x1)
+    return any(_MONEY.fullmatch(w.text) for w in cell)
+
+
+def _shown_columns(unnamed: list[Segment], columns: list[Column], below: Line) -> list[Column]:
+    """Headings no list holds, named by what the first row prints under them ('Device /
+    Test Performed' over 'Fire pump annual flow test', 'Devices' over '27', 'Per
+    Pickup' over '737.70'): the description's where words run under it, the count's where
+    a small number stands under it left of the prices, the unit price's where money
+    stands under it left of the line's amount."""
+    names = {c.name for c in columns}
+    amount_x = min(c.x0 for c in columns if c.name == "amount")
+    prices = [c.x0 for c in columns if c.name in ("unit_price", "amount")]
+    found: list[Column] = []
+    for segment in unnamed:
+        if _filler(segment) or any(c.isdigit() for c in segment.text):
+            continue
+        x0, x1 = segment.bbox[0], segment.bbox[2]
+        cell = _cell(below.words, x0, x1)
+        taken = names | {c.name for c in found}
+        texts = [w.text for w in cell]
+        if not cell:
+            continue
+        if "description" not in taken and _prose(cell):
+            found.append(Column("description", x0, x1))
+        elif "quantity" not in taken and _COUNT.fullmatch(texts[0]) and x1 < min(prices):
+            found.append(Column("quantity", x0, x1))
+        elif "unit_price" not in taken and len(texts) == 1 and _MONEY.fullmatch(texts[0]):
+            if x1 < amount_x:
+                found.append(Column("unit_price", x0, x1))
+    return found
+
+
+def _described_by_row(columns: list[Column], below: Line) -> list[Column]:
+    """A measure's or code's heading over the row's running words, where no heading names
+    the description, heads the descriptions ('Trabajo por unidad' over 'Limpieza de
+    salida 2 rec. - Depto. 401')."""
+    if any(c.name == "description" for c in columns):
+        return columns
+    for k, column in enumerate(columns):
+        under = [s for s in below.segments if s.bbox[0] < column.x1 and s.bbox[2] > column.x0]
+        if column.name in ("unit", "code") and _prose([w for s in under for w in s.words]):
+            # the heading's last words may be all that was read as the column's
+            x0 = min(column.x0, *(s.bbox[0] for s in under))
+            described = Column("description", x0, column.x1)
+            return [*columns[:k], described, *columns[k + 1 :]]
+    return columns
 
 
 def _segment_height(segment: Segment) -> float:
@@ -567,8 +644,8 @@ def _first_table(document: Document, layout: PageLayout) -> Table | None:
     del Caribe | FACTURA POR SERVICIOS' over the letterhead heads none), else under its
     first header row."""
     first: Table | None = None
-    for line in layout.lines:
-        columns = _header_columns(line)
+    for line, below in zip(layout.lines, [*layout.lines[1:], None], strict=True):
+        columns = _header_columns(line, below)
         if columns is None:
             continue
         left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height

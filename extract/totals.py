@@ -58,8 +58,8 @@ def unlabelled_subtotal(
     document: Document, chosen: dict[str, Candidate], items: Sequence[LineItem]
 ) -> Candidate | None:
     """The amount printed under the last line item, above the total, that is the sum
-    of the items ('Gross Amount $2,430.00' in words no vocabulary has)."""
-    total = chosen.get("total")
+    of the items ('Gross Amount $2,430.00', 'GOODS 142.10' in words no vocabulary has)."""
+    total = chosen.get("total") or chosen.get("amount_due")
     amounts = [item.amount for item in items if item.amount is not None]
     if total is None or len(amounts) < 2:
         return None
