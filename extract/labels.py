@@ -561,15 +561,15 @@ def _past_participle(segment: Segment, last_word: int) -> int:
 def _qualifier_before(
     segment: Segment, start: int, last_word: int, found: tuple[Label, ...]
 ) -> bool:
-    """A weak number's label after one word of letters opening the segment, its value
-    after it: 'Hauling Account 853074-50710', 'Water Account No. 2231'. A bare number
-    mark is the word's own number ('Store No. 7899')."""
+    """An account's weak label after one word of letters opening the segment, its value
+    after it: 'Hauling Account 853074-50710', 'Water Account No. 2231'. Other numbers'
+    labels after a word are that word's own ('Store No. 7899', 'Lane # 04', 'Job Ref')."""
     words = segment.words
     first_word = segment.token_words[start][0]
     return (
         first_word == 1
         and words[0].text.isalpha()
-        and any(label.kind == "identifier" and label.words not in NUMBER_MARKS for label in found)
+        and any(label.field == "account_number" for label in found)
         and last_word + 1 < len(words)
         and any(c.isdigit() for c in words[last_word + 1].text)
     )

@@ -225,8 +225,12 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
         if texts and not _address_line(texts[0]):
             first = next((s for s in block.lines if texts[0] in s.text), block.lines[0])
             words = _words_of(first, texts[0])
-            found.append(make("customer_name", texts[0], words, block.page, "block_bill_to", score))
-            texts = texts[1:]
+            name, texts = texts[0], texts[1:]
+            if _name_runs_on(name, texts):  # 'Brightwater Residential' over 'Mgmt LLC'
+                second = next((s for s in block.lines if texts[0] in s.text), None)
+                words = (*words, *(_words_of(second, texts[0]) if second else ()))
+                name, texts = f"{name} {texts[0]}", texts[1:]
+            found.append(make("customer_name", name, words, block.page, "block_bill_to", score))
         _address(found, "bill_to_address", block, address_lines(texts), score)
     for block in blocks.get("remit_to", []):
         lines = address_lines(block.texts())
@@ -259,6 +263,14 @@ UNPOSTED = 0.85
 _POSTAL = re.compile(
     r"\b\d{4,6}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
 )
+
+
+def _name_runs_on(name: str, rest: list[str]) -> bool:
+    """Whether a party's name wraps onto the block's next line: that line is short, holds
+    no digit and ends the name with its legal form, which the first line lacks."""
+    if not rest or is_company(name) or any(c.isdigit() for c in rest[0]):
+        return False
+    return len(rest[0].split()) <= 3 and is_company(rest[0])
 
 
 def _address_line(text: str) -> bool:

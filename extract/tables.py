@@ -184,6 +184,8 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
             columns[0] = Column("description", heading.bbox[0], heading.bbox[2])
     if below is not None and _item_row(columns, below):
         shown = _shown_columns(unnamed, columns, below)
+        if len(columns) < 2 and len(shown) < 2:
+            shown = []  # one heading named and one shown are two details side by side
         unnamed = [s for s in unnamed if not any(c.x0 == s.bbox[0] for c in shown)]
         columns = _described_by_row(sorted([*columns, *shown], key=lambda c: c.x0), below)
         covered += len(shown)
@@ -297,10 +299,9 @@ def _prose(words: list[Word]) -> bool:
 
 
 def _item_row(columns: list[Column], below: Line) -> bool:
-    """Whether the row under two named headings or more is an item: money stands under
-    the amount's heading."""
+    """Whether the row under the headings is an item: money stands under the amount's."""
     amounts = [c for c in columns if c.name == "amount"]
-    if len(columns) < 2 or not amounts:
+    if not amounts:
         return False
     cell = _cell(below.words, amounts[0].x0, amounts[0].x1)
     return any(_MONEY.fullmatch(w.text) for w in cell)

@@ -35,7 +35,7 @@ def sums(y: float, rows: list[tuple[float, str, str]], end: float = 567) -> list
     return items
 
 
-def inspection_invoice() -> list:  # type: ignore[type-arg]
+def inspection_invoice(headings: tuple[str, ...] = ()) -> list:  # type: ignore[type-arg]
     items = [
         text(40, 47, "FIRE & LIFE SAFETY INVOICE", 12, bold=True),
         text(430, 50, "Redline Fire Protection", 11, bold=True),
@@ -58,7 +58,7 @@ def inspection_invoice() -> list:  # type: ignore[type-arg]
         text(40, 209, "19 Nov 2025", 8),
     ]
     rows = [
-        ("Code", "Apparatus Checked", "Devices", "Fee Each", "Line Charge"),
+        headings or ("Code", "Apparatus Checked", "Devices", "Fee Each", "Line Charge"),
         ("FIR-1222", "Fire alarm system inspection and test", "1", "500.00", "500.00"),
         ("FIR-1259", "Fire extinguisher annual inspection and tag", "19", "11.00", "209.00"),
         ("ELE-1037", "Elevator emergency phone line monitoring", "3", "40.00", "120.00"),
@@ -85,6 +85,18 @@ def test_unlisted_headings_are_named_by_the_row_under_them() -> None:
     assert fields["total"].value == "887.03"
 
 
+def test_a_header_row_a_scan_thinned_to_one_named_heading_still_heads_its_rows() -> None:
+    """'Code' and 'Fee Each' lost to the scan: 'Line Charge' is all a list names."""
+    thinned = ("", "Apparatus Checked", "Devices", "", "Line Charge")
+    extraction = extract_document(read_pdf(draw_pdf([inspection_invoice(thinned)])).pages)
+    got = [(i.description, str(i.quantity), str(i.amount)) for i in extraction.line_items]
+    assert got == [
+        ("Fire alarm system inspection and test", "1", "500.00"),
+        ("Fire extinguisher annual inspection and tag", "19", "209.00"),
+        ("Elevator emergency phone line monitoring", "3", "120.00"),
+    ]
+
+
 def test_a_participle_closes_the_heading_and_a_qualifier_opens_the_label() -> None:
     fields = extract_document(read_pdf(draw_pdf([inspection_invoice()])).pages).fields
     assert fields["service_address"].value == "2100 Coral Way, Miami, FL 33145"
@@ -108,6 +120,7 @@ def hauling_bill() -> list:  # type: ignore[type-arg]
         right(567, 162, "Dec 15 2025", 9),
         text(40, 168, "4100 Spring Valley Rd, Suite 300", 9),
         text(40, 179, "Dallas, TX 75244", 9),
+        text(40, 200, "Route # 4471", 9),
         text(40, 221, "Collection Site", 9, bold=True),
         text(40, 236, "Oak Ridge Apartments", 9),
         text(40, 247, "1200 Oak Ridge Dr", 9),
@@ -127,6 +140,7 @@ def test_a_qualified_account_label_and_a_lone_site_heading() -> None:
     extraction = extract_document(read_pdf(draw_pdf([hauling_bill()])).pages)
     fields = extraction.fields
     assert fields["account_number"].value == "853074-50710"
+    assert "invoice_number" not in fields or fields["invoice_number"].value != "4471"  # a route's
     assert fields["customer_name"].value == "Brightwater Residential Management LLC"
     assert fields["service_address"].value == (
         "Oak Ridge Apartments, 1200 Oak Ridge Dr, Dallas, TX 75244"
@@ -184,7 +198,8 @@ def test_a_measures_heading_over_running_words_heads_the_descriptions() -> None:
     assert fields["service_address"].value == (
         "Residencial Los Jardines, Ave. Main 45, Depto. 401, Bayamón, PR 00961"
     )
-    assert fields["po_number"].value == "PO-48250"  # 'Núm. de autorización'
+    # a card's authorisation on a till slip is no order: the word names none
+    assert "po_number" not in fields
     assert fields["remit_to_address"].value == "Calle Loíza 7006, Ofic. 137, Bayamón, PR 00924"
 
 
@@ -212,3 +227,26 @@ def test_a_receipts_items_sum_above_its_tax_is_the_subtotal() -> None:
     assert extraction.document_type.value == "receipt"
     assert extraction.fields["subtotal"].value == "99.42"
     assert extraction.fields["total"].value == "107.62"
+
+
+def test_a_name_wrapped_onto_its_legal_form_stays_one_name() -> None:
+    rows = [
+        (40, "Lone Oak Landscaping LLC", "INVOICE"),
+        (52, "PO Box 1123, Austin, TX 78701", ""),
+        (130, "BILL TO", "INVOICE # 1045"),
+        (142, "Brightwater Residential", "DATE 11/03/2025"),
+        (154, "Mgmt LLC", ""),
+        (166, "4100 Spring Valley Rd", ""),
+        (178, "Dallas, TX 75244", ""),
+    ]
+    items = [
+        item for y, left, beside in rows for item in (text(40, y, left, 9), text(380, y, beside, 9))
+    ]
+    items += grid(
+        220, [("DESCRIPTION", "AMOUNT"), ("Weekly mowing & edging", "1,800.00")], [40, -550]
+    )
+    items += sums(290, [(360, "TOTAL", "1,800.00"), (360, "AUTH CODE 012345/1234567", "")])
+    fields = extract_document(read_pdf(draw_pdf([items])).pages).fields
+    assert fields["customer_name"].value == "Brightwater Residential Mgmt LLC"
+    assert fields["bill_to_address"].value == "4100 Spring Valley Rd, Dallas, TX 75244"
+    assert "po_number" not in fields  # a card's approval code
