@@ -88,6 +88,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") == "voucher":
         _voucher_receipt(doc, vendor, prop, random.Random(f"voucher:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") == "dept":
+        _dept_receipt(doc, vendor, prop, random.Random(f"dept:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -108,6 +111,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         _rooftop_lines(doc, prop, random.Random(f"rooftops:{doc_id}"))
     if layout.get("form") == "cuenta":  # the month's service first, then the extras
         _month_first(doc, random.Random(f"cuenta:{doc_id}"))
+    if layout.get("form") in TRADE_LINES:  # the layouts added with H91-H95: their own lines
+        TRADE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"trade:{doc_id}"))
     tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
@@ -121,6 +126,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _schedule_extras(doc, vendor, prop, random.Random(f"schedule:{doc_id}"))
     _counter_extras(doc, random.Random(f"h76:{doc_id}"))
     _signed_extras(doc, prop, random.Random(f"h81:{doc_id}"))
+    _trade_extras(doc, vendor, random.Random(f"h91:{doc_id}"))
     return doc
 
 
@@ -966,4 +972,206 @@ def _counter_extras(doc: Document, rng: random.Random) -> None:
             order_date=doc.invoice_date - timedelta(days=rng.randint(0, 5)),
             ship_via=rng.choice(SUPPLY_ROUTES),
             branch=f"{rng.randint(1, 48):03d}",
+        )
+
+
+# --- the layouts added with H91-H95 ------------------------------------------------------
+
+RECEIPT_DEPARTMENTS = ("JANITORIAL", "PAPER", "PLUMBING", "ELECTRICAL", "PAINT", "HARDWARE")
+CARD_BRANDS = ("VISA", "MASTERCARD", "DISCOVER", "AMEX")
+TILL_ASSOCIATES = ("BRENDA", "CARLOS", "T.J.", "MARISOL", "DEWAYNE", "KELLY", "OMAR")
+HVAC_USES = ("G03 - Gastos en general", "I01 - Construcciones")
+OBSERVATIONS = {
+    "pest_control": (
+        "Se observó actividad de roedores junto al cuarto de basura; se añadieron estaciones.",
+        "Residente reporta cucarachas en la cocina; se recomienda seguimiento en 15 días.",
+        "Se selló grieta en la base del muro del área de lavandería.",
+        "Panal removido del alero del pasillo del edificio B.",
+        "La basura acumulada junto al contenedor favorece la plaga; favor de coordinar recogido.",
+    ),
+    "pool": (
+        "Cloro libre bajo a la llegada (0.5 ppm); se ajustó a 3 ppm.",
+        "Se recomienda cambiar el sello de la bomba en la próxima visita.",
+        "Piscina cerrada por lluvia; se aplicó tratamiento de choque.",
+        "Canasta del desnatador llena; presión del filtro alta, se retrolavó.",
+        "pH 7.8 a la llegada; se aplicó ácido muriático.",
+    ),
+    "landscaping": (
+        "Grama alta junto a la piscina por las lluvias; se hizo corte adicional.",
+        "Tubería rota en la zona 3 del riego; se cotizará la reparación.",
+        "Se retiraron cocos y pencas secas de las palmas frente al edificio A.",
+        "Se recomienda abonar la grama en la próxima visita.",
+        "Se recogieron ramas caídas en el estacionamiento de visitantes.",
+    ),
+}
+
+
+def _job_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H91: a roofing and gutter contractor's job, one of a leak repair, new gutters, or
+    the gutters of every building cleaned (a list over one or two pages); labor first,
+    then materials. Roof work is billed to a building, never to an apartment. Its own
+    generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    doc.extras["prices"] = {}
+    job = "clean" if rng.random() < doc.layout["clean_share"] else rng.choice(["leak", "gutter"])
+    building = rng.randint(1, 8)
+    lines: list[Line] = []
+    if job == "clean":
+        index = next(k for k, item in enumerate(items) if item.get("per_bldg"))
+        for number in range(1, rng.randint(*doc.layout["buildings"]) + 1):
+            line = _catalog_line(doc, items[index], index, "", rng)
+            text = items[index]["en"].format(bldg=number, unit="", n=number)
+            lines.append(replace(line, description=text))  # one building each, qty 1
+    kinds = (job, "any") if job != "clean" else ("clean",)
+    pool = [
+        k for k, item in enumerate(items) if item.get("job") in kinds and not item.get("per_bldg")
+    ]
+    labor = [k for k in pool if not items[k].get("part")]
+    parts = [k for k in pool if items[k].get("part")]
+    chosen = rng.sample(labor, rng.randint(0 if job == "clean" else 1, min(3, len(labor))))
+    chosen += rng.sample(parts, rng.randint(1, min(5, len(parts))))
+    for index in chosen:
+        line = _catalog_line(doc, items[index], index, "", rng)
+        text = items[index]["en"].format(bldg=building, unit="", n=building)
+        lines.append(replace(line, description=text))
+    doc.lines = sorted(lines, key=lambda line: line.part)  # labor first, then materials
+    doc.extras["job"] = job
+    if doc.unit and doc.service_lines:  # the building's roof, not an apartment
+        doc.service_lines = [*doc.service_lines[:-2], prop.street, prop.city_line]
+    doc.unit = None
+
+
+def _poliza_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H92: a maintenance contract's month ("póliza"): the contract's monthly fee first,
+    then what was done or replaced besides it, from the catalogue of the vendor's trade
+    (air conditioning or elevators). Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogues"][vendor.trade]]["items"]
+    doc.extras["prices"] = {}
+    monthly = next(
+        k for k, item in enumerate(items) if item.get("monthly") or item.get("unit") == "mo"
+    )
+    others = [k for k in range(len(items)) if k != monthly]
+    chosen = [monthly, *rng.sample(others, rng.randint(0, min(4, len(others))))]
+    doc.lines = [
+        _catalog_line(doc, items[k], k, doc.unit or rng.choice(prop.units), rng) for k in chosen
+    ]
+
+
+def _visit_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H95: a route service billed for the month before the invoice: each visit of the
+    month on its day (weekly, every other week or once), then what was added on a visit.
+    The period is the month served. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogues"][vendor.trade]]["items"]
+    doc.extras["prices"] = {}
+    end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    start = end.replace(day=1)
+    doc.period = (start, end)
+    visit = next(k for k, item in enumerate(items) if item.get("visit"))
+    weekday = rng.randint(0, 5)
+    month = [start + timedelta(days=d) for d in range((end - start).days + 1)]
+    days = [day for day in month if day.weekday() == weekday]
+    if items[visit]["visit"] == "biweekly":
+        days = days[rng.randint(0, 1) :: 2]
+    elif items[visit]["visit"] == "monthly":
+        days = [rng.choice(days)]
+    unit = doc.unit or rng.choice(prop.units)
+    lines = [replace(_catalog_line(doc, items[visit], visit, unit, rng), day=day) for day in days]
+    others = [k for k in range(len(items)) if k != visit]
+    for k in rng.sample(others, rng.randint(1, min(3, len(others)))):
+        day = rng.choice(days) if rng.random() < 0.7 else rng.choice(month)
+        line = _catalog_line(doc, items[k], k, doc.unit or rng.choice(prop.units), rng)
+        lines.append(replace(line, day=day))
+    doc.lines = sorted(lines, key=lambda line: line.day or start)
+
+
+TRADE_LINES = {"job_invoice": _job_lines, "poliza": _poliza_lines, "visits": _visit_lines}
+
+
+def _dept_receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H94: a supply store's till ticket with its items under their departments
+    (janitorial, paper, plumbing...), subtotal, tax and total, the tender and the job
+    name on some. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    low, high = doc.layout["lines"]
+    for index in rng.sample(range(len(items)), rng.randint(low, min(high, len(items)))):
+        line = _catalog_line(doc, items[index], index, "", rng)
+        doc.lines.append(replace(line, day=None, group=items[index]["dept"]))
+    doc.lines.sort(key=lambda line: RECEIPT_DEPARTMENTS.index(line.group or "HARDWARE"))
+    doc.extras["tax_rate"] = Decimal(load("regions")[vendor.region]["tax_rate"])
+    set_totals(doc, doc.extras["tax_rate"], rng)
+    doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+    job = rng.random() < doc.layout["optional"].get("job", 0)
+    doc.property_code = prop.code if job else None
+    card = rng.random() < 0.6
+    doc.extras.update(
+        time=f"{rng.randint(6, 19):02d}:{rng.randint(0, 59):02d}",
+        store=f"{rng.randint(100, 2999):04d}",
+        register=f"{rng.randint(1, 24):02d}",
+        cashier=rng.choice(TILL_ASSOCIATES),
+        card_last4=f"{rng.randint(0, 9999):04d}" if card else None,
+        card_brand=rng.choice(CARD_BRANDS),
+        auth=f"{rng.randint(0, 999999):06d}",
+        job=prop.name.upper() if job else None,
+    )
+
+
+def ascii_words(name: str) -> list[str]:
+    """The words of a business name without accents, as a payment app's handle takes
+    them: "Piscinas Caribe Corp." -> ["piscinas", "caribe", "corp"]."""
+    return [ascii_slug(word) for word in name.split() if ascii_slug(word)]
+
+
+def _trade_extras(doc: Document, vendor: Vendor, rng: random.Random) -> None:
+    """Details of the layouts added with H91-H95 outside the ground truth: a roofing
+    job's number, completion day and foreman; a maintenance contract's number, the
+    equipment it covers and a CFDI's fiscal data; a utility's meter and reads; a route
+    service's technician, notes between the visits and how to pay. Drawn from their own
+    generator, so no other layout changes."""
+    form = doc.layout.get("form")
+    technicians = load("labels")["line_notes"]["technicians"]
+    if form == "job_invoice":
+        doc.extras.update(
+            job_number=f"{doc.invoice_date.year % 100:02d}-{rng.randint(1040, 4890)}",
+            completed=doc.invoice_date - timedelta(days=rng.randint(1, 9)),
+            foreman=rng.choice(technicians),
+            trade=vendor.trade,
+        )
+    if form == "poliza":
+        first = doc.lines[0]
+        elevators = vendor.trade == "electrical"
+        count = int(first.quantity or 1) if elevators else rng.randint(6, 28)
+        uuid = "-".join(
+            "".join(rng.choice("0123456789ABCDEF") for _ in range(n)) for n in (8, 4, 4, 4, 12)
+        )
+        doc.extras.update(
+            contract=f"PM-{doc.invoice_date.year - rng.randint(0, 3)}-{rng.randint(10, 480):03d}",
+            equipment=(count, "elevator" if elevators else "hvac"),
+            uuid=uuid,
+            certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+            stamped=f"{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+            regime=rng.choice(SAT_REGIMES),
+            method=rng.choice(CFDI_METHODS),
+            form=rng.choice(CFDI_FORMS),
+            bank=f"{rng.choice(BANKS)} - CLABE {rng.randint(10**17, 10**18 - 1)}",
+            customer_rfc=receiver_rfc(doc.customer_name or ""),
+            cfdi_use=rng.choice(HVAC_USES),
+        )
+    if form == "postcard":
+        usage = next((line for line in doc.lines if line.quantity and line.quantity >= 40), None)
+        used = usage.quantity if usage and usage.quantity is not None else Decimal(0)
+        prior = Decimal(rng.randint(10_000, 9_000_000))
+        doc.extras.update(
+            meter=f"{rng.randint(10**7, 10**8 - 1)}",
+            reads=(prior, prior + used, used, usage.unit if usage else ""),
+            history=[rng.randint(55, 100) for _ in range(12)],
+        )
+    if form == "visits":
+        notes = OBSERVATIONS[vendor.trade]
+        marked = {k: rng.choice(notes) for k in range(len(doc.lines)) if rng.random() < 0.35}
+        doc.extras.update(
+            observations=marked,
+            technician=rng.choice(technicians),
+            route=f"{rng.randint(1, 12)}",
+            ath="/" + "".join(word.capitalize() for word in ascii_words(vendor.name)[:2]),
+            bank=f"Banco Popular cta. {rng.randint(10**8, 10**9 - 1)}",
         )

@@ -9,6 +9,7 @@ from samples.catalog import months
 
 CENT = Decimal("0.01")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 
 
 def cents(value: Decimal) -> Decimal:
@@ -49,6 +50,12 @@ def format_date(day: date, style: str) -> str:
         "d_mon_en": f"{day.day} {en[day.month - 1][:3]} {day.year}",
         "dmy_mes_es_dash": f"{day.day:02d}-{es[day.month - 1][:3]}-{day.year}",
         "mdy_dot": f"{day.month:02d}.{day.day:02d}.{day.year}",
+        "m_d_yy": f"{day.month}/{day.day}/{day.year % 100:02d}",
+        "dmy_mes_low": f"{day.day:02d}/{es[day.month - 1][:3]}/{day.year}",
+        "mon_dd_caps": f"{en[day.month - 1][:3].upper()} {day.day:02d} {day.year}",
+        "mdy_dash_2": f"{day.month:02d}-{day.day:02d}-{day.year % 100:02d}",
+        "dow_long_es": f"{WEEKDAYS_ES[day.weekday()]}, {day.day} de {es[day.month - 1]} de "
+        f"{day.year}",
     }
     return styles[style]
 
@@ -94,7 +101,7 @@ def short_date(day: date, style: str) -> str:
     """The compact form used in table cells: long month names are shortened."""
     if style in ("long_en", "abbr_en", "ord_en", "dow_abbr", "ap_en"):
         return format_date(day, "mdy_slash")
-    if style in ("long_es", "long_es_0"):
+    if style in ("long_es", "long_es_0", "dow_long_es"):
         return format_date(day, "dmy_slash")
     return format_date(day, style)
 

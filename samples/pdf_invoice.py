@@ -82,6 +82,7 @@ from samples.pdf_table import (
     paginate,
     totals_height,
 )
+from samples.pdf_trades import render_job_invoice, render_poliza, render_postcard, render_visits
 
 MARGIN = 40.0
 FOOTER_ROOM = 34.0
@@ -115,6 +116,10 @@ FORMS = {
     "framed_parties": render_framed_parties,
     "supply": render_supply,
     "aviso": render_aviso,
+    "job_invoice": render_job_invoice,
+    "poliza": render_poliza,
+    "postcard": render_postcard,
+    "visits": render_visits,
 }
 
 

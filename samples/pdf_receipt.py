@@ -14,6 +14,7 @@ from samples.pdf_blocks import Ctx
 from samples.pdf_more import render_tape
 from samples.pdf_payment import render_payment
 from samples.pdf_table import row_label
+from samples.pdf_trades import render_dept_receipt
 from samples.pdf_voucher import render_voucher
 
 WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0, "columns": 252.0, "door": 300.0}
@@ -29,6 +30,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_voucher(doc)
     if style == "tape":  # a till receipt that ends with the transaction's line
         return render_tape(doc)
+    if style == "dept":  # a 58 mm till ticket, items under their departments
+        return render_dept_receipt(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

@@ -18,7 +18,13 @@ import pytest
 from PIL import Image
 
 from samples import catalog
-from samples.formats import amount_words_receipt_es, format_date, period_es, period_span_en
+from samples.formats import (
+    amount_words_es,
+    amount_words_receipt_es,
+    format_date,
+    period_es,
+    period_span_en,
+)
 from samples.generate import compose_documents, generate, main, render_pdf
 from samples.master import HEADERS, write_scale_master
 from samples.pdf_base import Fmt
@@ -179,10 +185,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 86)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 91)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(86, 91)]
+    assert held == [f"H{n:02d}" for n in range(91, 96)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -588,6 +594,52 @@ def test_unit_groups_due_schedule_activity_service_report_and_cuenta_print_the_t
             assert described[0] == next(item["es"] for item in monthly if item.get("monthly"))
             assert ("tax" in fields) != (labels["no_tax"] in text), doc.id
             assert ("tax" in fields) == ("subtotal" in fields), doc.id
+
+
+def test_job_contract_card_department_and_route_layouts_print_the_truth() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        forms = ("job_invoice", "poliza", "postcard", "visits")
+        return layout.get("form") in forms or layout.get("receipt") == "dept"
+
+    for doc, pdf, text, pages, truth in rendered(new_blocks, 59, 4, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        flat = " ".join(text.split())
+        fmt = Fmt.of(doc)
+        assert all(value in flat for value in printed.values()), doc.id
+        assert all(item["description"] in flat for item in truth["line_items"]), doc.id
+        for key in ("due_date", "service_period_start", "service_period_end"):
+            if key in fields:
+                day = date.fromisoformat(fields[key])
+                assert fmt.date(day) in flat or fmt.cell_date(day) in flat, (doc.id, key)
+        size = pdfium.PdfDocument(pdf)[0].get_size()
+        if doc.layout.get("form") == "job_invoice":  # labor before materials, a deposit off
+            parts = [line.part for line in doc.lines]
+            assert parts == sorted(parts) and "deposit" in truth["adjustments"], doc.id
+            assert labels["parts" if parts[0] else "labor"] in text, doc.id
+            assert truth["unit"] is None and 1 <= pages <= 2, doc.id
+            assert all(line in flat for line in doc.vendor_lines), doc.id  # in the foot
+        if doc.layout.get("form") == "poliza":  # pesos, the month covered, the sum in words
+            assert fields["currency"] == "MXN" and fields["vendor_tax_id"] in text, doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            issued = date.fromisoformat(fields["invoice_date"])
+            assert start == issued.replace(day=1), doc.id
+            assert amount_words_es(Decimal(fields["total"]), "MXN") in flat, doc.id
+        if doc.layout.get("form") == "postcard":  # a card; its stub repeats the account
+            assert size == (612, 396) and truth["utility"], doc.id
+            assert text.count(fields["account_number"]) >= 2, doc.id
+            assert flat.count(printed["amount_due"]) >= 2, doc.id
+            assert all(line in flat for line in doc.remit_lines or []), doc.id
+        if doc.layout.get("receipt") == "dept":  # 58 mm, the items under their departments
+            assert truth["document_type"] == "receipt" and size[0] < 170, doc.id
+            assert all(f"** {line.group} **" in text for line in doc.lines), doc.id
+        if doc.layout.get("form") == "visits":  # the month before, each visit on its day
+            start, end = (
+                date.fromisoformat(fields[key])
+                for key in ("service_period_start", "service_period_end")
+            )
+            assert start.day == 1 and end < date.fromisoformat(fields["invoice_date"]), doc.id
+            days = [item["date"] for item in truth["line_items"]]
+            assert all(start.isoformat() <= day <= end.isoformat() for day in days), doc.id
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
