@@ -328,7 +328,7 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
                     continue  # 'CLIENT INVOICE': the document's title, no party's heading
                 name = label.field
                 stub = stub_start(document, hit.segment.page)
-                if name == "bill_to" and not label.strong and stub is not None:
+                if name == "bill_to" and not (label.strong or label.composed) and stub is not None:
                     if hit.segment.bbox[1] > stub:
                         name = "remit_to"  # 'To:' on the stub sent back is the payee
                 block = read_block(document, hit, name)
@@ -466,8 +466,12 @@ def address_lines(texts: list[str]) -> list[str]:
             continue
         if _SENTENCE.match(text):
             break  # 'la cantidad de $4,310.00 ...', 'for services rendered': prose, no address
-        if kept and _LABELLED_LINE.match(text) and not is_attention(text):
-            break  # 'RFC receptor: BRI1707129L3', 'Uso CFDI: G03': details, not the address
+        if _LABELLED_LINE.match(text) and not is_attention(text) and inner_label(text) is None:
+            # 'RFC receptor: BRI1707129L3', 'Uso CFDI: G03': details, not the address; over
+            # it ('Régimen fiscal: 612 - Personas Físicas ...') they are no street
+            if kept:
+                break
+            continue
         if (
             not is_attention(text)
             and not _REGISTRATION.match(text)

@@ -27,12 +27,16 @@ class Document:
     excluded_lines: set[tuple[int, int]] = field(default_factory=set)  # (page, line)
     # where an excluded line's table begins: what is printed left of it is a side column's
     table_left: dict[tuple[int, int], float] = field(default_factory=dict)
+    table_right: dict[tuple[int, int], float] = field(default_factory=dict)  # and right
     caption_pages: dict[int, bool] = field(default_factory=dict)  # labels under values
 
     def excluded(self, segment: Segment) -> bool:
         """Whether a segment is part of an item table (not of a column beside it)."""
         key = (segment.page, segment.line)
-        return key in self.excluded_lines and not segment.bbox[2] < self.table_left.get(key, 0.0)
+        beside = segment.bbox[2] < self.table_left.get(key, 0.0) or segment.bbox[0] > (
+            self.table_right.get(key, float("inf"))
+        )
+        return key in self.excluded_lines and not beside
 
     def all_hits(self) -> list[LabelHit]:
         return [

@@ -268,6 +268,7 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     for table in tables:
         document.excluded_lines.update(table.lines)
         document.table_left.update({line: table.left for line in table.lines})
+        document.table_right.update({line: table.right for line in table.lines})
     items = line_items(tables)
     totals_row = totals_row_candidates(document, tables)
     candidates = [

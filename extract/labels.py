@@ -278,6 +278,13 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         phrase, quality, size = match
         end = i + size
+        if (
+            i > 0
+            and toks[i - 1] in _OWN
+            and all(lb.field == "po_number" for lb in labels()[phrase])
+        ):
+            i = end  # 'Our Job No.': the vendor's own number, not the customer's order
+            continue
         if _qualified(toks, i) or (i > 0 and _in_parentheses(segment, i)):
             i = end  # 'Total Incl. of GST', 'Subtotal (excl. VAT)': they qualify the label before
             continue
@@ -288,7 +295,7 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         ):  # Italian 'del' runs on to no colon
             last_word = _past_parenthesis(segment, _colon_after(segment, last_word))
             if all(label.kind == "block" for label in found):
-                last_word = _past_participle(segment, last_word)
+                last_word = _heading_tail(segment, last_word)
         end = max(end, max(j for j, (w, _) in enumerate(token_words) if w <= last_word) + 1)
         printed = segment.words[last_word].text.rstrip()
         colon = printed.endswith((":", "#"))
@@ -318,7 +325,8 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
                 named = found
             hits[-1] = replace(before, labels=named, end=end, value_word=last_word + 1, colon=colon)
         else:
-            start = 0 if qualified else i  # 'Hauling Account': the qualifier is the label's
+            # 'Hauling Account', 'DATOS FISCALES DEL CLIENTE': the words before qualify it
+            start = 0 if qualified or _filler_before(toks, i, found) else i
             hits.append(LabelHit(segment, found, start, end, last_word + 1, quality, colon))
         i = end
     return hits
@@ -412,6 +420,8 @@ def _composed_hit(
     )
     if same:
         return replace(composed, labels=(*other, same[0]), quality=1.0)
+    if field == "previous_balance":
+        return composed  # 'Balance at Last Billing': the balance of the bill before
     if any(lb.strong for lb in at_start):
         return replace(composed, labels=(*at_start, *composed.labels))
     return composed
@@ -480,19 +490,34 @@ _EXCLUDING |= {("without",)}
 _EXCLUDING |= {("antes", "de"), ("antes", "del"), ("ohne",), ("exkl",), ("sans",), ("hors",)}
 
 
+def untaxed_at(toks: tuple[str, ...], i: int) -> int:
+    """The length of the words 'before tax' ('antes de IVA', 'excl. VAT') at token
+    ``i``, else 0."""
+    for excluding in _EXCLUDING:
+        end = i + len(excluding)
+        if toks[i:end] != excluding or end >= len(toks):
+            continue
+        if toks[end] in _TAX_WORDS:
+            return end + 1 - i
+        if "".join(toks[end : end + 3]) in _TAX_WORDS and all(
+            len(t) == 1 for t in toks[end : end + 3]
+        ):
+            return end + 3 - i  # 'antes de I.V.A.'
+    return 0
+
+
 def _before_tax(segment: Segment) -> LabelHit | None:
     """'Charges Before Tax', 'Importe sin IVA', 'Total antes de impuestos': an amount
     named as before its tax is the subtotal, whatever the words before the qualifier."""
     toks = segment.tokens
     for i in range(0, min(len(toks) - 1, 5)):  # 'Pre-Tax Charges', 'Charges Before Tax'
-        for excluding in _EXCLUDING:
-            end = i + len(excluding)
-            if toks[i:end] != excluding or end >= len(toks) or toks[end] not in _TAX_WORDS:
-                continue
-            last_word = segment.token_words[end][0]
-            subtotal = tuple(lb for lb in labels()[("subtotal",)] if lb.field == "subtotal")
-            colon = segment.words[last_word].text.rstrip().endswith(":")
-            return LabelHit(segment, subtotal, 0, end + 1, last_word + 1, 1.0, colon)
+        size = untaxed_at(toks, i)
+        if not size:
+            continue
+        last_word = segment.token_words[i + size - 1][0]
+        subtotal = tuple(lb for lb in labels()[("subtotal",)] if lb.field == "subtotal")
+        colon = segment.words[last_word].text.rstrip().endswith(":")
+        return LabelHit(segment, subtotal, 0, i + size, last_word + 1, 1.0, colon)
     return None
 
 
@@ -542,20 +567,40 @@ def _past_parenthesis(segment: Segment, last_word: int) -> int:
 
 
 _PARTICIPLE = re.compile(r"[^\W\d_]{3,}(?:ed|ad[oa]s?|id[oa]s?)", re.I)
+MAX_HEADING_TAIL = 4  # words of a phrase qualifying a party's heading
 
 
-def _past_participle(segment: Segment, last_word: int) -> int:
-    """A heading's last word, run on over the one participle closing the segment:
-    'PREMISES INSPECTED', 'Inmueble tratado', 'Propiedad atendida' name the place the
-    work was done at; the block starts on the line below."""
+def _heading_tail(segment: Segment, last_word: int) -> int:
+    """A party's heading's last word, run on over the words closing the segment that
+    qualify it: one participle ('PREMISES INSPECTED', 'Inmueble tratado') or a phrase a
+    connective opens ('UBICACIÓN DE LOS EQUIPOS', 'Location of Work'). The block starts on
+    the line below."""
     words = segment.words
-    if last_word + 2 != len(words):
+    tail = [w.text.rstrip(":") for w in words[last_word + 1 :]]
+    if not tail or len(tail) > MAX_HEADING_TAIL or any(c.isdigit() for t in tail for c in t):
         return last_word
-    word = words[-1].text.rstrip(":")
     label_word = words[last_word].text
-    if not _PARTICIPLE.fullmatch(word) or word.isupper() != label_word.isupper():
-        return last_word
-    return last_word + 1
+    if len(tail) == 1 and _PARTICIPLE.fullmatch(tail[0]):
+        return last_word + len(tail) if tail[0].isupper() == label_word.isupper() else last_word
+    opening = tail[0].casefold()
+    if opening in connectives() and opening not in _JOINING and all(t.isalpha() for t in tail):
+        return last_word + len(tail)
+    return last_word
+
+
+def _filler_before(toks: tuple[str, ...], start: int, found: tuple[Label, ...]) -> bool:
+    """Whether only words meaning nothing stand before a party's heading."""
+    meanings = word_meanings()
+    return all(label.kind == "block" for label in found) and all(
+        meanings.get(t) == {"filler"} for t in toks[:start]
+    )
+
+
+_OWN = {"our", "nuestro", "nuestra", "unser", "unsere", "notre", "nostro", "onze"}
+
+
+# words joining two labels ('Customer Name and Mailing Address'), not qualifying one
+_JOINING = {"and", "or", "&", "y", "e", "o", "u", "und", "oder", "et", "ou"}
 
 
 def _qualifier_before(

@@ -414,6 +414,7 @@ def level_address(document: Document, name: Segment, blocked: set[Segment]) -> l
             if s.bbox[0] > name.bbox[2] + 2 * height
             and s not in blocked
             and not document.is_label(s)
+            and not _labels_value(document, s)
             and not is_title(s)
             and (
                 not found
@@ -424,6 +425,14 @@ def level_address(document: Document, name: Segment, blocked: set[Segment]) -> l
         if beside:
             found.append(beside[0])
     return found
+
+
+def _labels_value(document: Document, segment: Segment) -> bool:
+    """Whether a label stands right before a segment on its line ('Invoice Control No.
+    | INV-034286'): the segment is that label's value."""
+    line = document.layout(segment.page).lines[segment.line].segments
+    before = line[: line.index(segment)] if segment in line else ()
+    return bool(before) and document.is_label(before[-1])
 
 
 def _opens_with_label(document: Document, segment: Segment) -> bool:

@@ -29,6 +29,7 @@ from extract.context import Document
 from extract.envelope import (
     sender_candidates,
     sender_line,
+    sender_parts,
     sentence_candidates,
     stub_candidates,
     window_candidates,
@@ -201,7 +202,36 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
         value = join_address(address)
         worth = score * 0.95 * address_worth(address)
         found.append(make("vendor_address", value, words, 1, "top_block", worth, text))
+    else:
+        found.extend(_footer_address(document, letter | vendor_lines))
     return found, vendor_lines
+
+
+FOOTER_ADDRESS_SCORE = 0.6
+
+
+def _footer_address(document: Document, blocked: set[Segment]) -> list[Candidate]:
+    """The vendor's address on a line of its own in the footer of page 1, where a
+    letterhead of a name and a motto prints none ('1931 Royal Ln, Suite 349 · Houston,
+    TX 77005'): no label and no sentence on it."""
+    layout = document.layout(1)
+    footer = top_share(layout, FOOTER_SHARE)
+    for segment in layout.segments:
+        if segment.bbox[1] <= footer or segment in blocked or document.excluded(segment):
+            continue
+        if document.hits_in(segment) or len(tokens(segment.text)) > 14:
+            continue
+        address = address_lines([p for t in sender_parts(segment.text) for p in _split(t)])
+        if not plausible_address(address) or not _POSTAL.search(address[-1]):
+            continue
+        value = join_address(address)
+        text = segment.text
+        return [
+            make(
+                "vendor_address", value, segment.words, 1, "footer_line", FOOTER_ADDRESS_SCORE, text
+            )
+        ]
+    return []
 
 
 def _split(text: str) -> list[str]:

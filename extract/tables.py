@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from functools import cache
@@ -26,6 +26,7 @@ from extract.formats import (
     parse_amount,
     parse_number,
 )
+from extract.labels import untaxed_at
 from extract.layout import Line, PageLayout, Segment, union
 from extract.model import LineItem
 from extract.vocab import column_headings, fold, heading_words, load, tokens, word_meanings
@@ -58,6 +59,7 @@ class Table:
     ended: bool = False
     totals: Line | None = None  # the totals row that ended it ('Razem' under the columns)
     left: float = 0.0  # what is printed left of this stands in a column beside the table
+    right: float = float("inf")  # and what is printed right of this
 
 
 @cache
@@ -73,7 +75,13 @@ def _segment_headings(words: tuple[Word, ...]) -> tuple[list[Column], list[str]]
     found: list[Column] = []
     left: list[str] = []
     i = 0
+    plain = tuple(t for _, t in toks)
     while i < len(toks):
+        untaxed = untaxed_at(plain, i)
+        if untaxed:  # 'P. unit. antes de IVA': the price before its tax, no tax column
+            left += [t for _, t in toks[i : i + untaxed]]
+            i += untaxed
+            continue
         for size in (3, 2, 1):
             phrase = tuple(t for _, t in toks[i : i + size])
             if len(phrase) == size and phrase in headings:
@@ -137,8 +145,14 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
     columns: list[Column] = []
     covered = 0
     unnamed: list[Segment] = []
-    for segment in line.segments:
-        found, left = _segment_headings(segment.words)
+    found_in = [_segment_headings(segment.words) for segment in line.segments]
+    described = any([c.name for c in found] == ["description"] for found, _ in found_in)
+    for segment, (found, left) in zip(line.segments, found_in, strict=True):
+        if "@" in segment.text or sum(c.isdigit() for c in segment.text) >= 3:
+            found = []  # '24-Hr Service: (214) 287-2484', 'invoices@...': details, no heading
+        if described and len(found) > 1:
+            # 'Total concepto' beside 'Concepto o refacción': the line's total
+            found = [c for c in found if c.name != "description"]
         if not found:
             named = _worded_heading(segment)
             if named is None:
@@ -182,12 +196,18 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
         heading = next(s for s in line.segments if s.bbox[0] <= columns[0].x0 <= s.bbox[2])
         if any("description" in heading_words().get(t, ()) for t in heading.tokens):
             columns[0] = Column("description", heading.bbox[0], heading.bbox[2])
+    beside: list[Segment] = []
     if below is not None and _item_row(columns, below):
+        columns = _named_by_row(columns, below)
+        # a panel beside the table ('Brightwater ...' of a stub right of 'Amount Charged')
+        end = max(c.x1 for c in columns if c.name == "amount") + SIDE_GAP * _line_height(line)
+        beside = [s for s in unnamed if s.bbox[0] > end]
+        unnamed = [s for s in unnamed if s not in beside]
         shown = _shown_columns(unnamed, columns, below)
         if len(columns) < 2 and len(shown) < 2:
             shown = []  # one heading named and one shown are two details side by side
         unnamed = [s for s in unnamed if not any(c.x0 == s.bbox[0] for c in shown)]
-        columns = _described_by_row(sorted([*columns, *shown], key=lambda c: c.x0), below)
+        columns = sorted([*columns, *shown], key=lambda c: c.x0)
         covered += len(shown)
     text_column = _text_column(unnamed, columns)
     if text_column is not None:
@@ -208,7 +228,7 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
         columns = _billed_quantity(line, columns)
         names = [c.name for c in columns]
     read = [name for name in names if name not in UNREAD]
-    headed = [s for s in line.segments if not _filler(s)]
+    headed = [s for s in line.segments if not _filler(s) and s not in beside]
     if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(headed):
         return None
     if covered < 2:  # columns stand apart: 'Details of Electric Charges' is a title
@@ -298,12 +318,16 @@ def _prose(words: list[Word]) -> bool:
     return len(lettered) >= 2 and any(sum(c.isalpha() for c in w.text) >= 3 for w in lettered)
 
 
+def _line_height(line: Line) -> float:
+    return median(_segment_height(s) for s in line.segments)
+
+
 def _item_row(columns: list[Column], below: Line) -> bool:
     """Whether the row under the headings is an item: money stands under the amount's."""
     amounts = [c for c in columns if c.name == "amount"]
     if not amounts:
         return False
-    cell = _cell(below.words, amounts[0].x0, amounts[0].x1)
+    cell = _cell(below.words, amounts[-1].x0, amounts[-1].x1)
     return any(_MONEY.fullmatch(w.text) for w in cell)
 
 
@@ -336,20 +360,37 @@ def _shown_columns(unnamed: list[Segment], columns: list[Column], below: Line) -
     return found
 
 
-def _described_by_row(columns: list[Column], below: Line) -> list[Column]:
-    """A measure's or code's heading over the row's running words, where no heading names
-    the description, heads the descriptions ('Trabajo por unidad' over 'Limpieza de
-    salida 2 rec. - Depto. 401')."""
-    if any(c.name == "description" for c in columns):
-        return columns
+def _named_by_row(columns: list[Column], below: Line) -> list[Column]:
+    """Headings read again from the row under them where the words misled: a measure's,
+    code's or charge's heading over running words, where no heading names the
+    description, heads the descriptions ('Trabajo por unidad' over 'Limpieza de salida 2
+    rec. - Depto. 401', 'Charges For' over 'Water base charge'); an amount's heading left
+    of another over a count and its measure heads the counts ('Amount Used' over '121,900
+    gal')."""
+    columns = list(columns)
+    amounts = [k for k, c in enumerate(columns) if c.name == "amount"]
     for k, column in enumerate(columns):
         under = [s for s in below.segments if s.bbox[0] < column.x1 and s.bbox[2] > column.x0]
-        if column.name in ("unit", "code") and _prose([w for s in under for w in s.words]):
+        words = [w for s in under for w in s.words]
+        names = {c.name for c in columns}
+        textual = column.name in ("unit", "code") or (column.name == "amount" and k != amounts[-1])
+        if "description" not in names and textual and _prose(words):
             # the heading's last words may be all that was read as the column's
             x0 = min(column.x0, *(s.bbox[0] for s in under))
-            described = Column("description", x0, column.x1)
-            return [*columns[:k], described, *columns[k + 1 :]]
+            columns[k] = Column("description", x0, column.x1)
+        elif column.name == "amount" and k != amounts[-1] and "quantity" not in names:
+            if _measured(words):
+                columns[k] = replace(column, name="quantity")
     return columns
+
+
+def _measured(words: list[Word]) -> bool:
+    """A count and its measure: '1 ea', '121,900 gal'."""
+    texts = [w.text.casefold().strip(".") for w in words]
+    return len(texts) == 2 and bool(_COUNT_MARKED.fullmatch(texts[0])) and texts[1].isalpha()
+
+
+_COUNT_MARKED = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?")
 
 
 def _segment_height(segment: Segment) -> float:
@@ -371,13 +412,27 @@ def _worded_heading(segment: Segment) -> str | None:
     return next(iter(common)) if len(common) == 1 else None
 
 
-def _assign(words: tuple[Word, ...], columns: tuple[Column, ...]) -> dict[str, list[Word]]:
+def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
+    """Each word of a row in the column it stands under; the words of letters of a run
+    that opens in a text column stay in it where the run reaches under a number's long
+    heading ('... elevador (cuota fija)' under 'P. unit. antes de IVA')."""
     cells: dict[str, list[Word]] = {}
     bounds = [_bound(a, b) for a, b in itertools.pairwise(columns)]
-    for word in words:
-        centre = (word.bbox[0] + word.bbox[2]) / 2
-        index = sum(centre > b for b in bounds)
-        cells.setdefault(columns[index].name, []).append(word)
+    for segment in line.segments:
+        opening: int | None = None
+        for word in segment.words:
+            centre = (word.bbox[0] + word.bbox[2]) / 2
+            index = sum(centre > b for b in bounds)
+            if opening is None:
+                opening = index
+            elif (
+                columns[opening].name in TEXT_COLUMNS
+                and columns[index].name in NUMERIC
+                and any(c.isalpha() for c in word.text)
+                and not any(c.isdigit() for c in word.text)
+            ):
+                index = opening
+            cells.setdefault(columns[index].name, []).append(word)
     _unheaded_lead(cells, columns)
     return cells
 
@@ -473,15 +528,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     previous_bottom = layout.lines[start].bbox[3] if not continued else 0.0
     pending: list[str] = []
     described: list[Word] = []  # the words of the last item's description
-    for printed in layout.lines[start + 1 :]:
-        # a column of the page beside the table (the parties down the left) is no part of it
-        line = Line(
-            printed.page,
-            printed.index,
-            tuple(s for s in printed.segments if s.bbox[2] >= table.left),
-        )
-        if not line.segments:
-            continue
+    for line, indices in _rows_of(layout, start, table):
         totals = _is_totals(document, line)
         if totals and table.items and _section_sum(document, layout, line, table):
             table.lines.append((layout.number, line.index))  # 'Labor Subtotal' of a section
@@ -494,7 +541,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         if _NOISE.search(line.text):
             continue
         if continued:
-            if _row(_assign(line.words, table.columns), conv) is None:
+            if _row(_assign(line, table.columns), conv) is None:
                 continue
             continued = False
             previous_bottom = line.bbox[1]
@@ -502,14 +549,14 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         if table.items and gap > 4 * height:
             table.ended = True
             return
-        cells = _assign(line.words, table.columns)
+        cells = _assign(line, table.columns)
         row = _row(cells, conv)
         description = _text(cells.get("description")).strip()
         if tokens(description) in carried_over():
             continue  # 'Übertrag 2.000,00': the sum of the page before, no item
         if row is not None and _only_dates(description, conv):
             row = None  # 'Svc. From | Svc. To | Total Due' over their values: no item
-        table.lines.append((layout.number, line.index))
+        table.lines.extend((layout.number, index) for index in indices)
         previous_bottom = line.bbox[3]
         if row is None:
             heading = (
@@ -517,16 +564,16 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 if table.items
                 else False
             )
-            note = _note_under(cells.get("description", []), described)
+            if _note_under(cells.get("description", []), described):
+                continue  # a note on the item above, whatever its distance
             if description and table.items and gap < 1.2 * height and not pending and not heading:
-                if not note:
-                    _extend(table, description, line)
+                _extend(table, description, line)
             elif description:
                 pending.append(description)
             continue
         if not description and table.items and _worded(cells):
             table.ended = True  # 'Gross Amount  $2,430.00' under the items: the totals
-            table.lines.pop()
+            del table.lines[-len(indices) :]
             return
         if pending and any(c.islower() for c in description):
             # 'LABOR CHARGES', 'PARTS INSTALLED' over items in small letters: headings
@@ -550,6 +597,58 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         )
 
 
+def _figures(text: str) -> bool:
+    """Whether a run is only figures ('8.00', '$ 1,245.00', '43.90 T'): an amount
+    standing right of its heading; a column beside the table opens with words
+    ('Adeudo del periodo anterior | $4,354.25')."""
+    return bool(re.fullmatch(r"[-$€£(]*\s?[\d.,\s]+\)?(?:\s?[A-Z%])?", text.strip())) and any(
+        c.isdigit() for c in text
+    )
+
+
+ROW_OVERLAP = 0.6  # of the lower line's height: two lines the page split are one row
+
+
+def _rows_of(layout: PageLayout, start: int, table: Table) -> Iterator[tuple[Line, list[int]]]:
+    """The lines under a table's header within its span, and the indices of the page's
+    lines each was made of. A column of the page beside the table (the parties down the
+    left, a stub down the right) is no part of it; without it, two lines the page split
+    at a neighbour's baseline stand level and make one row ('Water usage | 121,900 gal'
+    beside '0.0063 | 767.97')."""
+    kept = []
+    for printed in layout.lines[start + 1 :]:
+        inside = [s for s in printed.segments if s.bbox[2] >= table.left]
+        beside = next(
+            (k for k, s in enumerate(inside) if s.bbox[0] > table.right and not _figures(s.text)),
+            len(inside),
+        )
+        segments = tuple(inside[:beside])
+        if segments:
+            kept.append((Line(printed.page, printed.index, segments), [printed.index]))
+    k = 0
+    while k < len(kept):
+        line, indices = kept[k]
+        while k + 1 < len(kept) and _level(line, kept[k + 1][0]):
+            k += 1
+            other, more = kept[k]
+            segments = tuple(sorted((*line.segments, *other.segments), key=lambda s: s.bbox[0]))
+            line, indices = Line(line.page, line.index, segments), [*indices, *more]
+        yield line, indices
+        k += 1
+
+
+def _level(line: Line, other: Line) -> bool:
+    """Whether two lines stand level, neither's segments overlapping the other's."""
+    top, bottom = max(line.bbox[1], other.bbox[1]), min(line.bbox[3], other.bbox[3])
+    low = min(line.bbox[3] - line.bbox[1], other.bbox[3] - other.bbox[1])
+    apart = all(
+        a.bbox[2] < b.bbox[0] or b.bbox[2] < a.bbox[0]
+        for a in line.segments
+        for b in other.segments
+    )
+    return apart and bottom - top >= ROW_OVERLAP * low
+
+
 def _section_sum(document: Document, layout: PageLayout, line: Line, table: Table) -> bool:
     """A totals line that is a sum named after its section ('Labor Subtotal 407.50'),
     with more items after it before any other totals line: the table goes on."""
@@ -559,7 +658,7 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
     for later in layout.lines[line.index + 1 : line.index + 4]:
         if _is_totals(document, later):
             return False
-        cells = _assign(later.words, table.columns)
+        cells = _assign(later, table.columns)
         described = any(c.isalpha() for c in _text(cells.get("description")))
         aligned = abs(later.bbox[0] - table.items[-1].bbox[0]) < 2 * layout.word_height
         labelled = any(document.is_label(s) for s in later.segments)  # 'Remit To: ... 34787'
@@ -590,12 +689,14 @@ def _only_dates(text: str, conv: Conventions) -> bool:
 def _note_under(words: list[Word], described: list[Word]) -> bool:
     """Whether a line under an item is a note on it, not its description running on:
     set in smaller type and indented ('Tech J. Ramirez - W.O. 36442' in grey under
-    'Dishwasher drain pump'). A description wrapped onto its next line keeps its size
-    and its left edge."""
+    'Dishwasher drain pump') or opening with a label ('Clave prod./serv.: 72101510').
+    A description wrapped onto its next line keeps its size and its left edge."""
     if not words or not described:
         return False
     size, item_size = _type_height(words), _type_height(described)
-    return size < NOTE_SIZE * item_size and words[0].bbox[0] > described[0].bbox[0] + size
+    indented = words[0].bbox[0] > described[0].bbox[0] + size
+    labelled = any(w.text.endswith(":") for w in words[:3])
+    return size < NOTE_SIZE * item_size and (indented or labelled)
 
 
 _DESCENDERS = set("gjpqy,;()[]{}|/")
@@ -631,31 +732,52 @@ def find_tables(document: Document) -> list[Table]:
     tables: list[Table] = []
     current: Table | None = None
     for layout in document.layouts:
-        found = _first_table(document, layout)
-        if found is not None:
-            current = found
-            tables.append(current)
+        found = _tables_on(document, layout)
+        if found:
+            tables.extend(found)
+            current = found[-1]
         elif current is not None and not current.ended:
             _read_rows(document, layout, -1, current)
     return tables
 
 
-def _first_table(document: Document, layout: PageLayout) -> Table | None:
-    """The table under the page's first header row that heads any items ('Limpieza Total
-    del Caribe | FACTURA POR SERVICIOS' over the letterhead heads none), else under its
-    first header row."""
+def _tables_on(document: Document, layout: PageLayout) -> list[Table]:
+    """The tables under the page's header rows that head any items, one after another
+    ('Labor Performed | ...' and, under its total, 'Material Furnished | ...'); where none
+    heads items, the table under its first header row ('Limpieza Total del Caribe |
+    FACTURA POR SERVICIOS' over the letterhead heads none)."""
+    tables: list[Table] = []
     first: Table | None = None
+    read_to = -1  # the last line of the tables read so far
     for line, below in zip(layout.lines, [*layout.lines[1:], None], strict=True):
+        if line.index <= read_to:
+            continue
         columns = _header_columns(line, below)
-        if columns is None:
+        if columns is None or (tables and not _another_table(document, line, columns)):
             continue
         left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height
-        table = Table(columns, [(layout.number, line.index)], left=left)
+        last = columns[-1]
+        right = last.x1 + SIDE_GAP * layout.word_height if last.name in NUMERIC else float("inf")
+        table = Table(columns, [(layout.number, line.index)], left=left, right=right)
         _read_rows(document, layout, line.index, table)
         if table.items:
-            return table
+            tables.append(table)
+            read_to = max(index for page, index in table.lines if page == layout.number)
         first = first or table
-    return first
+    return tables or ([first] if first is not None else [])
+
+
+def _another_table(document: Document, line: Line, columns: tuple[Column, ...]) -> bool:
+    """Whether a header row under a table's items heads more items: it names their
+    descriptions, and none of its headings names a sum ('Base gravable | Tasa | Cuota
+    IVA | Importe total factura' captions the totals)."""
+    summed = any(
+        label.field in TOTAL_FIELDS
+        for segment in line.segments
+        for hit in document.hits_in(segment)
+        for label in hit.labels
+    )
+    return not summed and any(c.name == "description" for c in columns)
 
 
 def line_items(tables: list[Table]) -> tuple[LineItem, ...]:
@@ -698,7 +820,7 @@ def totals_row_candidates(document: Document, tables: list[Table]) -> list[Candi
         names = {c.name for c in table.columns}
         if table.totals is None or "gross" not in names or "amount" not in names:
             continue
-        cells = _assign(table.totals.words, table.columns)
+        cells = _assign(table.totals, table.columns)
         for column, field_name in _ROW_FIELDS:
             words = [w for w in cells.get(column, []) if not _PERCENT_CELL.fullmatch(w.text)]
             amount = parse_amount(_text(words), document.conventions)
