@@ -6,14 +6,14 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
 from samples.catalog import columns, load, payment_terms
 from samples.catalog import labels as label_set
 from samples.document import Document, Line, TotalRow
 from samples.formats import cents, format_quantity, money_shows_currency
-from samples.world import Property, Vendor, World, ascii_slug
+from samples.world import Property, Vendor, World, _city_line, ascii_slug
 
 FIRST_DAY = date(2025, 9, 1)
 LAST_DAY = date(2026, 3, 31)
@@ -41,6 +41,8 @@ def choose_vendor(world: World, layout: dict[str, Any], rng: random.Random) -> V
         and v.lang == lang
         and (regions is None or v.region in regions)
     ]
+    if layout.get("remit_vendors"):  # a layout printing a remittance address of its own
+        found = [v for v in found if v.remit_lines] or found
     if not found:
         raise ValueError(f"layout {layout['id']} has no vendor")
     return rng.choice(found)
@@ -91,6 +93,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") == "dept":
         _dept_receipt(doc, vendor, prop, random.Random(f"dept:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") == "iva_ticket":
+        _iva_ticket(doc, vendor, prop, random.Random(f"iva:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -103,7 +108,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         doc.po_number = po_number(vendor, rng, inv_date)
     if doc.kind == "utility":
         _utility(doc, vendor, prop, rng, world.seed)
-    else:
+    elif layout.get("form") not in SITE_LINES:  # the layouts added with H96-H100 draw theirs
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
         _shift_lines(doc, random.Random(f"shifts:{doc_id}"))
@@ -113,6 +118,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         _month_first(doc, random.Random(f"cuenta:{doc_id}"))
     if layout.get("form") in TRADE_LINES:  # the layouts added with H91-H95: their own lines
         TRADE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"trade:{doc_id}"))
+    if layout.get("form") in SITE_LINES:  # the layouts added with H96-H100: their own lines
+        SITE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"site:{doc_id}"))
     tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
@@ -127,6 +134,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _counter_extras(doc, random.Random(f"h76:{doc_id}"))
     _signed_extras(doc, prop, random.Random(f"h81:{doc_id}"))
     _trade_extras(doc, vendor, random.Random(f"h91:{doc_id}"))
+    _site_extras(doc, vendor, prop, random.Random(f"h96:{doc_id}"))
     return doc
 
 
@@ -1174,4 +1182,441 @@ def _trade_extras(doc: Document, vendor: Vendor, rng: random.Random) -> None:
             route=f"{rng.randint(1, 12)}",
             ath="/" + "".join(word.capitalize() for word in ascii_words(vendor.name)[:2]),
             bank=f"Banco Popular cta. {rng.randint(10**8, 10**9 - 1)}",
+        )
+
+
+# --- the layouts added with H96-H100 -----------------------------------------------------
+
+APPLIANCES = {
+    "refrigerator": (
+        "Refrigerator",
+        {
+            "GE": ("GTS18GTHBRWW", "GTE18GTHCWW", "GTS22KGNRWW"),
+            "Whirlpool": ("WRT318FZDW00", "WRT518SZFM00"),
+            "Frigidaire": ("FFTR1835VW2", "FFHT1835VW1"),
+            "Samsung": ("RT18M6213SR/AA", "RT21M6213SR/AA"),
+        },
+        (
+            (
+                "Fresh food section warm, freezer only partly cold",
+                "Evaporator coil iced over - defrost circuit not working.",
+            ),
+            (
+                "Water on the kitchen floor under the refrigerator",
+                "Water valve sticking open - ice maker overfilling.",
+            ),
+            (
+                "Refrigerator not cooling, clicking noise from the back",
+                "Compressor tries to start and trips on overload.",
+            ),
+        ),
+    ),
+    "dishwasher": (
+        "Dishwasher",
+        {
+            "Whirlpool": ("WDF520PADM7", "WDT730PAHZ0"),
+            "GE": ("GDF530PGMWW", "GDT225SSLSS"),
+            "Frigidaire": ("FFCD2418US", "FDPC4221AS"),
+            "Maytag": ("MDB4949SHZ0",),
+        },
+        (
+            (
+                "Standing water in the tub after the cycle",
+                "Drain hose and trap clear - pump not running.",
+            ),
+            (
+                "Dishwasher will not start, door light blinking",
+                "Door switch not closing the circuit.",
+            ),
+            (
+                "Dishes not getting clean, tub not filling",
+                "Tub filling slowly - valve and wash system worn.",
+            ),
+        ),
+    ),
+    "range": (
+        "Electric range",
+        {
+            "Frigidaire": ("FFEF3054TS", "FCRE3052AW"),
+            "GE": ("JB645RKSS", "JBS60DKWW"),
+            "Whirlpool": ("WFE505W0JS0",),
+            "Amana": ("AER6603SFS2",),
+        },
+        (
+            ("Oven not heating, cooktop works", "Bake circuit open - element or control failed."),
+            ("Right front burner stays on high", "Burner control welded on high."),
+            ("Oven temperature about 50 degrees low", "Oven sensor reading out of range."),
+        ),
+    ),
+    "washer": (
+        "Top-load washer",
+        {
+            "Whirlpool": ("WTW4816FW3", "WTW5000DW2"),
+            "Maytag": ("MVWC465HW2",),
+            "Amana": ("NTW4516FW3",),
+        },
+        (
+            (
+                "Washer fills but will not spin",
+                "Lid interlock not engaging - drive system checked.",
+            ),
+            ("Water left in the drum after the cycle", "Pump not clearing the water."),
+        ),
+    ),
+    "dryer": (
+        "Electric dryer",
+        {
+            "Whirlpool": ("WED4815EW1", "WED5000DW2"),
+            "Maytag": ("MEDC465HW0",),
+            "Amana": ("NED4655EW1",),
+        },
+        (
+            ("Dryer runs but does not heat", "Heat circuit open - element or fuse failed."),
+            ("Loud squealing, drum not turning", "Belt and pulley worn through."),
+        ),
+    ),
+    "disposer": (
+        "Food waste disposer",
+        {"InSinkErator": ("Badger 5", "Badger 1"), "Waste King": ("L-3200",)},
+        (
+            (
+                "Disposer hums and will not turn",
+                "Motor seized and housing leaking - not repairable.",
+            ),
+            ("Disposer leaking under the sink", "Grinding chamber cracked - unit replaced."),
+        ),
+    ),
+    "microwave": (
+        "Over-the-range microwave",
+        {
+            "GE": ("JVM3160RFSS", "JVM6175SKSS"),
+            "Whirlpool": ("WMH31017HS2",),
+            "Frigidaire": ("FFMV1846VS",),
+        },
+        (
+            ("Microwave runs but does not heat food", "No heat - high-voltage section failed."),
+            ("Microwave dead, blows the door fuse", "Door interlock switch shorted."),
+        ),
+    ),
+}
+FLOOR_COLORS = {
+    "carpet": ("Harbor Mist", "Sandcastle", "Pewter Gray", "Warm Taupe", "Oat Straw"),
+    "lvp": ("Coastal Oak", "Smoked Hickory", "Ash Gray", "Weathered Birch", "Natural Maple"),
+}
+ALARM_SITES = (
+    ("Leasing office", ("intrusion", "fire", "video")),
+    ("Clubhouse", ("fire", "intrusion")),
+    ("Bldg {n} fire alarm panel", ("fire",)),
+    ("Pool gate", ("access",)),
+    ("Main entry gate", ("access", "video")),
+    ("Elevator cab {n}", ("elevator",)),
+    ("Fitness center", ("access", "intrusion")),
+    ("Maintenance shop", ("intrusion",)),
+)
+METER_SIZES = ("1 pulg.", "1 1/2 pulg.", "2 pulg.", "3 pulg.")
+MX_CLERKS = ("LUPITA R.", "DON CHEMA", "ARTURO G.", "NORMA", "KARINA S.", "PEPE", "ROSY")
+
+
+def _repair_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H96: an appliance repair order: the service call, one to three parts of one
+    appliance with their part numbers, the labor on most and a return trip on some. The
+    appliance stands in an apartment, so the service address names one. Its own
+    generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    doc.extras["prices"] = {}
+    appliance = rng.choice(sorted({item["appliance"] for item in items if item.get("appliance")}))
+
+    def line(index: int) -> Line:
+        item = items[index]
+        drawn = _catalog_line(doc, item, index, "", rng)
+        return replace(drawn, code=item["code"], unit=item.get("unit", "ea"))
+
+    def first(flag: str) -> int:
+        return next(k for k, item in enumerate(items) if item.get(flag))
+
+    parts = [k for k, item in enumerate(items) if item.get("appliance") == appliance]
+    low, high = doc.layout["lines"]
+    lines = [line(first("fee"))]
+    lines += [line(k) for k in rng.sample(parts, rng.randint(low, min(high, len(parts))))]
+    if rng.random() < 0.8:
+        lines.append(line(first("labor")))
+    if rng.random() < 0.3:
+        lines.append(line(first("trip")))
+    doc.lines = lines
+    doc.extras["appliance"] = appliance
+    if doc.service_lines and not doc.unit:  # the appliance is in an apartment
+        doc.unit = rng.choice(prop.units)
+        street = f"{prop.street}, {unit_text(prop, doc.unit, 'en', rng)}"
+        doc.service_lines = [*doc.service_lines[:-2], street, prop.city_line]
+
+
+def _pr_bill_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H97: a Puerto Rico utility's charges (electric: the energy in two blocks and the
+    riders on every kWh; water: the base charge by meter size, water, sewer and the
+    environmental charge on every cubic metre); a fixed charge prints its amount only.
+    The meter's reads and a year of usage go with them. Its own generator: no other
+    layout changes."""
+    items = load("trades")[doc.layout["catalogues"][vendor.trade]]["items"]
+    electric = vendor.trade == "electric"
+    constant = rng.choice([1, 1, 40, 80, 120]) if electric else 1
+    raw = rng.randint(1200, 38000) if electric else rng.randint(60, 1400)
+    dial = max(1, raw // constant)
+    usage = Decimal(dial * constant)
+    lines: list[Line] = []
+    for item in items:
+        if rng.random() >= item.get("share", 1):
+            continue
+        if "rate" in item:
+            low, high = (int(Decimal(r) * 10000) for r in item["rate"])
+            rate = Decimal(rng.randint(low, high)) / 10000
+            quantity = usage
+            if item.get("tier") == "first":
+                quantity = min(usage, Decimal(425))
+            elif item.get("tier") == "excess":
+                quantity = usage - 425
+            if quantity > 0:
+                amount = cents(quantity * rate)
+                lines.append(Line(item["es"], amount, item["gl"], quantity, rate, item["unit_es"]))
+        elif "qty" in item:
+            price, count = _price(item, rng), Decimal(rng.randint(*item["qty"]))
+            amount = cents(count * price)
+            lines.append(Line(item["es"], amount, item["gl"], count, price, item.get("unit_es")))
+        else:  # a fixed charge: only its amount is printed
+            text = item["es"].format(size=rng.choice(METER_SIZES))
+            lines.append(Line(text, _price(item, rng), item["gl"]))
+    doc.lines = lines
+    prior = Decimal(rng.randint(1_000, 90_000))
+    doc.extras.update(
+        meter=f"{rng.choice('ELMW')}{rng.randint(10**7, 10**8 - 1)}",
+        constant=constant,
+        reads=(prior, prior + dial),
+        usage=usage,
+        usage_unit="kWh" if electric else "m³",
+        history=[int(usage * Decimal(rng.randint(70, 130)) / 100) for _ in range(12)],
+        estimated=rng.random() < 0.1,
+        trade=vendor.trade,
+    )
+
+
+def _flooring_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H98: flooring put in one to four apartments, carpet or vinyl plank in each, the
+    quantities measured in square yards, square feet and linear feet; the materials first,
+    then the installation. Several apartments leave the service address at the property.
+    Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    count = rng.randint(*doc.layout["units"])
+    if count == 1 and doc.unit:
+        units = [doc.unit]
+    else:
+        units = sorted(rng.sample(prop.units, count))
+        doc.unit = None
+        if doc.service_lines:
+            doc.service_lines = [*doc.service_lines[:-2], prop.street, prop.city_line]
+    word = rng.choice(load("properties")["unit_words"]["en"])
+    prices: dict[int, Decimal] = {}
+    materials: list[Line] = []
+    labor: list[Line] = []
+    for unit in units:
+        floor = "carpet" if rng.random() < 0.55 else "lvp"
+        color = rng.choice(FLOOR_COLORS[floor])
+        feet = Decimal(rng.randint(320, 780))
+        yards = Decimal(rng.randint(380, 960)) / 10 if floor == "carpet" else (feet / 9)
+        run = Decimal(rng.randint(110, 260))
+        for index, item in enumerate(items):
+            if item["floor"] not in (floor, "any") or rng.random() >= item.get("share", 1):
+                continue
+            area = item.get("area")
+            if area == "sy":
+                quantity = yards.quantize(Decimal("0.1"))
+            elif area == "sf":
+                quantity = feet
+            elif area == "lf":
+                quantity = run
+            else:
+                quantity = Decimal(rng.randint(*item["count"]))
+            price = prices.setdefault(index, _price(item, rng))
+            text = f"{word.format(u=unit)} - {item['en'].format(color=color)}"
+            part = bool(item.get("part"))
+            line = Line(text, cents(quantity * price), item["gl"], quantity, price, item["unit"])
+            line.part = part
+            (materials if part else labor).append(line)
+    doc.lines = materials + labor
+    doc.extras["units"] = [word.format(u=unit) for unit in units]
+
+
+def _monitoring_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H100: an alarm company's recurring services billed in advance for the quarter or
+    the year: two to five sites of the property (an office, a gate, a building's fire
+    panel...), each with its monitoring account and one to three services, months times
+    the monthly rate. The remittance goes to a lockbox apart from the letterhead. Its own
+    generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    annual = rng.random() < 0.4
+    if annual:
+        start = (doc.invoice_date.replace(day=1) + timedelta(days=32)).replace(day=1)
+        months = 12
+    else:
+        day = doc.invoice_date - timedelta(days=15)  # the quarter it is billed ahead for
+        start = date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+        if start < day:
+            start = date(start.year + (start.month == 10), (start.month + 2) % 12 + 1, 1)
+        months = 3
+    year, month = divmod(start.month - 1 + months, 12)
+    doc.period = (start, date(start.year + year, month + 1, 1) - timedelta(days=1))
+    prices: dict[int, Decimal] = {}
+    sites: list[list[Line]] = []
+    quantity = Decimal(months)
+    for template, systems in rng.sample(ALARM_SITES, rng.randint(*doc.layout["sites"])):
+        place = template.format(n=rng.randint(1, 8))
+        account = f"{rng.randint(10, 98)}-{rng.randint(1000, 9999)}"
+        chosen = [*rng.sample(systems, rng.randint(1, len(systems))), "any"]
+        sites.append([])
+        for index, item in enumerate(items):
+            if item["system"] not in chosen or rng.random() >= item.get("share", 1):
+                continue
+            price = prices.setdefault(index, _price(item, rng))
+            amount = cents(quantity * price)
+            sites[-1].append(
+                Line(
+                    item["en"], amount, item["gl"], quantity, price, "mo", code=account, group=place
+                )
+            )
+    while sum(map(len, sites)) > doc.layout["most_lines"] and len(sites) > 2:
+        sites.pop()  # what one page holds above the coupon
+    lines = [line for site in sites for line in site]
+    doc.lines = lines
+    doc.unit = None
+    if doc.service_lines:
+        doc.service_lines = [*doc.service_lines[:-2], prop.street, prop.city_line]
+    if not vendor.remit_lines:  # the firm's lockbox, the same on all its invoices of a run
+        keyed = random.Random(f"lockbox:{vendor.code}:{vendor.phone}")
+        region = load("regions")[vendor.region]
+        doc.remit_lines = [
+            f"Lockbox {keyed.randint(1000, 99999)}",
+            region["po_box"].format(n=keyed.randint(10000, 989999)),
+            _city_line(keyed, region),
+        ]
+    doc.extras["annual"] = annual
+
+
+def _series(names: list[str]) -> str:
+    """ "a", "a and b", "a, b and c"."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+SITE_LINES = {
+    "repair_order": _repair_lines,
+    "pr_bill": _pr_bill_lines,
+    "flooring": _flooring_lines,
+    "monitoring": _monitoring_lines,
+}
+
+
+def _iva_ticket(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H99: a Mexican hardware store's counter ticket: prices with IVA included, so the
+    lines add up to the total and the IVA inside it is only broken out under it; the
+    customer is the general public or the management company, the job on some, and how
+    it was paid. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    low, high = doc.layout["lines"]
+    for index in rng.sample(range(len(items)), rng.randint(low, min(high, len(items)))):
+        item = items[index]
+        line = replace(_catalog_line(doc, item, index, "", rng), day=None, code=item["ean"])
+        if item.get("meters") and line.unit_price is not None:  # cable sold by the half metre
+            metres = Decimal(rng.randint(item["qty"][0] * 2, item["qty"][1] * 2)) / 2
+            line = replace(line, quantity=metres, amount=cents(metres * line.unit_price))
+        doc.lines.append(line)
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    total = sum((line.amount for line in doc.lines), Decimal(0))
+    doc.totals = [TotalRow("total", total), TotalRow("tax", cents(total * rate / (1 + rate)), rate)]
+    doc.extras["tax_rate"] = rate
+    doc.vendor_name = doc.vendor_name.upper()  # the till prints the store's name in capitals
+    if rng.random() < 0.45:
+        doc.customer_name = str(load("properties")["companies"][prop.company]["name"])
+    job = rng.random() < doc.layout["optional"].get("job", 0)
+    doc.property_code = prop.code if job else None
+    paid = rng.choice(["cash", "cash", "debit", "credit"])
+    steps = [Decimal(step) for step in (50, 100, 200, 500) if step >= total / 20]
+    step = rng.choice(steps or [Decimal(500)])
+    handed = ((total / step).to_integral_value(rounding=ROUND_CEILING)) * step
+    doc.extras.update(
+        time=f"{rng.randint(7, 19):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        branch=f"{rng.randint(1, 14):02d}",
+        register=f"{rng.randint(1, 6)}",
+        cashier=rng.choice(MX_CLERKS),
+        paid=paid,
+        handed=handed,
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        auth=f"{rng.randint(0, 999999):06d}",
+        regime=rng.choice(SAT_REGIMES),
+        code="".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(8)),
+        customer_code=f"{rng.randint(100, 9999):05d}",
+        job=prop.name.upper() if job else None,
+    )
+
+
+def _site_extras(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """Details of the layouts added with H96-H100 outside the ground truth: a repair
+    order's appliance, visit, technician and complaint, cause and correction; a flooring
+    job's install dates, and its totals (a discount on some, a retainage withheld on
+    others); an alarm contract's agreement and licence. Drawn from their own generator,
+    so no other layout changes."""
+    form = doc.layout.get("form")
+    technicians = load("labels")["line_notes"]["technicians"]
+    if form == "repair_order":
+        name, brands, stories = APPLIANCES[doc.extras["appliance"]]
+        brand = rng.choice(sorted(brands))
+        complaint, cause = rng.choice(stories)
+        parts = [
+            line.description[:1].lower() + line.description[1:] for line in doc.lines if line.part
+        ]
+        letters = "ABCDEFGHJKLMNPRSTVWXZ"
+        doc.extras.update(
+            appliance_name=name,
+            brand=brand,
+            model=rng.choice(brands[brand]),
+            serial=f"{rng.choice(letters)}{rng.choice(letters)}{rng.randint(1000000, 9999999)}",
+            technician=rng.choice(technicians),
+            tech_id=f"T-{rng.randint(11, 98)}",
+            visit=doc.invoice_date - timedelta(days=rng.randint(0, 5)),
+            occupant=rng.choice(load("properties")["residents"]),
+            complaint=complaint,
+            cause=cause,
+            correction=f"Replaced {_series(parts)}; ran a full cycle and checked "
+            "operation. Unit working as designed.",
+        )
+    if form == "flooring":
+        rate = doc.extras["tax_rate"]
+        subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+        rows = [TotalRow("subtotal", subtotal)]
+        discount = Decimal(0)
+        if len(doc.extras["units"]) > 1 and rng.random() < 0.85:  # several apartments
+            share = rng.choice([Decimal("0.03"), Decimal("0.05")])
+            discount = cents(subtotal * share)
+            rows.append(TotalRow("discount", discount, share))
+        tax = cents((subtotal - discount) * rate)
+        if rate:
+            rows.append(TotalRow("tax", tax, rate))
+        total = subtotal - discount + tax
+        rows.append(TotalRow("total", total))
+        if rng.random() < 0.45:
+            share = rng.choice([Decimal("0.10"), Decimal("0.05")])
+            held = cents(total * share)
+            rows += [TotalRow("deposit", held, share), TotalRow("amount_due", total - held)]
+        elif rng.random() < 0.5:
+            rows.append(TotalRow("amount_due", total))
+        doc.totals = rows
+        finished = doc.invoice_date - timedelta(days=rng.randint(1, 6))
+        doc.extras["installed"] = (finished - timedelta(days=rng.randint(0, 5)), finished)
+        doc.extras["crew"] = rng.choice(technicians)
+    if form == "monitoring":
+        keyed = random.Random(f"license:{vendor.code}")
+        license_number = (
+            f"EF{keyed.randint(20000000, 20009999)}"
+            if vendor.region == "fl"
+            else f"B{keyed.randint(10000, 29999)}"
+        )
+        doc.extras.update(
+            agreement=f"MSA-{doc.invoice_date.year - rng.randint(0, 4)}-{rng.randint(100, 999)}",
+            license=license_number,
         )

@@ -56,6 +56,11 @@ def format_date(day: date, style: str) -> str:
         "mdy_dash_2": f"{day.month:02d}-{day.day:02d}-{day.year % 100:02d}",
         "dow_long_es": f"{WEEKDAYS_ES[day.weekday()]}, {day.day} de {es[day.month - 1]} de "
         f"{day.year}",
+        "long_en_0": f"{en[day.month - 1]} {day.day:02d}, {day.year}",
+        "mes_dd_y_es": f"{es[day.month - 1][:3].capitalize()} {day.day:02d}, {day.year}",
+        "long_en_caps": f"{en[day.month - 1].upper()} {day.day}, {day.year}",
+        "dmy_mes_caps_slash": f"{day.day:02d}/{es[day.month - 1][:3].upper()}/{day.year}",
+        "mon_dash": f"{en[day.month - 1][:3]}-{day.day:02d}-{day.year}",
     }
     return styles[style]
 
@@ -99,7 +104,7 @@ def _ordinal(n: int) -> str:
 
 def short_date(day: date, style: str) -> str:
     """The compact form used in table cells: long month names are shortened."""
-    if style in ("long_en", "abbr_en", "ord_en", "dow_abbr", "ap_en"):
+    if style in ("long_en", "abbr_en", "ord_en", "dow_abbr", "ap_en", "long_en_0", "long_en_caps"):
         return format_date(day, "mdy_slash")
     if style in ("long_es", "long_es_0", "dow_long_es"):
         return format_date(day, "dmy_slash")

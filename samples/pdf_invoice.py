@@ -66,6 +66,12 @@ from samples.pdf_service import (
     meta_period_line,
 )
 from samples.pdf_sheets import render_counter, render_two_column
+from samples.pdf_sites import (
+    render_flooring,
+    render_monitoring,
+    render_pr_bill,
+    render_repair_order,
+)
 from samples.pdf_slips import (
     header_account_panel,
     header_stub_top,
@@ -120,6 +126,10 @@ FORMS = {
     "poliza": render_poliza,
     "postcard": render_postcard,
     "visits": render_visits,
+    "repair_order": render_repair_order,
+    "pr_bill": render_pr_bill,
+    "flooring": render_flooring,
+    "monitoring": render_monitoring,
 }
 
 

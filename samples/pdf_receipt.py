@@ -13,6 +13,7 @@ from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blocks import Ctx
 from samples.pdf_more import render_tape
 from samples.pdf_payment import render_payment
+from samples.pdf_sites import render_iva_ticket
 from samples.pdf_table import row_label
 from samples.pdf_trades import render_dept_receipt
 from samples.pdf_voucher import render_voucher
@@ -32,6 +33,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_tape(doc)
     if style == "dept":  # a 58 mm till ticket, items under their departments
         return render_dept_receipt(doc)
+    if style == "iva_ticket":  # an 80 mm counter ticket, IVA included in its prices
+        return render_iva_ticket(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

@@ -9,7 +9,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -185,10 +185,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 91)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 96)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(91, 96)]
+    assert held == [f"H{n:02d}" for n in range(96, 101)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -640,6 +640,63 @@ def test_job_contract_card_department_and_route_layouts_print_the_truth() -> Non
             assert start.day == 1 and end < date.fromisoformat(fields["invoice_date"]), doc.id
             days = [item["date"] for item in truth["line_items"]]
             assert all(start.isoformat() <= day <= end.isoformat() for day in days), doc.id
+
+
+def test_repair_order_pr_bill_flooring_iva_ticket_and_monitoring_print_the_truth() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        forms = ("repair_order", "pr_bill", "flooring", "monitoring")
+        return layout.get("form") in forms or layout.get("receipt") == "iva_ticket"
+
+    for doc, pdf, text, pages, truth in rendered(new_blocks, 61, 4, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        flat = " ".join(text.split())
+        fmt = Fmt.of(doc)
+        assert all(value in flat for value in printed.values()), doc.id
+        assert all(item["description"] in flat for item in truth["line_items"]), doc.id
+        for key in ("due_date", "service_period_start", "service_period_end"):
+            if key in fields:
+                assert fmt.date(date.fromisoformat(fields[key])) in flat, (doc.id, key)
+        for key in ("remit_to_address", "service_address", "bill_to_address"):
+            if key in fields:  # each printed line of the address
+                assert all(part in flat for part in fields[key].split(", ")), (doc.id, key)
+        size = pdfium.PdfDocument(pdf)[0].get_size()
+        form = doc.layout.get("form")
+        if form == "repair_order":  # an apartment's appliance, each part by its number
+            assert pages == 1 and truth["unit"] in fields["service_address"], doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+            assert labels["warranty_head"] in text, doc.id
+        if form == "pr_bill":  # Spanish, dollars; the stub repeats the account and amount due
+            assert truth["utility"] and truth["language"] == "es", doc.id
+            assert truth["currency"] == "USD" and text.count(fields["account_number"]) >= 2
+            assert flat.count(printed["amount_due"]) >= 2, doc.id
+            fixed = [item for item in truth["line_items"] if item["quantity"] is None]
+            assert fixed and all(item["unit_price"] is None for item in fixed), doc.id
+        if form == "flooring":  # materials first, measured in square yards and feet
+            parts = [line.part for line in doc.lines]
+            assert parts == sorted(parts, reverse=True) and 1 <= pages <= 2, doc.id
+            assert {line.unit for line in doc.lines} & {"SY", "SF"}, doc.id
+            if "deposit" in truth["adjustments"]:  # a retainage withheld from the total
+                held = Decimal(truth["adjustments"]["deposit"])
+                assert Decimal(fields["total"]) - held == Decimal(fields["amount_due"]), doc.id
+        if doc.layout.get("receipt") == "iva_ticket":  # IVA inside the prices
+            assert truth["document_type"] == "receipt" and "subtotal" not in fields, doc.id
+            total = Decimal(fields["total"])
+            assert sum(Decimal(item["amount"]) for item in truth["line_items"]) == total
+            inside = (total * Decimal("0.16") / Decimal("1.16")).quantize(
+                Decimal("0.01"), ROUND_HALF_UP
+            )
+            assert Decimal(fields["tax"]) == inside and size[0] < 230, doc.id
+            assert amount_words_es(total, "MXN") in flat, doc.id
+        if form == "monitoring":  # a quarter or a year ahead, months times the monthly rate
+            start, end = (
+                date.fromisoformat(fields[key])
+                for key in ("service_period_start", "service_period_end")
+            )
+            months = (end.year - start.year) * 12 + end.month - start.month + 1
+            assert start.day == 1 and (end + timedelta(days=1)).day == 1 and months in (3, 12)
+            assert all(item["quantity"] == str(months) for item in truth["line_items"]), doc.id
+            assert fields["remit_to_address"] != fields["vendor_address"], doc.id
+            assert fields["currency"] == "USD" and pages == 1, doc.id
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
