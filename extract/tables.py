@@ -302,7 +302,7 @@ def _text_column(unnamed: list[Segment], columns: list[Column]) -> Column | None
     return None
 
 
-_COUNT = re.compile(r"\d{1,4}(?:[.,]\d{1,2})?")
+_COUNT = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?")  # '27', '121,900'
 _MONEY = re.compile(r"[$€£]?\s?\d{1,3}(?:[.,\s]?\d{3})*[.,]\d{2}")
 
 
@@ -387,10 +387,7 @@ def _named_by_row(columns: list[Column], below: Line) -> list[Column]:
 def _measured(words: list[Word]) -> bool:
     """A count and its measure: '1 ea', '121,900 gal'."""
     texts = [w.text.casefold().strip(".") for w in words]
-    return len(texts) == 2 and bool(_COUNT_MARKED.fullmatch(texts[0])) and texts[1].isalpha()
-
-
-_COUNT_MARKED = re.compile(r"\d{1,3}(?:,\d{3})*(?:\.\d+)?|\d+(?:[.,]\d+)?")
+    return len(texts) == 2 and bool(_COUNT.fullmatch(texts[0])) and texts[1].isalpha()
 
 
 def _segment_height(segment: Segment) -> float:
