@@ -603,7 +603,7 @@ def _figures(text: str) -> bool:
     )
 
 
-ROW_OVERLAP = 0.6  # of the lower line's height: two lines the page split are one row
+ROW_OVERLAP = 0.4  # of the lower line's height: two lines the page split are one row
 
 
 def _rows_of(layout: PageLayout, start: int, table: Table) -> Iterator[tuple[Line, list[int]]]:
@@ -632,6 +632,21 @@ def _rows_of(layout: PageLayout, start: int, table: Table) -> Iterator[tuple[Lin
             line, indices = Line(line.page, line.index, segments), [*indices, *more]
         yield line, indices
         k += 1
+
+
+def _first_row(layout: PageLayout, header: int) -> Line | None:
+    """The line under a header row, with the lines standing level with it that the page
+    split off at a neighbour's baseline."""
+    lines = layout.lines[header + 1 :]
+    if not lines:
+        return None
+    row = lines[0]
+    for other in lines[1:]:
+        if not _level(row, other):
+            break
+        segments = tuple(sorted((*row.segments, *other.segments), key=lambda s: s.bbox[0]))
+        row = Line(row.page, row.index, segments)
+    return row
 
 
 def _level(line: Line, other: Line) -> bool:
@@ -746,10 +761,10 @@ def _tables_on(document: Document, layout: PageLayout) -> list[Table]:
     tables: list[Table] = []
     first: Table | None = None
     read_to = -1  # the last line of the tables read so far
-    for line, below in zip(layout.lines, [*layout.lines[1:], None], strict=True):
+    for line in layout.lines:
         if line.index <= read_to:
             continue
-        columns = _header_columns(line, below)
+        columns = _header_columns(line, _first_row(layout, line.index))
         if columns is None or (tables and not _another_table(document, line, columns)):
             continue
         left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height

@@ -63,7 +63,7 @@ def test_a_labour_table_and_a_materials_table_under_it_are_both_read() -> None:
     assert "po_number" not in fields  # 'Our Job No.': the contractor's own number
 
 
-def utility_with_a_stub_beside() -> list:  # type: ignore[type-arg]
+def utility_with_a_stub_beside(split: float = 0) -> list:  # type: ignore[type-arg]
     rows = [
         (19, 54, "Gulf Coast Water & Sewer Authority", 380, "CUSTOMER BILL"),
         (32, 54, "6090 Palm Ave, Hialeah, FL 33025", 380, "Bill Serial No. 0501185694"),
@@ -79,10 +79,15 @@ def utility_with_a_stub_beside() -> list:  # type: ignore[type-arg]
     items = two_columns(rows)
     charges = [
         ("Charges For", "Amount Used", "Tariff Rate", "Amount Charged"),
-        ("Water base charge", "1 ea", "75.89", "75.89"),
-        ("Sewer service", "121,900 gal", "0.0075", "914.25"),
+        ("", "1 ea", "75.89", "75.89"),
+        ("", "121,900 gal", "0.0075", "914.25"),
     ]
     items += grid(199, charges, [23, -280, -339, -401], step=10)
+    # a scan may set a row's description a little under its figures
+    items += [
+        text(23, 209 + split, "Water base charge", 8),
+        text(23, 219 + split, "Sewer service", 8),
+    ]
     # the stub's lines beside the charges, a little off their baselines
     items += [text(428, 197, "Brightwater Residential Management LLC", 8)]
     items += [text(428, 211, "4100 Spring Valley Rd, Suite 300", 8)]
@@ -265,3 +270,11 @@ def test_contact_details_and_a_tax_summary_head_no_table() -> None:
     ]
     assert extraction.fields["customer_name"].value == "Brightwater Residential Management LLC"
     assert extraction.fields["total"].value == "222.72"
+
+
+def test_a_rows_description_set_a_little_under_its_figures_is_one_row() -> None:
+    """The page splits such a row at the stub's baseline between them; the first row
+    still names the headings and each row is read whole."""
+    extraction = extract_document(read_pdf(draw_pdf([utility_with_a_stub_beside(3)])).pages)
+    got = [(i.description, str(i.quantity), str(i.amount)) for i in extraction.line_items]
+    assert got == [("Water base charge", "1", "75.89"), ("Sewer service", "121900", "914.25")]
