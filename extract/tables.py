@@ -598,9 +598,10 @@ def _figures(text: str) -> bool:
     """Whether a run is only figures ('8.00', '$ 1,245.00', '43.90 T'): an amount
     standing right of its heading; a column beside the table opens with words
     ('Adeudo del periodo anterior | $4,354.25')."""
-    return bool(re.fullmatch(r"[-$€£(]*\s?[\d.,\s]+\)?(?:\s?[A-Z%])?", text.strip())) and any(
-        c.isdigit() for c in text
-    )
+    return bool(_FIGURES.fullmatch(text.strip())) and any(c.isdigit() for c in text)
+
+
+_FIGURES = re.compile(r"[-$€£(]*\s?[\d.,\s]+\)?(?:\s?[A-Z%])?")
 
 
 ROW_OVERLAP = 0.4  # of the lower line's height: two lines the page split are one row
@@ -653,12 +654,13 @@ def _level(line: Line, other: Line) -> bool:
     """Whether two lines stand level, neither's segments overlapping the other's."""
     top, bottom = max(line.bbox[1], other.bbox[1]), min(line.bbox[3], other.bbox[3])
     low = min(line.bbox[3] - line.bbox[1], other.bbox[3] - other.bbox[1])
-    apart = all(
+    if bottom - top < ROW_OVERLAP * low:
+        return False  # the common case, told without pairing the segments
+    return all(
         a.bbox[2] < b.bbox[0] or b.bbox[2] < a.bbox[0]
         for a in line.segments
         for b in other.segments
     )
-    return apart and bottom - top >= ROW_OVERLAP * low
 
 
 def _section_sum(document: Document, layout: PageLayout, line: Line, table: Table) -> bool:

@@ -214,24 +214,30 @@ def _ro_story(c: Ctx, y: float) -> float:
     return y
 
 
-def _ro_table(c: Ctx, y: float) -> float:
-    pen, doc, lab = c.pen, c.doc, c.labels
-    cols = _columns(c.margin, c.width, RO_COLS)
-    top = y
+def _accent_heads(c: Ctx, y: float, cols: list[tuple[str, float, float]]) -> float:
+    """The table's headings, white on an accent band; numbers' headings right-aligned."""
+    pen = c.pen
     pen.rect(c.margin, y, c.width, 16, fill=pen.accent)
     for key, x, w in cols:
         right = key in ("quantity", "unit_price", "amount")
         pen.text(
             x + w - 5 if right else x + 5,
             y + 11,
-            lab[key],
+            c.labels[key],
             7.8,
             bold=True,
             align="right" if right else "left",
             color=pen.on_accent,
             fit=w - 8,
         )
-    y += 16
+    return y + 16
+
+
+def _ro_table(c: Ctx, y: float) -> float:
+    pen, doc = c.pen, c.doc
+    cols = _columns(c.margin, c.width, RO_COLS)
+    top = y
+    y = _accent_heads(c, y, cols)
     desc_w = next(w for key, _, w in cols if key == "description")
     for line in doc.lines:
         text = pen.wrap(line.description, 8.8, desc_w - 10)
@@ -1099,22 +1105,9 @@ def _mon_coverage(c: Ctx, y: float) -> float:
 
 
 def _mon_table(c: Ctx, y: float) -> float:
-    pen, doc, lab = c.pen, c.doc, c.labels
+    pen, doc = c.pen, c.doc
     cols = _columns(c.margin, c.width, MON_COLS)
-    pen.rect(c.margin, y, c.width, 16, fill=pen.accent)
-    for key, x, w in cols:
-        right = key in ("quantity", "unit_price", "amount")
-        pen.text(
-            x + w - 5 if right else x + 5,
-            y + 11,
-            lab[key],
-            7.8,
-            bold=True,
-            align="right" if right else "left",
-            color=pen.on_accent,
-            fit=w - 8,
-        )
-    y += 16
+    y = _accent_heads(c, y, cols)
     desc_w = cols[1][2]
     groups: list[list[Line]] = []  # the lines of one site, in order
     for line in doc.lines:

@@ -213,6 +213,16 @@ def rendered(
         yield doc, pdf, pdf_text(pdf), pages, ground_truth(doc, {"digital": "x.pdf"}, pages)
 
 
+def printing_the_truth(doc: Any, text: str, truth: dict[str, Any], *, items: bool = False) -> str:
+    """The document's text on one line, checked to print every value of its truth as
+    printed (and every item's description)."""
+    flat = " ".join(text.split())
+    assert all(value in flat for value in truth["printed"].values()), doc.id
+    if items:
+        assert all(item["description"] in flat for item in truth["line_items"]), doc.id
+    return flat
+
+
 def test_number_in_title_and_remit_sentence_print_what_the_truth_says() -> None:
     def new_blocks(layout: dict[str, Any]) -> bool:
         return bool(layout.get("number_in_title") or layout.get("remit") == "sentence")
@@ -449,8 +459,7 @@ def test_account_panel_bar_line_top_stub_period_sentence_and_phone_app_print_the
 
     for doc, pdf, text, pages, truth in rendered(new_blocks, 43, 4, least=5):
         fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
-        flat = " ".join(text.split())
-        assert all(value in flat for value in printed.values()), doc.id
+        flat = printing_the_truth(doc, text, truth)
         lines = sum((Decimal(item["amount"]) for item in truth["line_items"]), Decimal(0))
         assert lines == Decimal(fields.get("subtotal", fields["total"])), doc.id
         for item in truth["line_items"]:
@@ -489,8 +498,7 @@ def test_coverage_issuer_boxes_balance_sum_app_items_and_cash_slip_print_the_tru
 
     for doc, pdf, text, pages, truth in rendered(new_blocks, 47, 4, least=5):
         fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
-        flat = " ".join(text.split())
-        assert all(value in flat for value in printed.values()), doc.id
+        flat = printing_the_truth(doc, text, truth)
         for item in truth["line_items"]:
             assert item["description"] in flat, doc.id
         if doc.layout.get("meta") == "coverage":  # the period only in the bar, a quarter
@@ -543,8 +551,7 @@ def test_unit_groups_due_schedule_activity_service_report_and_cuenta_print_the_t
 
     for doc, _, text, pages, truth in rendered(new_blocks, 53, 4, least=5):
         fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
-        flat = " ".join(text.split())
-        assert all(value in flat for value in printed.values()), doc.id
+        flat = printing_the_truth(doc, text, truth)
         described = [item["description"] for item in truth["line_items"]]
         assert all(description in flat for description in described), doc.id
         if doc.layout.get("rooftops"):  # each unit's heading over its tasks, not a line item
@@ -603,10 +610,8 @@ def test_job_contract_card_department_and_route_layouts_print_the_truth() -> Non
 
     for doc, pdf, text, pages, truth in rendered(new_blocks, 59, 4, least=5):
         fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
-        flat = " ".join(text.split())
+        flat = printing_the_truth(doc, text, truth, items=True)
         fmt = Fmt.of(doc)
-        assert all(value in flat for value in printed.values()), doc.id
-        assert all(item["description"] in flat for item in truth["line_items"]), doc.id
         for key in ("due_date", "service_period_start", "service_period_end"):
             if key in fields:
                 day = date.fromisoformat(fields[key])
@@ -649,10 +654,8 @@ def test_repair_order_pr_bill_flooring_iva_ticket_and_monitoring_print_the_truth
 
     for doc, pdf, text, pages, truth in rendered(new_blocks, 61, 4, least=5):
         fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
-        flat = " ".join(text.split())
+        flat = printing_the_truth(doc, text, truth, items=True)
         fmt = Fmt.of(doc)
-        assert all(value in flat for value in printed.values()), doc.id
-        assert all(item["description"] in flat for item in truth["line_items"]), doc.id
         for key in ("due_date", "service_period_start", "service_period_end"):
             if key in fields:
                 assert fmt.date(date.fromisoformat(fields[key])) in flat, (doc.id, key)
