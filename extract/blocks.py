@@ -27,6 +27,7 @@ from extract.vocab import (
     folded_phrases,
     heading_tails,
     load,
+    not_labels,
     phrase_tokens,
     tokens,
 )
@@ -130,7 +131,8 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         if index + 1 < len(segments) and not document.is_label(segments[index + 1]):
             nxt = segments[index + 1]
             gap = nxt.bbox[0] - hit.segment.bbox[2]
-            if gap < 12 * height or (gap < 24 * height and _runs_on(layout, nxt)):
+            runs_on = gap < 24 * height and _runs_on(layout, nxt)
+            if (gap < 12 * height or runs_on) and not _peer_heading(hit, nxt):
                 first = nxt
     if first is not None and not illegible(first):
         lines.append(first)
@@ -180,6 +182,16 @@ def _indented_under(
 ) -> bool:
     """Whether a segment starts a little right of a heading's left edge, under it."""
     return 1.5 * height < segment.bbox[0] - label_box[0] <= 3 * height < label_box[2] - label_box[0]
+
+
+def _peer_heading(hit: LabelHit, segment: Segment) -> bool:
+    """'RESPONSIBLE PARTY    ORDER DATA': capitals with no colon beside a heading in
+    capitals head the next column; they are no value of this one."""
+
+    def capitals(text: str) -> bool:
+        return any(c.isalpha() for c in text) and not any(c.islower() or c.isdigit() for c in text)
+
+    return not hit.colon and capitals(hit.segment.text) and capitals(segment.text)
 
 
 def _runs_on(layout: PageLayout, segment: Segment) -> bool:
@@ -317,7 +329,7 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
             # block); a weak one ('To:') needs its colon as well
             if (
                 label.field in BLOCK_FIELDS
-                and hit.start == 0
+                and _opens_run(hit)
                 and (label.strong or label.composed or hit.colon)
             ):
                 if value_span(hit, None) is not None and _priced_row(document, hit.segment):
@@ -339,6 +351,16 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
         if beside is not None:
             blocks.setdefault("service_address", []).append(beside)
     return blocks
+
+
+def _opens_run(hit: LabelHit) -> bool:
+    """The label stands first in its run, or after a box's corner a scan read as a mark
+    ('r— DATOS DEL DESTINATARIO')."""
+    first = hit.segment.token_words[hit.start][0] if hit.start else 0
+    return all(
+        sum(c.isalpha() for c in w.text) <= 1 and not any(c.isdigit() for c in w.text)
+        for w in hit.segment.words[:first]
+    )
 
 
 def _priced_row(document: Document, segment: Segment) -> bool:
@@ -384,10 +406,13 @@ def _holds_address(block: Block) -> bool:
     return plausible_address(address_lines(block.texts()[1:]))
 
 
+_ARTICLE = re.compile(r"\s*\d{12,14}\s*")  # an article's barcode number (EAN, UPC), no phone
+
+
 def is_contact(text: str) -> bool:
     return (
         bool(_CONTACT.search(text))
-        or bool(re.fullmatch(r"[\d\s().+-]{7,}", text.strip()))
+        or (bool(re.fullmatch(r"[\d\s().+-]{7,}", text.strip())) and not _ARTICLE.fullmatch(text))
         or bool(_LABELLED_PHONE.fullmatch(text.strip()))
     )
 
@@ -406,6 +431,11 @@ _COUNTRY = re.compile(
 )
 
 
+def closes_address(text: str) -> bool:
+    """A town's line with its postcode, which ends an address ('Irving, TX 75019')."""
+    return bool(_TOWN_LINE.search(text) or _POSTCODE_END.search(text))
+
+
 def town_or_street_line(text: str) -> bool:
     """A line of an address, never a name: a town with its postcode ('Miami, FL 33145')
     or a line opening as an address does ('Col. Centro', 'Av. Lázaro Cárdenas 2400')."""
@@ -421,6 +451,8 @@ def is_attention(text: str) -> bool:
     """An 'attention of' line: its opening words as printed, or its one opening word of
     four letters or more misread by a letter or two."""
     words = tokens(text)
+    if words and any(words[: len(p)] == p for p in not_labels().get(words[0], ())):
+        return False  # 'Atención al cliente': the vendor's customer service desk
     if any(words[: len(p)] == p for p in attention_words()):
         return True
     if not words or len(words[0]) < 4 or not words[0].isalpha():
@@ -492,7 +524,7 @@ _QUANTITY = re.compile(r"^\s*\d{1,3}\s*$")
 
 def is_branch(text: str) -> bool:
     """'STORE #0427', 'Filiale 112': the store's own number, no part of its address."""
-    words = tuple(w for w in tokens(text) if w not in ("#", "no", "nr"))
+    words = tuple(w for w in tokens(text) if w not in ("#", "no", "nr", "num", "numero"))
     return any(
         words[: len(p)] == p and len(words) == len(p) + 1 and any(c.isdigit() for c in words[-1])
         for p in branch_words()
@@ -622,10 +654,13 @@ def is_title_text(text: str) -> bool:
     return bool(toks) and all(t in title_words() for t in toks)
 
 
+_ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7(?: ?/ ?365)?\b")  # 'Service 24/7': a tagline's number
+
+
 def plausible_address(texts: list[str]) -> bool:
     """An address has a number and words: '300' or 'Ave San' alone is a misreading, and
     '27 de octubre de 2025' is a date."""
-    joined = " ".join(texts)
+    joined = _ROUND_THE_CLOCK.sub(" ", " ".join(texts))
     words = [w for w in tokens(joined) if sum(c.isalpha() for c in w) >= 2]
     dated = sum(d.end - d.start for d in find_dates(joined, Conventions()))
     shaped = any(c.isdigit() for c in joined) and len(words) >= 2 and len(joined) >= 10

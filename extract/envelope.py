@@ -10,6 +10,7 @@ from extract.blocks import (
     drop_leading_name,
     illegible,
     is_attention,
+    is_branch,
     is_title,
     join_address,
     plausible_address,
@@ -102,8 +103,13 @@ def window_candidates(document: Document, blocked: set[Segment]) -> list[Candida
     group = _window_block(document, blocked)
     if group is None:
         return []
-    while group and (illegible(group[0]) or _address_heading(group[0].text)):
-        group = group[1:]  # specks, a misread label or an unknown heading over the name
+    while group and (
+        illegible(group[0])
+        or _address_heading(group[0].text)
+        or is_branch(group[0].text)
+        or _short_labelled_number(group[0].text)
+    ):
+        group = group[1:]  # specks, a misread label, a heading, a till's or a client's number
     if not group:
         return []
     name = group[0]
@@ -130,6 +136,17 @@ def _address_heading(text: str) -> bool:
     if not toks or any(c.isdigit() for c in text):
         return False
     return (toks[-1],) in heading_tails() or toks[-1] in connectives()  # 'Se factura a nombre de'
+
+
+def _short_labelled_number(text: str) -> bool:
+    """'Cte. 01186', 'Acct 4471': an abbreviated label and a number, no one's name."""
+    words = text.split()
+    return (
+        len(words) == 2
+        and words[0].rstrip(".:#").isalpha()
+        and len(words[0].rstrip(".:#")) <= 4
+        and any(c.isdigit() for c in words[1])
+    )
 
 
 def _names_someone(text: str) -> bool:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 
-from docmatch.types import PageSource
+from docmatch.types import PageSource, Word
 from extract.candidates import Candidate, make, words_in_span
 from extract.captions import captions_under_values, value_above
 from extract.context import Document
@@ -28,7 +28,7 @@ from extract.formats import (
     parse_amount,
 )
 from extract.labels import LabelHit, value_span
-from extract.layout import Segment
+from extract.layout import Line, Segment
 from extract.till_layout import (
     TABLE_ROW_FACTOR,
     TITLED_ROW_FACTOR,
@@ -230,7 +230,9 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
     left = max([o_x1(o) for o in neighbours if o_x1(o) <= x0] + [x0 - 4 * height])
     right = min([o_x0(o) for o in neighbours if o_x0(o) >= x1] + [float("inf")])
     reach = min(right, x1 + 8 * height)
-    for line in layout.lines[hit.segment.line + 1 : hit.segment.line + 3]:
+    # a line level with the label's (a neighbouring column's, a step lower) is not under it
+    lines = [n for n in layout.lines[hit.segment.line + 1 :] if n.bbox[1] > bottom - 0.3 * height]
+    for line in lines[:2]:
         if line.bbox[1] - bottom > BELOW_MAX_GAP * height:
             return None
         starts = [
@@ -240,13 +242,7 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
         ]  # a speck read as '?' or '.' is no value
         # a row of cells read as one run ('B63659413 01/07/2026 02/04/2026' under 'Meter
         # Serial | Period From | Period To'): the words standing under the label
-        under = tuple(
-            w
-            for s in line.segments
-            if s.bbox[0] < left and s.bbox[2] > x0
-            for w in s.words
-            if w.bbox[2] > x0 - 0.5 * height and w.bbox[0] < min(right, x1) - 0.5 * height
-        )
+        under = _run_under(line, left, x0, x1, right, height)
         if any(c.isalnum() for w in under for c in w.text):
             if not starts or starts[0].bbox[0] >= x1:
                 return Segment(line.page, line.index, under)
@@ -256,6 +252,26 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
         if opens_with_tender(line):
             return None  # 'CASH TEND' between them: what lies under it is the tender's
     return None
+
+
+def _run_under(
+    line: Line, left: float, x0: float, x1: float, right: float, height: float
+) -> tuple[Word, ...]:
+    """The words of a run of cells starting left of the label that stand under it, and
+    those running on past its end up to the next label's column ('SEPTEMBER 27, 2025
+    OCTOBER 27, 2025' under 'INVOICING DATE | DUE FOR PAYMENT': 'OCTOBER 27, 2025')."""
+    found: list[Word] = []
+    for segment in line.segments:
+        if not (segment.bbox[0] < left and segment.bbox[2] > x0):
+            continue
+        for word in segment.words:
+            if word.bbox[2] <= x0 - 0.5 * height or word.bbox[0] >= right - 0.5 * height:
+                continue
+            beyond = word.bbox[0] >= x1 - 0.5 * height
+            if beyond and (not found or word.bbox[0] - found[-1].bbox[2] > height):
+                break
+            found.append(word)
+    return tuple(found)
 
 
 def o_x0(hit: LabelHit) -> float:

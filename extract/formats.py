@@ -220,7 +220,7 @@ def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
     return sorted(found, key=lambda d: d.start)
 
 
-_RANGE_JOIN = r"\s*(?:-|–|to|through|thru|a|al|hasta|bis|au|do|til)\s*"
+_RANGE_JOIN = r"\s*(?:-|–|to|through|thru|a|al|hasta(?: el)?|bis|au|do|til)\s*"
 _PARTIAL_NAMED = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})(?:er|\.)?\s+(?:de\s+)?(?P<m1>{_WORD})|(?P<m2>{_WORD})\s+(?P<d2>\d{{1,2}}))"
     rf"(?=,?{_RANGE_JOIN}$)"
@@ -241,7 +241,7 @@ _WHOLE_MONTH = re.compile(
 
 
 _RANGE_WORDS = {  # what stands between the two dates of a period, folded
-    *("", "to", "through", "thru", "till", "until", "al", "a", "hasta", "al dia"),
+    *("", "to", "through", "thru", "till", "until", "al", "a", "hasta", "hasta el", "al dia"),
     *("bis", "au", "jusqu au", "tot", "t/m", "tot en met", "ate", "fino al", "do", "til"),
 }
 
@@ -433,11 +433,15 @@ _STRAY_QUOTE = re.compile(
 )
 
 
+_SPACED_GROUP = re.compile(r"(?<![\d.,])(\$?\d{1,3}) ([.,]\d{3}[.,]\d{2})(?!\d)")
+
+
 def fix_ocr_digits(text: str) -> str:
     """'1,2O5.0O' -> '1,205.00', '4S.20' -> '45.20', 'S12.00' -> '$12.00': letters OCR
     mistakes for digits, inside numbers only; a stray quote next to a number is dropped.
     The length is kept, so spans found in the result hold for the original."""
     text = _STRAY_QUOTE.sub(lambda m: " " * len(m.group()), text)
+    text = _SPACED_GROUP.sub(r"\1\2 ", text)  # '$3 ,295.48': a space read before the comma
     return _DIGITISH.sub(_digits, text)
 
 

@@ -58,6 +58,9 @@ _UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}
 PAID_AS_TOTAL = 0.85
 
 
+PERIOD_GAP = 6  # letter heights between the parts of one period's value
+
+
 def period_candidates(document: Document) -> list[Candidate]:
     """'Service period: 01/01/2024 - 01/31/2024' gives a start and an end."""
     found = []
@@ -70,7 +73,11 @@ def period_candidates(document: Document) -> list[Candidate]:
         segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
         index = segments.index(hit.segment)
         span = value_span(hit, None)
-        parts = ([span] if span else []) + list(segments[index + 1 : index + 3])
+        parts = [span] if span else []
+        for after in segments[index + 1 : index + 3]:  # a far one is another column's
+            if parts and after.bbox[0] - parts[-1].bbox[2] > PERIOD_GAP * after.height:
+                break
+            parts.append(after)
         below = below_label(document, hit)
         for place in (parts, [below] if below else []):
             text = " ".join(s.text for s in place)

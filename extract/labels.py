@@ -261,6 +261,11 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         unsure = fuzzy and confidence < SURE_WORD
         match = _match_at(toks, token_words, i, fuzzy, unsure)
         skip = _not_label_at(toks, i) or _in_a_date(toks, i)
+        included = _tax_included(segment, skip) if i == 0 and skip else None
+        if included is not None:
+            hits.append(included)  # 'IVA INCLUIDO 16%   $296.64': the tax the total holds
+            i = included.end
+            continue
         if skip and (match is None or match[2] <= skip):
             i += skip  # 'PO Box', 'Oficina' alone; 'Oficina de cobro' is a label
             continue
@@ -488,6 +493,24 @@ _TAX_WORDS |= {"ust", "tva", "igv", "itbms"}
 _EXCLUDING: set[tuple[str, ...]] = {("before",), ("excl",), ("excluding",), ("pre",), ("sin",)}
 _EXCLUDING |= {("without",)}
 _EXCLUDING |= {("antes", "de"), ("antes", "del"), ("ohne",), ("exkl",), ("sans",), ("hors",)}
+
+
+INCLUDED_TAX_QUALITY = 0.9  # a sure tax, named by words no list holds as its label
+
+
+def _tax_included(segment: Segment, size: int) -> LabelHit | None:
+    """'IVA INCLUIDO 16%  $296.64', 'inkl. MwSt 19%  3,80': a line opening with the
+    words that say a price holds its tax prints that tax. Within a line ('Precios con
+    IVA incluido', 'Total incl. VAT') they name no label."""
+    toks = segment.tokens
+    words = [t for t in toks[:size] if t in _TAX_WORDS]
+    if not words or any((t,) in _EXCLUDING for t in toks[:size]):
+        return None
+    found = labels().get((words[0],))
+    if not found or not any(label.field == "tax" for label in found):
+        return None
+    last_word = segment.token_words[size - 1][0]
+    return LabelHit(segment, found, 0, size, last_word + 1, INCLUDED_TAX_QUALITY, False)
 
 
 def untaxed_at(toks: tuple[str, ...], i: int) -> int:

@@ -50,6 +50,9 @@ def is_company(text: str) -> bool:
     return bool(_COMPANY.search(text) or _COMPANY_CASED.search(text))
 
 
+SURE_NAME = 0.7  # mean OCR confidence of a name read as printed
+
+
 def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, float]) -> float:
     letters = sum(c.isalpha() for c in segment.text)
     if letters < 3 or _mostly_date(segment.text):
@@ -74,7 +77,10 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
         return 0.0
     street = STREET_PENALTY if not company and _STREET.search(segment.text) else 0.0
     labelled = LABELLED_PENALTY if _LABELLED.match(segment.text) else 0.0
-    return size + 0.6 * height_share + company - street - labelled
+    score = size + 0.6 * height_share + company - street - labelled
+    # OCR's letters run together over two lines ('met Aen oe'): tall, and barely read
+    sure = sum(w.confidence for w in segment.words) / len(segment.words)
+    return score * min(1.0, sure / SURE_NAME)
 
 
 def _mostly_date(text: str) -> bool:
@@ -210,11 +216,16 @@ def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, flo
         return None
     best, segment = scored[0]
     segment = _join_name(document, segment, blocked)
+    if len(segment.words) > 2:
+        mark = Segment(segment.page, segment.line, segment.words[:1])
+        rest = Segment(segment.page, segment.line, segment.words[1:])
+        segment = rest if monogram(mark, rest) else segment
     rivals = [score for score, other in scored[1:] if other.line != segment.line]
     margin = best - (rivals[0] if rivals else 0.0)
     return segment, min(0.9, 0.45 + 0.25 * margin + (0.15 if is_company(segment.text) else 0))
 
 
+_MAIL = re.compile(r"\w@\w")  # an e-mail address, not a till's '2 @ 43.38'
 CONTACTS_BELOW = 0.5  # a letterhead gives its phone or e-mail; an addressee's block does not
 
 
@@ -224,7 +235,7 @@ def _contacts_below(layout: PageLayout, segment: Segment) -> float:
     for line in layout.lines[segment.line + 1 : segment.line + 5]:
         for other in line.segments:
             beside = other.bbox[0] < segment.bbox[2] and other.bbox[2] > segment.bbox[0]
-            if beside and (is_contact(other.text) or "@" in other.text):
+            if beside and (is_contact(other.text) or _MAIL.search(other.text)):
                 return CONTACTS_BELOW
     return 0.0
 
@@ -259,6 +270,7 @@ def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> S
     def joins(other: Segment) -> bool:
         return not (
             other in blocked
+            or monogram(other, segment)
             or is_title(other)
             or is_contact(other.text)
             or abs(other.height - segment.height) > 0.6 * segment.height
@@ -273,6 +285,15 @@ def _join_name(document: Document, segment: Segment, blocked: set[Segment]) -> S
             break
         words.extend(other.words)
     return Segment(segment.page, segment.line, tuple(words))
+
+
+def monogram(mark: Segment, name: Segment) -> bool:
+    """'AD' beside 'Appliance Doctor Repair', 'AA' over 'Autoridad de Acueductos del
+    Este': a logo of the name's initials, no part of the name or of its address."""
+    if len(mark.words) != 1 or not 2 <= len(mark.text) <= 4 or not mark.text.isupper():
+        return False
+    initials = "".join(w.text[0] for w in name.words if w.text[:1].isupper())
+    return initials.startswith(mark.text) and mark is not name
 
 
 _SDN_BHD = re.compile(r"\b[S5][O0]N\.? ?BHD\b|\bSDN\.? ?[B8][HN]D\b")  # as OCR misreads it
@@ -300,8 +321,27 @@ def name_as_printed(name: Segment, *, ocr: bool) -> tuple[Segment, str]:
             words.pop()
         words.pop()
     named = Segment(name.page, name.line, tuple(words)) if words else name
-    value = _SDN_BHD.sub("SDN BHD", named.text).strip(_QUOTES)
+    value = _SDN_BHD.sub("SDN BHD", _rejoined_letters(named) if ocr else named.text)
+    value = value.strip(_QUOTES)
     return named, _SPECK_DOT.sub("", value) if ocr else value
+
+
+LETTER_GAP = 0.15  # of the name's height: a gap this narrow falls inside a word
+
+
+def _rejoined_letters(name: Segment) -> str:
+    """'Applia nce Doctor Repa ir': OCR splits a large, widely spaced name inside its
+    words; pieces closer than a space of that type are one word."""
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in name.words)
+    narrow = LETTER_GAP * heights[len(heights) // 2]
+    text = name.words[0].text
+    for before, word in zip(name.words, name.words[1:], strict=False):
+        joined = word.bbox[0] - before.bbox[2] < narrow and before.text[-1:].isalpha()
+        piece = word.text
+        if joined and piece[:1].isupper() and piece[1:].islower() and before.text[-1].islower():
+            piece = piece.lower()  # 'Repa' + 'Ir': the i read as a capital
+        text += ("" if joined and piece[:1].islower() else " ") + piece
+    return text
 
 
 def _speck_word(word: Word, tallest: float) -> bool:
@@ -344,10 +384,11 @@ def vendor_block_lines(
         reach = 2.4 if lines else 5.0  # a logo may stand between the name and the address
         if len(lines) >= 6 or line.bbox[1] - bottom > reach * step:
             break
-        segments = tuple(without_logo(s) or s for s in line.segments)
+        printed_ones = [s for s in line.segments if not monogram(s, name)]
+        segments = tuple(without_logo(s) or s for s in printed_ones)
         aligned = [
             s
-            for s, printed in zip(segments, line.segments, strict=True)
+            for s, printed in zip(segments, printed_ones, strict=True)
             if printed not in blocked
             and any(c.isalnum() for c in s.text)  # a speck read as '-' is no part of it
             and _under(s, name, slack)

@@ -11,12 +11,16 @@ import re
 
 from docmatch.types import PageSource, Word
 from extract.blocks import (
+    BLOCK_FIELDS,
     Block,
     address_lines,
     address_worth,
+    closes_address,
     drop_leading_name,
     find_blocks,
     is_attention,
+    is_contact,
+    is_title,
     is_title_text,
     join_address,
     plausible_address,
@@ -35,7 +39,7 @@ from extract.envelope import (
     window_candidates,
 )
 from extract.fields import READERS, candidates_from_labels
-from extract.layout import Segment, top_share
+from extract.layout import PageLayout, Segment, top_share
 from extract.letterhead import (
     FOOTER_SENDER_SCORE,
     FOOTER_SHARE,
@@ -192,6 +196,9 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
     if not plausible_address(address):  # the letterhead split across the page
         lines = level_address(document, segment, letter | vendor_lines)
         address = address_lines([t for s in lines for t in _split(s.text)])
+        if not plausible_address(address):
+            lines = _address_line_under(document, segment, letter | vendor_lines)
+            address = address_lines([t for s in lines for t in _split(s.text)])
         vendor_lines.update(lines)
         found.extend(_contact_candidates(document, lines))
         score *= LEVEL_ADDRESS
@@ -205,6 +212,64 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
     else:
         found.extend(_footer_address(document, letter | vendor_lines))
     return found, vendor_lines
+
+
+LETTERHEAD_LINES = 6  # lines under the vendor's name still part of its letterhead
+
+
+def _address_line_under(document: Document, name: Segment, blocked: set[Segment]) -> list[Segment]:
+    """The vendor's address under its letterhead but not in line with its name: one line
+    centred under it ('8756 Airline Dr · Irving, TX 75031 · Showroom (469) 417-5322'), or
+    lines under a heading of their own ('CORPORATE OFFICE'), before any labelled line."""
+    layout = document.layout(name.page)
+    lines = layout.lines[name.line + 1 :]
+    for at, line in enumerate(lines[:LETTERHEAD_LINES]):
+        for segment in line.segments:
+            if segment in blocked or document.excluded(segment) or is_title(segment):
+                continue
+            hits = document.hits_in(segment)
+            if any(label.field in BLOCK_FIELDS for hit in hits for label in hit.labels):
+                return []  # the customer's block: the letterhead has ended
+            if hits:
+                continue
+            if not any(c.isdigit() for c in segment.text):
+                continue  # a heading over the address ('CORPORATE OFFICE') or a motto
+            if _named_above(layout, segment):
+                return []  # a party's block whose heading was not read: the customer's
+            run = [segment]
+            for below in lines[at + 1 : at + 6]:  # lines of a column beside run between
+                parts = address_lines([t for s in run for t in _split(s.text)])
+                if parts and closes_address(parts[-1]):
+                    break
+                step = [s for s in below.segments if abs(s.bbox[0] - segment.bbox[0]) <= 2]
+                if step and (step[0] in blocked or document.hits_in(step[0])):
+                    break
+                run.extend(step[:1])
+            parts = address_lines([t for s in run for t in _split(s.text)])
+            if plausible_address(parts) and closes_address(parts[-1]):
+                return run + _contacts_under(layout, run[-1], blocked)
+    return []
+
+
+def _named_above(layout: PageLayout, segment: Segment) -> bool:
+    """A company's name or an attention line in the line over `segment`, in its column."""
+    above = layout.lines[segment.line - 1].segments if segment.line else ()
+    return any(
+        abs(s.bbox[0] - segment.bbox[0]) <= 2 * layout.word_height
+        and (is_company(s.text) or is_attention(s.text))
+        for s in above
+    )
+
+
+def _contacts_under(layout: PageLayout, last: Segment, blocked: set[Segment]) -> list[Segment]:
+    """The phone and e-mail lines printed right under an address, in its column."""
+    found: list[Segment] = []
+    for line in layout.lines[last.line + 1 : last.line + 4]:
+        step = [s for s in line.segments if abs(s.bbox[0] - last.bbox[0]) <= 2]
+        if not step or step[0] in blocked or not is_contact(step[0].text):
+            break
+        found.append(step[0])
+    return found
 
 
 FOOTER_ADDRESS_SCORE = 0.6
@@ -234,9 +299,17 @@ def _footer_address(document: Document, blocked: set[Segment]) -> list[Candidate
     return []
 
 
+# '·' and '|' between the parts of a letterhead's line, or a dash before a capital, as a
+# scan reads the '·' ('3723 Commerce St - Houston, TX 77058'); not '# 11 - 26' of a street
+# nor a labelled value's ('Régimen fiscal: 601 - General de Ley Personas Morales')
+_DOTS = re.compile(r"\s+[|·•]\s+")
+_PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–]\s+(?=[A-Z])")
+
+
 def _split(text: str) -> list[str]:
     """A letterhead line's parts, each without its inner label ('Domicilio fiscal: ...')."""
-    return [strip_inner_label(p) for p in re.split(r"\s+[|·•]\s+", text) if p.strip()]
+    parts = (_PARTS if ":" not in text else _DOTS).split(text)  # '601 - General de Ley ...'
+    return [strip_inner_label(p) for p in parts if p.strip()]
 
 
 def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:

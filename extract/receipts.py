@@ -82,7 +82,15 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
         description = rest or (before or "")
     if quantity is None:
         quantity, unit_price, description = _quantity_and_price(description, amount.value, document)
+    if before and _bare(description):
+        description = before  # 'CESPOL PVC P/LAVABO' over '1 PZA 7501206612011 78.12 78.12'
     return _made(line, _SKU.sub("", description), amount.value, quantity, unit_price)
+
+
+def _bare(description: str) -> bool:
+    """Only a measure and article codes ('PZA 7501036623447'), no words of an item."""
+    words = description.split()
+    return all((w.isdigit() and len(w) >= 5) or (w.isalpha() and len(w) <= 3) for w in words)
 
 
 def _made(
@@ -113,15 +121,19 @@ def _quantity_and_price(
     """'3 RESANADOR 1KG 6.57' before 19.71: a leading count and a trailing price whose
     product is the amount are the quantity and the unit price."""
     words = description.split()
-    if len(words) < 3 or not words[0].isdigit() or len(words[0]) > 3:
+    if len(words) < 3 or not _LEADING_COUNT.fullmatch(words[0]):
         return _trailing_quantity(words, amount, document) or (None, None, description)
     price = parse_amount(words[-1], document.conventions)
-    quantity = Decimal(words[0])
-    if price is None or not has_decimals(price) or quantity * price.value != amount:
+    quantity = parse_number(words[0], document.conventions)
+    if quantity is None:
         return None, None, description
+    if price is None or not has_decimals(price) or abs(quantity * price.value - amount) > HALF_CENT:
+        return None, None, description  # '40.5 M ... 13.89' makes 562.545, printed 562.55
     return quantity, price.value, " ".join(words[1:-1])
 
 
+HALF_CENT = Decimal("0.005")
+_LEADING_COUNT = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?")  # '3', '40.5' metres of cable
 _RATE = re.compile(r"\d+[.,]\d{2,4}")  # a unit price, to the tenth of a cent for usage
 
 

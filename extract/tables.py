@@ -243,7 +243,15 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
             return None
     if "amount" not in names and not ("description" in names and "unit_price" in names):
         return None
+    if "amount" not in names and not (below is not None and _priced(columns, below)):
+        return None  # 'Tarifa del servicio   GSS - Servicio general': a label and its value
     return tuple(columns)
+
+
+def _priced(columns: Sequence[Column], below: Line) -> bool:
+    """Money stands under the unit price's heading in the row under the headings."""
+    price = next(c for c in columns if c.name == "unit_price")
+    return any(_MONEY.fullmatch(w.text) for w in _cell(below.words, price.x0, price.x1))
 
 
 _SUM_MEANINGS = {"tax", "total", "owed", "previous", "net"}

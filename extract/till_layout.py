@@ -11,6 +11,8 @@ from extract.labels import LabelHit
 from extract.layout import Line, Segment
 from extract.vocab import structure_tokens, tokens
 
+BIG_AMOUNT = 1.4  # times the label's height: an amount printed as the box's headline
+
 
 def under_right(document: Document, hit: LabelHit) -> Segment | None:
     """'TOTAL AMOUNT PAYABLE' with nothing after it and 'RM 7.50' alone at the right end
@@ -19,9 +21,15 @@ def under_right(document: Document, hit: LabelHit) -> Segment | None:
     label = layout.lines[hit.segment.line]
     if label.segments[-1] is not hit.segment or hit.segment.line + 1 >= len(layout.lines):
         return None
-    line = layout.lines[hit.segment.line + 1]
+    # the next line reaching under the label: a column's line on the left, a step lower
+    # ('INFORMACIÓN DE LA CUENTA'), is passed over
+    following = layout.lines[hit.segment.line + 1 : hit.segment.line + 3]
+    line = next((n for n in following if n.bbox[2] > hit.segment.bbox[0]), following[0])
     value = line.segments[-1]
-    alone = all(speck(s.text) for s in line.segments[:-1])
+    # or set large beside the next line's words, as a bill prints what is owed in a box
+    # ('Cantidad total que adeuda' over 'Pague en o antes del   $3,222.66')
+    large = value.height >= BIG_AMOUNT * hit.segment.height
+    alone = large or all(speck(s.text) for s in line.segments[:-1])
     near = line.bbox[1] - label.bbox[3] <= 1.5 * layout.word_height
     if alone and near and value.bbox[0] > hit.segment.bbox[2] and not document.hits_in(value):
         return value

@@ -39,6 +39,7 @@ KEEP_CANVAS_DEGREES = 4.0
 MIN_LETTERS = 20
 SMALL_LETTER_PIXELS = 13.0  # 300 dpi scans of 9-10 point print measure 17-22
 LETTER_PIXELS = 16.0
+SCAN_LETTER_PIXELS = 17.0  # the smallest letters of 9-10 point print scanned at 300 dpi
 MAX_ENLARGEMENT = 3.0
 MAX_ENLARGED_PIXELS = 4_000_000  # speckle read as tiny print must not cost minutes
 SHARPEN_UNDER_PIXELS = 16.0  # letters this small are blurred across a good part of a stroke

@@ -22,7 +22,9 @@ class ReadLimits:
 class OcrEngine(Protocol):
     """Reads words from a grayscale page image; boxes are in that image's pixels."""
 
-    def words(self, image: np.ndarray, *, languages: str) -> list[Word]: ...
+    def words(self, image: np.ndarray, *, languages: str, dpi: int | None = None) -> list[Word]:
+        """``dpi``: the resolution the print was scanned at, where the page tells it."""
+        ...
 
     def orientation(self, image: np.ndarray) -> int:
         """Degrees (0, 90, 180 or 270) to turn the image clockwise so its text stands upright."""

@@ -29,6 +29,10 @@ JPEG_QUALITY = 80
 DOUBTFUL_CONFIDENCE = 0.6  # upright scans and photos read at 0.78-0.96; upside down ~0.4
 MIN_WORDS = 8
 SIDES_ALIKE_DEGREES = 4.0
+# told to tesseract for pages whose letters measure as a 300 dpi scan's: told 150, it
+# dropped a letterhead's 16 pt name (and the address beside its logo); told 300, a
+# white-on-dark banner it read itself at 150; 200 read both
+SCAN_DPI = 200
 
 
 @dataclass(frozen=True)
@@ -155,7 +159,8 @@ def read_words(
     enlarged, factor, left, top = cleanup.enlarge_small_print(clean, found)
     if found is not None and found.letter_height < cleanup.SHARPEN_UNDER_PIXELS:
         enlarged = cleanup.sharpen(enlarged, factor)
-    words = engine.words(enlarged, languages=languages)
+    scanned = not photo and found is not None and found.letter_height >= cleanup.SCAN_LETTER_PIXELS
+    words = engine.words(enlarged, languages=languages, dpi=SCAN_DPI if scanned else None)
     if factor != 1.0:
         words = [replace(word, bbox=_on_page(word.bbox, factor, left, top)) for word in words]
     height = found.letter_height if found is not None else None

@@ -128,8 +128,8 @@ class _LazyTesseract:
     def __init__(self) -> None:
         self._engine: TesseractEngine | None = None
 
-    def words(self, image: np.ndarray, *, languages: str) -> list[Word]:
-        return self._get().words(image, languages=languages)
+    def words(self, image: np.ndarray, *, languages: str, dpi: int | None = None) -> list[Word]:
+        return self._get().words(image, languages=languages, dpi=dpi)
 
     def orientation(self, image: np.ndarray) -> int:
         return self._get().orientation(image)
