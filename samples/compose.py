@@ -96,6 +96,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") == "iva_ticket":
         _iva_ticket(doc, vendor, prop, random.Random(f"iva:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in OFFICE_RECEIPTS:  # H101-H105
+        OFFICE_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"office:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -120,6 +123,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         TRADE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"trade:{doc_id}"))
     if layout.get("form") in SITE_LINES:  # the layouts added with H96-H100: their own lines
         SITE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"site:{doc_id}"))
+    if layout.get("form") in OFFICE_LINES:  # the layouts added with H101-H105: their own lines
+        OFFICE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"office:{doc_id}"))
     tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
@@ -135,6 +140,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _signed_extras(doc, prop, random.Random(f"h81:{doc_id}"))
     _trade_extras(doc, vendor, random.Random(f"h91:{doc_id}"))
     _site_extras(doc, vendor, prop, random.Random(f"h96:{doc_id}"))
+    _office_extras(doc, vendor, prop, random.Random(f"h101:{doc_id}"))
     return doc
 
 
@@ -1620,3 +1626,252 @@ def _site_extras(doc: Document, vendor: Vendor, prop: Property, rng: random.Rand
             agreement=f"MSA-{doc.invoice_date.year - rng.randint(0, 4)}-{rng.randint(100, 999)}",
             license=license_number,
         )
+
+
+# --- the layouts added with H101-H105 ----------------------------------------------------
+
+UNITS_ES = {"hr": "hora", "wk": "sem.", "night": "noche", "yd": "yd³", "sqft": "ft²"}
+WATER_METERS = (
+    ("domestic", ("1 1/2 in.", "2 in.", "3 in.")),
+    ("irrigation", ("1 in.", "1 1/2 in.", "2 in.")),
+)
+UTILITY_NOTICES = {
+    "water": (
+        "Irrigation is limited to two days a week between 6 PM and 10 AM. Check your "
+        "sprinkler controllers after a power outage.",
+        "Your annual backflow test report is due 30 days after the test. Send it to the "
+        "cross-connection office or upload it online.",
+        "A sudden rise in usage may mean a leak. Compare this period with the usage history "
+        "on this bill.",
+        "Water main work may cause brief low pressure or discolored water. Run a cold tap "
+        "for a few minutes until it clears.",
+    ),
+    "electric": (
+        "Trim trees away from overhead lines only with a qualified contractor. Call us "
+        "before you dig near underground service.",
+        "Switching common-area lighting to LED fixtures may qualify for a rebate of up to "
+        "$40 per fixture.",
+        "Peak demand hours are 3 PM to 7 PM on weekdays from June through September.",
+        "Report streetlight or pole light outages with the pole number shown on the pole.",
+    ),
+}
+CARD_AIDS = {
+    "VISA": "A0000000031010",
+    "MASTERCARD": "A0000000041010",
+    "DISCOVER": "A0000001523010",
+    "AMEX": "A000000025010801",
+}
+PAD_CLERKS = ("J. Pérez", "Lalo", "M. Treviño", "Chema", "R. Ortiz", "Güero", "Sandra")
+
+
+def _factura_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H101: a service firm's factura: the catalogue lines of its trade, each unit of
+    measure as Spanish invoices abbreviate it (an hour "hora", a piece "pza", a service
+    "serv."). Its own generator: no other layout changes."""
+    for line in doc.lines:
+        unit = line.unit or "pza"
+        if unit in UNITS_ES:
+            line.unit = UNITS_ES[unit]
+        elif unit == "pza":
+            counted = line.part or (line.quantity or Decimal(0)) > 1
+            line.unit = "pza" if counted else "serv."
+
+
+def _upc(keyed: random.Random) -> str:
+    """A 12-digit UPC-A with its check digit."""
+    digits = [keyed.randint(0, 9) for _ in range(11)]
+    odd = sum(digits[0::2]) * 3 + sum(digits[1::2])
+    return "".join(map(str, digits)) + str((10 - odd % 10) % 10)
+
+
+def _meter_bill_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H102: a water or electric bill for a property's meters: water billed per thousand
+    gallons on a domestic meter and, on some, an irrigation meter (sewer only on the
+    domestic one, the backflow fee with the irrigation one, a base charge per meter);
+    electricity on one meter read with a multiplier. A fixed charge prints its amount
+    only. The meters' reads and a year of usage go with them. Its own generator: no other
+    layout changes."""
+    items = {item["en"]: item for item in load("trades")[vendor.trade]["items"]}
+    meters: list[dict[str, Any]] = []
+    lines: list[Line] = []
+
+    def rate(item: dict[str, Any], scale: int) -> Decimal:
+        low, high = (int(Decimal(r) * 10000 * scale) for r in item["rate"])
+        step = 100 if scale > 1 else 1  # per thousand gallons: whole cents
+        return Decimal(rng.randint(low // step, high // step) * step) / 10000
+
+    def fixed(item: dict[str, Any], text: str) -> Line:
+        return Line(text, _price(item, rng), item["gl"])
+
+    if vendor.trade == "water":
+        chosen = [WATER_METERS[0]] + ([WATER_METERS[1]] if rng.random() < 0.45 else [])
+        low, high = items["Water usage"]["usage"]
+        for name, sizes in chosen:
+            hundreds = (
+                rng.randint(low // 100, high // 100)
+                if name == "domestic"
+                else rng.randint(low // 400, high // 300)
+            )
+            prior = rng.randint(10_000, 900_000)
+            meters.append(
+                {
+                    "name": name,
+                    "size": rng.choice(sizes),
+                    "serial": f"{rng.choice('NSWB')}{rng.randint(10**7, 10**8 - 1)}",
+                    "reads": (Decimal(prior), Decimal(prior + hundreds)),
+                    "multiplier": 100,
+                    "usage": Decimal(hundreds * 100),
+                    "unit": "gal",
+                }
+            )
+        several = len(meters) > 1
+        water, sewer = rate(items["Water usage"], 1000), rate(items["Sewer service"], 1000)
+        base = items["Water base charge"]
+        for meter in meters:
+            lines.append(fixed(base, f"{base['en']} - {meter['size']} {meter['name']} meter"))
+        for meter in meters:
+            kgal = meter["usage"] / 1000
+            text = items["Water usage"]["en"] + (f" - {meter['name']} meter" if several else "")
+            gl = items["Water usage"]["gl"]
+            lines.append(Line(text, cents(kgal * water), gl, kgal, water, "kgal"))
+        kgal = meters[0]["usage"] / 1000
+        item = items["Sewer service"]
+        lines.append(Line(item["en"], cents(kgal * sewer), item["gl"], kgal, sewer, "kgal"))
+        lines.append(fixed(items["Storm water fee"], "Storm water fee"))
+        if several:
+            lines.append(fixed(items["Backflow compliance fee"], "Backflow compliance fee"))
+    else:
+        multiplier = rng.choice([1, 1, 20, 40, 80])
+        low, high = items["Energy charge"]["usage"]
+        dial = max(1, rng.randint(low, high) // multiplier)
+        prior = rng.randint(1_000, 90_000)
+        usage = Decimal(dial * multiplier)
+        meters.append(
+            {
+                "name": "electric",
+                "size": "",
+                "serial": f"{rng.choice('EKL')}{rng.randint(10**7, 10**8 - 1)}",
+                "reads": (Decimal(prior), Decimal(prior + dial)),
+                "multiplier": multiplier,
+                "usage": usage,
+                "unit": "kWh",
+            }
+        )
+        lines.append(fixed(items["Customer charge"], "Customer charge"))
+        for text in ("Energy charge", "Delivery charge", "Fuel adjustment"):
+            price = rate(items[text], 1)
+            lines.append(Line(text, cents(usage * price), items[text]["gl"], usage, price, "kWh"))
+        if rng.random() < 0.35:
+            text = "Area lighting (pole lights)"
+            lines.append(fixed(items[text], text))
+    total = sum((meter["usage"] for meter in meters), Decimal(0))
+    scale = 1000 if vendor.trade == "water" else 1
+    doc.lines = sorted(lines, key=lambda line: line.gl)  # the bill's sections, in order
+    doc.extras.update(
+        meters=meters,
+        estimated=rng.random() < 0.08,
+        history=[int(total / scale * Decimal(rng.randint(65, 135)) / 100) for _ in range(12)],
+        trade=vendor.trade,
+    )
+
+
+OFFICE_LINES = {"service_factura": _factura_lines, "meter_bill": _meter_bill_lines}
+
+
+def _till_slip(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H103: a home center's till slip: each item with its UPC and the store's SKU, a
+    count and price only when more than one was bought, subtotal, tax and total, the
+    tender (a card's approval or cash and change), the project name on some. Its own
+    generator: no other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    low, high = doc.layout["lines"]
+    for index in rng.sample(range(len(items)), rng.randint(low, min(high, len(items)))):
+        keyed = random.Random(f"upc:{vendor.code}:{index}")  # an item's codes never change
+        line = replace(_catalog_line(doc, items[index], index, "", rng), day=None)
+        line = replace(
+            line, code=_upc(keyed), note=f"{keyed.randint(100, 999)}-{keyed.randint(1000, 9999)}"
+        )
+        if line.quantity == 1:  # one of an item prints its price only
+            line = replace(line, quantity=None, unit_price=None)
+        doc.lines.append(line)
+    doc.extras["tax_rate"] = Decimal(load("regions")[vendor.region]["tax_rate"])
+    set_totals(doc, doc.extras["tax_rate"], rng)
+    doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+    doc.vendor_name = doc.vendor_name.upper()
+    doc.invoice_number = f"{rng.randint(10, 99999):05d}"  # the register's transaction number
+    job = rng.random() < doc.layout["optional"].get("job", 0)
+    doc.property_code = prop.code if job else None
+    total = doc.total
+    handed = (total / 20).to_integral_value(rounding=ROUND_CEILING) * 20
+    brand = rng.choice(sorted(CARD_AIDS))
+    doc.extras.update(
+        time=f"{rng.randint(6, 20):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        store=f"{rng.randint(100, 5999):04d}",
+        operator=f"{rng.randint(1, 9999):06d}",
+        terminal=f"{rng.randint(1, 42):02d}",
+        card=rng.random() < 0.7,
+        card_brand=brand,
+        aid=CARD_AIDS[brand],
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        approval="".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTUVWXYZ") for _ in range(6)),
+        reference=f"{rng.randint(10**11, 10**12 - 1)}",
+        entry=rng.choice(["CHIP READ", "CONTACTLESS", "CHIP READ"]),
+        handed=handed,
+        code=" ".join(f"{rng.randint(0, 9999):04d}" for _ in range(5)),
+        job=prop.name.upper() if job else None,
+    )
+
+
+def _remision(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H104: a building-supply store's pre-printed pad ("remisión") filled in by hand: its
+    printed serial, the buyer's name and address on most, the job the goods go to on some,
+    the goods, subtotal, tax and total, the total in words, cash or credit. Its own
+    generator: no other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    low, high = doc.layout["lines"]
+    for index in rng.sample(range(len(items)), rng.randint(low, min(high, len(items)))):
+        doc.lines.append(replace(_catalog_line(doc, items[index], index, "", rng), day=None))
+    doc.extras["tax_rate"] = Decimal(load("regions")[vendor.region]["tax_rate"])
+    set_totals(doc, doc.extras["tax_rate"], rng)
+    doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+    doc.invoice_number = f"{rng.randint(1200, 9800):05d}"  # the pad's printed serial
+    company = load("properties")["companies"][prop.company]
+    if rng.random() < 0.7:
+        doc.customer_name = str(company["name"])
+        if rng.random() < 0.65:
+            doc.bill_to_lines = list(company["lines"])  # type: ignore[call-overload]
+    job = rng.random() < doc.layout["optional"].get("job", 0)
+    doc.property_code = prop.code if job else None
+    doc.extras.update(
+        credit=rng.random() < 0.25,
+        clerk=rng.choice(PAD_CLERKS),
+        job=prop.name if job else None,
+    )
+
+
+OFFICE_RECEIPTS = {"till_slip": _till_slip, "remision": _remision}
+
+
+def _office_extras(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """Details of the layouts added with H101-H105 outside the ground truth: where and on
+    which day a factura's service was done, a utility's last payment date and notices,
+    an online invoice's payment link. Drawn from their own generator, so no other layout
+    changes."""
+    form = doc.layout.get("form")
+    if form == "service_factura":
+        last = doc.vendor_lines[-1]
+        place = last.split(" C.P. ")[0] if " C.P. " in last else last.rsplit(" ", 1)[0]
+        doc.extras.update(
+            place=place,
+            service_day=doc.invoice_date - timedelta(days=rng.randint(0, 6)),
+        )
+    if form == "meter_bill":
+        notices = UTILITY_NOTICES[vendor.trade]
+        doc.extras.update(
+            paid_on=doc.invoice_date - timedelta(days=rng.randint(12, 26)),
+            notices=rng.sample(notices, 2),
+        )
+    if form == "online_invoice":
+        domain = vendor.email.split("@")[1]
+        token = "".join(rng.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(10))
+        doc.extras["link"] = f"pay.{domain}/i/{token}"

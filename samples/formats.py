@@ -61,6 +61,9 @@ def format_date(day: date, style: str) -> str:
         "long_en_caps": f"{en[day.month - 1].upper()} {day.day}, {day.year}",
         "dmy_mes_caps_slash": f"{day.day:02d}/{es[day.month - 1][:3].upper()}/{day.year}",
         "mon_dash": f"{en[day.month - 1][:3]}-{day.day:02d}-{day.year}",
+        "long_es_del": f"{day.day} de {es[day.month - 1]} del {day.year}",
+        "abbr_en_0": f"{en[day.month - 1][:3]} {day.day:02d}, {day.year}",
+        "d_mes_slash": f"{day.day}/{es[day.month - 1]}/{day.year}",
     }
     return styles[style]
 
@@ -104,9 +107,10 @@ def _ordinal(n: int) -> str:
 
 def short_date(day: date, style: str) -> str:
     """The compact form used in table cells: long month names are shortened."""
-    if style in ("long_en", "abbr_en", "ord_en", "dow_abbr", "ap_en", "long_en_0", "long_en_caps"):
+    long_en = ("long_en", "abbr_en", "ord_en", "dow_abbr", "ap_en", "long_en_0", "long_en_caps")
+    if style in (*long_en, "abbr_en_0"):
         return format_date(day, "mdy_slash")
-    if style in ("long_es", "long_es_0", "dow_long_es"):
+    if style in ("long_es", "long_es_0", "dow_long_es", "long_es_del"):
         return format_date(day, "dmy_slash")
     return format_date(day, style)
 

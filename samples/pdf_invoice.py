@@ -47,6 +47,7 @@ from samples.pdf_ledgers import (
 )
 from samples.pdf_letters import due_schedule, header_window_right, render_cuenta
 from samples.pdf_more import render_aviso, render_coupon_bill, render_framed_parties, render_supply
+from samples.pdf_offices import render_meter_bill, render_online_invoice, render_service_factura
 from samples.pdf_panels import (
     header_title_box,
     meta_head_row,
@@ -130,6 +131,9 @@ FORMS = {
     "pr_bill": render_pr_bill,
     "flooring": render_flooring,
     "monitoring": render_monitoring,
+    "service_factura": render_service_factura,
+    "meter_bill": render_meter_bill,
+    "online_invoice": render_online_invoice,
 }
 
 

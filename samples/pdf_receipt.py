@@ -12,6 +12,7 @@ from samples.document import Document
 from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blocks import Ctx
 from samples.pdf_more import render_tape
+from samples.pdf_offices import render_remision, render_till_slip
 from samples.pdf_payment import render_payment
 from samples.pdf_sites import render_iva_ticket
 from samples.pdf_table import row_label
@@ -35,6 +36,10 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_dept_receipt(doc)
     if style == "iva_ticket":  # an 80 mm counter ticket, IVA included in its prices
         return render_iva_ticket(doc)
+    if style == "till_slip":  # a home center's till slip, each item with its UPC and SKU
+        return render_till_slip(doc)
+    if style == "remision":  # a supply store's pre-printed pad filled in by hand
+        return render_remision(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

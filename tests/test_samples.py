@@ -185,10 +185,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 96)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 101)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(96, 101)]
+    assert held == [f"H{n:02d}" for n in range(101, 106)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -198,6 +198,42 @@ def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Pat
     paths = generate(tmp_path, seed=8, count=len(read), renders=["digital"], layouts=read)
     used = {json.loads(p.read_text(encoding="utf-8"))["layout"] for p in paths}
     assert used == set(read)
+
+
+def _wording(text: str) -> str:
+    """A label's words alone: no placeholders, case, spaces or punctuation ("Total ($)"
+    and "TOTAL" are one wording)."""
+    return "".join(ch for ch in re.sub(r"\{[^}]*\}", " ", text.lower()) if ch.isalnum())
+
+
+def _wordings(wording: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """(key, text) of a label set, its wordings per region included."""
+    for key, value in wording.items():
+        if key == "by_region":
+            for regional in value.values():
+                yield from _wordings(regional)
+        elif isinstance(value, str):
+            yield key, value
+
+
+def test_held_out_layouts_name_their_key_fields_in_words_of_their_own() -> None:
+    """The held-out pool's number, date, due date and totals are labelled in words that
+    no other label set (development, read or base) uses, even in another place."""
+    data = catalog.load("labels")
+    held = {layout["labels"] for layout in catalog.layouts(held_out=True)}
+    elsewhere = {
+        _wording(text)
+        for name, wording in [*data["base"].items(), *data["sets"].items()]
+        if name not in held
+        for _, text in _wordings(wording)
+    }
+    keys = ("invoice_number", "receipt_number", "invoice_date", "due_date", "subtotal")
+    keys += ("tax", "total", "amount_due")
+    for name in sorted(held):
+        own = [(key, text) for key, text in _wordings(data["sets"][name]) if key in keys]
+        assert len(own) >= 3, name
+        for key, text in own:
+            assert _wording(text) not in elsewhere, (name, key, text)
 
 
 def rendered(
@@ -700,6 +736,94 @@ def test_repair_order_pr_bill_flooring_iva_ticket_and_monitoring_print_the_truth
             assert all(item["quantity"] == str(months) for item in truth["line_items"]), doc.id
             assert fields["remit_to_address"] != fields["vendor_address"], doc.id
             assert fields["currency"] == "USD" and pages == 1, doc.id
+
+
+def _adds_up(truth: dict[str, Any]) -> None:
+    """The money of one ground truth adds up as the contract says."""
+    fields, adjustments = truth["fields"], truth["adjustments"]
+    money = {key: Decimal(fields[key]) for key in ("subtotal", "tax", "total") if key in fields}
+    lines = sum(Decimal(item["amount"]) for item in truth["line_items"])
+    assert lines == money.get("subtotal", money["total"]), truth["id"]
+    taxed = money.get("subtotal", money["total"]) + money.get("tax", Decimal(0))
+    assert taxed == money["total"] or "subtotal" not in money, truth["id"]
+    for item in truth["line_items"]:
+        if item["quantity"] is not None and item["unit_price"] is not None:
+            product = Decimal(item["quantity"]) * Decimal(item["unit_price"])
+            assert abs(product - Decimal(item["amount"])) <= Decimal("0.005"), item
+    due = Decimal(fields.get("amount_due", fields["total"]))
+    if "deposit" in adjustments:
+        assert money["total"] - Decimal(adjustments["deposit"]) == due, truth["id"]
+    if "previous_balance" in fields:
+        carried = Decimal(fields["previous_balance"]) - Decimal(adjustments["payments"])
+        assert carried + money["total"] == due, truth["id"]
+
+
+def test_factura_meter_bill_till_slip_remision_and_online_invoice_print_the_truth() -> None:
+    def new_blocks(layout: dict[str, Any]) -> bool:
+        forms = ("service_factura", "meter_bill", "online_invoice")
+        return layout.get("form") in forms or layout.get("receipt") in ("till_slip", "remision")
+
+    seen: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth in rendered(new_blocks, 67, 6, least=5):
+        fields, labels, printed = truth["fields"], doc.labels, truth["printed"]
+        flat = printing_the_truth(doc, text, truth, items=True)
+        fmt = Fmt.of(doc)
+        _adds_up(truth)
+        for key in ("vendor_address", "remit_to_address", "service_address", "bill_to_address"):
+            if key in fields:  # each printed line of the address
+                assert all(part in flat for part in fields[key].split(", ")), (doc.id, key)
+        for key in ("customer_name", "vendor_phone", "vendor_email", "payment_terms"):
+            if key in fields:
+                assert fields[key] in flat, (doc.id, key)
+        for key in ("due_date", "service_period_start", "service_period_end"):
+            if key in fields:
+                day = date.fromisoformat(fields[key])
+                assert fmt.date(day) in flat or fmt.cell_date(day) in flat, (doc.id, key)
+        size = pdfium.PdfDocument(pdf)[0].get_size()
+        layout = doc.layout
+        seen[layout["id"]].add(pages)
+        if layout.get("form") == "service_factura":  # the date in words once, numbers after
+            issued = date.fromisoformat(fields["invoice_date"])
+            assert printed["invoice_date"] == format_date(issued, "long_es_del"), doc.id
+            place = labels["issued"].format(place=doc.extras["place"], date=printed["invoice_date"])
+            assert place in flat and 1 <= pages <= 2, doc.id
+            if "due_date" in fields:
+                due = date.fromisoformat(fields["due_date"])
+                assert format_date(due, "dmy_slash") in flat, doc.id
+            assert fields["currency"] == truth["currency"] and "tax" in fields, doc.id
+            assert flat.count(fmt.amount(Decimal(fields["tax"]))) >= 2, doc.id  # the tax box
+            assert amount_words_es(Decimal(fields["total"]), truth["currency"]) in flat, doc.id
+            assert all(line.unit and line.unit in flat for line in doc.lines), doc.id
+        if layout.get("form") == "meter_bill":  # its meters; the stub repeats account and amount
+            assert truth["utility"] and truth["language"] == "en" and 1 <= pages <= 2, doc.id
+            assert text.count(fields["account_number"]) >= 2, doc.id
+            assert flat.count(printed["amount_due"]) >= 2, doc.id
+            assert all(meter["serial"] in text for meter in doc.extras["meters"]), doc.id
+            fixed = [item for item in truth["line_items"] if item["quantity"] is None]
+            assert fixed and all(item["unit_price"] is None for item in fixed), doc.id
+            accounts = [line.gl for line in doc.lines]  # each section's lines together
+            assert accounts == sorted(accounts), doc.id
+        if layout.get("receipt") == "till_slip":  # narrow; each item's UPC; counts over one
+            assert truth["document_type"] == "receipt" and size[0] < 230 and pages == 1
+            assert f"{labels['receipt_number']} {fields['invoice_number']}" in flat, doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+            for item in truth["line_items"]:
+                if item["quantity"] is not None:
+                    counted = f"{item['quantity']} @ {fmt.rate(Decimal(item['unit_price']))}"
+                    assert counted in flat, doc.id
+        if layout.get("receipt") == "remision":  # a half-letter pad sheet, the sum in words
+            assert truth["document_type"] == "receipt" and size == (396, 612), doc.id
+            assert truth["language"] == "es" and pages == 1, doc.id
+            words = amount_words_receipt_es(Decimal(fields["total"]), truth["currency"])
+            assert words in flat, doc.id
+        if layout.get("form") == "online_invoice":  # the amount due on the banner and every foot
+            assert fields["currency"] == "USD" and "amount_due" in fields, doc.id
+            assert flat.count(printed["amount_due"]) >= pages + 2, doc.id
+            assert all(labels["page"].format(n=n, m=pages) in flat for n in range(1, pages + 1))
+            for item in truth["line_items"]:
+                price = fmt.rate(Decimal(item["unit_price"]))
+                assert f"{fmt.quantity(Decimal(item['quantity']))} × ${price}" in flat, doc.id
+    assert any(2 in pages for pages in seen.values()), seen  # long lists run onto more pages
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
