@@ -447,12 +447,17 @@ def town_or_street_line(text: str) -> bool:
 NEAR_ATTENTION = 75.0  # 'Atta' for 'Attn', 'Atencien' for 'Atención', as OCR reads them
 
 
+_NUMBER_AFTER_COLON = re.compile(r"[^\W\d][^\d:]{0,30}:\s*\+?\(?\d{2,}")
+
+
 def is_attention(text: str) -> bool:
     """An 'attention of' line: its opening words as printed, or its one opening word of
     four letters or more misread by a letter or two."""
     words = tokens(text)
     if words and any(words[: len(p)] == p for p in not_labels().get(words[0], ())):
         return False  # 'Atención al cliente': the vendor's customer service desk
+    if _NUMBER_AFTER_COLON.match(text.strip()):
+        return False  # 'Atención: +52 81 8604 2166': the desk's phone, no one attended to
     if any(words[: len(p)] == p for p in attention_words()):
         return True
     if not words or len(words[0]) < 4 or not words[0].isalpha():

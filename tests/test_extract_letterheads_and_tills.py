@@ -104,12 +104,12 @@ def test_an_address_line_centred_under_the_letterhead() -> None:
     assert got["vendor_phone"] == "4694175322"
 
 
-def water_bill() -> list:  # type: ignore[type-arg]
+def water_bill(desk: str = "Atención al cliente: (787) 417-1643") -> list:  # type: ignore[type-arg]
     items = [
         text(86, 36, "Autoridad de Acueductos del Este", 12, bold=True),
         text(46, 50, "AA", 14, bold=True),
         text(86, 50, "Calle del Parque 7033, Guaynabo, PR 00984", 8),
-        text(86, 62, "Atención al cliente: (787) 417-1643", 8),
+        text(86, 62, desk, 8),
         text(376, 36, "FACTURA DE AGUA Y ALCANTARILLADO", 10, bold=True),
         text(36, 105, "Dirección postal del cliente", 8, bold=True),
         text(44, 117, "Brightwater Residential Management LLC", 8),
@@ -134,6 +134,14 @@ def water_bill() -> list:  # type: ignore[type-arg]
         ("Consumo de agua", "615", "2.8374", "1,745.00"),
     ]
     return items + grid(300, rows, [40, 300, -480, -567])
+
+
+def test_a_service_desk_under_the_name_is_no_attention_line() -> None:
+    """'Atención: (787) 417-1643' under a utility's name gives its desk's phone: the name
+    is the vendor's, not an addressee's."""
+    got = extract(water_bill("Atención: (787) 417-1643 · facturacion@acueductos.pr"))
+    assert got["vendor_name"] == "Autoridad de Acueductos del Este"
+    assert got["vendor_address"] == "Calle del Parque 7033, Guaynabo, PR 00984"
 
 
 def test_a_utility_bill_read_by_its_own_words() -> None:
