@@ -231,8 +231,9 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
     right = min([o_x0(o) for o in neighbours if o_x0(o) >= x1] + [float("inf")])
     reach = min(right, x1 + 8 * height)
     # a line level with the label's (a neighbouring column's, a step lower) is not under it
-    lines = [n for n in layout.lines[hit.segment.line + 1 :] if n.bbox[1] > bottom - 0.3 * height]
-    for line in lines[:2]:
+    following = layout.lines[hit.segment.line + 1 : hit.segment.line + 4]
+    lines = [n for n in following if n.bbox[1] > bottom - 0.3 * height][:2]
+    for line in lines:
         if line.bbox[1] - bottom > BELOW_MAX_GAP * height:
             return None
         starts = [

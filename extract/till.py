@@ -17,7 +17,7 @@ from extract.layout import Line, union
 from extract.model import Check, ExtractedField, LineItem
 from extract.till_header import firm_up
 from extract.till_layout import speck
-from extract.vocab import structure_tokens, tokens
+from extract.vocab import structure_tokens
 
 DUE_AS_TOTAL = 0.9  # a little less sure than a total's own label
 PAID_GAIN = 0.6  # share of the remaining doubt that cash less change agreeing removes
@@ -117,7 +117,8 @@ def _opening_amount(
     the right of the next line ('CASH TEND' over '$77.96' on a narrow slip), with the
     line holding it."""
     line = lines[index]
-    if not any(tokens(line.segments[0].text)[: len(o)] == o for o in openings):
+    opening = line.segments[0].tokens
+    if not any(opening[: len(o)] == o for o in openings):
         return None
     own = _end_amount(document, line) if len(line.segments) >= 2 else None
     if own is not None or index + 1 >= len(lines):
