@@ -296,6 +296,13 @@ def _days_of_month(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | No
     return (begin, end) if begin and end and begin <= end else None
 
 
+def days_of_month_span(text: str) -> tuple[int, int] | None:
+    """Where a period of days of one month stands in `text` ('del 1 al 31 de agosto de
+    2025')."""
+    days = _DAYS_OF_MONTH.search(fold(text))
+    return days.span() if days else None
+
+
 def _whole_month(text: str, conv: Conventions) -> tuple[dt.date, dt.date] | None:
     """'Oktober 2026' for a period: the whole month."""
     m = _WHOLE_MONTH.match(fold(text))

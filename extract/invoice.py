@@ -12,7 +12,7 @@ from extract.candidates import Candidate, choose, make, words_in_span
 from extract.checks import Chosen, run_checks
 from extract.context import Document
 from extract.fields import below_label, candidates_from_labels, field_kinds
-from extract.formats import find_date_range, find_dates
+from extract.formats import days_of_month_span, find_date_range, find_dates
 from extract.labels import value_span
 from extract.layout import Segment
 from extract.learned import learned_candidates
@@ -138,15 +138,18 @@ def unlabelled_period(document: Document) -> list[Candidate]:
         if document.excluded(segment):
             continue
         dates = find_dates(segment.text, document.conventions)
-        if len(dates) != 2:
+        span = (dates[0].start, dates[1].end) if len(dates) == 2 else None
+        if len(dates) == 1:  # '... prestados del 1 al 31 de agosto de 2025.'
+            span = days_of_month_span(segment.text)
+        if span is None:
             continue
         # or after a label of no other field ('Days of Service: Jan 14 until Feb 13')
-        opening = segment.text[: dates[0].start].strip()
+        opening = segment.text[: span[0]].strip()
         # or in a sentence that gives it ('Servicio ... prestado del 01/08/2025 al 15/08/2025')
         told = _PERIOD_OPENER.search(opening) is not None
         if opening and not told and (not opening.endswith(":") or document.hits_in(segment)):
             continue
-        if _DAYS_NOTE.sub("", segment.text[dates[1].end :].strip()).strip(" .,"):
+        if _DAYS_NOTE.sub("", segment.text[span[1] :].strip()).strip(" .,"):
             continue  # more than a period follows
         period = find_date_range(segment.text, document.conventions)
         if period is None:

@@ -359,3 +359,27 @@ def test_a_label_and_its_value_are_no_table_and_a_period_stops_at_its_column() -
         ("Cargo fijo por cliente", "18.74"),
         ("Consumo de energía", "19.68"),
     ]
+
+
+def test_a_period_of_days_of_one_month_told_in_a_sentence() -> None:
+    """'... prestados del 1 al 31 de agosto de 2025.': a letter-shaped bill gives its
+    period in the sentence that says what it charges for."""
+    items = [
+        text(64, 56, "Limpieza Total del Caribe", 12, bold=True),
+        text(64, 74, "Calle Loíza 5663 · Bayamón, PR 00988", 9),
+        text(395, 119, "Bayamón, 26 de septiembre de 2025", 9),
+        text(192, 150, "CUENTA DE COBRO N.º C-33866", 12, bold=True),
+        text(64, 178, "Brightwater Residential Management LLC", 9),
+        text(64, 205, "Ave. Ponce de León 1250, Suite 801", 9),
+        text(64, 218, "San Juan, PR 00907", 9),
+        text(
+            64,
+            312,
+            "POR CONCEPTO DE: Servicios de aseo y limpieza prestados del 1 al 31 de "
+            "agosto de 2025.",
+            9,
+        ),
+    ]
+    items += sums(440, [(332, "VALOR TOTAL A COBRAR", "$ 3,077.40")])
+    got = extract(items)
+    assert (got["service_period_start"], got["service_period_end"]) == ("2025-08-01", "2025-08-31")
