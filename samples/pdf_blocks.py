@@ -5,7 +5,7 @@ function registered by its style name; it draws from ``y`` down and returns wher
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -422,3 +422,32 @@ def framed_slip(
     pen = Pen(canvas, size[0], size[1], doc.layout["font"], doc.layout["accent"])
     pen.rect(10, 10, size[0] - 20, size[1] - 20, stroke=pen.accent, width=frame)
     return buffer, canvas, Ctx(pen, doc, Fmt.of(doc), margin)
+
+
+def strip_slip(
+    doc: Document,
+    width: float,
+    margin: float,
+    top: float,
+    sections: Sequence[Callable[[Ctx, float], float]],
+    long: float,
+    pad: float,
+) -> tuple[bytes, int]:
+    """A till slip as tall as its content: its sections drawn once on a strip ``long``
+    points tall to learn its height, then on a strip of that height and ``pad`` more."""
+
+    def draw(height: float) -> tuple[bytes, float]:
+        buffer = io.BytesIO()
+        canvas = Canvas(buffer, pagesize=(width, height), invariant=1, pageCompression=1)
+        canvas.setTitle(f"{doc.labels['receipt_title'].title()} {doc.invoice_number}")
+        canvas.setAuthor(doc.vendor_name)
+        pen = Pen(canvas, width, height, doc.layout["font"], doc.layout["accent"])
+        c = Ctx(pen, doc, Fmt.of(doc), margin)
+        y = top
+        for section in sections:
+            y = section(c, y)
+        canvas.save()
+        return buffer.getvalue(), y
+
+    _, height = draw(long)
+    return draw(height + pad)[0], 1

@@ -13,18 +13,16 @@ as quantity times price, a footer with the amount due and page x of y on every p
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.pagesizes import LETTER
-from reportlab.pdfgen.canvas import Canvas
 
 from samples.catalog import months
 from samples.document import Document, Line, TotalRow
 from samples.formats import amount_words_es, amount_words_receipt_es, cents, format_date
 from samples.pdf_base import BLACK, GREY, LIGHT, Fmt, Pen, draw_logo, initials
-from samples.pdf_blocks import Ctx
+from samples.pdf_blocks import Ctx, strip_slip
 from samples.pdf_more import _bars, _digest
 from samples.pdf_sheets import HALF_LETTER, _canvas
 from samples.pdf_sites import _columns, _value_text
@@ -685,27 +683,9 @@ TS_STEP = 9.0
 
 
 def render_till_slip(doc: Document) -> tuple[bytes, int]:
-    """A 78 mm till slip as tall as its content: drawn once on a long strip to learn its
-    height, then on a strip of that height."""
-    _, height = _ts_slip(doc, 4000.0)
-    pdf, _ = _ts_slip(doc, height + 16)
-    return pdf, 1
-
-
-def _ts_slip(doc: Document, height: float) -> tuple[bytes, float]:
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(TS_WIDTH, height), invariant=1, pageCompression=1)
-    canvas.setTitle(f"{doc.labels['receipt_title'].title()} {doc.invoice_number}")
-    canvas.setAuthor(doc.vendor_name)
-    pen = Pen(canvas, TS_WIDTH, height, doc.layout["font"], doc.layout["accent"])
-    c = Ctx(pen, doc, Fmt.of(doc), TS_MARGIN)
-    y = _ts_head(c, 22.0)
-    y = _ts_items(c, y)
-    y = _ts_totals(c, y)
-    y = _ts_tender(c, y)
-    y = _ts_tail(c, y)
-    canvas.save()
-    return buffer.getvalue(), y
+    """A 78 mm till slip as tall as its content."""
+    sections = [_ts_head, _ts_items, _ts_totals, _ts_tender, _ts_tail]
+    return strip_slip(doc, TS_WIDTH, TS_MARGIN, 22.0, sections, 4000.0, 16)
 
 
 def _ts_centered(c: Ctx, y: float, text: str, size: float, **style) -> float:

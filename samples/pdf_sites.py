@@ -13,18 +13,16 @@ lockbox."""
 
 from __future__ import annotations
 
-import io
 from decimal import Decimal
 
 from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import LETTER
-from reportlab.pdfgen.canvas import Canvas
 
 from samples.catalog import months
 from samples.document import Document, Line
 from samples.formats import amount_words_es, cents
-from samples.pdf_base import BLACK, GREY, LIGHT, Fmt, Pen, draw_logo, initials
-from samples.pdf_blocks import Ctx
+from samples.pdf_base import BLACK, GREY, LIGHT, Fmt, draw_logo, initials
+from samples.pdf_blocks import Ctx, strip_slip
 from samples.pdf_more import _bars, _digest
 from samples.pdf_sheets import _canvas
 from samples.pdf_table import paginate, row_label, row_value
@@ -814,26 +812,9 @@ MX_TICKET_MARGIN = 10.0
 
 
 def render_iva_ticket(doc: Document) -> tuple[bytes, int]:
-    """An 80 mm ticket as tall as its content: drawn once on a long strip to learn its
-    height, then on a strip of that height."""
-    _, height = _mx_ticket(doc, 4000.0)
-    pdf, _ = _mx_ticket(doc, height + 18)
-    return pdf, 1
-
-
-def _mx_ticket(doc: Document, height: float) -> tuple[bytes, float]:
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(MX_TICKET_WIDTH, height), invariant=1, pageCompression=1)
-    canvas.setTitle(f"{doc.labels['receipt_title'].title()} {doc.invoice_number}")
-    canvas.setAuthor(doc.vendor_name)
-    pen = Pen(canvas, MX_TICKET_WIDTH, height, doc.layout["font"], doc.layout["accent"])
-    c = Ctx(pen, doc, Fmt.of(doc), MX_TICKET_MARGIN)
-    y = _mx_head(c, 20.0)
-    y = _mx_items(c, y)
-    y = _mx_totals(c, y)
-    y = _mx_tail(c, y)
-    canvas.save()
-    return buffer.getvalue(), y
+    """An 80 mm ticket as tall as its content."""
+    sections = [_mx_head, _mx_items, _mx_totals, _mx_tail]
+    return strip_slip(doc, MX_TICKET_WIDTH, MX_TICKET_MARGIN, 20.0, sections, 4000.0, 18)
 
 
 def _mx_rule(c: Ctx, y: float) -> float:

@@ -9,18 +9,16 @@ technician's remarks between them, the totals on the left beside the ways to pay
 
 from __future__ import annotations
 
-import io
 from dataclasses import dataclass
 from decimal import Decimal
 
 from reportlab.lib.colors import white
 from reportlab.lib.pagesizes import LETTER
-from reportlab.pdfgen.canvas import Canvas
 
 from samples.document import Document, Line
 from samples.formats import amount_words_es, cents
 from samples.pdf_base import BLACK, GREY, LIGHT, Fmt, Pen, draw_logo, initials
-from samples.pdf_blocks import Ctx
+from samples.pdf_blocks import Ctx, strip_slip
 from samples.pdf_more import _bars, _digest
 from samples.pdf_sheets import ColumnCtx, _canvas
 from samples.pdf_table import paginate, row_label, row_value
@@ -881,26 +879,9 @@ TICKET_MARGIN = 9.0
 
 
 def render_dept_receipt(doc: Document) -> tuple[bytes, int]:
-    """A 58 mm till ticket as tall as its content: drawn once on a long strip to learn
-    its height, then on a strip of that height."""
-    _, height = _ticket(doc, 3000.0)
-    pdf, _ = _ticket(doc, height + 16)
-    return pdf, 1
-
-
-def _ticket(doc: Document, height: float) -> tuple[bytes, float]:
-    buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(TICKET_WIDTH, height), invariant=1, pageCompression=1)
-    canvas.setTitle(f"{doc.labels['receipt_title'].title()} {doc.invoice_number}")
-    canvas.setAuthor(doc.vendor_name)
-    pen = Pen(canvas, TICKET_WIDTH, height, doc.layout["font"], doc.layout["accent"])
-    c = Ctx(pen, doc, Fmt.of(doc), TICKET_MARGIN)
-    y = _ticket_head(c, 18.0)
-    y = _ticket_items(c, y)
-    y = _ticket_totals(c, y)
-    y = _ticket_tail(c, y)
-    canvas.save()
-    return buffer.getvalue(), y
+    """A 58 mm till ticket as tall as its content."""
+    sections = [_ticket_head, _ticket_items, _ticket_totals, _ticket_tail]
+    return strip_slip(doc, TICKET_WIDTH, TICKET_MARGIN, 18.0, sections, 3000.0, 16)
 
 
 def _ticket_head(c: Ctx, y: float) -> float:
