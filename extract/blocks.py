@@ -17,7 +17,7 @@ from extract.captions import captions_under_values
 from extract.context import Document
 from extract.formats import Conventions, find_dates, find_phone, has_cents
 from extract.labels import LabelHit, value_span
-from extract.layout import PageLayout, Segment, union
+from extract.layout import Line, PageLayout, Segment, union
 from extract.vocab import (
     Label,
     attention_words,
@@ -56,7 +56,7 @@ class Block:
 
     def texts(self) -> list[str]:
         parts = [part for s in self.lines for part in _SEPARATORS.split(s.text) if part.strip()]
-        return [strip_inner_label(part) for part in parts]
+        return [text for part in parts if (text := strip_inner_label(part))]  # 'Dirección:' blank
 
 
 def inner_label(text: str) -> str | None:
@@ -156,15 +156,23 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
             below = [s for s in line.segments if _centred_under(s, label_box, height)]
             below = below or [s for s in segments if _indented_under(s, label_box, height)]
             anchors |= {s.bbox[0] for s in below[:1]}
+        elif not below and lines == [first]:
+            # 'Dirección para pagos: Plomería Hernández' over its address, indented
+            below = [s for s in segments if _indented_under(s, label_box, height)]
+            anchors |= {s.bbox[0] for s in below[:1]}
         if not below:
             if any(s.bbox[0] < anchor < s.bbox[2] for s in line.segments):
                 break
             continue
-        segment = below[0]
+        segment = _with_value_beside(line, below[0])
         if document.is_label(segment) and not _party_detail(document, segment):
             break
         if document.excluded(segment):
             break  # 'RESANADOR 1KG  8.63' under 'Nombre de obra: ...': the items begin
+        priced = segment in line.segments and _priced_row(document, segment)
+        street = segment.text[:1].isdigit() or town_or_street_line(segment.text)
+        if lines and priced and not street:
+            break  # 'DRYWALL SPACKLE 32OZ   12.34' under 'PROJECT NAME: ...': a till's items
         if _names_detail(document, segment):
             bottom = segment.bbox[3]  # the party's tax id or phone: in its block, no address
             continue
@@ -175,6 +183,16 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
     return Block(name, hit, tuple(lines))
+
+
+def _with_value_beside(line: Line, segment: Segment) -> Segment:
+    """'Dirección:' with its value printed apart right of it, on a form: one line."""
+    after = line.segments.index(segment) + 1 if segment in line.segments else 0
+    if not after or after >= len(line.segments) or not segment.text.endswith(":"):
+        return segment
+    if inner_label(segment.text) is None:
+        return segment
+    return Segment(segment.page, segment.line, segment.words + line.segments[after].words)
 
 
 def _indented_under(
@@ -336,7 +354,8 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
                     continue  # 'Customer charge   1   21.23': a table's row, not a block
                 if is_contact(hit.segment.text):
                     continue  # 'Atención a clientes: +52 81 8473 6111': a phone line
-                if not hit.colon and _titled(hit.segment.tokens):
+                whole = hit.start == 0 and hit.end == len(hit.segment.tokens)  # 'NAME ON BILL'
+                if not hit.colon and not whole and _titled(hit.segment.tokens):
                     continue  # 'CLIENT INVOICE': the document's title, no party's heading
                 name = label.field
                 stub = stub_start(document, hit.segment.page)
@@ -503,6 +522,8 @@ def address_lines(texts: list[str]) -> list[str]:
             continue
         if _SENTENCE.match(text):
             break  # 'la cantidad de $4,310.00 ...', 'for services rendered': prose, no address
+        if not kept and _motto(text):
+            continue  # 'Mantenimiento correctivo y preventivo para condominios' over the street
         if _LABELLED_LINE.match(text) and not is_attention(text) and inner_label(text) is None:
             # 'RFC receptor: BRI1707129L3', 'Uso CFDI: G03': details, not the address; over
             # it ('Régimen fiscal: 612 - Personas Físicas ...') they are no street
@@ -517,6 +538,13 @@ def address_lines(texts: list[str]) -> list[str]:
         ):
             kept.append(text.strip(" ,"))
     return kept
+
+
+def _motto(text: str) -> bool:
+    """A trade's motto: four words or more, no digit, most in small letters."""
+    words = text.split()
+    small = sum(w[0].islower() for w in words)
+    return len(words) >= 4 and 2 * small > len(words) and not any(c.isdigit() for c in text)
 
 
 # a line of prose: it opens with two words in small letters ('la cantidad de', 'for the')

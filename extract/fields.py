@@ -55,8 +55,12 @@ Reader = Callable[[str, Conventions], Reading | None]
 _LEADERS = re.compile(r"^\s*\.{2,}")  # '..30,41': leader dots run into the amount
 
 
+# 'TAX 1 8.25%': a till's tax band before its rate
+_TAX_BAND = re.compile(r"^\s*\d\s+(?=\d{1,2}(?:[.,]\d+)?\s?%)")
+
+
 def read_amount(text: str, conv: Conventions) -> Reading | None:
-    leaders = _LEADERS.match(text)
+    leaders = _LEADERS.match(text) or _TAX_BAND.match(text)
     skip = leaders.end() if leaders else 0
     amount = parse_amount(text[skip:], conv)
     if amount is None:
@@ -84,9 +88,15 @@ def read_date(text: str, conv: Conventions) -> Reading | None:
     if not dates:
         return None
     before = text[: dates[0].start]
-    if len(before) > 12 and any(c.isalnum() for c in before):  # leaders '.....' may precede
-        return None
+    if len(before) > 12 and any(c.isalnum() for c in before) and not _PLACE.fullmatch(before):
+        return None  # leaders '.....' may precede, or the place of issue
     return dates[0].value.isoformat(), dates[0].start, dates[0].end
+
+
+# 'Expedida en Monterrey, N.L., el 2 de enero', 'Paris, le 3 mars': the place of issue
+_PLACE = re.compile(
+    r"(?:en |in |a |à )?[^\W\d][^\d:]{0,50},\s*(?:el |a |le |den |am |il |the |on )?"
+)
 
 
 _ID_SKIP = {"#", "n", "no", "no.", "nº", "n°", "n.º", "nr", "nr.", ":", "-", "number", "$", "$:"}
@@ -341,6 +351,8 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
     inline = value_span(hit, None if kind == "terms" else following)
     if kind == "identifier" and _in_prose(hit, inline):
         return
+    if kind == "identifier" and inline is not None and _MASKED.match(inline.text):
+        return  # 'ACCT # **** **** 2749': a card's number, masked
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
         if kind == "identifier" and hit.colon and any(c.isalpha() for c in inline.text):
@@ -377,6 +389,9 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
             worth *= TITLED_ROW_FACTOR
         yield "below", below, worth * beyond
+
+
+_MASKED = re.compile(r"[*xX#•]{3,}")
 
 
 def _unread_tail(hit: LabelHit, inline: Segment | None, kind: str) -> bool:

@@ -443,12 +443,23 @@ _STRAY_QUOTE = re.compile(
 _SPACED_GROUP = re.compile(r"(?<![\d.,])(\$?\d{1,3}) ([.,]\d{3}[.,]\d{2})(?!\d)")
 
 
+_SPLIT_HUNDREDS = re.compile(r"(?<![\d.,])([$€£]\d{1,2}) (\d{1,2}[.,]\d{2})(?![\d.,])")
+
+
+def _joined_hundreds(match: re.Match[str]) -> str:
+    head, tail = match.groups()
+    if len(head) - 1 + len(tail) - 3 > 3:  # no thousands without their separator
+        return match.group()
+    return f"{head}{tail} "
+
+
 def fix_ocr_digits(text: str) -> str:
     """'1,2O5.0O' -> '1,205.00', '4S.20' -> '45.20', 'S12.00' -> '$12.00': letters OCR
     mistakes for digits, inside numbers only; a stray quote next to a number is dropped.
     The length is kept, so spans found in the result hold for the original."""
     text = _STRAY_QUOTE.sub(lambda m: " " * len(m.group()), text)
     text = _SPACED_GROUP.sub(r"\1\2 ", text)  # '$3 ,295.48': a space read before the comma
+    text = _SPLIT_HUNDREDS.sub(_joined_hundreds, text)  # '$41 7.34': '$417.34' split
     return _DIGITISH.sub(_digits, text)
 
 

@@ -310,7 +310,25 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
         else c
         for c in candidates
     ]
-    return candidates, items
+    return _payment_references(candidates), items
+
+
+AFTER_TOTAL = 0.9  # of a number's score when labelled under the total, among the payment's
+
+
+def _payment_references(candidates: list[Candidate]) -> list[Candidate]:
+    """A number labelled under the total's line, where a till prints the card payment's
+    'REF #' and 'APPROVAL #', is less surely the document's own than one above it."""
+    totals = [c for c in candidates if c.field == "total" and c.method.startswith("label")]
+    if not totals:
+        return candidates
+    total = max(totals, key=lambda c: c.score)
+    return [
+        c.rescored(c.score * AFTER_TOTAL)
+        if c.field == "invoice_number" and c.page == total.page and c.bbox[1] > total.bbox[3]
+        else c
+        for c in candidates
+    ]
 
 
 def extract_invoice(

@@ -156,6 +156,8 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     letterhead, vendor_lines = _letterhead(document, blocked | set(sender[1] if sender else ()))
     found.extend(letterhead)
     found.extend(_block_candidates(blocks))
+    for block in blocks.get("seller", []):  # 'From': the vendor's own block, its contacts too
+        found.extend(_contact_candidates(document, list(block.lines)))
     if all(len(block.lines) < 2 for block in blocks.get("bill_to", [])):
         # no block shows the customer's address ('Customer: Acme' on a payment stub)
         found.extend(window_candidates(document, blocked | vendor_lines))

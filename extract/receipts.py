@@ -63,6 +63,8 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
         if item is not None:
             return item
     segments = _inked(line)
+    if len(segments) > 2 and _TAX_CLASS.fullmatch(" " + segments[-1].text):
+        segments = segments[:-1]  # 'SMOKE ALARM 9V   111.50   T': the tax class apart
     if len(segments) < 2 or any(document.hits_in(s) for s in segments):
         return None
     amount = _amount(document, segments[-1].text)

@@ -153,6 +153,8 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
         if described and len(found) > 1:
             # 'Total concepto' beside 'Concepto o refacción': the line's total
             found = [c for c in found if c.name != "description"]
+        if not found and segment.text.startswith("%"):
+            found = [Column("tax", segment.bbox[0], segment.bbox[2])]  # '% Imp.': a rate
         if not found:
             named = _worded_heading(segment)
             if named is None:
@@ -419,24 +421,20 @@ def _worded_heading(segment: Segment) -> str | None:
 
 def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
     """Each word of a row in the column it stands under; the words of letters of a run
-    that opens in a text column stay in it where the run reaches under a number's long
-    heading ('... elevador (cuota fija)' under 'P. unit. antes de IVA')."""
+    that opens or ends in a text column stay in it where the run reaches under a
+    number's heading ('... elevador (cuota fija)' under 'P. unit. antes de IVA'; 'FOCO
+    LED A19' opening left of its centred heading 'MATERIAL', past the count's)."""
     cells: dict[str, list[Word]] = {}
     bounds = [_bound(a, b) for a, b in itertools.pairwise(columns)]
     for segment in line.segments:
-        opening: int | None = None
-        for word in segment.words:
-            centre = (word.bbox[0] + word.bbox[2]) / 2
-            index = sum(centre > b for b in bounds)
-            if opening is None:
-                opening = index
-            elif (
-                columns[opening].name in TEXT_COLUMNS
-                and columns[index].name in NUMERIC
-                and any(c.isalpha() for c in word.text)
-                and not any(c.isdigit() for c in word.text)
-            ):
-                index = opening
+        indexes = [sum((w.bbox[0] + w.bbox[2]) / 2 > b for b in bounds) for w in segment.words]
+        texts = [k for k in (indexes[0], indexes[-1]) if columns[k].name in TEXT_COLUMNS]
+        for word, index in zip(segment.words, indexes, strict=True):
+            lettered = any(c.isalpha() for c in word.text) and not any(
+                c.isdigit() for c in word.text
+            )
+            if texts and lettered and columns[index].name in NUMERIC:
+                index = texts[0]
             cells.setdefault(columns[index].name, []).append(word)
     _unheaded_lead(cells, columns)
     return cells
@@ -481,6 +479,8 @@ _PER_UNIT = re.compile(r"\s*/\s*[^\W\d]{1,6}\.?$")  # '$85.00/hr', '42,50 €/St
 
 def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] | None:
     amount = parse_amount(_text(cells.get("amount")), conv)
+    if amount is None and cells.get("amount"):  # 'ne  10.33': a pad's ruling read as letters
+        amount = parse_amount(_text(_without_specks(cells["amount"])), conv)
     if amount is None:
         if "amount" in cells:
             return None
@@ -502,6 +502,13 @@ def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] |
         "quantity": quantity,
         "date": dates[0].value if dates else None,
     }
+
+
+def _without_specks(words: list[Word]) -> list[Word]:
+    """A cell's words without specks OCR read as a letter or two beside its figures."""
+    kept = [w for w in words if any(c.isdigit() for c in w.text)]
+    specks = [w for w in words if w not in kept]
+    return kept if all(len(w.text) <= 2 for w in specks) else words
 
 
 def _rate(text: str, conv: Conventions) -> Decimal | None:
@@ -532,6 +539,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     continued = start < 0  # a table running on from the page before: no header here
     previous_bottom = layout.lines[start].bbox[3] if not continued else 0.0
     pending: list[str] = []
+    pending_x: list[float] = []  # where each pending line's description opens
     described: list[Word] = []  # the words of the last item's description
     for line, indices in _rows_of(layout, start, table):
         totals = _is_totals(document, line)
@@ -575,6 +583,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 _extend(table, description, line)
             elif description:
                 pending.append(description)
+                pending_x.append(min(w.bbox[0] for w in cells["description"]))
             continue
         if not description and table.items and _worded(cells):
             table.ended = True  # 'Gross Amount  $2,430.00' under the items: the totals
@@ -583,8 +592,12 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         if pending and any(c.islower() for c in description):
             # 'LABOR CHARGES', 'PARTS INSTALLED' over items in small letters: headings
             pending = [p for p in pending if any(c.islower() for c in p)]
+        if pending and cells.get("description"):
+            # 'Water Service' over its charges indented under it: a section's heading
+            indent = min(w.bbox[0] for w in cells["description"]) - min(pending_x)
+            pending = [] if indent > height else pending
         text = " ".join([*pending, description]).strip()
-        pending = []
+        pending, pending_x = [], []
         described = cells.get("description", [])
         words = line.words
         confidence = min(w.confidence for w in words)
@@ -777,6 +790,8 @@ def _tables_on(document: Document, layout: PageLayout) -> list[Table]:
         columns = _header_columns(line, _first_row(layout, line.index))
         if columns is None or (tables and not _another_table(document, line, columns)):
             continue
+        if _captions_values(document, line, columns):
+            continue
         left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height
         last = columns[-1]
         right = last.x1 + SIDE_GAP * layout.word_height if last.name in NUMERIC else float("inf")
@@ -787,6 +802,29 @@ def _tables_on(document: Document, layout: PageLayout) -> list[Table]:
             read_to = max(index for page, index in table.lines if page == layout.number)
         first = first or table
     return tables or ([first] if first is not None else [])
+
+
+def _captions_values(document: Document, line: Line, columns: tuple[Column, ...]) -> bool:
+    """'Customer Account ID | Bill Due Date | Total Amount to Pay' over a stub's values:
+    what heads the text column is wholly a number's or a date's label, and the row under
+    it that field's value; 'INVOICE DETAILS | Billed To': a party's heading beside
+    captions. No items either way."""
+    text = next((c for c in columns if c.name == "description"), None)
+    for segment in line.segments:
+        heads_text = text is not None and segment.bbox[0] <= text.x0 < segment.bbox[2]
+        heads = any(c.x0 < segment.bbox[2] and segment.bbox[0] < c.x1 for c in columns)
+        for hit in document.hits_in(segment):
+            if hit.start != 0 or hit.end != len(segment.tokens):
+                continue
+            for label in hit.labels:
+                if heads and label.field in _PARTIES:
+                    return True  # not 'INVOICED TO' down a side column beside the table
+                if heads_text and label.kind in ("identifier", "date"):
+                    return True
+    return False
+
+
+_PARTIES = {"bill_to", "remit_to", "ship_to"}  # a "Sold By" column heads a unit of sale
 
 
 def _another_table(document: Document, line: Line, columns: tuple[Column, ...]) -> bool:
@@ -803,7 +841,23 @@ def _another_table(document: Document, line: Line, columns: tuple[Column, ...]) 
 
 
 def line_items(tables: list[Table]) -> tuple[LineItem, ...]:
-    return tuple(item for table in tables for item in _without_shared_codes(table.items))
+    items = [item for table in tables for item in _without_shared_codes(table.items)]
+    return tuple(_without_row_numbers(items))
+
+
+def _without_row_numbers(items: list[LineItem]) -> list[LineItem]:
+    """Descriptions without the row's number, counting up from row to row and on over
+    the pages ('1 Cargo por visita', '2 Válvula de paso'): a number column whose heading
+    was read into the description's."""
+    words = [item.description.split() for item in items]
+    if len(items) < 2 or not all(len(w) > 1 and w[0].isdigit() for w in words):
+        return items
+    first = int(words[0][0])
+    if any(int(w[0]) != first + k for k, w in enumerate(words)):
+        return items
+    return [
+        replace(item, description=" ".join(w[1:])) for item, w in zip(items, words, strict=True)
+    ]
 
 
 _CODE = re.compile(r"[A-Z0-9][A-Z0-9./-]{3,}")
