@@ -99,6 +99,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in OFFICE_RECEIPTS:  # H101-H105
         OFFICE_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"office:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in DESK_RECEIPTS:  # H106-H110
+        DESK_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"desk:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -111,7 +114,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         doc.po_number = po_number(vendor, rng, inv_date)
     if doc.kind == "utility":
         _utility(doc, vendor, prop, rng, world.seed)
-    elif layout.get("form") not in SITE_LINES:  # the layouts added with H96-H100 draw theirs
+    elif layout.get("form") not in (*SITE_LINES, *DESK_OWN_LINES):  # these draw their own
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
         _shift_lines(doc, random.Random(f"shifts:{doc_id}"))
@@ -125,6 +128,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         SITE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"site:{doc_id}"))
     if layout.get("form") in OFFICE_LINES:  # the layouts added with H101-H105: their own lines
         OFFICE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"office:{doc_id}"))
+    if layout.get("form") in DESK_LINES:  # the layouts added with H106-H110: their own lines
+        DESK_LINES[layout["form"]](doc, vendor, prop, random.Random(f"desk:{doc_id}"))
     tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
@@ -141,6 +146,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _trade_extras(doc, vendor, random.Random(f"h91:{doc_id}"))
     _site_extras(doc, vendor, prop, random.Random(f"h96:{doc_id}"))
     _office_extras(doc, vendor, prop, random.Random(f"h101:{doc_id}"))
+    _desk_extras(doc, vendor, prop, random.Random(f"h106:{doc_id}"))
     return doc
 
 
@@ -1875,3 +1881,313 @@ def _office_extras(doc: Document, vendor: Vendor, prop: Property, rng: random.Ra
         domain = vendor.email.split("@")[1]
         token = "".join(rng.choice("abcdefghjkmnpqrstuvwxyz23456789") for _ in range(10))
         doc.extras["link"] = f"pay.{domain}/i/{token}"
+
+
+# --- the layouts added with H106-H110 ----------------------------------------------------
+
+PIN_SALESMEN = ("04", "11", "17", "22", "31", "HSE")
+PIN_ROUTES = ("OUR TRUCK", "TECH VAN", "CUST P/U", "COUNTER")
+GUARD_POSTS_EN = (
+    ("Post 1 - Main entry gatehouse", "officer", "always"),
+    ("Post 2 - Leasing office lobby", "concierge", "business"),
+    ("Post 3 - Parking garage", "officer", "nights"),
+    ("Post 4 - Pool and amenity deck", "officer", "weekend"),
+    ("Roving vehicle patrol", "patrol", "nights"),
+    ("Site supervision", "supervisor", "business"),
+    ("Post 5 - Rear service gate", "officer", "evenings"),
+)
+GUARD_ROLES = {
+    "officer": ("Unarmed officer", 0),
+    "concierge": ("Concierge officer", 2),
+    "patrol": ("Patrol officer w/ vehicle", 8),
+    "supervisor": ("Field supervisor", 6),
+}
+GUARD_HOLIDAYS = {
+    date(2025, 9, 1): "Labor Day",
+    date(2025, 11, 27): "Thanksgiving Day",
+    date(2025, 12, 25): "Christmas Day",
+    date(2026, 1, 1): "New Year's Day",
+}
+GUARD_EXTRAS = (
+    "Fire watch - alarm panel out of service",
+    "Additional officer - resident event",
+    "Additional officer - move-in weekend",
+    "Standby officer - power outage",
+)
+OBRAS = {
+    "plumbing": ("HS", "Sustitución de instalaciones hidráulicas en departamentos"),
+    "electrical": ("IE", "Actualización de instalaciones eléctricas en áreas comunes"),
+    "hvac": ("AA", "Sustitución y mantenimiento de equipos de aire acondicionado"),
+}
+GAS_RATES = ("Comercial - GN2", "Servicio general - GN3", "Comercial pequeño - GNC")
+WEB_KEEP = ("LED", "PVC", "GFCI", "WHT", "BCO", "INT")
+
+
+def _pin_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H106: a contractor's billing run on pin-fed forms: the catalogue lines printed in
+    capitals, each with its item number and unit of measure. Its own generator: no other
+    layout changes."""
+    for line in doc.lines:
+        line.description = line.description.upper()
+        line.unit = (line.unit or "ea").upper()
+    doc.extras.update(
+        salesman=rng.choice(PIN_SALESMEN),
+        route=rng.choice(PIN_ROUTES),
+        job=f"{doc.invoice_date.year % 100:02d}-{rng.randint(1000, 9899)}",
+    )
+
+
+def _post_hours(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H107: a guard company's billing for the week or two weeks before the invoice, one
+    line per post with its hours on each day, a holiday's premium and any extra coverage
+    the site asked for. The period is the weeks billed. Its own generator: no other
+    layout changes."""
+    back = (doc.invoice_date.weekday() - 5) % 7 or 7
+    end = doc.invoice_date - timedelta(days=back)  # the Saturday that closes the weeks
+    weeks = 1 if rng.random() < 0.6 else 2
+    start = end - timedelta(days=7 * weeks - 1)
+    days = [start + timedelta(days=k) for k in range(7 * weeks)]
+    base = Decimal(rng.randint(48, 76)) / 2
+    lines: list[Line] = []
+    grid: list[list[int]] = []
+
+    def hours_on(schedule: str, day: date) -> int:
+        weekday = day.weekday()
+        pattern = {
+            "always": 24,
+            "nights": 12,
+            "business": 10 if weekday < 5 else 0,
+            "weekend": 8 if weekday >= 4 else 0,
+            "evenings": 8,
+        }[schedule]
+        if pattern and schedule != "always" and rng.random() < 0.08:
+            return pattern - 4  # a short shift
+        return pattern
+
+    for post, role, schedule in rng.sample(GUARD_POSTS_EN, rng.randint(2, 5)):
+        title, more = GUARD_ROLES[role]
+        hours = [hours_on(schedule, day) for day in days]
+        rate = base + more
+        quantity = Decimal(sum(hours))
+        text = f"{post} - {title}"
+        lines.append(Line(text, cents(quantity * rate), "6340", quantity, rate, "hr"))
+        grid.append(hours)
+    holiday = next(((d, name) for d, name in GUARD_HOLIDAYS.items() if start <= d <= end), None)
+    if holiday and any(row[days.index(holiday[0])] for row in grid):
+        index = days.index(holiday[0])
+        worked = [row[index] for row in grid]
+        quantity = Decimal(sum(worked))
+        premium = cents(base / 2)
+        text = f"Holiday premium - {holiday[1]} (half-time)"
+        lines.append(Line(text, cents(quantity * premium), "6340", quantity, premium, "hr"))
+        grid.append([sum(worked) if k == index else 0 for k in range(len(days))])
+    if rng.random() < 0.35:
+        index = rng.randrange(len(days))
+        extra = rng.choice([4, 6, 8, 12])
+        rate = base + 4
+        text = rng.choice(GUARD_EXTRAS)
+        quantity = Decimal(extra)
+        lines.append(Line(text, cents(quantity * rate), "6340", quantity, rate, "hr"))
+        grid.append([extra if k == index else 0 for k in range(len(days))])
+    doc.lines = lines
+    doc.period = (start, end)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    keyed = random.Random(f"license:{vendor.code}")
+    doc.extras.update(
+        grid=grid,
+        days=days,
+        license=f"B{keyed.randint(10000, 29999)}",
+        site=f"{rng.randint(100, 999)}-{rng.randint(10, 99)}",
+    )
+
+
+def _estimacion_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H109: a Mexican contractor's progress estimate ("estimación") of a works contract:
+    each concept of the contract with its key, unit, the quantity contracted, estimated
+    before and in this estimate (the billed one) and accumulated. The period is the
+    fortnight or month estimated. Its own generator: no other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    prefix, work = OBRAS[vendor.trade]
+    low, high = doc.layout["lines"]
+    chosen = sorted(rng.sample(range(len(items)), min(len(items), rng.randint(low, high))))
+    lines: list[Line] = []
+    progress: list[tuple[Decimal, Decimal]] = []
+    for index in chosen:
+        item = items[index]
+        text = item["es"].format(unit="", bldg=rng.randint(1, 6), n=rng.randint(1, 12))
+        text = text.removesuffix(" - Depto. ").strip()
+        if item.get("hours"):
+            contracted = Decimal(rng.randint(4, 24) * 5)
+        elif item.get("per_unit"):
+            contracted = Decimal(rng.randint(8, 48))
+        else:
+            contracted = Decimal(rng.randint(1, 12))
+        before = Decimal(rng.randint(0, int(contracted) // 2))
+        now = Decimal(rng.randint(1, max(1, int(contracted - before) * 2 // 3)))
+        price = _price(item, rng)
+        unit = item.get("unit", "pza")
+        if unit in UNITS_ES:
+            unit = UNITS_ES[unit]
+        elif unit == "pza":
+            unit = "pza" if item.get("part") or contracted > 1 else "serv."
+        code = f"{prefix}-{index + 1:02d}"
+        lines.append(Line(text, cents(now * price), item["gl"], now, price, unit, code=code))
+        progress.append((contracted, before))
+    doc.lines = lines
+    last = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    if doc.invoice_date.day >= 18:  # the first fortnight of the invoice's month
+        doc.period = (doc.invoice_date.replace(day=1), doc.invoice_date.replace(day=15))
+    elif rng.random() < 0.5:
+        doc.period = (last.replace(day=16), last)
+    else:
+        doc.period = (last.replace(day=1), last)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    signed = doc.invoice_date.year - rng.randint(0, 1)
+    doc.extras.update(
+        progress=progress,
+        work=work,
+        contract=f"CTO-{signed}-{rng.randint(10, 99):03d}",
+        estimate=rng.randint(2, 9),
+        advance_share=rng.choice([Decimal("0.20"), Decimal("0.30"), Decimal("0.35")]),
+    )
+
+
+def _gas_mx_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H110: a Mexican natural gas bill's charges: the fixed service charge (its amount
+    only), then distribution, the gas itself and, on some, transport, each on the
+    gigajoules the meter's cubic metres hold after their correction factor and heating
+    value; an inspection fee now and then. Its own generator: no other layout changes."""
+    cubic = rng.randint(150, 3500)
+    factor = Decimal(rng.randint(9400, 9990)) / 10000
+    corrected = (cubic * factor).quantize(Decimal("0.01"))
+    heat = Decimal(rng.randint(3720, 3905)) / 100000
+    energy = (corrected * heat).quantize(Decimal("0.01"))
+
+    def per_gj(text: str, low: int, high: int) -> Line:
+        rate = Decimal(rng.randint(low * 100, high * 100)) / 100
+        return Line(text, cents(energy * rate), "6440", energy, rate, "GJ")
+
+    lines = [Line("Cargo fijo por servicio", Decimal(rng.randint(6500, 14500)) / 100, "6440")]
+    lines.append(per_gj("Distribución con comercialización", 55, 95))
+    lines.append(per_gj("Gas natural (suministro)", 120, 210))
+    if rng.random() < 0.35:
+        lines.append(per_gj("Transporte y almacenamiento", 6, 18))
+    if rng.random() < 0.2:
+        fee = Decimal(rng.randint(180, 320))
+        lines.append(Line("Inspección periódica de la instalación", fee, "6440"))
+    doc.lines = lines
+    prior = rng.randint(10_000, 900_000)
+    doc.extras.update(
+        meter=f"{rng.choice('GMK')}{rng.randint(10**6, 10**7 - 1)}",
+        reads=(Decimal(prior), Decimal(prior + cubic)),
+        cubic=Decimal(cubic),
+        factor=factor,
+        corrected=corrected,
+        heat=heat,
+        energy=energy,
+        history=[int(energy * Decimal(rng.randint(60, 140)) / 100) for _ in range(12)],
+        rate_class=rng.choice(GAS_RATES),
+        reference="".join(str(rng.randint(0, 9)) for _ in range(22)),
+        estimated=rng.random() < 0.1,
+    )
+
+
+DESK_LINES = {
+    "pinfeed": _pin_lines,
+    "post_hours": _post_hours,
+    "estimacion": _estimacion_lines,
+    "gas_mx": _gas_mx_lines,
+}
+DESK_OWN_LINES = ("post_hours", "estimacion")  # no catalogue lines drawn before theirs
+
+
+def _web_name(text: str) -> str:
+    """A store's till name as its web shop titles it: "Wax Ring W/ Bolts", "LED Bulb A19"."""
+    words = []
+    for word in text.split():
+        plain = word.isalpha() and word not in WEB_KEEP and len(word) > 2
+        words.append(word.capitalize() if plain else word)
+    return " ".join(words)
+
+
+def _web_order(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H108: a supply store's web order, paid by card, printed from the browser: the
+    items with their count and price each, subtotal, free delivery, tax and total; the
+    billing address (the management company) and where it was delivered (the property).
+    Its own generator: no other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    low, high = doc.layout["lines"]
+    for index in rng.sample(range(len(items)), min(len(items), rng.randint(low, high))):
+        line = replace(_catalog_line(doc, items[index], index, "", rng), day=None)
+        keyed = random.Random(f"web:{vendor.code}:{index}")  # a product's number never changes
+        line.description = _web_name(line.description)
+        line.code = f"{keyed.randint(100, 999)}{keyed.randint(100, 999)}{keyed.randint(10, 99)}"
+        doc.lines.append(line)
+    doc.extras["tax_rate"] = Decimal(load("regions")[vendor.region]["tax_rate"])
+    set_totals(doc, doc.extras["tax_rate"], rng)
+    doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+    doc.invoice_number = f"W{rng.randint(10**8, 10**9 - 1)}"
+    company = load("properties")["companies"][prop.company]
+    doc.customer_name = str(company["name"])
+    doc.bill_to_lines = list(company["lines"])  # type: ignore[call-overload]
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.property_code = prop.code
+    placed = rng.randint(6 * 60, 21 * 60)
+    printed = rng.randint(8 * 60, 18 * 60)
+    domain = vendor.email.split("@")[1]
+    delivered = doc.invoice_date + timedelta(days=rng.randint(1, 4))
+    doc.extras.update(
+        placed=_clock(placed),
+        printed_on=delivered + timedelta(days=rng.randint(0, 5)),  # printed once it came
+        printed_at=_clock(printed),
+        card_brand=rng.choice(CARD_BRANDS),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        pickup=rng.random() < 0.3,
+        delivered=delivered,
+        recipient=prop.approver,
+        site=f"www.{domain}",
+        buyer=f"{prop.approver.split()[0].lower()}@brightwaterres.com",
+    )
+
+
+DESK_RECEIPTS = {"web_order": _web_order}
+
+
+def _desk_extras(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """Details of the layouts added with H106-H110 outside the ground truth, and an
+    estimate's totals: the advance amortized on it is taken off its total as the
+    deposit. Drawn from their own generator, so no other layout changes."""
+    form = doc.layout.get("form")
+    if form == "estimacion":
+        ex = doc.extras
+        rate = ex["tax_rate"]
+        subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+        tax = cents(subtotal * rate)
+        total = subtotal + tax
+        share = ex["advance_share"]
+        amortized = cents(total * share)
+        doc.totals = [TotalRow("subtotal", subtotal)]
+        if rate:
+            doc.totals.append(TotalRow("tax", tax, rate))
+        doc.totals += [
+            TotalRow("total", total),
+            TotalRow("deposit", amortized, share),
+            TotalRow("amount_due", total - amortized),
+        ]
+        prices = [line.unit_price or Decimal(0) for line in doc.lines]
+        pairs = list(zip(ex["progress"], prices, strict=True))
+        contract = sum((cents(c * p) for (c, _), p in pairs), Decimal(0))
+        before = sum((cents(b * p) for (_, b), p in pairs), Decimal(0))
+        ex.update(
+            contract_amount=contract,
+            estimated_before=before,
+            customer_rfc=receiver_rfc(doc.customer_name or ""),
+            supervisor=rng.choice(load("labels")["line_notes"]["technicians"]),
+            approver=prop.approver,
+        )
+    if form == "post_hours":
+        doc.extras["supervisor"] = rng.choice(load("labels")["line_notes"]["technicians"])
+    if form == "gas_mx":
+        doc.extras["paid_on"] = doc.invoice_date - timedelta(days=rng.randint(12, 26))

@@ -64,6 +64,8 @@ def format_date(day: date, style: str) -> str:
         "long_es_del": f"{day.day} de {es[day.month - 1]} del {day.year}",
         "abbr_en_0": f"{en[day.month - 1][:3]} {day.day:02d}, {day.year}",
         "d_mes_slash": f"{day.day}/{es[day.month - 1]}/{day.year}",
+        "dmy_mon_caps_2": f"{day.day:02d}-{en[day.month - 1][:3].upper()}-{day.year % 100:02d}",
+        "dmy_mes_point": f"{day.day:02d}.{es[day.month - 1][:3].upper()}.{day.year}",
     }
     return styles[style]
 

@@ -81,7 +81,7 @@ def write_renders(
     if "scan" in renders:
         grey = rng.random() < 0.6
         images = [
-            scan_page(page, rng, narrow=doc.kind == "receipt")
+            scan_page(page, rng, narrow=doc.kind == "receipt" and not doc.layout.get("full_page"))
             for page in rasterise(pdf, SCAN_DPI, grey=grey)
         ]
         suffix = ".jpg" if pages == 1 else (".pdf" if rng.random() < 0.5 else ".tif")

@@ -21,6 +21,7 @@ from samples.pdf_blocks import (
     parties,
     summary,
 )
+from samples.pdf_desks import render_estimacion, render_gas_mx, render_pinfeed, render_post_hours
 from samples.pdf_forms import (
     amount_in_words,
     cfdi_footer,
@@ -134,6 +135,10 @@ FORMS = {
     "service_factura": render_service_factura,
     "meter_bill": render_meter_bill,
     "online_invoice": render_online_invoice,
+    "pinfeed": render_pinfeed,
+    "post_hours": render_post_hours,
+    "estimacion": render_estimacion,
+    "gas_mx": render_gas_mx,
 }
 
 

@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from samples.document import Document
 from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blocks import Ctx
+from samples.pdf_desks import render_web_order
 from samples.pdf_more import render_tape
 from samples.pdf_offices import render_remision, render_till_slip
 from samples.pdf_payment import render_payment
@@ -40,6 +41,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_till_slip(doc)
     if style == "remision":  # a supply store's pre-printed pad filled in by hand
         return render_remision(doc)
+    if style == "web_order":  # a supply store's web order printed from the browser
+        return render_web_order(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

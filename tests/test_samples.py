@@ -185,10 +185,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 101)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 106)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(101, 106)]
+    assert held == [f"H{n:02d}" for n in range(106, 111)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -227,8 +227,8 @@ def test_held_out_layouts_name_their_key_fields_in_words_of_their_own() -> None:
         if name not in held
         for _, text in _wordings(wording)
     }
-    keys = ("invoice_number", "receipt_number", "invoice_date", "due_date", "subtotal")
-    keys += ("tax", "total", "amount_due")
+    keys: tuple[str, ...] = ("invoice_number", "receipt_number", "invoice_date", "due_date")
+    keys += ("subtotal", "tax", "total", "amount_due")
     for name in sorted(held):
         own = [(key, text) for key, text in _wordings(data["sets"][name]) if key in keys]
         assert len(own) >= 3, name
@@ -758,6 +758,22 @@ def _adds_up(truth: dict[str, Any]) -> None:
         assert carried + money["total"] == due, truth["id"]
 
 
+def _prints_parties_and_dates(doc: Any, truth: dict[str, Any], flat: str) -> None:
+    """Every line of each address, the names, phone, e-mail and terms, and the due date and
+    period (in the document's style or its table cells' one) are in the flat text."""
+    fields, fmt = truth["fields"], Fmt.of(doc)
+    for key in ("vendor_address", "remit_to_address", "service_address", "bill_to_address"):
+        if key in fields:  # each printed line of the address
+            assert all(part in flat for part in fields[key].split(", ")), (doc.id, key)
+    for key in ("customer_name", "vendor_phone", "vendor_email", "payment_terms"):
+        if key in fields:
+            assert fields[key] in flat, (doc.id, key)
+    for key in ("due_date", "service_period_start", "service_period_end"):
+        if key in fields:
+            day = date.fromisoformat(fields[key])
+            assert fmt.date(day) in flat or fmt.cell_date(day) in flat, (doc.id, key)
+
+
 def test_factura_meter_bill_till_slip_remision_and_online_invoice_print_the_truth() -> None:
     def new_blocks(layout: dict[str, Any]) -> bool:
         forms = ("service_factura", "meter_bill", "online_invoice")
@@ -769,16 +785,7 @@ def test_factura_meter_bill_till_slip_remision_and_online_invoice_print_the_trut
         flat = printing_the_truth(doc, text, truth, items=True)
         fmt = Fmt.of(doc)
         _adds_up(truth)
-        for key in ("vendor_address", "remit_to_address", "service_address", "bill_to_address"):
-            if key in fields:  # each printed line of the address
-                assert all(part in flat for part in fields[key].split(", ")), (doc.id, key)
-        for key in ("customer_name", "vendor_phone", "vendor_email", "payment_terms"):
-            if key in fields:
-                assert fields[key] in flat, (doc.id, key)
-        for key in ("due_date", "service_period_start", "service_period_end"):
-            if key in fields:
-                day = date.fromisoformat(fields[key])
-                assert fmt.date(day) in flat or fmt.cell_date(day) in flat, (doc.id, key)
+        _prints_parties_and_dates(doc, truth, flat)
         size = pdfium.PdfDocument(pdf)[0].get_size()
         layout = doc.layout
         seen[layout["id"]].add(pages)
@@ -824,6 +831,83 @@ def test_factura_meter_bill_till_slip_remision_and_online_invoice_print_the_trut
                 price = fmt.rate(Decimal(item["unit_price"]))
                 assert f"{fmt.quantity(Decimal(item['quantity']))} × ${price}" in flat, doc.id
     assert any(2 in pages for pages in seen.values()), seen  # long lists run onto more pages
+
+
+DESK_FORMS = ("pinfeed", "post_hours", "estimacion", "gas_mx")
+
+
+def _desk_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H106-H110."""
+    return layout.get("form") in DESK_FORMS or layout.get("receipt") == "web_order"
+
+
+def test_pinfeed_post_hours_web_order_estimate_and_gas_bill_print_the_truth() -> None:
+    seen: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth in rendered(_desk_layout, 71, 6, least=5):
+        _adds_up(truth)
+        flat = printing_the_truth(doc, text, truth, items=True)
+        _prints_parties_and_dates(doc, truth, flat)
+        fields, labels, printed, fmt = truth["fields"], doc.labels, truth["printed"], Fmt.of(doc)
+        issued = date.fromisoformat(fields["invoice_date"])
+        size = pdfium.PdfDocument(pdf)[0].get_size()
+        layout = doc.layout
+        seen[layout["id"]].add(pages)
+        if layout.get("form") == "pinfeed":  # the whole form on every sheet, totals on the last
+            assert size == (684, 792) and truth["language"] == "en" and 1 <= pages <= 3, doc.id
+            assert flat.count(fields["account_number"]) == pages, doc.id
+            assert flat.count(labels["continued"]) == pages - 1, doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+            described = [item["description"] for item in truth["line_items"]]
+            assert all(d == d.upper() for d in described), doc.id
+            assert re.fullmatch(r"\d\d-[A-Z]{3}-\d\d", printed["invoice_date"]), doc.id
+        if layout.get("form") == "post_hours":  # whole weeks, Sunday to Saturday, before it
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert size == (792, 612) and pages == 1, doc.id
+            assert start.weekday() == 6 and (end - start).days in (6, 13) and end < issued
+            for line, hours in zip(doc.lines, doc.extras["grid"], strict=True):
+                assert line.quantity == sum(hours) and len(hours) == (end - start).days + 1
+            said = f"{fmt.date(start)}{labels['period_sep']}{fmt.date(end)}"
+            assert said in flat and fields["account_number"] in text, doc.id
+        if layout.get("receipt") == "web_order":  # a browser's print of a paid web order
+            assert truth["document_type"] == "receipt" and size == (612, 792), doc.id
+            assert all(f"{n}/{pages}" in flat for n in range(1, pages + 1)), doc.id
+            assert truth["property_code"] and "tax" in fields and "amount_due" not in fields
+            assert f"{labels['receipt_number']} {fields['invoice_number']}" in flat, doc.id
+            assert doc.extras["printed_on"] >= issued and labels["free"] in text, doc.id
+            for item in truth["line_items"]:
+                price = fmt.money(Decimal(item["unit_price"]))
+                assert f"{labels['quantity']} {item['quantity']}" in flat, doc.id
+                assert f"{price} {labels['each']}" in flat, doc.id
+        if layout.get("form") == "estimacion":  # an oficio sheet; the advance amortized
+            assert size == (612, 936) and truth["language"] == "es" and pages <= 2, doc.id
+            assert truth["currency"] == "MXN" and fields["vendor_tax_id"] in text, doc.id
+            share = doc.extras["advance_share"]
+            total, held = Decimal(fields["total"]), Decimal(truth["adjustments"]["deposit"])
+            assert held == (total * share).quantize(Decimal("0.01"), ROUND_HALF_UP), doc.id
+            for line, (contracted, before) in zip(doc.lines, doc.extras["progress"], strict=True):
+                assert line.quantity and before + line.quantity <= contracted, doc.id
+                assert line.code and line.code in text, doc.id
+            assert doc.extras["contract"] in text, doc.id  # the contract: not in the truth
+            assert doc.extras["contract"] not in fields.values(), doc.id
+        if layout.get("form") == "gas_mx":  # gigajoules; the amount due framed, in the tab, paid
+            assert truth["utility"] and truth["language"] == "es" and pages == 1, doc.id
+            assert truth["currency"] == "MXN" and text.count(fields["account_number"]) >= 2
+            assert flat.count(printed["amount_due"]) >= 3, doc.id
+            energy = doc.extras["energy"]
+            metered = [line for line in doc.lines if line.quantity is not None]
+            assert metered and all(line.quantity == energy for line in metered), doc.id
+            fixed = [item for item in truth["line_items"] if item["quantity"] is None]
+            assert fixed and all(item["unit_price"] is None for item in fixed), doc.id
+    assert len(seen) == 5 and any(2 in pages for pages in seen.values()), seen
+
+
+def test_a_web_order_printed_on_letter_paper_is_scanned_as_a_page(tmp_path: Path) -> None:
+    paths = generate(tmp_path, seed=73, count=2, renders=["digital", "scan"], layouts=["H108"])
+    for path in paths:
+        truth = json.loads(path.read_text(encoding="utf-8"))
+        scan = tmp_path / truth["renders"]["scan"]
+        assert truth["document_type"] == "receipt" and scan.exists(), truth["id"]
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
