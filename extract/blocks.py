@@ -522,7 +522,9 @@ def address_lines(texts: list[str]) -> list[str]:
             continue
         if _SENTENCE.match(text):
             break  # 'la cantidad de $4,310.00 ...', 'for services rendered': prose, no address
-        if not kept and _motto(text):
+        if _CARD.search(text):
+            continue  # 'Visa ending in 7454': the card paid with
+        if not kept and is_motto(text):
             continue  # 'Mantenimiento correctivo y preventivo para condominios' over the street
         if _LABELLED_LINE.match(text) and not is_attention(text) and inner_label(text) is None:
             # 'RFC receptor: BRI1707129L3', 'Uso CFDI: G03': details, not the address; over
@@ -540,11 +542,32 @@ def address_lines(texts: list[str]) -> list[str]:
     return kept
 
 
-def _motto(text: str) -> bool:
-    """A trade's motto: four words or more, no digit, most in small letters."""
+def is_motto(text: str) -> bool:
+    """A trade's motto or licence, no part of an address: four words or more, no digit,
+    most in small letters ('Mantenimiento correctivo y preventivo para condominios');
+    short parts run together with the year it was founded ('Service - Repair -
+    Replacement - Since 1987'); a licence's number ('Private Security Lic. B18523')."""
     words = text.split()
     small = sum(w[0].islower() for w in words)
-    return len(words) >= 4 and 2 * small > len(words) and not any(c.isdigit() for c in text)
+    if len(words) >= 4 and 2 * small > len(words) and not any(c.isdigit() for c in text):
+        return True
+    if _LICENCE.search(text):
+        return True
+    parts = [p for p in _TAGLINE_PARTS.split(_FOUNDED.sub("", text)) if p.strip()]
+    plain = not any(c.isdigit() for c in _FOUNDED.sub("", text))
+    return (
+        plain
+        and (len(parts) >= 3 or bool(_FOUNDED.search(text)))
+        and all(len(p.split()) <= 3 for p in parts)
+    )
+
+
+_LICENCE = re.compile(r"\b(?:lic|licen[cs]e)\.?(?: no\.?)?\s*#?\s*:?\s*[A-Z]{0,3}-?\d", re.I)
+_FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded|desde)\s+(?:19|20)\d\d\b", re.I)
+_TAGLINE_PARTS = re.compile(r"\s+[-–·•|]\s+|\s*[·•|]\s*")
+
+
+_CARD = re.compile(r"\bending in \d{4}\b|[*xX•]{4}[ -]?\d{4}\b", re.I)
 
 
 # a line of prose: it opens with two words in small letters ('la cantidad de', 'for the')
@@ -687,7 +710,8 @@ def is_title_text(text: str) -> bool:
     return bool(toks) and all(t in title_words() for t in toks)
 
 
-_ROUND_THE_CLOCK = re.compile(r"\b24 ?/ ?7(?: ?/ ?365)?\b")  # 'Service 24/7': a tagline's number
+# 'Service 24/7', 'Emergencias 24 horas': a tagline's number
+_ROUND_THE_CLOCK = re.compile(r"\b24 ?(?:/ ?7(?: ?/ ?365)?|-? ?(?:hours?|hrs?|horas?|h)\b)", re.I)
 
 
 def plausible_address(texts: list[str]) -> bool:

@@ -412,14 +412,20 @@ def _heading_beside(document: Document, hit: LabelHit, right: Segment) -> bool:
     and have something printed under them too."""
     if any(c.isdigit() for c in right.text) or right.line != hit.segment.line:
         return False
+    if not hit.colon and _capitals(hit.segment.text) and _capitals(right.text):
+        return True  # 'TERMS OF SALE | NET DUE DT.': captions in a row, the next one's blank
     layout = document.layout(right.page)
     following = layout.lines[right.line + 1] if right.line + 1 < len(layout.lines) else None
     return following is not None and any(
         s.bbox[0] < right.bbox[2]
         and right.bbox[0] < s.bbox[2]
-        and s.bbox[1] - right.bbox[3] < 2 * layout.word_height
+        and s.bbox[1] - right.bbox[3] < 3 * layout.word_height
         for s in following.segments
     )
+
+
+def _capitals(text: str) -> bool:
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
 def _in_prose(hit: LabelHit, after: Segment | None) -> bool:

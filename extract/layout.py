@@ -333,6 +333,16 @@ def _split_at_rules(run: list[Word]) -> list[list[Word]]:
     return [kept for part in parts if (kept := [w for w in part if w.text.strip() not in _RULES])]
 
 
+def _within_rules(run: list[Word]) -> list[Word]:
+    """A run without the sides of its box read as rules at its ends ('| F-41726 |')."""
+    start, end = 0, len(run)
+    while start < end - 1 and run[start].text.strip() in _RULES:
+        start += 1
+    while end - 1 > start and run[end - 1].text.strip() in _RULES:
+        end -= 1
+    return run[start:end]
+
+
 def _labelled(words: list[Word]) -> bool:
     """Whether a label closed by a colon opens these words."""
     return any(w.text.endswith(":") for w in words[:5] if w.text.strip() not in _RULES)
@@ -350,7 +360,11 @@ def layout_page(page: Page) -> PageLayout:
         return PageLayout(page, (), 10.0)
     tilt = tilt_of(words) if page.source == PageSource.OCR else 0.0
     ocr = page.source == PageSource.OCR
-    runs = [part for run in _runs(words, tilt, overlapping=ocr) for part in _split_at_rules(run)]
+    runs = [
+        _within_rules(part)
+        for run in _runs(words, tilt, overlapping=ocr)
+        for part in _split_at_rules(run)
+    ]
     grouped = _group_lines(runs, tilt)
     lines = tuple(
         Line(page.number, i, tuple(Segment(page.number, i, tuple(run)) for run in runs))

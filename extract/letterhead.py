@@ -54,9 +54,15 @@ SURE_NAME = 0.7  # mean OCR confidence of a name read as printed
 
 
 def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, float]) -> float:
+    inked = tuple(w for w in segment.words if not _RULE.fullmatch(w.text))
+    if not inked:
+        return 0.0
+    segment = Segment(segment.page, segment.line, inked)  # '| CTO-2024-038': a box's rule
     letters = sum(c.isalpha() for c in segment.text)
     if letters < 3 or _mostly_date(segment.text):
         return 0.0
+    if any(segment.tokens[: len(p)] == p for p in phrase_tokens("_web_page")):
+        return 0.0  # 'Search products', 'Your account': a web page's own words
     if segment.text.lstrip()[:1].isdigit() and not is_company(segment.text):
         return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
     if is_branch(segment.text):
@@ -81,6 +87,9 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
     # OCR's letters run together over two lines ('met Aen oe'): tall, and barely read
     sure = sum(w.confidence for w in segment.words) / len(segment.words)
     return score * min(1.0, sure / SURE_NAME)
+
+
+_RULE = re.compile(r"[|¦!\[\]]+")  # a box's ruled side read as a character
 
 
 def _mostly_date(text: str) -> bool:

@@ -20,6 +20,7 @@ from extract.blocks import (
     find_blocks,
     is_attention,
     is_contact,
+    is_motto,
     is_title,
     is_title_text,
     join_address,
@@ -56,7 +57,7 @@ from extract.letterhead import (
     vendor_name,
     without_logo,
 )
-from extract.vocab import tokens
+from extract.vocab import fold, tokens
 
 CUSTOMER_BLOCKS = ("bill_to", "ship_to", "service_address")
 
@@ -92,10 +93,15 @@ def _in_segments(candidate: Candidate, segments: set[Segment]) -> bool:
     )
 
 
+_SIGNED_IN = re.compile(r"\b(?:signed|logged) in as\b", re.I)
+
+
 def _contact_candidates(document: Document, lines: list[Segment]) -> list[Candidate]:
     found = []
     conv = document.conventions
     for segment in lines:
+        if _SIGNED_IN.search(segment.text):
+            continue  # 'Signed in as dana@...': the customer's own, on a web page
         hits = document.hits_in(segment)
         if any(label.field == "fax" for h in hits for label in h.labels) and not any(
             label.field == "vendor_phone" for h in hits for label in h.labels
@@ -199,6 +205,8 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
         lines = level_address(document, segment, letter | vendor_lines)
         address = address_lines([t for s in lines for t in _split(s.text)])
         if not plausible_address(address):
+            # 'Emergencias 24 horas  (81) 8576-6373' level with the name: contacts, no street
+            found.extend(_contact_candidates(document, lines))
             lines = _address_line_under(document, segment, letter | vendor_lines)
             address = address_lines([t for s in lines for t in _split(s.text)])
         vendor_lines.update(lines)
@@ -212,8 +220,34 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
         worth = score * 0.95 * address_worth(address)
         found.append(make("vendor_address", value, words, 1, "top_block", worth, text))
     else:
-        found.extend(_footer_address(document, letter | vendor_lines))
+        again = _name_again(document, named, letter | vendor_lines, score)
+        found.extend(again or _footer_address(document, letter | vendor_lines))
     return found, vendor_lines
+
+
+def _name_again(
+    document: Document, name: Segment, blocked: set[Segment], score: float
+) -> list[Candidate]:
+    """The vendor's address and contacts under its name printed again further on, where
+    the letterhead is a name alone (a web page's store block over its last page's foot)."""
+    wanted = fold(name.text)
+    for layout in document.layouts:
+        for segment in layout.segments:
+            if segment.words == name.words or fold(segment.text) != wanted:
+                continue
+            lines = [s for line in vendor_block_lines(document, segment, blocked) for s in line]
+            address = address_lines([t for s in lines for t in _split(s.text)])
+            if not plausible_address(address) or not closes_address(address[-1]):
+                continue  # a page's running head over a table, no address under it
+            used = segments_of(lines, address)
+            words = [w for s in used for w in s.words]
+            text = "\n".join(s.text for s in used)
+            worth = score * LEVEL_ADDRESS * address_worth(address)
+            value = join_address(address)
+            page = segment.page
+            found = [make("vendor_address", value, words, page, "name_again", worth, text)]
+            return found + _contact_candidates(document, lines)
+    return []
 
 
 LETTERHEAD_LINES = 6  # lines under the vendor's name still part of its letterhead
@@ -309,7 +343,10 @@ _PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–]\s+(?=[A-Z])")
 
 
 def _split(text: str) -> list[str]:
-    """A letterhead line's parts, each without its inner label ('Domicilio fiscal: ...')."""
+    """A letterhead line's parts, each without its inner label ('Domicilio fiscal: ...');
+    none of a motto's."""
+    if is_motto(text):
+        return []
     parts = (_PARTS if ":" not in text else _DOTS).split(text)  # '601 - General de Ley ...'
     return [strip_inner_label(p) for p in parts if p.strip()]
 
@@ -358,6 +395,8 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
         # goods shipped to a property mark where the work was done when nothing else does
         for block in blocks.get(name, []):
             texts = address_lines(block.texts())
+            if len(texts) >= 3 and not any(c.isdigit() for c in texts[0] + texts[1]):
+                texts = texts[1:]  # 'Deliver to: Daniel Suarez' over the property's name
             if texts and any(c.isdigit() for c in " ".join(texts)):
                 _address(found, "service_address", block, texts, worth * block.hit.quality)
     return found

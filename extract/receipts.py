@@ -21,6 +21,9 @@ _PRODUCT = re.compile(r"(\d+(?:[.,]\d+)?)\s*[x×X@]\s*\$?([\d.,]+)\s*=\s*\$?([\d
 _SKU = re.compile(r"^\d{5,14}\s+(?=\D)")  # '846332 TRASH BAGS': the article's number
 # '4 EA @ 17.41' under an item's line: its count and price
 _COUNT_UNDER = re.compile(_QUANTITY.pattern + r"\$?(\d+[.,]\d{2,4})")
+_COUNT_AFTER = re.compile(r"\s(?:qty|quantity|cant|cantidad)\.?:?\s*(\d{1,4})$", re.I)
+# '$69.99 each' under an item counted on its own line: the price of one
+_EACH_UNDER = re.compile(r"\$?(\d+[.,]\d{2})\s*(?:each|ea|c/u|cada uno)\.?", re.I)
 _TAX_CLASS = re.compile(r"\s+(?:[A-Z]{1,2}|\*)$")  # '2,20 A', '4.40 SR': the tax class
 
 
@@ -29,6 +32,8 @@ def _is_totals(document: Document, line: Line) -> bool:
     labelled = any(
         (hit.start == 0 or (hit.start <= 2 and hit.end == len(segment.tokens)))
         and any(label.field in TOTAL_FIELDS for label in hit.labels)
+        # 'Rubber Stamp Paid' is an item: a payment is labelled first
+        and (hit.start == 0 or all(label.field != "payments" for label in hit.labels))
         for segment in line.segments
         for hit in document.hits_in(segment)
     )  # 'TOTAL', 'SALE TOTAL', 'Sale Subtotal'
@@ -65,7 +70,7 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
     segments = _inked(line)
     if len(segments) > 2 and _TAX_CLASS.fullmatch(" " + segments[-1].text):
         segments = segments[:-1]  # 'SMOKE ALARM 9V   111.50   T': the tax class apart
-    if len(segments) < 2 or any(document.hits_in(s) for s in segments):
+    if len(segments) < 2 or any(_labelled(document, s) for s in segments):
         return None
     amount = _amount(document, segments[-1].text)
     description = " ".join(s.text for s in segments[:-1]).strip()
@@ -82,11 +87,25 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
             unit_price = price.value
             rest = rest[len(rest.split(" ")[0]) :].strip()
         description = rest or (before or "")
+    counted = _COUNT_AFTER.search(description)
+    if quantity is None and counted:  # 'Stamps - First Class (100)   Qty 2   $139.98'
+        quantity = parse_number(counted.group(1), conv)
+        description = description[: counted.start()].strip()
     if quantity is None:
         quantity, unit_price, description = _quantity_and_price(description, amount.value, document)
     if before and _bare(description):
         description = before  # 'CESPOL PVC P/LAVABO' over '1 PZA 7501206612011 78.12 78.12'
     return _made(line, _SKU.sub("", description), amount.value, quantity, unit_price)
+
+
+def _labelled(document: Document, segment: Segment) -> bool:
+    """A label's segment: not 'Shipping Labels 2x4 (1000)', an item named by the words
+    of a charge's label and more."""
+    return any(
+        hit.colon or hit.end - hit.start == len(segment.tokens) or label.kind != "amount"
+        for hit in document.hits_in(segment)
+        for label in hit.labels
+    )
 
 
 def _bare(description: str) -> bool:
@@ -183,8 +202,19 @@ def _summed(items: list[LineItem]) -> Decimal:
 
 def _counted(document: Document, line: Line, item: LineItem) -> LineItem | None:
     """The item above with its count and price, from a line under it that prints them
-    and nothing else ('4 EA @ 17.41' under 'TRASH BAGS 42GAL   69.64'), where they make
-    its amount."""
+    and nothing else ('4 EA @ 17.41' under 'TRASH BAGS 42GAL   69.64'), or its price
+    alone when the item gave its count ('$69.99 each' under '... Qty 2   $139.98'), where
+    they make its amount."""
+    each = _EACH_UNDER.fullmatch(line.text.strip())
+    if each is not None and item.quantity is not None and item.unit_price is None:
+        unit = parse_number(each.group(1), document.conventions)
+        if (
+            unit is None
+            or item.amount is None
+            or (item.quantity * unit).quantize(CENT) != item.amount
+        ):
+            return None
+        return replace(item, unit_price=unit)
     match = _COUNT_UNDER.fullmatch(line.text.strip())
     if match is None or item.quantity is not None or item.amount is None:
         return None

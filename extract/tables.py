@@ -428,16 +428,48 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
     bounds = [_bound(a, b) for a, b in itertools.pairwise(columns)]
     for segment in line.segments:
         indexes = [sum((w.bbox[0] + w.bbox[2]) / 2 > b for b in bounds) for w in segment.words]
+        if columns[indexes[0]].name == "description" and cells.get("description"):
+            if _COUNT.fullmatch(segment.text) or not segment.text.strip("-–— "):
+                # '12  12  12', '-' under days no heading names
+                cells.setdefault("other_quantity", []).extend(segment.words)
+                continue
         texts = [k for k in (indexes[0], indexes[-1]) if columns[k].name in TEXT_COLUMNS]
+        named = [columns[k].name for k in indexes]
+        if named[0] == "code" and "description" in named:
+            # 'Cargo por visita' opening under the code's heading, left of its own
+            described = indexes[named.index("description")]
+            indexes = [k if k != indexes[0] or _code_like(w.text) else described
+                       for k, w in zip(indexes, segment.words, strict=True)]  # fmt: skip
+        opening = columns[indexes[0]].name
         for word, index in zip(segment.words, indexes, strict=True):
             lettered = any(c.isalpha() for c in word.text) and not any(
                 c.isdigit() for c in word.text
             )
             if texts and lettered and columns[index].name in NUMERIC:
                 index = texts[0]
+            elif opening == "description" and columns[index].name in TEXT_COLUMNS:
+                index = indexes[0]  # '... - Edificio 4' reaching under the unit's heading
             cells.setdefault(columns[index].name, []).append(word)
     _unheaded_lead(cells, columns)
+    _count_under_heading(cells, columns)
     return cells
+
+
+def _count_under_heading(cells: dict[str, list[Word]], columns: tuple[Column, ...]) -> None:
+    """Of two numbers in the count's cell, the one under its heading: the other stands in
+    a column no heading names ('8' of Saturday's hours left of 'Total Hrs')."""
+    words = cells.get("quantity", [])
+    column = next((c for c in columns if c.name == "quantity"), None)
+    if len(words) < 2 or column is None:
+        return
+    under = [w for w in words if w.bbox[0] < column.x1 and column.x0 < w.bbox[2]]
+    if under and len(under) < len(words):
+        cells["quantity"] = under
+        cells.setdefault("other_quantity", []).extend(w for w in words if w not in under)
+
+
+def _code_like(text: str) -> bool:
+    return any(c.isdigit() for c in text) or bool(re.fullmatch(r"[A-Z]{2,}[-/.][A-Z0-9]+", text))
 
 
 def _unheaded_lead(cells: dict[str, list[Word]], columns: tuple[Column, ...]) -> None:
@@ -451,6 +483,17 @@ def _unheaded_lead(cells: dict[str, list[Word]], columns: tuple[Column, ...]) ->
     height = max(w.bbox[3] - w.bbox[1] for w in words)
     lead = [w for w in words if w.bbox[2] < first.x0 - height]
     if not lead or len(lead) == len(words):
+        return
+    # 'Cargo por visita de servicio' opening far left of its centred heading runs on
+    # into the column: words close before the column's first stay in the text
+    ordered = sorted(words, key=lambda w: w.bbox[0])
+    start = min(ordered.index(w) for w in words if w not in lead)
+    while start and ordered[start].bbox[0] - ordered[start - 1].bbox[2] < height:
+        if _RULE.fullmatch(ordered[start - 1].text) or _COUNT.fullmatch(ordered[start - 1].text):
+            break  # '1 | Cargo por visita': a count, or a rule between the columns
+        start -= 1
+    lead = ordered[:start]
+    if not lead:
         return
     cells[first.name] = [w for w in words if w not in lead]
     numeric = len(lead) == 1 and re.fullmatch(r"\d+(?:[.,]\d+)?", lead[0].text)
@@ -691,8 +734,8 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
     if not named & CLOSING or not find_amounts(line.text, document.conventions):
         return False  # 'Base | % | Impuesto | Total' over their sums: captions, no section's
     for later in layout.lines[line.index + 1 : line.index + 4]:
-        if _is_totals(document, later):
-            return False
+        if _is_totals(document, later) or _names_sum(document, later):
+            return False  # 'Security Svc. Tax (7%)  $285.60' next: the totals go on
         cells = _assign(later, table.columns)
         described = any(c.isalpha() for c in _text(cells.get("description")))
         aligned = abs(later.bbox[0] - table.items[-1].bbox[0]) < 2 * layout.word_height
@@ -700,6 +743,15 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
         if described and aligned and not labelled and _row(cells, document.conventions) is not None:
             return True
     return False
+
+
+def _names_sum(document: Document, line: Line) -> bool:
+    return any(
+        label.field in TOTAL_FIELDS
+        for segment in line.segments
+        for hit in document.hits_in(segment)
+        for label in hit.labels
+    )
 
 
 def _worded(cells: dict[str, list[Word]]) -> bool:

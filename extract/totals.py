@@ -159,11 +159,14 @@ def _chained(document: Document, upper: Candidate, lower: Candidate) -> bool:
 
 
 def _lines_between(document: Document, upper: Candidate, lower: Candidate) -> list[Line]:
-    """The lines of the page printed between two amounts of the totals block."""
+    """The lines of the page printed between two amounts of the totals block, reaching
+    their column (not a note's last line printed beside the block)."""
+    column = min(upper.bbox[0], lower.bbox[0])
     return [
         line
         for line in document.layout(upper.page).lines
         if _middle(upper.bbox) < _middle(line.bbox) < _middle(lower.bbox)
+        and line.bbox[2] >= column
         and not _holds(line, upper.bbox)
         and not _holds(line, lower.bbox)
     ]
