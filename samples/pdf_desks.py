@@ -1040,9 +1040,22 @@ def _gm_row(
         c.pen.text(at, y, values[key], size, align=align, fit=w - 10, **style)
 
 
+def account_due_rows(c: Ctx) -> list[tuple[str, str]]:
+    """A payment slip's account, due date and amount due, as (label, value)."""
+    doc, lab = c.doc, c.labels
+    assert doc.due_date is not None
+    due = doc.total_row("amount_due")
+    assert due is not None
+    return [
+        (lab["account_number"], doc.account_number or ""),
+        (lab["due_date"], c.fmt.date(doc.due_date)),
+        (row_label(c, due), row_value(c, due)),
+    ]
+
+
 def _gm_reference(c: Ctx, y: float) -> None:
     """The payment strip: the reference, its bar code, the contract, deadline and total."""
-    pen, doc, lab, fmt, ex = c.pen, c.doc, c.labels, c.fmt, c.doc.extras
+    pen, doc, lab, ex = c.pen, c.doc, c.labels, c.doc.extras
     assert doc.due_date is not None
     top = max(y, pen.height - 150)
     h = 110.0
@@ -1053,15 +1066,8 @@ def _gm_reference(c: Ctx, y: float) -> None:
     ref = " ".join(ex["reference"][k : k + 4] for k in range(0, len(ex["reference"]), 4))
     pen.text(c.margin + 14, top + 80, ref, 10, bold=True)
     x = c.margin + 300
-    due = doc.total_row("amount_due")
-    assert due is not None
-    rows = [
-        (lab["account_number"], doc.account_number or ""),
-        (lab["due_date"], fmt.date(doc.due_date)),
-        (row_label(c, due), row_value(c, due)),
-    ]
     base = top + 32
-    for label, value in rows:
+    for label, value in account_due_rows(c):
         pen.text(x, base, label, 7.6, color=GREY)
         pen.text(c.right - 10, base, value, 9.6, bold=True, align="right")
         base += 16

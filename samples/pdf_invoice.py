@@ -58,6 +58,12 @@ from samples.pdf_panels import (
     ref_beside_title,
 )
 from samples.pdf_reports import activity_summary, service_report, signature_lines, work_note
+from samples.pdf_routes import (
+    render_hauler,
+    render_service_ticket,
+    render_sidebar_pr,
+    render_word_invoice,
+)
 from samples.pdf_service import (
     header_account_box,
     header_caps,
@@ -139,6 +145,10 @@ FORMS = {
     "post_hours": render_post_hours,
     "estimacion": render_estimacion,
     "gas_mx": render_gas_mx,
+    "hauler": render_hauler,
+    "sidebar_pr": render_sidebar_pr,
+    "word_invoice": render_word_invoice,
+    "service_ticket": render_service_ticket,
 }
 
 

@@ -15,6 +15,7 @@ from samples.pdf_desks import render_web_order
 from samples.pdf_more import render_tape
 from samples.pdf_offices import render_remision, render_till_slip
 from samples.pdf_payment import render_payment
+from samples.pdf_routes import render_half_sheet
 from samples.pdf_sites import render_iva_ticket
 from samples.pdf_table import row_label
 from samples.pdf_trades import render_dept_receipt
@@ -43,6 +44,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_remision(doc)
     if style == "web_order":  # a supply store's web order printed from the browser
         return render_web_order(doc)
+    if style == "half_sheet":  # a store's sales receipt printed on a half sheet
+        return render_half_sheet(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

@@ -32,6 +32,7 @@ from samples.truth import ground_truth
 from samples.world import build_world
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
+RENDERS_ALL = ["digital", "scan", "photo"]
 FIELD_NAMES = {
     "vendor_name",
     "vendor_address",
@@ -185,10 +186,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 106)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 111)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(106, 111)]
+    assert held == [f"H{n:02d}" for n in range(111, 116)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -841,12 +842,21 @@ def _desk_layout(layout: dict[str, Any]) -> bool:
     return layout.get("form") in DESK_FORMS or layout.get("receipt") == "web_order"
 
 
-def test_pinfeed_post_hours_web_order_estimate_and_gas_bill_print_the_truth() -> None:
-    seen: dict[str, set[int]] = defaultdict(set)
-    for doc, pdf, text, pages, truth in rendered(_desk_layout, 71, 6, least=5):
+def rendered_whole(
+    uses: Callable[[dict[str, Any]], bool], seed: int
+) -> Iterator[tuple[Any, bytes, str, int, dict[str, Any], str]]:
+    """`rendered` for six documents of each of a batch's five layouts, each checked to add
+    up and to print its truth, items, parties and dates; with its text on one line."""
+    for doc, pdf, text, pages, truth in rendered(uses, seed, 6, least=5):
         _adds_up(truth)
         flat = printing_the_truth(doc, text, truth, items=True)
         _prints_parties_and_dates(doc, truth, flat)
+        yield doc, pdf, text, pages, truth, flat
+
+
+def test_pinfeed_post_hours_web_order_estimate_and_gas_bill_print_the_truth() -> None:
+    seen: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_desk_layout, 71):
         fields, labels, printed, fmt = truth["fields"], doc.labels, truth["printed"], Fmt.of(doc)
         issued = date.fromisoformat(fields["invoice_date"])
         size = pdfium.PdfDocument(pdf)[0].get_size()
@@ -908,6 +918,61 @@ def test_a_web_order_printed_on_letter_paper_is_scanned_as_a_page(tmp_path: Path
         truth = json.loads(path.read_text(encoding="utf-8"))
         scan = tmp_path / truth["renders"]["scan"]
         assert truth["document_type"] == "receipt" and scan.exists(), truth["id"]
+
+
+ROUTE_FORMS = ("hauler", "sidebar_pr", "word_invoice", "service_ticket")
+
+
+def _route_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H111-H115."""
+    return layout.get("form") in ROUTE_FORMS or layout.get("receipt") == "half_sheet"
+
+
+def test_hauler_sidebar_half_sheet_word_invoice_and_service_ticket_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_route_layout, 79):
+        layout, fields, labels = doc.layout, truth["fields"], doc.labels
+        printed, size = truth["printed"], pdfium.PdfDocument(pdf)[0].get_size()
+        by_layout[layout["id"]].add(pages)
+        if layout.get("form") == "hauler":  # the account and amount owed again on the stub
+            assert truth["utility"] and truth["language"] == "en" and pages == 1, doc.id
+            assert size == (612, 792) and flat.count(fields["account_number"]) >= 2, doc.id
+            assert flat.count(printed["amount_due"]) >= 2 and "remit_to_address" in fields
+            assert labels["schedule"].upper() in text and "previous_balance" in fields, doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in truth["line_items"])
+        if layout.get("form") == "sidebar_pr":  # Puerto Rico: dollars, IVU, a merchant number
+            assert truth["language"] == "es" and truth["currency"] == "USD", doc.id
+            assert fields["vendor_tax_id"] in text and 1 <= pages <= 3, doc.id
+            assert ("tax" not in fields) or "IVU" in labels["tax"], doc.id
+            assert labels["page"].format(n=pages, m=pages) in flat, doc.id
+            assert (labels["continued"] in flat) == (pages > 1), doc.id
+        if layout.get("receipt") == "half_sheet":  # a half sheet, landscape, stamped paid
+            assert truth["document_type"] == "receipt" and size == (612, 396), doc.id
+            assert pages == 1 and "amount_due" not in fields and "due_date" not in fields
+            assert labels["paid"] in text and all(line.code in text for line in doc.lines)
+            assert all(item["quantity"] and item["unit_price"] for item in truth["line_items"])
+        if layout.get("form") == "word_invoice":  # typed lines; the totals inside the table
+            assert truth["language"] == "es" and truth["currency"] == "USD", doc.id
+            said = f"{labels['invoice_number']}: {fields['invoice_number']}"
+            assert said in flat and size == (612, 792) and 1 <= pages <= 3, doc.id
+            assert labels["payable"].format(name=fields["vendor_name"]) in flat, doc.id
+            assert labels["page"].format(n=pages, m=pages) in flat, doc.id
+        if layout.get("form") == "service_ticket":  # a half-letter pad, one ticket
+            assert truth["language"] == "en" and size == (396, 612) and pages == 1, doc.id
+            assert " ".join(labels["copies"].split()) in flat, doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in truth["line_items"])
+    assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
+
+
+def test_the_layouts_added_with_h111_are_scanned_and_photographed(tmp_path: Path) -> None:
+    ids = ["H111", "H112", "H113", "H114", "H115"]
+    paths = generate(tmp_path, seed=83, count=15, renders=RENDERS_ALL, layouts=ids)
+    truths = [json.loads(path.read_text(encoding="utf-8")) for path in paths]
+    assert {truth["layout"] for truth in truths} == set(ids)
+    for truth in truths:
+        for render in ("digital", "scan"):
+            assert (tmp_path / truth["renders"][render]).exists(), truth["id"]
+    assert any("photo" in truth["renders"] for truth in truths)
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
