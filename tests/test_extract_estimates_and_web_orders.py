@@ -284,3 +284,36 @@ def test_a_web_order_printed_from_the_browser() -> None:
         ("Rubber Stamp Paid", "1", "12.50", "12.50"),
     ]
     assert extraction.line_items[0].quantity == Decimal("2")
+
+
+def water_notice() -> list:  # type: ignore[type-arg]
+    return [
+        text(40, 40, "Aguas de Saltillo", 12, bold=True),
+        text(40, 52, "Calle Allende 120, Col. Centro, Saltillo, Coah. C.P. 25000", 8),
+        text(40, 106, "ESTADO DE CUENTA DE SERVICIO", 10, bold=True),
+        text(40, 140, "DATOS DEL AVISO", 8, bold=True),
+        text(245, 140, "Titular del contrato", 8, bold=True),
+        text(245, 155, "Condominios Arteaga S.A. de C.V.", 8),
+        text(245, 166, "Blvd. Venustiano Carranza 900", 8),
+        text(245, 177, "Saltillo, Coah. 25280", 8),
+        text(40, 182, "Documento", 8),
+        text(40, 192, "0552190371", 8),
+        text(40, 207, "Fecha de emisión del aviso", 8),
+        text(40, 217, "2 mar. 2026", 8),
+        text(245, 207, "Consumo facturado", 8),
+        text(245, 217, "25 ene. 2026 hasta 22 feb. 2026", 8),
+        text(40, 232, "Pagar a más tardar", 8),
+        text(40, 242, "16 mar. 2026", 8),
+        *grid(
+            300,
+            [("Cargo aplicado", "Consumo", "Valor"), ("Consumo de agua", "52 m3", "355.69")],
+            [40, 300, -560],
+        ),
+        *sums(340, [(314, "IVA trasladado 16%", "$56.91"), (314, "Total a cubrir", "$412.60")]),
+    ]
+
+
+def test_a_water_notice_names_its_number_and_the_sum_to_pay_in_words_of_its_own() -> None:
+    got = values(read([water_notice()]))
+    assert got["invoice_number"] == "0552190371"  # 'Documento' over it
+    assert got["amount_due"] == "412.60"  # 'Total a cubrir'
