@@ -317,6 +317,7 @@ def _without_read_leaders(words: tuple[Word, ...]) -> list[Word]:
 
 
 _RULES = {"|", "||", "¦", "│", "┃"}
+RULE = re.compile(r"[|¦!\[\]]+")  # a ruled line or a box's side read as a character
 
 
 def _split_at_rules(run: list[Word]) -> list[list[Word]]:

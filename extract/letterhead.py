@@ -23,7 +23,7 @@ from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.envelope import sender_parts
 from extract.formats import Conventions, find_dates, find_phone
-from extract.layout import PageLayout, Segment, top_share
+from extract.layout import RULE, PageLayout, Segment, top_share
 from extract.vocab import phrase_tokens, tokens
 
 STREET_PENALTY = 1.0  # '2716 Harry Hines Blvd' under a logo is the address, not the name
@@ -54,7 +54,7 @@ SURE_NAME = 0.7  # mean OCR confidence of a name read as printed
 
 
 def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, float]) -> float:
-    inked = tuple(w for w in segment.words if not _RULE.fullmatch(w.text))
+    inked = tuple(w for w in segment.words if not RULE.fullmatch(w.text))
     if not inked:
         return 0.0
     segment = Segment(segment.page, segment.line, inked)  # '| CTO-2024-038': a box's rule
@@ -87,9 +87,6 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
     # OCR's letters run together over two lines ('met Aen oe'): tall, and barely read
     sure = sum(w.confidence for w in segment.words) / len(segment.words)
     return score * min(1.0, sure / SURE_NAME)
-
-
-_RULE = re.compile(r"[|¦!\[\]]+")  # a box's ruled side read as a character
 
 
 def _mostly_date(text: str) -> bool:

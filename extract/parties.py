@@ -200,15 +200,15 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
     lines = [s for line in block for s in line]
     vendor_lines = {printed, segment, *lines}
     found.extend(_contact_candidates(document, lines))
-    address = address_lines([t for s in lines for t in _split(s.text)])
+    address = _address_of(lines)
     if not plausible_address(address):  # the letterhead split across the page
         lines = level_address(document, segment, letter | vendor_lines)
-        address = address_lines([t for s in lines for t in _split(s.text)])
+        address = _address_of(lines)
         if not plausible_address(address):
             # 'Emergencias 24 horas  (81) 8576-6373' level with the name: contacts, no street
             found.extend(_contact_candidates(document, lines))
             lines = _address_line_under(document, segment, letter | vendor_lines)
-            address = address_lines([t for s in lines for t in _split(s.text)])
+            address = _address_of(lines)
         vendor_lines.update(lines)
         found.extend(_contact_candidates(document, lines))
         score *= LEVEL_ADDRESS
@@ -236,7 +236,7 @@ def _name_again(
             if segment.words == name.words or fold(segment.text) != wanted:
                 continue
             lines = [s for line in vendor_block_lines(document, segment, blocked) for s in line]
-            address = address_lines([t for s in lines for t in _split(s.text)])
+            address = _address_of(lines)
             if not plausible_address(address) or not closes_address(address[-1]):
                 continue  # a page's running head over a table, no address under it
             used = segments_of(lines, address)
@@ -274,14 +274,14 @@ def _address_line_under(document: Document, name: Segment, blocked: set[Segment]
                 return []  # a party's block whose heading was not read: the customer's
             run = [segment]
             for below in lines[at + 1 : at + 6]:  # lines of a column beside run between
-                parts = address_lines([t for s in run for t in _split(s.text)])
+                parts = _address_of(run)
                 if parts and closes_address(parts[-1]):
                     break
                 step = [s for s in below.segments if abs(s.bbox[0] - segment.bbox[0]) <= 2]
                 if step and (step[0] in blocked or document.hits_in(step[0])):
                     break
                 run.extend(step[:1])
-            parts = address_lines([t for s in run for t in _split(s.text)])
+            parts = _address_of(run)
             if plausible_address(parts) and closes_address(parts[-1]):
                 return run + _contacts_under(layout, run[-1], blocked)
     return []
@@ -340,6 +340,11 @@ def _footer_address(document: Document, blocked: set[Segment]) -> list[Candidate
 # nor a labelled value's ('Régimen fiscal: 601 - General de Ley Personas Morales')
 _DOTS = re.compile(r"\s+[|·•]\s+")
 _PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–]\s+(?=[A-Z])")
+
+
+def _address_of(lines: list[Segment]) -> list[str]:
+    """The address lines among a letterhead's segments, each split into its parts."""
+    return address_lines([t for s in lines for t in _split(s.text)])
 
 
 def _split(text: str) -> list[str]:

@@ -27,7 +27,7 @@ from extract.formats import (
     parse_number,
 )
 from extract.labels import untaxed_at
-from extract.layout import Line, PageLayout, Segment, union
+from extract.layout import RULE, Line, PageLayout, Segment, union
 from extract.model import LineItem
 from extract.vocab import column_headings, fold, heading_words, load, tokens, word_meanings
 
@@ -489,7 +489,7 @@ def _unheaded_lead(cells: dict[str, list[Word]], columns: tuple[Column, ...]) ->
     ordered = sorted(words, key=lambda w: w.bbox[0])
     start = min(ordered.index(w) for w in words if w not in lead)
     while start and ordered[start].bbox[0] - ordered[start - 1].bbox[2] < height:
-        if _RULE.fullmatch(ordered[start - 1].text) or _COUNT.fullmatch(ordered[start - 1].text):
+        if RULE.fullmatch(ordered[start - 1].text) or _COUNT.fullmatch(ordered[start - 1].text):
             break  # '1 | Cargo por visita': a count, or a rule between the columns
         start -= 1
     lead = ordered[:start]
@@ -510,11 +510,8 @@ def _bound(left: Column, right: Column) -> float:
     return (left.x1 + right.x0) / 2
 
 
-_RULE = re.compile(r"[|¦!\[\]]+")  # a ruled column line read as a character
-
-
 def _text(words: list[Word] | None) -> str:
-    return " ".join(w.text for w in words or [] if not _RULE.fullmatch(w.text))
+    return " ".join(w.text for w in words or [] if not RULE.fullmatch(w.text))
 
 
 _PER_UNIT = re.compile(r"\s*/\s*[^\W\d]{1,6}\.?$")  # '$85.00/hr', '42,50 €/Std.'
@@ -883,13 +880,7 @@ def _another_table(document: Document, line: Line, columns: tuple[Column, ...]) 
     """Whether a header row under a table's items heads more items: it names their
     descriptions, and none of its headings names a sum ('Base gravable | Tasa | Cuota
     IVA | Importe total factura' captions the totals)."""
-    summed = any(
-        label.field in TOTAL_FIELDS
-        for segment in line.segments
-        for hit in document.hits_in(segment)
-        for label in hit.labels
-    )
-    return not summed and any(c.name == "description" for c in columns)
+    return not _names_sum(document, line) and any(c.name == "description" for c in columns)
 
 
 def line_items(tables: list[Table]) -> tuple[LineItem, ...]:
