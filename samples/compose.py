@@ -12,7 +12,7 @@ from typing import Any
 from samples.catalog import columns, load, payment_terms
 from samples.catalog import labels as label_set
 from samples.document import Document, Line, TotalRow
-from samples.formats import cents, format_quantity, money_shows_currency
+from samples.formats import cents, format_quantity, money_shows_currency, period_es
 from samples.world import Property, Vendor, World, _city_line, ascii_slug
 
 FIRST_DAY = date(2025, 9, 1)
@@ -102,6 +102,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in DESK_RECEIPTS:  # H106-H110
         DESK_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"desk:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in TALLY_RECEIPTS:  # H116-H120
+        TALLY_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"tally:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -114,7 +117,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         doc.po_number = po_number(vendor, rng, inv_date)
     if doc.kind == "utility":
         _utility(doc, vendor, prop, rng, world.seed)
-    elif layout.get("form") not in (*SITE_LINES, *DESK_OWN_LINES):  # these draw their own
+    elif layout.get("form") not in (*SITE_LINES, *DESK_OWN_LINES, *TALLY_LINES):  # their own
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
         _shift_lines(doc, random.Random(f"shifts:{doc_id}"))
@@ -130,7 +133,10 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         OFFICE_LINES[layout["form"]](doc, vendor, prop, random.Random(f"office:{doc_id}"))
     if layout.get("form") in DESK_LINES:  # the layouts added with H106-H110: their own lines
         DESK_LINES[layout["form"]](doc, vendor, prop, random.Random(f"desk:{doc_id}"))
-    tax_rate = Decimal(region["tax_rate"]) if rng.random() < layout.get("tax", 0) else Decimal(0)
+    if layout.get("form") in TALLY_LINES:  # the layouts added with H116-H120: their own lines
+        TALLY_LINES[layout["form"]](doc, vendor, prop, random.Random(f"tally:{doc_id}"))
+    rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
+    tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
     set_totals(doc, tax_rate, rng)
     _line_notes(doc, rng)
@@ -2191,3 +2197,424 @@ def _desk_extras(doc: Document, vendor: Vendor, prop: Property, rng: random.Rand
         doc.extras["supervisor"] = rng.choice(load("labels")["line_notes"]["technicians"])
     if form == "gas_mx":
         doc.extras["paid_on"] = doc.invoice_date - timedelta(days=rng.randint(12, 26))
+
+
+# --- the layouts added with H116-H120 ----------------------------------------------------
+
+SERVICE_POINTS = (
+    "House meter - Bldg {n}",
+    "Clubhouse and pool",
+    "Leasing office",
+    "Parking lot lighting",
+    "Laundry room - Bldg {n}",
+    "Fitness center",
+    "Gate operators and site lighting",
+)
+DEMAND_RATES = (
+    "GSD-1 General Service - Demand",
+    "GSDT-1 General Service - Demand, Time of Use",
+    "SGS-TOU Secondary General Service, Time of Use",
+    "LGS-T Large General Service - Time of Use",
+)
+DEMAND_RIDERS = {"fl": "Storm protection charge", "tx": "Transmission cost recovery"}
+MULTIPLIERS = (1, 1, 20, 40, 80, 120)
+
+
+def _demand_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H116: a business electric account's charges meter by meter (a house meter, the
+    clubhouse, the leasing office...): the customer charge (its amount only), on-peak and
+    off-peak energy, the billing demand, the fuel charge on every kWh and, on some, a
+    storm or transmission charge on every kW; each meter's registers go with them, and
+    last year's period for the usage comparison. Its own generator: no other layout
+    changes."""
+    rates = {
+        "on": Decimal(rng.randint(900, 1650)) / 10000,
+        "off": Decimal(rng.randint(450, 820)) / 10000,
+        "kw": Decimal(rng.randint(850, 1790)) / 100,
+        "fuel": Decimal(rng.randint(180, 420)) / 10000,
+        "rider": Decimal(rng.randint(45, 160)) / 100,
+    }
+    fixed = Decimal(rng.randint(2500, 9500)) / 100
+    rider = DEMAND_RIDERS[vendor.region] if rng.random() < 0.5 else None
+    lines: list[Line] = []
+    meters: list[dict[str, Any]] = []
+    for place in rng.sample(SERVICE_POINTS, rng.choice([1, 1, 1, 2, 2, 3])):
+        group = place.format(n=rng.randint(1, 8))
+        serial = f"{rng.choice('ACGKL')}{rng.randint(10**6, 10**7 - 1)}"
+        mult = rng.choice(MULTIPLIERS)
+        on_dial = max(1, rng.randint(600, 9000) // mult)
+        off_dial = max(1, on_dial * rng.randint(140, 320) // 100)
+        on, off = Decimal(on_dial * mult), Decimal(off_dial * mult)
+        hours = 24 * (doc.period[1] - doc.period[0]).days if doc.period else 720
+        target = (on + off) / hours * 100 / rng.randint(25, 62)  # a load factor of 25 to 62 %
+        places = Decimal("0.1") if mult == 1 else Decimal("0.001")
+        read = max(places, (target / mult).quantize(places))
+        kw = (read * mult).normalize()
+        charges = [
+            ("On-peak energy", on, rates["on"], "kWh"),
+            ("Off-peak energy", off, rates["off"], "kWh"),
+            ("Billing demand", kw, rates["kw"], "kW"),
+            ("Fuel charge", on + off, rates["fuel"], "kWh"),
+        ]
+        if rider:
+            charges.append((rider, kw, rates["rider"], "kW"))
+        lines.append(Line("Customer charge", fixed, "6430", code=serial, group=group))
+        for text, quantity, rate, unit in charges:
+            amount = cents(quantity * rate)
+            lines.append(Line(text, amount, "6430", quantity, rate, unit, code=serial, group=group))
+        on_prior, off_prior = rng.randint(1000, 90000), rng.randint(1000, 90000)
+        meters.append(
+            {
+                "group": group,
+                "serial": serial,
+                "mult": mult,
+                "on": (on_prior, on_prior + on_dial, on),
+                "off": (off_prior, off_prior + off_dial, off),
+                "read": read,
+                "kw": kw,
+            }
+        )
+    doc.lines = lines
+    doc.unit = None
+    used = sum((m["on"][2] + m["off"][2] for m in meters), Decimal(0))
+    highest: Decimal = max(m["kw"] for m in meters)
+    doc.extras.update(
+        meters=meters,
+        rate_schedule=rng.choice(DEMAND_RATES),
+        last_year=(
+            rng.randint(28, 33),
+            int(used * rng.randint(78, 124) / 100),
+            (highest * rng.randint(80, 118) / 100).quantize(Decimal("0.1")),
+        ),
+        history=[int(used * rng.randint(62, 135) / 100) for _ in range(12)],
+    )
+
+
+STAFF_ROLES = {
+    "cleaning": (
+        ("conserje", Decimal(0)),
+        ("empleada de limpieza", Decimal(0)),
+        ("empleado de mantenimiento", Decimal("1.50")),
+        ("supervisora de limpieza", Decimal("3.25")),
+    ),
+    "landscaping": (
+        ("jardinero", Decimal(0)),
+        ("operador de trimmer", Decimal("0.75")),
+        ("operador de podadora", Decimal("1.25")),
+        ("capataz de brigada", Decimal("3.50")),
+    ),
+}
+STAFF_NAMES = (
+    "José Rivera Colón",
+    "María Santiago Ortiz",
+    "Luis A. Torres Vega",
+    "Carmen Rodríguez Díaz",
+    "Ángel Morales Cruz",
+    "Wanda I. Pérez Rosa",
+    "Héctor Ramos Soto",
+    "Nilda Figueroa Ruiz",
+    "Edwin Cartagena Meléndez",
+    "Yolanda Báez Nieves",
+    "Pedro J. Maldonado Rivera",
+    "Zoraida Colón Vázquez",
+)
+
+
+def _staff_hours(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H118: a Puerto Rican contractor's staff billed from its weekly time sheets: the
+    crew's members, each one's regular hours of each week (Sunday to Saturday) and, on
+    some, overtime at time and a half; the weeks run up to the Saturday before the
+    invoice. The period is the weeks billed. Its own generator: no other layout changes."""
+    lab = doc.labels
+    back = (doc.invoice_date.weekday() - 5) % 7 or 7
+    end = doc.invoice_date - timedelta(days=back)
+    weeks = rng.choice([1, 2, 2, 2, 4])
+    start = end - timedelta(days=7 * weeks - 1)
+    roles = STAFF_ROLES[vendor.trade]
+    gl = load("trades")[vendor.trade]["gl"][0]
+    base = Decimal(rng.randint(50, 66)) / 4
+    low, high = doc.layout["lines"]
+    crew = rng.sample(STAFF_NAMES, rng.randint(low, high if weeks < 4 else 4))
+    members = []
+    for k, name in enumerate(crew):  # a crew of three or more has its lead first
+        role, more = roles[3] if k == 0 and len(crew) > 2 else rng.choice(roles[:3])
+        members.append((name, role, more))
+    lines: list[Line] = []
+    for week in range(weeks):
+        first = start + timedelta(days=7 * week)
+        heading = lab["week"].format(period=period_es(first, first + timedelta(days=6)))
+        for name, role, more in members:
+            rate = base + more
+            regular = Decimal(min(80, rng.randint(52, 86))) / 2
+            who = f"{name}, {role}"
+            amount = cents(regular * rate)
+            text = f"{who} - {lab['regular']}"
+            lines.append(Line(text, amount, gl, regular, rate, "h", group=heading))
+            if regular == 40 and rng.random() < 0.35:
+                extra = Decimal(rng.randint(2, 16)) / 2
+                premium = cents(rate * Decimal("1.5"))
+                text = f"{who} - {lab['overtime']}"
+                amount = cents(extra * premium)
+                lines.append(Line(text, amount, gl, extra, premium, "h", group=heading))
+    doc.lines = lines
+    doc.period = (start, end)
+    doc.unit = None
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    keyed = random.Random(f"contract:{vendor.code}:{prop.code}")
+    doc.extras.update(
+        contract=f"CS-{keyed.randint(2019, 2025)}-{keyed.randint(10, 99)}",
+        lead=members[0][0] if len(crew) > 2 else None,
+    )
+
+
+EXTINGUISHERS = {  # size and type: the price of a new one
+    "5 lb ABC": (48, 72),
+    "10 lb ABC": (62, 98),
+    "20 lb ABC": (118, 165),
+    "10 lb CO2": (165, 240),
+    "6 L K-class": (185, 260),
+}
+SPOTS = (
+    "1st floor breezeway",
+    "2nd floor breezeway",
+    "3rd floor breezeway",
+    "stairwell A",
+    "stairwell B",
+    "laundry closet",
+    "electric meter room",
+    "mechanical closet",
+)
+FLOOR_SPOTS = (
+    "east corridor",
+    "west corridor",
+    "elevator lobby",
+    "trash chute room",
+    "stairwell 1",
+    "stairwell 2",
+)
+AMENITY_SPOTS = (
+    ("Leasing office", "5 lb ABC"),
+    ("Clubhouse kitchen", "6 L K-class"),
+    ("Clubhouse", "10 lb ABC"),
+    ("Fitness center", "5 lb ABC"),
+    ("Maintenance shop", "20 lb ABC"),
+    ("Maintenance shop", "10 lb CO2"),
+    ("Pool equipment room", "10 lb ABC"),
+    ("Main electrical room", "10 lb CO2"),
+    ("Trash compactor", "20 lb ABC"),
+)
+EXTINGUISHER_WORK = (  # what else an extinguisher may need: (kind, share, price range)
+    ("maintenance", 0.0, (22, 38)),  # every six years
+    ("hydro", 0.0, (28, 46)),  # at twelve years
+    ("recharge", 0.05, (18, 34)),  # after it was used
+)
+FIRE_TECHS = ("R. Salinas", "K. Whitaker", "J. Okafor", "M. Dupree", "A. Villarreal", "S. Haynes")
+
+
+def _places(prop: Property) -> list[str]:
+    """Where a property's extinguishers hang: the breezeways and stairs of each building,
+    or each floor's corridors in a mid-rise."""
+    first = prop.units[0]
+    if "-" in first or first[0].isalpha():
+        keys = sorted({unit.split("-")[0] if "-" in unit else unit[0] for unit in prop.units})
+        return [f"Bldg {key}" for key in keys]
+    return [f"Floor {floor}" for floor in sorted({unit[:-2] for unit in prop.units}, key=int)]
+
+
+def _extinguisher_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H119: a fire-safety service's annual visit: every extinguisher of the property by its
+    tag and where it hangs (the buildings' breezeways or each floor's corridors, then the
+    amenities), its annual inspection and what else it needed (six-year maintenance, a
+    hydrostatic test, a recharge, or a new one for an old or damaged unit), then the
+    emergency and exit lights tested in each building and the batteries replaced. Its own
+    generator: no other layout changes."""
+    lab = doc.labels
+    year = doc.invoice_date.year
+    annual = Decimal(rng.randint(500, 950)) / 100
+    prices = {
+        kind: Decimal(rng.randint(low * 100, high * 100)) / 100
+        for kind, _, (low, high) in EXTINGUISHER_WORK
+    }
+    places = _places(prop)
+    spots = FLOOR_SPOTS if places[0].startswith("Floor") else SPOTS
+    hung = [
+        (f"{place} - {spot}", rng.choice(["5 lb ABC", "10 lb ABC", "10 lb ABC"]))
+        for place in places
+        for spot in sorted(rng.sample(spots, rng.randint(3, 6)), key=spots.index)
+    ]
+    hung += rng.sample(AMENITY_SPOTS, rng.randint(3, 6))
+    lines: list[Line] = []
+    devices: list[tuple[str, str]] = []  # per line: the year made and the result
+    for number, (where, size) in enumerate(hung[:80], start=1):
+        tag = f"{lab['tag_prefix']}{number:03d}"
+        made = year - rng.choice([1, 2, 3, 4, 5, 6, 6, 7, 8, 9, 10, 11, 12, 13, 14])
+        age = year - made
+        work = [(lab["annual"].format(size=size), annual, lab["passed"])]
+        if age >= 12 and rng.random() < 0.6:  # too old to test: a new one in its place
+            low, high = EXTINGUISHERS[size]
+            work = [(work[0][0], annual, lab["failed"])]
+            work.append(
+                (
+                    lab["new_unit"].format(size=size),
+                    Decimal(rng.randint(low, high)),
+                    lab["replaced"],
+                )
+            )
+        else:
+            for kind, share, _ in EXTINGUISHER_WORK:
+                due = {"maintenance": age == 6, "hydro": age >= 12}.get(kind, False)
+                if due or rng.random() < share:
+                    work.append((lab[kind].format(size=size), prices[kind], lab["serviced"]))
+        for text, price, result in work:
+            lines.append(Line(text, price, "6350", Decimal(1), price, "ea", code=tag, group=where))
+            devices.append((str(made), result))
+    light = Decimal(rng.randint(400, 900)) / 100
+    battery = Decimal(rng.randint(1800, 3200)) / 100
+    for place in places:
+        for kind in ("lights", "exits"):
+            count = Decimal(rng.randint(2, 9))
+            line = Line(lab[kind], cents(count * light), "6350", count, light, "ea", group=place)
+            lines.append(line)
+            devices.append(("", lab["tested"]))
+        if rng.random() < 0.35:
+            bad = Decimal(rng.randint(1, 3))
+            lines.append(
+                Line(lab["battery"], cents(bad * battery), "6350", bad, battery, "ea", group=place)
+            )
+            devices.append(("", lab["replaced"]))
+    doc.lines = lines
+    doc.unit = None
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    keyed = random.Random(f"license:{vendor.code}")
+    inspected = doc.invoice_date - timedelta(days=rng.randint(0, 6))
+    doc.extras.update(
+        devices=devices,
+        inspected=inspected,
+        technician=rng.choice(FIRE_TECHS),
+        license=f"{keyed.choice(['ECR', 'FEL', 'SFM'])}-{keyed.randint(10000, 99999)}",
+        work_order=f"{rng.randint(100000, 999999)}",
+    )
+
+
+TALLY_LINES = {
+    "demand_bill": _demand_lines,
+    "staff_hours": _staff_hours,
+    "extinguisher": _extinguisher_lines,
+}
+
+
+PR_CLERKS = ("YARITZA", "KEVIN", "NORMA", "JOMAR", "LIZMARIE", "EDGARDO", "ZULEIKA")
+PR_TENDERS = ("ath", "ath", "card", "cash", "cash")
+
+
+def _ivu_ticket(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H117: a Puerto Rico hardware store's till receipt: each item with its count and
+    price, the subtotal, the state and the municipal IVU broken out and their sum, the
+    total, how it was paid (an ATH debit card, a credit card or cash) and the IVU control
+    number; the customer's property on some. Its own generator: no other layout
+    changes."""
+    items = load("trades")[vendor.trade]["items"]
+    low, high = doc.layout["lines"]
+    for index in rng.sample(range(len(items)), rng.randint(low, min(high, len(items)))):
+        keyed = random.Random(f"plu:{vendor.code}:{index}")  # an item's code never changes
+        line = _catalog_line(doc, items[index], index, "", rng)
+        doc.lines.append(replace(line, day=None, code=f"{keyed.randint(10**5, 10**6 - 1)}"))
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    state = cents(subtotal * Decimal("0.105"))
+    city = cents(subtotal * Decimal("0.01"))
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])  # 10.5% + 1%
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", state + city, rate),
+        TotalRow("total", subtotal + state + city),
+    ]
+    doc.vendor_name = doc.vendor_name.upper()
+    job = rng.random() < doc.layout["optional"].get("job", 0)
+    doc.property_code = prop.code if job else None
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    doc.extras.update(
+        tax_rate=rate,
+        ivu=(state, city),
+        time=f"{rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        register=f"{rng.randint(1, 8):02d}",
+        cashier=rng.choice(PR_CLERKS),
+        tender=rng.choice(PR_TENDERS),
+        card_brand=rng.choice(CARD_BRANDS[:2]),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        approval=f"{rng.randint(0, 999999):06d}",
+        control="-".join("".join(rng.choice(alphabet) for _ in range(4)) for _ in range(4)),
+        job=prop.name.upper() if job else None,
+    )
+
+
+PAINT_COLORS = (
+    ("SWISS COFFEE", "1812"),
+    ("ANTIQUE WHITE", "0744"),
+    ("NAVAJO WHITE", "0711"),
+    ("BONE WHITE", "0206"),
+    ("AGREEABLE TAUPE", "2318"),
+    ("DESERT SAND", "1139"),
+    ("LINEN", "0417"),
+)
+PAINT_BASES = ("PASTEL BASE", "WHITE BASE", "MEDIUM BASE")
+COLORANTS = ("KX", "Y3", "R2", "L1", "B1", "E2", "I1")
+PAINT_ASSOCIATES = ("TREVOR", "ANGELA M", "RUDY", "SHAWNA", "DESHAWN", "LETI", "GARY P")
+
+
+def _paint_desk(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H120: a home center paint desk's till receipt: paint and sundries (the store's own
+    and its contractor lines), a count and price only when more than one was bought, the
+    tinted gallon's color, base and colorant formula under it (not part of its
+    description), subtotal, tax and total, the card or cash tendered, the job and the
+    pro-rewards number on some. Its own generator: no other layout changes."""
+    trades = load("trades")
+    pool = [
+        item
+        for name in (vendor.trade, "mro_supply")
+        for item in trades[name]["items"]
+        if item["gl"] == "6210" or "caulk" in item["en"].lower()
+    ]
+    low, high = doc.layout["lines"]
+    chosen = rng.sample(pool, rng.randint(low, min(high, len(pool))))
+    base = next(item for item in pool if item["en"].upper() == "INT PAINT EGGSHELL 1GAL")
+    if base not in chosen and rng.random() < 0.7:  # most visits have a gallon tinted
+        chosen[0] = base
+    for item in chosen:
+        quantity, price = _quantity(item, rng), _price(item, rng)
+        line = Line(item["en"].upper(), cents(quantity * price), item["gl"], quantity, price)
+        if quantity == 1:  # one of an item prints its price only
+            line = replace(line, quantity=None, unit_price=None)
+        doc.lines.append(line)
+    tints = {}
+    for k, line in enumerate(doc.lines):
+        if "EGGSHELL" in line.description and "WHITE" not in line.description:  # a base to tint
+            color, code = rng.choice(PAINT_COLORS)
+            shots = rng.sample(COLORANTS, rng.randint(2, 4))
+            formula = "  ".join(f"{c} {rng.randint(0, 2)}-{rng.randint(1, 47)}" for c in shots)
+            tints[k] = (color, code, rng.choice(PAINT_BASES), formula)
+    doc.extras["tax_rate"] = Decimal(load("regions")[vendor.region]["tax_rate"])
+    set_totals(doc, doc.extras["tax_rate"], rng)
+    doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+    doc.vendor_name = doc.vendor_name.upper()
+    job = rng.random() < doc.layout["optional"].get("job", 0)
+    doc.property_code = prop.code if job else None
+    hour, minute = rng.randint(6, 18), rng.randint(0, 59)
+    doc.extras.update(
+        tints=tints,
+        time=_clock(hour * 60 + minute),
+        store=f"{rng.randint(100, 2999):04d}",
+        register=f"{rng.randint(1, 9)}",
+        associate=rng.choice(PAINT_ASSOCIATES),
+        card=rng.random() < 0.75,
+        card_brand=rng.choice(CARD_BRANDS),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        auth=f"{rng.randint(0, 999999):06d}",
+        entry=rng.choice(["CONTACTLESS", "CHIP", "CHIP"]),
+        rewards=f"{rng.randint(0, 9999):04d}" if job or rng.random() < 0.4 else None,
+        job=prop.name.upper() if job else None,
+    )
+
+
+TALLY_RECEIPTS = {"ivu_ticket": _ivu_ticket, "paint_desk": _paint_desk}

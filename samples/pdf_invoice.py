@@ -96,6 +96,7 @@ from samples.pdf_table import (
     paginate,
     totals_height,
 )
+from samples.pdf_tallies import render_demand_bill, render_fire_service, render_staff_hours
 from samples.pdf_trades import render_job_invoice, render_poliza, render_postcard, render_visits
 
 MARGIN = 40.0
@@ -149,6 +150,9 @@ FORMS = {
     "sidebar_pr": render_sidebar_pr,
     "word_invoice": render_word_invoice,
     "service_ticket": render_service_ticket,
+    "demand_bill": render_demand_bill,
+    "staff_hours": render_staff_hours,
+    "extinguisher": render_fire_service,
 }
 
 

@@ -18,6 +18,7 @@ from samples.pdf_payment import render_payment
 from samples.pdf_routes import render_half_sheet
 from samples.pdf_sites import render_iva_ticket
 from samples.pdf_table import row_label
+from samples.pdf_tallies import render_ivu_ticket, render_paint_receipt
 from samples.pdf_trades import render_dept_receipt
 from samples.pdf_voucher import render_voucher
 
@@ -46,6 +47,10 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_web_order(doc)
     if style == "half_sheet":  # a store's sales receipt printed on a half sheet
         return render_half_sheet(doc)
+    if style == "ivu_ticket":  # an 80 mm till receipt, the state and municipal IVU apart
+        return render_ivu_ticket(doc)
+    if style == "paint_desk":  # a paint desk's till receipt, each tint's formula
+        return render_paint_receipt(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

@@ -186,10 +186,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 111)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 116)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(111, 116)]
+    assert held == [f"H{n:02d}" for n in range(116, 121)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -964,15 +964,91 @@ def test_hauler_sidebar_half_sheet_word_invoice_and_service_ticket_print_the_tru
     assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
 
 
-def test_the_layouts_added_with_h111_are_scanned_and_photographed(tmp_path: Path) -> None:
-    ids = ["H111", "H112", "H113", "H114", "H115"]
-    paths = generate(tmp_path, seed=83, count=15, renders=RENDERS_ALL, layouts=ids)
+@pytest.mark.parametrize("first, seed", [(111, 83), (116, 97)])
+def test_the_layouts_added_with_a_batch_are_scanned_and_photographed(
+    tmp_path: Path, first: int, seed: int
+) -> None:
+    ids = [f"H{n}" for n in range(first, first + 5)]
+    paths = generate(tmp_path, seed=seed, count=15, renders=RENDERS_ALL, layouts=ids)
     truths = [json.loads(path.read_text(encoding="utf-8")) for path in paths]
     assert {truth["layout"] for truth in truths} == set(ids)
     for truth in truths:
         for render in ("digital", "scan"):
             assert (tmp_path / truth["renders"][render]).exists(), truth["id"]
     assert any("photo" in truth["renders"] for truth in truths)
+
+
+TALLY_FORMS = ("demand_bill", "staff_hours", "extinguisher")
+
+
+def _tally_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H116-H120."""
+    return layout.get("form") in TALLY_FORMS or layout.get("receipt") in (
+        "ivu_ticket",
+        "paint_desk",
+    )
+
+
+def test_demand_bill_ivu_ticket_staff_hours_extinguishers_and_paint_desk_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_tally_layout, 89):
+        layout, fields, labels, fmt = doc.layout, truth["fields"], doc.labels, Fmt.of(doc)
+        printed, size = truth["printed"], pdfium.PdfDocument(pdf)[0].get_size()
+        items, form = truth["line_items"], layout.get("form")
+        by_layout[layout["id"]].add(pages)
+        if form == "demand_bill":  # each meter's reads; the stub repeats account and amount
+            meters = doc.extras["meters"]
+            assert truth["utility"] and truth["language"] == "en", doc.id
+            assert pages == (1 if len(meters) == 1 else 2) and size == (612, 792), doc.id
+            assert flat.count(fields["account_number"]) >= 2 + (pages - 1), doc.id
+            assert flat.count(printed["amount_due"]) >= 2 and "previous_balance" in fields
+            assert all(meter["serial"] in text for meter in meters), doc.id
+            fixed = [item for item in items if item["quantity"] is None]
+            assert len(fixed) == len(meters) and all(i["unit_price"] is None for i in fixed)
+            demand = [line.quantity for line in doc.lines if line.unit == "kW"]
+            assert set(demand) == {meter["kw"] for meter in meters}, doc.id
+        if layout.get("receipt") == "ivu_ticket":  # Puerto Rico: state and municipal IVU
+            assert truth["document_type"] == "receipt" and truth["language"] == "es", doc.id
+            assert truth["currency"] == "USD" and size[0] < 230 and pages == 1, doc.id
+            subtotal = Decimal(fields["subtotal"])
+            state = (subtotal * Decimal("0.105")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            city = (subtotal * Decimal("0.01")).quantize(Decimal("0.01"), ROUND_HALF_UP)
+            assert Decimal(fields["tax"]) == state + city, doc.id
+            assert f"{labels['state_tax'].format(rate='10.5%')} {fmt.amount(state)}" in flat
+            assert f"{labels['city_tax'].format(rate='1%')} {fmt.amount(city)}" in flat
+            assert doc.extras["control"] in text and fields["vendor_tax_id"] in text, doc.id
+            for item in items:
+                price = fmt.rate(Decimal(item["unit_price"]))
+                assert f"{item['quantity']} x {price}" in flat, doc.id
+        if form == "staff_hours":  # whole weeks, Sunday to Saturday, before the invoice
+            assert truth["language"] == "es" and truth["currency"] == "USD", doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.weekday() == 6 and (end - start).days + 1 in (7, 14, 28), doc.id
+            assert end < date.fromisoformat(fields["invoice_date"]) and 1 <= pages <= 3
+            assert all(line.group and line.group in flat for line in doc.lines), doc.id
+            if "tax" in fields:  # services between merchants: 4 %
+                four = Decimal(fields["subtotal"]) * Decimal("0.04")
+                assert Decimal(fields["tax"]) == four.quantize(Decimal("0.01"), ROUND_HALF_UP)
+                assert "IVU" in labels["tax"] and "4%" in flat, doc.id
+            assert labels["page"].format(n=pages, m=pages) in flat, doc.id
+        if form == "extinguisher":  # every unit by its tag; the lights building by building
+            assert truth["language"] == "en" and 1 <= pages <= 3, doc.id
+            tags = {line.code for line in doc.lines if line.code}
+            assert tags and all(tag in text for tag in tags), doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
+            assert labels["page"].format(n=pages, m=pages) in flat, doc.id
+            assert " ".join(labels["statement"].split()[:6]) in flat, doc.id
+            assert doc.extras["license"] in text and doc.extras["license"] not in fields.values()
+        if layout.get("receipt") == "paint_desk":  # 3 in; the tint's formula is no item's
+            assert truth["document_type"] == "receipt" and size[0] < 220, doc.id
+            assert pages == 1 and "amount_due" not in fields, doc.id
+            for item in items:
+                assert (item["quantity"] is None) == (item["unit_price"] is None), doc.id
+            for color, code, _, formula in doc.extras["tints"].values():
+                assert f"{color} {code}" in flat and " ".join(formula.split()) in flat, doc.id
+                assert not any(color in item["description"] for item in items), doc.id
+    assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
