@@ -26,6 +26,7 @@ from extract.vocab import (
     contains_phrase,
     folded_phrases,
     heading_tails,
+    labels,
     load,
     not_labels,
     phrase_tokens,
@@ -39,7 +40,7 @@ LINE_GAP = 2.4  # line heights of white space that end a block
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _CONTACT = re.compile(
     r"@|www\.|https?:|\b(?:tel|phone|fax|telefono|tel[eé]fono|email|e-mail|correo|telefon|tlf|tfn|"
-    r"puh|e-post|s[äa]hk[öo]posti|mob|mobil)\b",
+    r"puh|e-post|s[äa]hk[öo]posti|mob|mobil)\b|\boffice:\s*\+?\(?\d",  # 'Office: 713.376.2635'
     re.I,
 )
 
@@ -179,6 +180,8 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
         if not lines and illegible(segment):
             bottom = segment.bbox[3]  # the rest of a misread label or specks over the block
             continue
+        if not lines:
+            anchors.add(segment.bbox[0])  # the lines under it align with it, not the heading
         lines.append(segment)
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
@@ -469,6 +472,23 @@ NEAR_ATTENTION = 75.0  # 'Atta' for 'Attn', 'Atencien' for 'Atención', as OCR r
 _NUMBER_AFTER_COLON = re.compile(r"[^\W\d][^\d:]{0,30}:\s*\+?\(?\d{2,}")
 
 
+def is_no_one(text: str) -> bool:
+    """A block's line naming no party: a till's word for a buyer it did not name ('CASH
+    SALE - WALK IN CUSTOMER', 'Público en general'), or another field's label and value
+    ('Job / Reference: Palm Court Residences')."""
+    words = tokens(text)
+    head = tokens(text.split(":")[0]) if ":" in text else ()
+    if head and any(
+        head[-n:] in labels() and all(label.kind != "block" for label in labels()[head[-n:]])
+        for n in range(1, len(head) + 1)
+    ):
+        return True
+    rest = " " + " ".join(words) + " "
+    for phrase in sorted(phrase_tokens("_no_customer"), key=len, reverse=True):
+        rest = rest.replace(" " + " ".join(phrase) + " ", " ")
+    return bool(words) and not rest.strip()
+
+
 def is_attention(text: str) -> bool:
     """An 'attention of' line: its opening words as printed, or its one opening word of
     four letters or more misread by a letter or two."""
@@ -502,9 +522,14 @@ def address_lines(texts: list[str]) -> list[str]:
             break  # the town and its postcode end an address: 'Work & materials' is not in it
         # 'St.' keeps its dot; a speck after the last word may be read as '-'
         text = text.lstrip(_SPECKS + "-").rstrip(_SPECKS.replace(".", "") + "-")
-        if sum(c.isalnum() for c in text) < 2 or is_branch(text) or _QUANTITY.match(text):
-            # specks read as a line, 'STORE #0427' over the street, or a quantity opening a
-            # row of items under the block ('10'), too short for a postcode
+        if (
+            sum(c.isalnum() for c in text) < 2
+            or _SPECK_LETTERS.fullmatch(text)
+            or is_branch(text)
+            or _QUANTITY.match(text)
+        ):
+            # specks read as a line ('xs'), 'STORE #0427' over the street, or a quantity
+            # opening a row of items under the block ('10'), too short for a postcode
             continue
         if _is_phone_line(text) or _LABELLED_PHONE.match(text.strip()):
             # its label misread ('Mione: (3057 962-6519') or any ('Customer Care: 407-...')
@@ -538,8 +563,25 @@ def address_lines(texts: list[str]) -> list[str]:
             and not _IBAN.match(text)
             and not _COMPANY_NUMBER.match(text)
         ):
-            kept.append(text.strip(" ,"))
+            kept.append(_town_as_printed(text.strip(" ,")))
     return kept
+
+
+# a US town line as a scan's specks and gaps garble it: 'San Juan, n, PR PR 0090 7'
+_STRAY_BEFORE_STATE = re.compile(
+    r"(?<=,) [A-Za-z],?(?= ([A-Z]{2}) \1? ?\d)|(?<= )([A-Z]) (?=\2[A-Z] \d)"
+)
+_STATE_TWICE = re.compile(r"\b([A-Z]{2}) \1(?= \d)")
+_SPLIT_ZIP = re.compile(r"(?<=\b[A-Z]{2} )(\d{1,4}) (\d{1,4})$")
+
+
+def _town_as_printed(text: str) -> str:
+    """'San Juan, PR 00907' out of 'San Juan, n, PR PR 0090 7' or 'San Juan, P PR 00907'."""
+    text = _STATE_TWICE.sub(r"\1", _STRAY_BEFORE_STATE.sub("", text))
+    split = _SPLIT_ZIP.search(text)
+    if split and len(split.group(1) + split.group(2)) == 5:
+        text = text[: split.start()] + split.group(1) + split.group(2)
+    return text
 
 
 def is_motto(text: str) -> bool:
@@ -576,6 +618,7 @@ _SENTENCE = re.compile(r"^\s*[a-zà-ÿ]{2,}\s+[a-zà-ÿ]{2,}\b")
 _LABELLED_LINE = re.compile(r"^\s*[^\W\d_][^\W\d_.]*\.?(?:\s+[^\W\d_][^\W\d_.]*\.?){0,2}\s*:\s")
 _SPECKS = " ,.:;_~|*'\"`“”‘’«»•"  # what OCR makes of specks at the ends of a line
 _QUANTITY = re.compile(r"^\s*\d{1,3}\s*$")
+_SPECK_LETTERS = re.compile(r"\s*[a-z]{1,2}\s*")  # no line of an address is two small letters
 
 
 def is_branch(text: str) -> bool:
@@ -736,5 +779,7 @@ def address_worth(texts: list[str]) -> float:
 
 
 def segments_of(lines: list[Segment] | tuple[Segment, ...], texts: list[str]) -> list[Segment]:
-    """The segments whose text holds one of ``texts``."""
-    return [s for s in lines if any(t and t in s.text for t in texts)]
+    """The segments whose text holds one of ``texts`` (a town line as it was meant)."""
+    return [
+        s for s in lines if any(t and (t in s.text or t in _town_as_printed(s.text)) for t in texts)
+    ]

@@ -27,10 +27,25 @@ def captions_under_values(document: Document, page: int) -> bool:
                 continue
             above = document.line(page, line.index - 1)
             below = document.line(page, line.index + 1)
-            under += above is not None and _values_over(document, above, line)
-            over += below is not None and _values_over(document, line, below, labels_on_top=True)
+            # values between two rows of labels may be either's: they tell nothing
+            under += (
+                above is not None
+                and not _labels_row(document, page, above.index - 1)
+                and _values_over(document, above, line)
+            )
+            over += (
+                below is not None
+                and not _labels_row(document, page, below.index + 1)
+                and _values_over(document, line, below, labels_on_top=True)
+            )
         cached = document.caption_pages[page] = under > over
     return cached
+
+
+def _labels_row(document: Document, page: int, index: int) -> bool:
+    """Whether the line holds labels in two cells or more ('Date of Call | Terms')."""
+    line = document.line(page, index)
+    return line is not None and sum(1 for s in line.segments if document.hits_in(s)) >= 2
 
 
 def value_above(document: Document, hit: LabelHit) -> Segment | None:

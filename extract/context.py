@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from docmatch.types import Page, PageSource
 from extract.formats import (
@@ -70,12 +71,21 @@ def decide_conventions(text: str, language: str, hints: ExtractionHints) -> Conv
     if day_first is None and language == "en":  # English is written both ways round
         day_first = country
     doubtful = False
+    if day_first is None and language == "es" and _sender_in_the_states(text, data["us_sender"]):
+        day_first, doubtful = False, True  # 'Fecha de hoy: 02-07-2026' from San Antonio, TX
     if day_first is None:
         day_first = data["day_first"].get(language, True)
         doubtful = country is not None and country != day_first  # Spanish from Puerto Rico
     comma, point = decimal_comma_votes(text)
     decimal_comma = comma > point if comma != point else data["decimal_comma"].get(language, False)
     return Conventions(day_first, decimal_comma, language, shown, doubtful)
+
+
+def _sender_in_the_states(text: str, pattern: str) -> bool:
+    """Whether the first US state and ZIP code printed is a state's, not Puerto Rico's
+    (nor another territory's, whose Spanish documents write the day first)."""
+    first = re.search(pattern, text)
+    return first is not None and first.group(1) not in {"PR", "VI", "GU"}
 
 
 def build_document(pages: Sequence[Page], language: str, hints: ExtractionHints) -> Document:
@@ -98,21 +108,48 @@ def _headings_beside(document: Document, layout: PageLayout) -> None:
     heading also alone on its line over a block ('Collection Site')."""
     headings = [s for s in layout.segments if is_party_heading(document.hits.get(s))]
     for segment in layout.segments:
+        hits = document.hits.get(segment, [])
+        if _qualified_heading(hits) and any(h.line == segment.line for h in headings):
+            # 'Units Serviced At' beside 'Billed Party': one word qualifies the heading
+            document.hits[segment] = [replace(hits[0], start=0), *hits[1:]]
+            headings.append(segment)
+    for segment in layout.segments:
         if segment in headings or any(h.start == 0 for h in document.hits.get(segment, ())):
             continue
         beside = any(h.line == segment.line or _under_block(layout, h, segment) for h in headings)
-        hit = noun_heading(segment) if beside or _over_block(layout, segment) else None
+        hit = noun_heading(segment) if beside or _over_block(document, layout, segment) else None
         if hit is not None and (beside or hit.labels[0].field == "service_address"):
             document.hits[segment] = [hit]
 
 
-def _over_block(layout: PageLayout, segment: Segment) -> bool:
-    """Whether a segment stands alone on its line with a block under it, in its column."""
+def _qualified_heading(hits: list[LabelHit]) -> bool:
+    """A party's heading closing its segment after one word of letters."""
+    if not hits or hits[0].start != 1:
+        return False
+    hit = hits[0]
+    words = hit.segment.words
+    return (
+        hit.end == len(hit.segment.tokens)
+        and hit.segment.token_words[1][0] == 1
+        and words[0].text.isalpha()
+        and any(label.kind == "block" for label in hit.labels)
+    )
+
+
+BLOCK_GAP = 2.0  # word heights between a heading and the block under it
+
+
+def _over_block(document: Document, layout: PageLayout, segment: Segment) -> bool:
+    """Whether a segment opens its line with a block under it, in its column, nothing
+    but labelled values beside it ('Grounds Serviced | Client Order No.: PO-31711')."""
     lines = layout.lines
-    if len(lines[segment.line].segments) != 1 or segment.line + 1 >= len(lines):
+    first, *beside = lines[segment.line].segments
+    if first is not segment or segment.line + 1 >= len(lines):
+        return False
+    if not all(any(h.start == 0 for h in document.hits.get(s, ())) for s in beside):
         return False
     under = lines[segment.line + 1].segments[0]
-    near = under.bbox[1] - segment.bbox[3] < 1.5 * layout.word_height
+    near = under.bbox[1] - segment.bbox[3] < BLOCK_GAP * layout.word_height
     return near and abs(under.bbox[0] - segment.bbox[0]) <= layout.word_height
 
 

@@ -112,6 +112,7 @@ _SERIES = re.compile(r"[A-Z]{1,3}")  # 'FT 2025/311': a series code printed befo
 # '8260 17 123 0456789': an account number printed in groups of digits is one number
 _DIGIT_GROUPS = re.compile(r"\d{2,}(?: \d{2,}){1,5}")
 MIN_GROUPED_DIGITS = 8
+_SPLIT_NUMBER = re.compile(r"\d{1,3} \d{3,5}")  # too few digits to be groups of one number
 
 
 # '6220 SW 8th St': a street number opening an address, beside a logo's letters 'PO'
@@ -132,6 +133,9 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
     if _DIGIT_GROUPS.fullmatch(grouped) and sum(c.isdigit() for c in grouped) >= MIN_GROUPED_DIGITS:
         start = text.find(grouped)
         return grouped, start, start + len(grouped)
+    if _SPLIT_NUMBER.fullmatch(grouped):  # '21 449': one number a scan's gap split in two
+        start = text.find(grouped)
+        return grouped.replace(" ", ""), start, start + len(grouped)
     position = 0
     words = text.split(" ")
     for index, word in enumerate(words):
@@ -152,15 +156,19 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
 
 
 def read_terms(text: str, conv: Conventions) -> Reading | None:
-    """Payment terms: short text holding a terms word ('Net 30', 'Pago a 30 días')."""
+    """Payment terms: short text holding a terms word ('Net 30', 'Pago a 30 días'); not
+    a CFDI's form or method of payment by its code ('03 - Transferencia electrónica')."""
     text = text.strip(" :")
     if _TERMS_CODE.fullmatch(text):
         return text, 0, len(text)
     if len(text) > 40 or not has_terms_phrase(tokens(text)) or find_dates(text, conv):
         return None
+    if _PAYMENT_FORM.match(text):
+        return None
     return text, 0, len(text)
 
 
+_PAYMENT_FORM = re.compile(r"(?:\d{2}|PUE|PPD)\s*[-–]\s*[^\W\d]")  # the SAT's codes
 # 'N30', '2/10 N30', '1% 10 N 45': a supply house's terms code, net days after an N
 _TERMS_CODE = re.compile(r"(?:\d+(?:\.\d+)?%?\s?/?\s?\d{1,2}\s+)?N\s?\d{1,3}")
 

@@ -405,6 +405,12 @@ _EMAIL = re.compile(
     rf"|(?P<lost> )(?:{_MAIL_ENDINGS})\b|(?: \. ?|\. )(?:{_DOTTED_ENDINGS})\b))"
     r"(?P<country> (?:mx|ar|br|pe|cl|uk)\b)?"
 )
+# after its label, an '@' OCR read as a capital letter: 'E-mail: arQmetrowaste.com',
+# 'Email contabilidadO pinturasacabados.com' (addresses are printed in small letters)
+_LABELLED_LOST_AT = re.compile(
+    r"(?i:\be-?mail|\bcorreo(?: electr[oó]nico)?)\s?:?\s+(?P<local>[a-z0-9._+-]+)[QO]\s?"
+    r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
+)
 # a top-level domain as OCR misreads it: 'limpiezatotal.not', 'freshcoal.nct'
 _MISREAD_ENDINGS = {
     "nct": "net",
@@ -484,7 +490,11 @@ def find_email_span(text: str) -> tuple[str, int, int] | None:
     """The first e-mail address in ``text`` as it was meant, and where it was printed."""
     match = _EMAIL.search(text)
     if not match:
-        return None
+        lost = _LABELLED_LOST_AT.search(text)
+        if lost is None:
+            return None
+        value = f"{lost.group('local')}@{lost.group('domain')}"
+        return value, lost.start("local"), lost.end("domain")
     domain = match.group("domain")
     if match.group("lost"):
         domain = domain.replace(" ", ".")

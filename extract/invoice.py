@@ -348,14 +348,23 @@ def extract_invoice(
         if inferred is not None:
             chosen.best["total"], chosen.alternatives["total"] = inferred, ()
     if "total" in chosen.best and "subtotal" not in chosen.best:
-        chained = total_as_subtotal(
-            document, chosen.best["total"], chosen.alternatives.get("total", ())
-        )
+        best = chosen.best["total"]
+        twins = tuple(c for c in grouped.get("total", ()) if c.value == best.value)  # printed twice
+        chained = total_as_subtotal(document, best, (*chosen.alternatives.get("total", ()), *twins))
         if chained is not None:
             chosen.best["subtotal"], chosen.best["total"] = chained
             chosen.alternatives["total"] = tuple(
                 a for a in chosen.alternatives["total"] if a.bbox != chained[1].bbox
             )
+    if {"total", "tax"} <= chosen.best.keys() and "subtotal" not in chosen.best:
+        # 'Total Mat'l & Labor 2,144.00', 'Sales Tax 176.88', '2,320.88' under a label OCR
+        # garbled ('Tickse Grand Gum'): the total read was the sum before tax
+        summed, tax = chosen.best["total"], chosen.best["tax"]
+        if tax.page == summed.page and tax.bbox[1] > summed.bbox[3]:
+            before_tax = replace(summed, field="subtotal", method=f"{summed.method}_before_tax")
+            below = unlabelled_total(document, {**chosen.best, "subtotal": before_tax})
+            if below is not None:
+                chosen.best["subtotal"], chosen.best["total"] = before_tax, below
     paid = chosen.best.get("payments")
     if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
         # a receipt for a payment ('Amount paid $1,234.00') prints no other total

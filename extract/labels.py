@@ -129,6 +129,8 @@ def _matches_at(
             continue
         elif window == phrase:
             yield phrase, 1.0, len(phrase)
+        elif fuzzy and (size := _ampersand_as_eight(toks, i, phrase)):
+            yield phrase, LOOKALIKE_QUALITY, size
         elif (
             fuzzy
             and all(map(_misread, window))
@@ -139,6 +141,23 @@ def _matches_at(
             score = fuzz.ratio(" ".join(window), " ".join(phrase))
             if score >= FUZZY_CUTOFF and len(" ".join(phrase)) >= MIN_FUZZY_LENGTH:
                 yield phrase, score / 100, len(phrase)
+
+
+def _ampersand_as_eight(toks: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> int:
+    """'Billing Name 8 Address': the '&' between a label's words read as an '8'. The
+    tokens the label takes, or 0."""
+    window = toks[i : i + len(phrase) + 1]
+    for j in range(1, min(len(phrase), len(window) - 1)):
+        if window[j] != "8":
+            continue
+        if window[:j] + window[j + 1 :] == phrase:
+            return len(phrase) + 1  # the label's tokens leave the '&' out
+        if (
+            phrase[j] == "and"
+            and window[:j] + window[j + 1 : len(phrase)] == phrase[:j] + phrase[j + 1 :]
+        ):
+            return len(phrase)  # 'Billing Name and Address'
+    return 0
 
 
 def _without_lost_letter(toks: tuple[str, ...], i: int, phrase: tuple[str, ...]) -> int:
@@ -344,28 +363,47 @@ def _composed_at_start(segment: Segment) -> LabelHit | None:
     service is open ...') make them no label."""
     toks = segment.tokens
     meanings = word_meanings()
-    end = 0
+    first = 1 if _qualifying_word(segment) else 0
+    end = first
     while end < min(len(toks), MAX_COMPOSED_WORDS) and toks[end] in meanings:
-        if end and _slash_between(segment, end):
+        if end > first and _slash_between(segment, end):
             break  # 'Work Order / Invoice:': two labels, not one
         end += 1
         if segment.words[segment.token_words[end - 1][0]].text.rstrip().endswith(":"):
             break
-    if not end:
+    if end == first:
         return None
     last_word = segment.token_words[end - 1][0]
     colon = segment.words[last_word].text.rstrip().endswith((":", "#"))
     following = segment.words[last_word + 1] if last_word + 1 < len(segment.words) else None
     closed = colon or following is None or any(c.isdigit() for c in following.text)
+    if first and not (colon or following is None):
+        return None  # 'Hauling Payment Deadline' stands alone, its value beside it
     inside_a_word = end < len(toks) and segment.token_words[end][0] == last_word
-    label = composed_label(toks[:end]) if closed and not inside_a_word else None
+    label = composed_label(toks[first:end]) if closed and not inside_a_word else None
     if label is None or (label.kind == "block" and following is not None and not colon):
         return None  # a block's heading stands alone or ends in a colon ('Pago a 30 días')
-    named = {m for t in toks[:end] for m in meanings[t]}
-    last = next(t for t in reversed(toks[:end]) if meanings[t] != {"filler"})
+    if first and (label.kind == "block" or label.field == "vendor_tax_id"):
+        return None  # 'EPA Reg. No.': another body's registration, not the vendor's
+    named = {m for t in toks[first:end] for m in meanings[t]}
+    last = next(t for t in reversed(toks[first:end]) if meanings[t] != {"filler"})
     if not colon and "doc" in meanings[last] and not named & _VALUE_MEANINGS:
         return None  # 'PURCHASE RECEIPT', 'SERVICE ORDER INVOICE': a title
     return LabelHit(segment, (label,), 0, end, last_word + 1, COMPOSED_QUALITY, colon)
+
+
+def _qualifying_word(segment: Segment) -> bool:
+    """Whether the segment opens with one word of letters meaning nothing to a label
+    before words that do ('Hauling Payment Deadline'): the service the label is for."""
+    toks, words = segment.tokens, segment.words
+    return (
+        len(toks) >= 3
+        and words[0].text.isalpha()
+        and words[0].text[:1].isupper()
+        and segment.token_words[1][0] == 1
+        and toks[0] not in word_meanings()
+        and toks[0] not in connectives()
+    )
 
 
 def is_party_heading(hits: list[LabelHit] | None) -> bool:
@@ -428,7 +466,10 @@ def _composed_hit(
     if field == "previous_balance":
         return composed  # 'Balance at Last Billing': the balance of the bill before
     if any(lb.strong for lb in at_start):
-        return replace(composed, labels=(*at_start, *composed.labels))
+        # a party's word opening a value's label qualifies it ('Client Order No.')
+        block = composed.labels[0].kind == "block"
+        kept = tuple(lb for lb in at_start if block or lb.kind != "block")
+        return replace(composed, labels=(*kept, *composed.labels))
     return composed
 
 
@@ -638,8 +679,10 @@ def _qualifier_before(
         first_word == 1
         and words[0].text.isalpha()
         and any(label.field == "account_number" for label in found)
-        and last_word + 1 < len(words)
-        and any(c.isdigit() for c in words[last_word + 1].text)
+        and (
+            last_word + 1 == len(words)  # 'Hauling Account | 917319-77946': value beside
+            or any(c.isdigit() for c in words[last_word + 1].text)
+        )
     )
 
 

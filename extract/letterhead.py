@@ -151,9 +151,28 @@ def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]
         ):
             continue
         segment = _before_title(_after_title(printed))
+        if segment.words == printed.words and _labelled_value(document, printed):
+            continue
         if not document.is_label(segment):
             found.append(segment)
     return found
+
+
+def _labelled_value(document: Document, segment: Segment) -> bool:
+    """A strong label with its value ('Núm. de orden del cliente OC-93538'), or words
+    closed by a date ('Día de facturación 04/01/2026'): a field, not a name."""
+    words = segment.words
+    for hit in document.hits_in(segment):
+        value = words[hit.value_word :]
+        if (
+            any(label.strong for label in hit.labels)
+            and value
+            and any(c.isdigit() for c in value[0].text)
+        ):
+            return True
+    text = segment.text.rstrip()
+    dates = find_dates(text, Conventions())
+    return bool(dates) and dates[-1].end >= len(text) - 1 and dates[-1].start > 0
 
 
 def _place(segments: tuple[Segment, ...], part: Segment) -> int:
@@ -428,12 +447,18 @@ LOGO_HEIGHT = 2.0  # a word this many times taller than its line's is a logo rea
 
 def without_logo(segment: Segment) -> Segment | None:
     """'all | 2200 Commerce St', 'Calle Zaragoza 8890 all': a logo beside the block read
-    as letters runs into an address line; the line without it, if it held one."""
+    as letters (and specks) runs into an address line; the line without it, if it held
+    one."""
     usual = segment.height
     words = list(segment.words)
-    while words and words[0].bbox[3] - words[0].bbox[1] > LOGO_HEIGHT * usual:
+
+    def logo(word: Word) -> bool:  # its letters, or a speck of it beside them ('all !')
+        tall = word.bbox[3] - word.bbox[1] > LOGO_HEIGHT * usual
+        return tall or (len(words) < len(segment.words) and not any(map(str.isalnum, word.text)))
+
+    while words and logo(words[0]):
         words.pop(0)
-    while words and words[-1].bbox[3] - words[-1].bbox[1] > LOGO_HEIGHT * usual:
+    while words and logo(words[-1]):
         words.pop()
     if not words or len(words) == len(segment.words):
         return None

@@ -21,6 +21,7 @@ from extract.blocks import (
     is_attention,
     is_contact,
     is_motto,
+    is_no_one,
     is_title,
     is_title_text,
     join_address,
@@ -360,7 +361,11 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
     found = []
     for block in blocks.get("bill_to", []):
         # 'Attn: Accounts Payable' before the name is no name
-        texts = [t for t in block.texts() if not is_title_text(t) and not is_attention(t)]
+        texts = [
+            t
+            for t in block.texts()
+            if not is_title_text(t) and not is_attention(t) and not is_no_one(t)
+        ]
         label = block.hit.labels[0]
         score = 0.85 * block.hit.quality * (1.0 if label.strong else 0.8)
         if not any(_POSTAL.search(t) for t in texts[-2:]):

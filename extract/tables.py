@@ -22,6 +22,7 @@ from extract.formats import (
     Conventions,
     find_amounts,
     find_dates,
+    has_decimals,
     money,
     parse_amount,
     parse_number,
@@ -511,7 +512,9 @@ def _bound(left: Column, right: Column) -> float:
 
 
 def _text(words: list[Word] | None) -> str:
-    return " ".join(w.text for w in words or [] if not RULE.fullmatch(w.text))
+    """The words' text without rules, nor the lines of a form's blanks ('pump __')."""
+    kept = (w.text.strip("_") for w in words or [] if not RULE.fullmatch(w.text))
+    return " ".join(text for text in kept if text)
 
 
 _PER_UNIT = re.compile(r"\s*/\s*[^\W\d]{1,6}\.?$")  # '$85.00/hr', '42,50 €/Std.'
@@ -536,8 +539,13 @@ def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] |
     numbers = [n for n in numbers if n is not None]
     quantity = numbers[0] if len(numbers) == 1 else None
     dates = find_dates(_text(cells.get("date")), conv)
+    value = amount.value
+    if unit is not None and has_decimals(unit) and not has_decimals(amount):
+        # '113.21 | 11321': the amount's point lost to a scan, its price times its count
+        if value / 100 == unit.value * (quantity if quantity is not None else 1):
+            value /= 100
     return {
-        "amount": amount.value,
+        "amount": value,
         "unit_price": unit.value if unit else _rate(price, conv),
         "quantity": quantity,
         "date": dates[0].value if dates else None,

@@ -131,10 +131,14 @@ def total_as_subtotal(
     for other in alternatives:
         if other.page != best.page:
             continue
-        if other.bbox[1] > best.bbox[3] and _chained(document, best, other):
+        if other.bbox[1] > best.bbox[3] and (
+            _chained(document, best, other) or _summed_again(document, best, other)
+        ):
             subtotal = replace(best, field="subtotal", method=f"{best.method}_chained")
             return subtotal, other.rescored(best.score)
-        if best.bbox[1] > other.bbox[3] and _chained(document, other, best):
+        if best.bbox[1] > other.bbox[3] and (
+            _chained(document, other, best) or _summed_again(document, other, best)
+        ):
             # 'Total Service Charges 3,091.79', 'Tax 216.43', 'Total This Period 3,308.22'
             return replace(other, field="subtotal", method=f"{other.method}_chained"), best
     return None
@@ -156,6 +160,21 @@ def _chained(document: Document, upper: Candidate, lower: Candidate) -> bool:
             return False
         step += -abs(amount) if "discount" in fields else amount
     return bool(between) and bool(step) and Decimal(upper.value) + step == Decimal(lower.value)
+
+
+SUM_AGAIN_GAP = 3.0  # word heights between a sum and the same sum printed again under it
+
+
+def _summed_again(document: Document, upper: Candidate, lower: Candidate) -> bool:
+    """Whether the lower total prints the upper one's sum again right under it, nothing
+    added: 'Total Mat'l & Labor 845.00' over 'Ticket Grand Sum 845.00'; the first sums
+    the charges, the second is the bill's."""
+    gap = (lower.bbox[1] - upper.bbox[3]) / document.layout(upper.page).word_height
+    return (
+        upper.value == lower.value
+        and 0 < gap < SUM_AGAIN_GAP
+        and not _lines_between(document, upper, lower)
+    )
 
 
 def _lines_between(document: Document, upper: Candidate, lower: Candidate) -> list[Line]:
