@@ -97,6 +97,11 @@ def _joined(words: Sequence[str]) -> str:
     return " " + " ".join(words) + " "
 
 
+def large_title_words(pages: Sequence[Page]) -> frozenset[str]:
+    """The words printed large at the top of page 1 ('ORDEN DE SERVICIO')."""
+    return frozenset(_title_text(pages)[0].split())
+
+
 def _title_text(pages: Sequence[Page]) -> tuple[str, str]:
     """Tokens of the runs of words printed large in the top part of page 1, and the type
     words found in those of them whose letters were spaced apart."""
@@ -274,8 +279,10 @@ def _narrow_print(pages: Sequence[Page], lines: Sequence[_Line]) -> Hits:
 def _scores(pages: Sequence[Page], title: str, spaced: str) -> Hits:
     texts = [line for page in pages for line in page.text.split("\n") if line.strip()]
     lines = [_line(text) for text in texts]
-    body = "".join(line.joined for line in lines) + spaced
-    found = _keyword_hits(body, title)
+    described = "".join(
+        line.joined for line, text in zip(lines, texts, strict=True) if not _item_row(text)
+    )
+    found = _keyword_hits(described + spaced, title)
     structure = _structure(lines)
     if pages:
         structure |= {k: structure.get(k, []) + v for k, v in _narrow_print(pages, lines).items()}
@@ -287,6 +294,18 @@ def _scores(pages: Sequence[Page], title: str, spaced: str) -> Hits:
         for kind, hits in _billed_amounts(lines).items():
             found.setdefault(kind, []).extend(hits)
     return found
+
+
+ITEM_WORDS = 3  # words of a description before a row's figures
+
+
+def _item_row(text: str) -> bool:
+    """A line item's row: a description of some words, then two amounts or more ('Cambio
+    de anillo de cera - Depto. 302  pza  1  130.00  130.00'). Its words describe the work
+    billed, not the document ('Inspección con cámara de drenaje' on a plumber's bill)."""
+    amounts = list(_AMOUNT.finditer(text))
+    words = re.findall(r"[^\W\d_]{2,}", text[: amounts[0].start()]) if amounts else []
+    return len(amounts) >= 2 and len(words) >= ITEM_WORDS
 
 
 def _due_and_billed(lines: Sequence[_Line]) -> Hits:

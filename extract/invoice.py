@@ -10,6 +10,7 @@ from decimal import Decimal
 from extract.calibration import calibrate
 from extract.candidates import Candidate, choose, make, words_in_span
 from extract.checks import Chosen, run_checks
+from extract.classify import large_title_words
 from extract.context import Document
 from extract.fields import below_label, candidates_from_labels, field_kinds
 from extract.formats import days_of_month_span, find_date_range, find_dates
@@ -313,6 +314,27 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     return _payment_references(candidates), items
 
 
+def _title_names(document: Document, number: Candidate) -> bool:
+    """Whether an order's number is labelled by a noun the document's title names: the
+    service order's own number, no order of the customer's."""
+    title = large_title_words([layout.page for layout in document.layouts])
+    layout = document.layout(number.page)
+    near = [
+        segment
+        for line in layout.lines
+        if line.bbox[1] <= number.bbox[3] and number.bbox[1] - line.bbox[3] < layout.word_height * 2
+        for segment in line.segments
+    ]
+    return any(
+        word in title
+        for segment in near
+        for hit in document.hits_in(segment)
+        if any(label.field == "po_number" for label in hit.labels)
+        for word in segment.tokens[hit.start : hit.end]
+        if len(word) >= 4 and word.isalpha()
+    )
+
+
 AFTER_TOTAL = 0.9  # of a number's score when labelled under the total, among the payment's
 
 
@@ -365,6 +387,20 @@ def extract_invoice(
             below = unlabelled_total(document, {**chosen.best, "subtotal": before_tax})
             if below is not None:
                 chosen.best["subtotal"], chosen.best["total"] = before_tax, below
+    if "po_number" in chosen.best and "invoice_number" not in chosen.best:
+        # 'Orden Núm. N11384' on an 'ORDEN DE SERVICIO': the document's own number
+        orders = (chosen.best["po_number"], *chosen.alternatives.get("po_number", ()))
+        own = next((c for c in orders if _title_names(document, c)), None)
+        if own is not None:
+            chosen.best["invoice_number"] = replace(own, field="invoice_number")
+            rest = [c for c in orders if c is not own]
+            if rest:
+                chosen.best["po_number"], chosen.alternatives["po_number"] = (
+                    rest[0],
+                    tuple(rest[1:]),
+                )
+            else:
+                del chosen.best["po_number"]
     paid = chosen.best.get("payments")
     if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
         # a receipt for a payment ('Amount paid $1,234.00') prints no other total

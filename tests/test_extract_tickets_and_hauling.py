@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from docmatch.types import Word
+from docmatch.types import DocumentType, Word
 from extract import extract_document
 from extract.blocks import address_lines
 from extract.formats import find_email_span
@@ -540,3 +540,51 @@ def test_a_cfdi_s_form_of_payment_is_no_terms_nor_another_body_s_number_a_tax_id
     assert got["vendor_tax_id"] == "CLI900102PT3"
     forma = [text(40, 124, "Forma de pago: Crédito 45 días", 9)]
     assert values(read([items[:6] + forma + items[9:]]))["payment_terms"] == "Crédito 45 días"
+
+
+def test_the_words_of_the_work_billed_do_not_name_the_document() -> None:
+    """'Inspección con cámara de drenaje' and 'Cambio de ...' describe a plumber's items;
+    they make the service order neither an inspection nor a till's change."""
+    items = [
+        text(40, 41, "Plomería Hernández", 13, bold=True),
+        text(400, 54, "ORDEN DE SERVICIO", 12, bold=True),
+        text(40, 58, "Av. Constitución 1450, Monterrey, N.L. C.P. 64000", 8),
+        text(46, 134, "SOLICITANTE", 8, bold=True),
+        text(300, 134, "Orden Núm.", 8),
+        text(420, 134, "F-50054", 8),
+        text(46, 148, "Brightwater Residencial S. de R.L. de C.V.", 9),
+        text(300, 148, "Liquidar antes del", 8),
+        text(420, 148, "12 nov. 2025", 8),
+    ]
+    items += grid(
+        305,
+        [
+            ("Clave", "Trabajo efectuado", "U.M.", "Cantidad", "Costo unitario", "Monto"),
+            ("TOI-1185", "Cambio de anillo de cera - Depto. 302", "pza", "1", "130.00", "130.00"),
+            ("CAM-1296", "Inspección con cámara de drenaje", "pza", "1", "425.00", "425.00"),
+            (
+                "REP-1074",
+                "Reemplazo de llave de cocina - Depto. 802",
+                "pza",
+                "1",
+                "165.00",
+                "165.00",
+            ),
+        ],
+        [45, 100, 300, -380, -460, -540],
+    )
+    items += sums(
+        400,
+        [
+            (400, "Suma parcial", "$720.00"),
+            (400, "I.V.A. (16%)", "$115.20"),
+            (400, "Monto total", "$835.20"),
+        ],
+        end=540,
+    )
+    extraction = read([items])
+    assert extraction.document_type == DocumentType.INVOICE
+    got = values(extraction)
+    assert got["subtotal"] == "720.00"  # 'Suma parcial'
+    assert got["invoice_number"] == "F-50054"  # 'Orden Núm.' on the order: its own number
+    assert "po_number" not in got
