@@ -314,6 +314,21 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     return _payment_references(candidates), items
 
 
+def _order_as_own_number(document: Document, chosen: Chosen) -> None:
+    """'Orden Núm. N11384' on an 'ORDEN DE SERVICIO' that prints no invoice number: the
+    order's number is the document's own; another order's number stays the PO."""
+    orders = (chosen.best["po_number"], *chosen.alternatives.get("po_number", ()))
+    own = next((c for c in orders if _title_names(document, c)), None)
+    if own is None:
+        return
+    chosen.best["invoice_number"] = replace(own, field="invoice_number")
+    rest = [c for c in orders if c is not own]
+    if rest:
+        chosen.best["po_number"], chosen.alternatives["po_number"] = rest[0], tuple(rest[1:])
+    else:
+        del chosen.best["po_number"]
+
+
 def _title_names(document: Document, number: Candidate) -> bool:
     """Whether an order's number is labelled by a noun the document's title names: the
     service order's own number, no order of the customer's."""
@@ -388,19 +403,7 @@ def extract_invoice(
             if below is not None:
                 chosen.best["subtotal"], chosen.best["total"] = before_tax, below
     if "po_number" in chosen.best and "invoice_number" not in chosen.best:
-        # 'Orden Núm. N11384' on an 'ORDEN DE SERVICIO': the document's own number
-        orders = (chosen.best["po_number"], *chosen.alternatives.get("po_number", ()))
-        own = next((c for c in orders if _title_names(document, c)), None)
-        if own is not None:
-            chosen.best["invoice_number"] = replace(own, field="invoice_number")
-            rest = [c for c in orders if c is not own]
-            if rest:
-                chosen.best["po_number"], chosen.alternatives["po_number"] = (
-                    rest[0],
-                    tuple(rest[1:]),
-                )
-            else:
-                del chosen.best["po_number"]
+        _order_as_own_number(document, chosen)
     paid = chosen.best.get("payments")
     if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
         # a receipt for a payment ('Amount paid $1,234.00') prints no other total
