@@ -563,25 +563,8 @@ def address_lines(texts: list[str]) -> list[str]:
             and not _IBAN.match(text)
             and not _COMPANY_NUMBER.match(text)
         ):
-            kept.append(_town_as_printed(text.strip(" ,")))
+            kept.append(text.strip(" ,"))
     return kept
-
-
-# a US town line as a scan's specks and gaps garble it: 'San Juan, n, PR PR 0090 7'
-_STRAY_BEFORE_STATE = re.compile(
-    r"(?<=,) [A-Za-z],?(?= ([A-Z]{2}) \1? ?\d)|(?<= )([A-Z]) (?=\2[A-Z] \d)"
-)
-_STATE_TWICE = re.compile(r"\b([A-Z]{2}) \1(?= \d)")
-_SPLIT_ZIP = re.compile(r"(?<=\b[A-Z]{2} )(\d{1,4}) (\d{1,4})$")
-
-
-def _town_as_printed(text: str) -> str:
-    """'San Juan, PR 00907' out of 'San Juan, n, PR PR 0090 7' or 'San Juan, P PR 00907'."""
-    text = _STATE_TWICE.sub(r"\1", _STRAY_BEFORE_STATE.sub("", text))
-    split = _SPLIT_ZIP.search(text)
-    if split and len(split.group(1) + split.group(2)) == 5:
-        text = text[: split.start()] + split.group(1) + split.group(2)
-    return text
 
 
 def is_motto(text: str) -> bool:
@@ -688,8 +671,25 @@ _STREET_WORDS = {"Tri": "Trl", "TRI": "TRL", "Bidg": "Bldg", "BIDG": "BLDG"}
 _STREET_MISREADS = re.compile(r"\b(?:Tri|TRI|Bidg|BIDG)\b")
 
 
+# a US town line as a scan's specks and gaps garble it: 'San Juan, n, PR PR 0090 7'
+_STRAY_BEFORE_STATE = re.compile(
+    r"(?<=,) [A-Za-z],?(?= ([A-Z]{2}) \1? ?\d)|(?<= )([A-Z]) (?=\2[A-Z] \d)"
+)
+_STATE_TWICE = re.compile(r"\b([A-Z]{2}) \1(?= \d)")
+_SPLIT_ZIP = re.compile(r"(?<=\b[A-Z]{2} )(\d{1,4}) (\d{1,4})$")
+
+
+def _town_as_printed(text: str) -> str:
+    """'San Juan, PR 00907' out of 'San Juan, n, PR PR 0090 7' or 'San Juan, P PR 00907'."""
+    text = _STATE_TWICE.sub(r"\1", _STRAY_BEFORE_STATE.sub("", text))
+    split = _SPLIT_ZIP.search(text)
+    if split and len(split.group(1) + split.group(2)) == 5:
+        text = text[: split.start()] + split.group(1) + split.group(2)
+    return text
+
+
 def join_address(texts: list[str]) -> str:
-    joined = ", ".join(t.strip(" ,") for t in texts if t.strip(" ,"))
+    joined = ", ".join(_town_as_printed(t.strip(" ,")) for t in texts if t.strip(" ,"))
     joined = _STREET_MISREADS.sub(lambda m: _STREET_WORDS[m.group()], joined)
     return _TOWN_STOP.sub(",", _STATE_STOP.sub(r"\1", joined))
 
@@ -779,7 +779,5 @@ def address_worth(texts: list[str]) -> float:
 
 
 def segments_of(lines: list[Segment] | tuple[Segment, ...], texts: list[str]) -> list[Segment]:
-    """The segments whose text holds one of ``texts`` (a town line as it was meant)."""
-    return [
-        s for s in lines if any(t and (t in s.text or t in _town_as_printed(s.text)) for t in texts)
-    ]
+    """The segments whose text holds one of ``texts``."""
+    return [s for s in lines if any(t and t in s.text for t in texts)]

@@ -318,7 +318,8 @@ def _order_as_own_number(document: Document, chosen: Chosen) -> None:
     """'Orden Núm. N11384' on an 'ORDEN DE SERVICIO' that prints no invoice number: the
     order's number is the document's own; another order's number stays the PO."""
     orders = (chosen.best["po_number"], *chosen.alternatives.get("po_number", ()))
-    own = next((c for c in orders if _title_names(document, c)), None)
+    title = large_title_words([layout.page for layout in document.layouts])
+    own = next((c for c in orders if _title_names(document, title, c)), None)
     if own is None:
         return
     chosen.best["invoice_number"] = replace(own, field="invoice_number")
@@ -329,10 +330,9 @@ def _order_as_own_number(document: Document, chosen: Chosen) -> None:
         del chosen.best["po_number"]
 
 
-def _title_names(document: Document, number: Candidate) -> bool:
+def _title_names(document: Document, title: frozenset[str], number: Candidate) -> bool:
     """Whether an order's number is labelled by a noun the document's title names: the
     service order's own number, no order of the customer's."""
-    title = large_title_words([layout.page for layout in document.layouts])
     layout = document.layout(number.page)
     near = [
         segment

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from docmatch.types import DocumentType, Word
 from extract import extract_document
-from extract.blocks import address_lines
+from extract.blocks import address_lines, join_address
 from extract.formats import find_email_span
 from extract.labels import find_hits
 from extract.layout import Segment
@@ -22,6 +22,23 @@ from tests.test_extract_read_by_content import grid, sums
 
 def read(pages: list, size: tuple[float, float] = (612, 792)):  # type: ignore[no-untyped-def, type-arg]
     return extract_document(read_pdf(draw_pdf(pages, size=size)).pages)
+
+
+def ticket_rows(
+    rows: list[tuple[str, ...]], totals: list[tuple[float, str, str]], at: float = 300
+) -> list:  # type: ignore[type-arg]
+    """A service ticket's priced rows under 'Qty | Material / Labor | Each | Amount', its
+    totals at ``at``."""
+    headings = ("Qty", "Material / Labor", "Each", "Amount")
+    return grid(225, [headings, *rows], [31, 60, -330, -372]) + sums(at, totals, end=372)
+
+
+def charges(
+    y: float, rows: list[tuple[str, ...]], totals: list[tuple[float, str, str]], at: float
+) -> list:  # type: ignore[type-arg]
+    """A table of charges at ``y`` (headings first: text, count, price, amount), its
+    totals at ``at``."""
+    return grid(y, rows, [45, -330, -420, -500]) + sums(at, totals, end=500)
 
 
 def hauling_statement() -> list:  # type: ignore[type-arg]
@@ -81,17 +98,11 @@ def service_ticket(totals: list[tuple[float, str, str]], serial: str = "73310") 
         text(26, 116, "1200 Bayshore Blvd", 9),
         text(26, 126, "Tampa, FL 33606", 9),
     ]
-    items += grid(
-        225,
-        [
-            ("Qty", "Material / Labor", "Each", "Amount"),
-            ("1", "Troubleshoot tripping circuit", "215.00", "215.00"),
-            ("4.5", "Electrician labor", "140.00", "630.00"),
-        ],
-        [31, 60, -330, -372],
-    )
-    items += sums(367, totals, end=372)
-    return items
+    rows = [
+        ("1", "Troubleshoot tripping circuit", "215.00", "215.00"),
+        ("4.5", "Electrician labor", "140.00", "630.00"),
+    ]
+    return items + ticket_rows(rows, totals, at=367)
 
 
 def test_a_ticket_that_sums_its_charges_twice_prints_its_subtotal_first() -> None:
@@ -300,15 +311,9 @@ def test_values_between_two_rows_of_labels_are_no_sign_of_captions_under_values(
         text(26, 116, "1200 Bayshore Blvd", 9),
         text(26, 126, "Tampa, FL 33606", 9),
     ]
-    items += grid(
-        225,
-        [
-            ("Qty", "Material / Labor", "Each", "Amount"),
-            ("1", "Electrician labor", "140.00", "140.00"),
-        ],
-        [31, 60, -330, -372],
+    items += ticket_rows(
+        [("1", "Electrician labor", "140.00", "140.00")], [(229, "Ticket Total", "140.00")]
     )
-    items += sums(300, [(229, "Ticket Total", "140.00")], end=372)
     got = values(read([items]))
     assert got["customer_name"] == "Harbor Point Apartments LLC"
     assert got["bill_to_address"] == "1200 Bayshore Blvd, Tampa, FL 33606"
@@ -330,11 +335,10 @@ def test_what_a_scan_makes_of_labels_mails_numbers_and_towns() -> None:
     assert find_email_span("E-mail: arQmetrowaste.com")[0] == "ar@metrowaste.com"  # type: ignore[index]
     assert find_email_span("Email contabilidadO pinturas.com")[0] == "contabilidad@pinturas.com"  # type: ignore[index]
     assert find_email_span("E-mail: OFFICE HOURS") is None
-    assert address_lines(["xs", "Calle Loíza 1850", "San Juan, n, PR PR 0090 7"]) == [
-        "Calle Loíza 1850",
-        "San Juan, PR 00907",
-    ]
-    assert address_lines(["Ave. Ashford 1400", "San Juan, P PR 00907"])[-1] == "San Juan, PR 00907"
+    garbled = address_lines(["xs", "Calle Loíza 1850", "San Juan, n, PR PR 0090 7"])
+    assert join_address(garbled) == "Calle Loíza 1850, San Juan, PR 00907"
+    spotted = ["Ave. Ashford 1400", "San Juan, P PR 00907"]
+    assert join_address(address_lines(spotted)) == "Ave. Ashford 1400, San Juan, PR 00907"
     ticket = service_ticket([(229, "Ticket Total", "845.00")], serial="21 449")
     assert values(read([ticket]))["invoice_number"] == "21449"  # one number a gap split
 
@@ -342,16 +346,13 @@ def test_what_a_scan_makes_of_labels_mails_numbers_and_towns() -> None:
 def test_a_form_s_blank_lines_are_no_part_of_a_description() -> None:
     """A scan reads the blank a hand filled in as underscores beside the words ('pump __')."""
     items = [text(440, 20, "SERVICE TICKET", 12, bold=True), text(20, 20, "Lone Oak Electric", 12)]
-    items += grid(
-        225,
+    items += ticket_rows(
         [
-            ("Qty", "Material / Labor", "Each", "Amount"),
             ("1", "Dishwasher drain pump", "115.00", "115.00"),
             ("2", "Service call", "55.00", "110.00"),
         ],
-        [31, 60, -330, -372],
+        [(229, "Ticket Total", "225.00")],
     )
-    items += sums(300, [(229, "Ticket Total", "225.00")], end=372)
     page = read_pdf(draw_pdf([items])).pages[0]
     pump = next(w for w in page.words if w.text == "pump")
     service = next(w for w in page.words if w.text == "Service" and w.bbox[1] > 200)
@@ -454,15 +455,15 @@ def test_party_headings_a_word_qualifies_in_a_row_of_them() -> None:
         [64, 200, 320],
         step=15,
     )
-    items += grid(
+    items += charges(
         295,
         [
             ("Work Performed", "Qty", "Price Per", "Extended"),
             ("Full interior paint 1BR - Unit 106", "1", "450.00", "450.00"),
         ],
-        [45, -330, -420, -500],
+        [(400, "Invoice Total", "$450.00")],
+        at=340,
     )
-    items += sums(340, [(400, "Invoice Total", "$450.00")], end=500)
     got = values(read([items]))
     assert got["customer_name"] == "Harbor Point Apartments LLC"  # 'Billed Party'
     assert (
@@ -490,15 +491,15 @@ def test_a_heading_over_its_block_with_a_labelled_value_beside_it() -> None:
         text(45, 252, "410 Fredericksburg Rd, Apt 205", 9),
         text(45, 263, "San Antonio, TX 78201", 9),
     ]
-    items += grid(
+    items += charges(
         297,
         [
             ("Scheduled Work", "Visits", "Per Visit", "Charge"),
             ("Mowing, edging and blowing", "3", "800.00", "2,400.00"),
         ],
-        [45, -330, -420, -500],
+        [(400, "Statement Total", "$2,400.00")],
+        at=340,
     )
-    items += sums(340, [(400, "Statement Total", "$2,400.00")], end=500)
     got = values(read([items]))
     assert got["vendor_address"] == "1704 Walnut Hill Ln Dallas, TX 75219"  # not its phone
     assert got["customer_name"] == "Harbor Point Apartments LLC"  # 'Invoiced Party'
@@ -522,18 +523,14 @@ def test_a_cfdi_s_form_of_payment_is_no_terms_nor_another_body_s_number_a_tax_id
         text(40, 136, "Método de pago: PUE - Pago en una sola exhibición", 9),
         text(40, 148, "EPA Reg. No. 21154-356", 9),
     ]
-    items += grid(
+    items += charges(
         180,
         [
             ("Descripción", "Cantidad", "Precio", "Importe"),
             ("Mantenimiento preventivo", "1", "650.00", "650.00"),
         ],
-        [45, -330, -420, -500],
-    )
-    items += sums(
-        230,
         [(400, "Subtotal", "$650.00"), (400, "IVA 16%", "$104.00"), (400, "Total", "$754.00")],
-        end=500,
+        at=230,
     )
     got = values(read([items]))
     assert "payment_terms" not in got
