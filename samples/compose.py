@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from decimal import ROUND_CEILING, Decimal
 from typing import Any
 
-from samples.catalog import columns, load, payment_terms
+from samples.catalog import columns, load, months, payment_terms
 from samples.catalog import labels as label_set
 from samples.document import Document, Line, TotalRow
 from samples.formats import cents, format_quantity, money_shows_currency, period_es
@@ -105,6 +105,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in TALLY_RECEIPTS:  # H116-H120
         TALLY_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"tally:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in UPKEEP_RECEIPTS:  # H121-H125
+        UPKEEP_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"upkeep:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -117,7 +120,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         doc.po_number = po_number(vendor, rng, inv_date)
     if doc.kind == "utility":
         _utility(doc, vendor, prop, rng, world.seed)
-    elif layout.get("form") not in (*SITE_LINES, *DESK_OWN_LINES, *TALLY_LINES):  # their own
+    elif layout.get("form") not in (*SITE_LINES, *DESK_OWN_LINES, *TALLY_LINES, *UPKEEP_OWN_LINES):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
         _shift_lines(doc, random.Random(f"shifts:{doc_id}"))
@@ -135,6 +138,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         DESK_LINES[layout["form"]](doc, vendor, prop, random.Random(f"desk:{doc_id}"))
     if layout.get("form") in TALLY_LINES:  # the layouts added with H116-H120: their own lines
         TALLY_LINES[layout["form"]](doc, vendor, prop, random.Random(f"tally:{doc_id}"))
+    if layout.get("form") in UPKEEP_LINES:  # the layouts added with H121-H125: their own lines
+        UPKEEP_LINES[layout["form"]](doc, vendor, prop, random.Random(f"upkeep:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -153,6 +158,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _site_extras(doc, vendor, prop, random.Random(f"h96:{doc_id}"))
     _office_extras(doc, vendor, prop, random.Random(f"h101:{doc_id}"))
     _desk_extras(doc, vendor, prop, random.Random(f"h106:{doc_id}"))
+    _upkeep_totals(doc)
     return doc
 
 
@@ -2618,3 +2624,425 @@ def _paint_desk(doc: Document, vendor: Vendor, prop: Property, rng: random.Rando
 
 
 TALLY_RECEIPTS = {"ivu_ticket": _ivu_ticket, "paint_desk": _paint_desk}
+
+
+# --- the layouts added with H121-H125 ----------------------------------------------------
+
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+CREW_LEADERS = ("R. Salazar", "J. Ramos", "T. Mendez", "C. Whitley", "D. Pham", "L. Guerrero")
+MOW_WORK = "Mow, edge, string trim and blow off hard surfaces"
+DETAIL_WORK = (
+    "Shrub pruning, bed weeding and litter pickup",  # the growing season
+    "Leaf removal, bed cleanup and litter pickup",  # the dormant season
+)
+IRRIGATION_WORK = "Irrigation inspection and controller adjustment, zones 1-{zones}"
+VISIT_REMARKS = (
+    "Broken spray head in zone {zone} replaced under contract.",
+    "Gate code did not work on arrival; the office let the crew in.",
+    "Heavy rain: the back field was left for the next visit.",
+    "Fire ant mounds by the pool fence reported to the office.",
+    "Pet waste stations restocked at the office's request.",
+    "Cars parked over the curb line; edging skipped there.",
+    "Dead shrubs by the leasing office flagged for replacement.",
+)
+
+
+def _visit_log_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H121: a grounds contractor's crews on the property visit by visit in the month
+    before the invoice (the ground truth's period): weekly in the growing season, every
+    other week in the dormant one, twice a week in some summer months; each visit's mowing
+    crew, on some its detail crew, the month's irrigation inspection, each billed by the
+    man-hour (the crew times its hours on site), and the extra work or materials logged on
+    a visit. The crews' sizes and hours, each visit's leader, times and remark are not in
+    the ground truth. Its own generator: no other layout changes."""
+    end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    start = end.replace(day=1)
+    route = rng.randint(0, 4)
+    month = [start + timedelta(days=k) for k in range(end.day)]
+    days = [day for day in month if day.weekday() == route]
+    growing = 3 <= start.month <= 10
+    schedule = "weekly"
+    if not growing:
+        days, schedule = days[rng.randint(0, 1) :: 2], "biweekly"
+    elif 5 <= start.month <= 9 and rng.random() < 0.4:  # twice a week at the peak
+        other = route + 3 if route <= 1 else route - 3
+        days = [day for day in month if day.weekday() in (route, other)]
+        schedule, route = "twice", min(route, other)
+    items = load("trades")[vendor.trade]["items"]
+    gl = items[0]["gl"]
+    rate = Decimal(rng.randint(76, 110)) / 2
+    tech_rate = Decimal(rng.randint(13, 18) * 5)
+    zones = rng.randint(8, 36)
+    leader = rng.choice(CREW_LEADERS)
+    rows: list[tuple[Line, tuple[int, Decimal] | None]] = []
+    visits: dict[date, tuple[str, str, str, str | None]] = {}
+    for n, day in enumerate(days):
+        crews = [(MOW_WORK, rng.choice((2, 3, 3, 4)), rate)]
+        if rng.random() < (0.6 if growing else 0.4):
+            crews.append((DETAIL_WORK[0 if growing else 1], 2, rate))
+        if n == 0 and (growing or rng.random() < 0.5):
+            crews.append((IRRIGATION_WORK.format(zones=zones), 1, tech_rate))
+        longest = Decimal(0)
+        for text, crew, price in crews:
+            hours = Decimal(rng.randint(3, 10)) / 2
+            longest = max(longest, hours)
+            man_hours = crew * hours
+            line = Line(text, cents(man_hours * price), gl, man_hours, price, "MH", day=day)
+            rows.append((line, (crew, hours)))
+        arrive = rng.randint(13, 20) * 30 + rng.choice((0, 10, 20))
+        remark = None
+        if rng.random() < 0.3:
+            remark = rng.choice(VISIT_REMARKS).format(zone=rng.randint(1, zones))
+        who = leader if rng.random() < 0.85 else rng.choice(CREW_LEADERS)
+        visits[day] = (who, _clock(arrive), _clock(arrive + int(longest * 60)), remark)
+    extra = [k for k, item in enumerate(items) if not item["en"].startswith(("Monthly", "Mow"))]
+    for index in rng.sample(extra, rng.choice((0, 0, 1, 1, 2, 3))):
+        line = _catalog_line(doc, items[index], index, "", rng)
+        rows.append((replace(line, day=rng.choice(days)), None))
+    rows.sort(key=lambda row: row[0].day or start)
+    doc.lines = [line for line, _ in rows]
+    doc.period = (start, end)
+    doc.unit = None
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    keyed = random.Random(f"agreement:{vendor.code}:{prop.code}")
+    doc.extras.update(
+        crews=[crew for _, crew in rows],
+        visits=visits,
+        schedule=schedule,
+        route=(DAY_NAMES[route], DAY_NAMES[(route + 3) % 7]),
+        agreement=f"GM-{keyed.randint(2019, 2025)}-{keyed.randint(100, 999)}",
+    )
+
+
+BUILDING_FEES = {
+    "plumbing": "Mantenimiento preventivo mensual de bombas, cisterna y válvulas - {month} {year}",
+    "hvac": "Mantenimiento preventivo mensual de manejadoras y condensadoras - {month} {year}",
+    "electrical": "Mantenimiento preventivo mensual de cuartos eléctricos y planta de "
+    "emergencia - {month} {year}",
+    "cleaning": "Servicio mensual de limpieza de áreas comunes - {month} {year}",
+}
+PR_BANKS = (
+    ("Banco Popular de Puerto Rico", "021502011"),
+    ("FirstBank Puerto Rico", "221571415"),
+    ("Oriental Bank", "221571473"),
+)
+
+
+def _building_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H122: a Puerto Rican building-maintenance firm's month: the fee of its maintenance
+    contract for the month of the invoice (the ground truth's period) first, then the work
+    done besides it (the trade's catalogue lines, drawn as for any invoice, on some a long
+    list unit by unit). The contract, the firm's registration and its bank are not in the
+    ground truth. Its own generator: no other layout changes."""
+    assert doc.period is not None
+    start = doc.period[0]
+    text = BUILDING_FEES[vendor.trade].format(month=months("es")[start.month - 1], year=start.year)
+    fee = cents(Decimal(rng.randint(18, 96) * 25))
+    gl = load("trades")[vendor.trade]["gl"][0]
+    code = f"CM-{start.month:02d}{start.year % 100:02d}"
+    doc.lines.insert(0, Line(text, fee, gl, Decimal(1), fee, "mes", code=code))
+    keyed = random.Random(f"building:{vendor.code}")  # the firm's own numbers never change
+    bank, route = keyed.choice(PR_BANKS)
+    contract = random.Random(f"contract:{vendor.code}:{prop.code}")
+    doc.extras.update(
+        contract=f"CM-{contract.randint(2018, 2025)}-{contract.randint(10, 99)}",
+        registry=f"{keyed.randint(12000, 489999)}",
+        bank=(bank, f"{keyed.randint(10**8, 10**9 - 1)}", route),
+    )
+
+
+LIFT_KINDS = ("Hydraulic passenger", "Traction passenger", "Hydraulic service")
+LIFT_CORES = ("Main lobby", "North core", "Garage lobby", "South core")
+LIFT_MECHANICS = ("B. Kowalski", "E. Santos", "G. Whitfield", "H. Tran", "M. Okonkwo", "P. Alvarez")
+
+
+def _lift_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H123: an elevator contractor's quarter billed in advance (the ground truth's period):
+    each car's monthly maintenance times the quarter's three months, covering the quarter,
+    then the repairs and callbacks of the last months, each on its day with its service
+    ticket and mechanic (not in the ground truth, nor the cars' equipment and state
+    numbers). Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    assert doc.period is not None
+    start, end = doc.period
+    places = _places(prop)
+    if places[0].startswith("Floor"):  # a mid-rise: its cars serve every floor
+        stops = len(places)
+        kind = LIFT_KINDS[1] if stops > 4 else LIFT_KINDS[0]
+        where = rng.sample(LIFT_CORES, rng.randint(1, min(3, max(1, stops - 3))))
+        cars = [(f"{kind}, {stops} stops, {core}") for core in where]
+    else:  # one car in some of the buildings
+        buildings = sorted(rng.sample(places, rng.randint(1, min(4, len(places)))))
+        cars = [f"{LIFT_KINDS[0]}, 3 stops, {place}" for place in buildings]
+    if rng.random() < 0.25:
+        cars.append(f"{LIFT_KINDS[2]}, 2 stops, {rng.choice(('Leasing office', 'Clubhouse'))}")
+    monthly = next(k for k, item in enumerate(items) if item.get("unit") == "mo")
+    lines: list[Line] = []
+    ids = [f"CAR {k}" for k in range(1, len(cars) + 1)]
+    for car, equipment in zip(ids, cars, strict=True):
+        line = _catalog_line(doc, items[monthly], monthly, "", rng)
+        price = line.unit_price or Decimal(0)
+        months_billed = Decimal(3)
+        lines.append(
+            replace(
+                line,
+                quantity=months_billed,
+                amount=cents(months_billed * price),
+                code=car,
+                group=equipment,
+                day=None,
+            )
+        )
+    cover = [(start, end)] * len(lines)
+    others = [k for k in range(len(items)) if k != monthly]
+    repairs = []
+    for index in rng.sample(others, rng.choice((0, 1, 1, 2, 3, 4))):
+        k = rng.randrange(len(cars))
+        line = _catalog_line(doc, items[index], index, "", rng)
+        done = doc.invoice_date - timedelta(days=rng.randint(3, 88))
+        note = doc.labels["ticket"].format(
+            ticket=rng.randint(4000000, 4999999), mechanic=rng.choice(LIFT_MECHANICS)
+        )
+        repairs.append(replace(line, code=ids[k], group=cars[k], note=note, day=done))
+    repairs.sort(key=lambda line: line.day or start)
+    cover += [(line.day or start, line.day or start) for line in repairs]
+    doc.lines = [*lines, *(replace(line, day=None) for line in repairs)]
+    doc.unit = None
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    keyed = random.Random(f"lift:{vendor.code}")
+    contract = random.Random(f"lift:{vendor.code}:{prop.code}")
+    doc.extras.update(
+        cover=cover,
+        state_ids={car: f"{contract.randint(10000, 99999)}" for car in ids},
+        contract=f"VT-{contract.randint(100000, 999999)}",
+        license=f"ECR{keyed.randint(1000, 99999)}",
+    )
+
+
+CFDI_PEST_KEYS = {"roedores": ("72102105", "H87"), "termitas": ("72102104", "E48")}
+CFDI_PAC = ("SAT970701NN3", "LSO1306189R5", "INT020124V62", "MAS0810247C0")
+PEST_PRODUCTS_MX = (
+    ("Deltametrina 2.5% CE", "Deltametrina", "10 ml/L", "Aspersión", "Cucarachas"),
+    ("Cipermetrina 20% CE", "Cipermetrina", "5 ml/L", "Aspersión", "Arañas"),
+    ("Gel cebo Fipronil 0.05%", "Fipronil", "0.5 g/m2", "Gel en grietas", "Cucarachas"),
+    ("Bloque parafinado 0.005%", "Brodifacoum", "2 bloques/estación", "Estaciones", "Roedores"),
+    ("Bifentrina 7.9% SC", "Bifentrina", "3 ml/L", "Aspersión perimetral", "Hormigas"),
+    ("Imidacloprid 21.4% SC", "Imidacloprid", "2.5 ml/L", "Inyección", "Termitas"),
+    ("Hidropreno 9% CE", "Hidropreno", "2 ml/L", "Nebulización", "Chinches"),
+)
+PEST_WORDS = (  # the pest a concept treats, by a word of its description
+    ("cucaracha", "Cucarachas"),
+    ("interior", "Cucarachas"),
+    ("perimetral", "Arañas"),
+    ("chinche", "Chinches"),
+    ("roedor", "Roedores"),
+    ("termita", "Termitas"),
+    ("hormiga", "Hormigas"),
+)
+PEST_AREAS_MX = (
+    "Cuarto de basura",
+    "Estacionamiento",
+    "Áreas verdes",
+    "Cuarto de máquinas",
+    "Lobby y pasillos",
+    "Cisterna y cuarto de bombas",
+    "Oficina de administración",
+)
+PEST_TECHS_MX = (
+    "José Luis Garza",
+    "Martín Cantú",
+    "Ricardo Elizondo",
+    "Juan Carlos Treviño",
+    "Alfredo Salinas",
+)
+PEST_RESPONSIBLES = ("Q.F.B. Diana Villarreal", "Biól. Héctor Montemayor", "Ing. Laura Cavazos")
+
+
+def _cfdi_pest(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H124: a Mexican pest-control firm's CFDI (its lines are the trade's catalogue
+    lines, drawn as for any invoice): the fiscal data (folio fiscal, certificates, seals,
+    the receiver's RFC, regime and CFDI use, payment method and form, each concept's SAT
+    keys) and, on most, a service certificate page (the order, technician, the sanitary
+    licence and responsible, the pests, areas and products applied, next visit); none of
+    it in the ground truth. Its own generator: no other layout changes."""
+    hexes = "0123456789ABCDEF"
+    uuid = "-".join("".join(rng.choice(hexes) for _ in range(n)) for n in (8, 4, 4, 4, 12))
+    keyed = random.Random(f"csd:{vendor.code}")
+    hour, minute, second = rng.randint(8, 18), rng.randint(0, 59), rng.randint(0, 59)
+    stamped = hour * 3600 + minute * 60 + second + rng.randint(20, 400)
+    later = stamped // 3600, stamped // 60 % 60, stamped % 60
+    credit = bool(doc.due_date or (doc.terms and doc.terms != "Contado"))
+    seals = ["".join(rng.choice(SEAL_ALPHABET) for _ in range(344)) for _ in range(2)]
+    keys = []
+    for line in doc.lines:
+        found = [key for word, key in CFDI_PEST_KEYS.items() if word in line.description.lower()]
+        keys.append(found[0] if found else ("72102100", "E48"))
+    doc.extras.update(
+        uuid=uuid,
+        certificate=f"0000100000050{keyed.randint(1000000, 9999999)}",
+        sat_certificate=f"0000100000070{rng.randint(1000000, 9999999)}",
+        time=f"{hour:02d}:{minute:02d}:{second:02d}",
+        certified="{:02d}:{:02d}:{:02d}".format(*later),
+        pac=rng.choice(CFDI_PAC),
+        seals=seals,
+        customer_rfc=receiver_rfc(doc.customer_name or ""),
+        customer_zip=(doc.bill_to_lines or [""])[-1].rsplit(" ", 1)[-1],
+        cfdi_use=rng.choice(CFDI_USES[:1] * 3 + CFDI_USES[1:2]),
+        regime=SAT_REGIMES[0],
+        method=CFDI_METHODS[0] if credit else CFDI_METHODS[1],
+        form=CFDI_FORMS[0] if credit else rng.choice(CFDI_FORMS[1:]),
+        place=vendor.address_lines[-1].rsplit(" ", 1)[-1],
+        sat_keys=keys,
+    )
+    if rng.random() < 0.7:  # the service certificate goes with most invoices
+        day = doc.invoice_date - timedelta(days=rng.randint(0, 5))
+        start = rng.randint(8, 15) * 60 + rng.choice((0, 15, 30, 45))
+        said = " ".join(line.description.lower() for line in doc.lines)
+        wanted = [pest for word, pest in PEST_WORDS if word in said]
+        products = [next(p for p in PEST_PRODUCTS_MX if p[4] == pest) for pest in wanted]
+        others = [product for product in PEST_PRODUCTS_MX if product not in products]
+        products = list(dict.fromkeys(products))[:4] or rng.sample(others, 2)
+        registered = []
+        for product in products:
+            reg = random.Random(f"cofepris:{product[0]}")  # a product's registration is its own
+            number = f"RSCO-URB-INAC-{reg.randint(100, 199)}-{reg.randint(300, 399)}-"
+            registered.append((*product, f"{number}{reg.randint(1, 99):03d}-{reg.randint(1, 30)}"))
+        licence = random.Random(f"licencia:{vendor.code}")
+        doc.extras.update(
+            certificate_page=True,
+            service_order=f"OS-{rng.randint(10000, 99999)}",
+            service_day=day,
+            service_times=tuple(
+                f"{at // 60:02d}:{at % 60:02d}" for at in (start, start + rng.randint(6, 30) * 5)
+            ),
+            technician=rng.choice(PEST_TECHS_MX),
+            responsible=f"{licence.choice(PEST_RESPONSIBLES)}, céd. prof. "
+            f"{licence.randint(1000000, 9999999)}",
+            licence=f"19-AM-19039-{licence.randint(100, 999)}",
+            products=registered,
+            pests=list(dict.fromkeys(product[4] for product in products)),
+            areas=rng.sample(PEST_AREAS_MX, rng.randint(2, 4)),
+            next_visit=day + timedelta(days=rng.choice((15, 30, 30, 30))),
+            observation=rng.choice(OBSERVATIONS["pest_control"]),
+        )
+
+
+def _upkeep_totals(doc: Document) -> None:
+    """A CFDI taxes each concept on its own: the IVA is the sum of the concepts' taxes
+    (H124), and it prints no amount due besides its total."""
+    if doc.layout.get("form") != "cfdi_plagas":
+        return
+    rate = doc.extras["tax_rate"]
+    for line in doc.lines:
+        line.tax = cents(line.amount * rate)
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = sum((line.tax or Decimal(0) for line in doc.lines), Decimal(0))
+    doc.totals = [TotalRow("subtotal", subtotal)]
+    if rate:
+        doc.totals.append(TotalRow("tax", tax, rate))
+    doc.totals.append(TotalRow("total", subtotal + tax))
+
+
+UPKEEP_LINES = {
+    "visit_log": _visit_log_lines,
+    "building_factura": _building_lines,
+    "lift_quarter": _lift_lines,
+    "cfdi_plagas": _cfdi_pest,
+}
+UPKEEP_OWN_LINES = ("visit_log", "lift_quarter")  # no catalogue lines drawn before theirs
+LOCK_HAND = {  # how the locksmith writes each catalogue item on the pad
+    "Service Call": "Service call / trip chg",
+    "Rekey": "Rekey cyl. + 2 keys {unit}",
+    "Deadbolt": "New deadbolt installed {unit}",
+    "Keys": "Dup. keys",
+    "Master Key": "Master key pinning per cyl.",
+    "Mailbox Lock": "Mailbox lock {unit}",
+    "Labor": "Labor",
+    "Door Closer": "Door closer - pool gate",
+    "Lockout": "Lockout - open & reset {unit}",
+    "Safe": "Safe combo change - office",
+    "Keypad": "Keypad codes - amenity doors",
+}
+LOCK_WORK = {  # the job in the locksmith's words, after the first item written
+    "Service Call": "After hours call - see below",
+    "Rekey": "Move-out rekey, keys left w/ office",
+    "Deadbolt": "Install deadbolt per mgr request",
+    "Keys": "Cut keys for office",
+    "Master Key": "Re-pin to master system",
+    "Mailbox Lock": "Mailbox lock changed for new resident",
+    "Labor": "Lock repair",
+    "Door Closer": "Pool gate not closing - replaced closer",
+    "Lockout": "Resident locked out, opened door",
+    "Safe": "Office safe - new combination",
+    "Keypad": "Reprogram gate / amenity keypads",
+}
+LOCK_TECHS = ("Rusty", "Mike D.", "Chris", "Abel", "Jeff W.", "Sonny")
+
+
+def _stock_work_order(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H125: a locksmith's work order and receipt written by hand on a stock pad: the job
+    at an apartment (named on most), each item as the locksmith writes it, tax on the
+    parts only, the total, what was paid on the spot (the ground truth's deposit) and the
+    balance, mostly nothing. The times, tech, job note and how it was paid are not in the
+    ground truth. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    unit = rng.choice(prop.units)
+    said = rng.choice(("#{u}", "Apt {u}", "Unit {u}")).format(u=unit)
+    low, high = doc.layout["lines"]
+    chosen = rng.sample(range(len(items)), rng.randint(low, high))
+    for index in chosen:
+        item = items[index]
+        line = _catalog_line(doc, item, index, unit, rng)
+        text = LOCK_HAND[item["name"]].format(unit=said).upper()
+        doc.lines.append(replace(line, description=text, day=None, part=item["gl"] == "6150"))
+    optional = doc.layout["optional"]
+    company = load("properties")["companies"][prop.company]
+    doc.customer_name = str(company["name"])
+    if rng.random() < optional.get("bill_to", 0):
+        doc.bill_to_lines = list(company["lines"])  # type: ignore[call-overload]
+    job = rng.random() < optional.get("job", 0)
+    doc.property_code = prop.code if job else None
+    doc.unit = unit if job else None
+    if job:
+        doc.service_lines = [prop.name, f"{prop.street}, {said}", prop.city_line]
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    parts = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(parts * rate)
+    total = subtotal + tax
+    paid = total
+    if total > 150 and rng.random() < 0.3:  # most paid on the spot, a little left to bill
+        share = Decimal(rng.choice(("0.75", "0.8", "0.9")))
+        paid = cents(Decimal(max(int(total * share) // 10 * 10, 10)))
+    doc.totals = [TotalRow("subtotal", subtotal)]
+    if tax:
+        doc.totals.append(TotalRow("tax", tax, rate))
+    doc.totals += [
+        TotalRow("total", total),
+        TotalRow("deposit", paid),
+        TotalRow("amount_due", total - paid),
+    ]
+    doc.vendor_name = doc.vendor_name.upper()  # the shop's rubber stamp
+    doc.invoice_number = f"{rng.randint(10000, 49999)}"  # the pad's printed serial
+    arrive = rng.randint(8 * 12, 17 * 12) * 5
+    worked = sum((line.quantity or 0 for line in doc.lines if line.unit == "hr"), Decimal(0))
+    stay = max(rng.randint(3, 12) * 5, int(worked * 60) + rng.randint(0, 4) * 5)
+    tender = rng.choice(("cash", "check", "check", "card", "card"))
+    doc.extras.update(
+        tax_rate=rate,
+        parts=parts,
+        labor=subtotal - parts,
+        times=(_clock(arrive), _clock(arrive + stay)),
+        taken=rng.choice(("LS", "DM", "KR", "phone", "JW")),
+        tech=rng.choice(LOCK_TECHS),
+        work=LOCK_WORK[items[chosen[0]]["name"]],
+        tender=tender,
+        check_number=f"{rng.randint(1001, 9999)}",
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        signer=prop.approver if rng.random() < 0.5 else None,
+    )
+
+
+UPKEEP_RECEIPTS = {"stock_work_order": _stock_work_order}

@@ -66,6 +66,10 @@ def format_date(day: date, style: str) -> str:
         "d_mes_slash": f"{day.day}/{es[day.month - 1]}/{day.year}",
         "dmy_mon_caps_2": f"{day.day:02d}-{en[day.month - 1][:3].upper()}-{day.year % 100:02d}",
         "dmy_mes_point": f"{day.day:02d}.{es[day.month - 1][:3].upper()}.{day.year}",
+        "abbr_dot_en": f"{_dot_month(day.month)} {day.day}, {day.year}",
+        "long_es_md": f"{es[day.month - 1]} {day.day}, {day.year}",
+        "dmy_mon_caps": f"{day.day:02d}-{en[day.month - 1][:3].upper()}-{day.year}",
+        "m_d_yy_dash": f"{day.month}-{day.day}-{day.year % 100:02d}",
     }
     return styles[style]
 
@@ -98,6 +102,13 @@ def _ap_month(month: int) -> str:
     if len(name) <= 5:
         return name
     return "Sept." if month == 9 else f"{name[:3]}."
+
+
+def _dot_month(month: int) -> str:
+    """A month cut to three letters and a point, "Mar.", "Sep.", as a billing template
+    abbreviates them; "May" has nothing to cut."""
+    name = months("en")[month - 1]
+    return name if len(name) <= 3 else f"{name[:3]}."
 
 
 def _ordinal(n: int) -> str:

@@ -98,6 +98,12 @@ from samples.pdf_table import (
 )
 from samples.pdf_tallies import render_demand_bill, render_fire_service, render_staff_hours
 from samples.pdf_trades import render_job_invoice, render_poliza, render_postcard, render_visits
+from samples.pdf_upkeep import (
+    render_building_factura,
+    render_cfdi_plagas,
+    render_lift_quarter,
+    render_visit_log,
+)
 
 MARGIN = 40.0
 FOOTER_ROOM = 34.0
@@ -153,6 +159,10 @@ FORMS = {
     "demand_bill": render_demand_bill,
     "staff_hours": render_staff_hours,
     "extinguisher": render_fire_service,
+    "visit_log": render_visit_log,
+    "building_factura": render_building_factura,
+    "lift_quarter": render_lift_quarter,
+    "cfdi_plagas": render_cfdi_plagas,
 }
 
 

@@ -20,6 +20,7 @@ from samples.pdf_sites import render_iva_ticket
 from samples.pdf_table import row_label
 from samples.pdf_tallies import render_ivu_ticket, render_paint_receipt
 from samples.pdf_trades import render_dept_receipt
+from samples.pdf_upkeep import render_work_order
 from samples.pdf_voucher import render_voucher
 
 WIDTHS = {"thermal": 226.0, "register": 252.0, "qtyx": 240.0, "columns": 252.0, "door": 300.0}
@@ -51,6 +52,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_ivu_ticket(doc)
     if style == "paint_desk":  # a paint desk's till receipt, each tint's formula
         return render_paint_receipt(doc)
+    if style == "stock_work_order":  # a locksmith's stock work-order pad, filled in by hand
+        return render_work_order(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

@@ -186,10 +186,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 116)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 121)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(116, 121)]
+    assert held == [f"H{n:02d}" for n in range(121, 126)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -964,7 +964,7 @@ def test_hauler_sidebar_half_sheet_word_invoice_and_service_ticket_print_the_tru
     assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
 
 
-@pytest.mark.parametrize("first, seed", [(111, 83), (116, 97)])
+@pytest.mark.parametrize("first, seed", [(111, 83), (116, 97), (121, 101)])
 def test_the_layouts_added_with_a_batch_are_scanned_and_photographed(
     tmp_path: Path, first: int, seed: int
 ) -> None:
@@ -1048,6 +1048,81 @@ def test_demand_bill_ivu_ticket_staff_hours_extinguishers_and_paint_desk_print_t
             for color, code, _, formula in doc.extras["tints"].values():
                 assert f"{color} {code}" in flat and " ".join(formula.split()) in flat, doc.id
                 assert not any(color in item["description"] for item in items), doc.id
+    assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
+
+
+UPKEEP_FORMS = ("visit_log", "building_factura", "lift_quarter", "cfdi_plagas")
+
+
+def _upkeep_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H121-H125."""
+    return layout.get("form") in UPKEEP_FORMS or layout.get("receipt") == "stock_work_order"
+
+
+def _half_up(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"), ROUND_HALF_UP)
+
+
+def test_visit_log_factura_lift_quarter_cfdi_and_work_order_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_upkeep_layout, 107):
+        layout, fields, labels, fmt = doc.layout, truth["fields"], doc.labels, Fmt.of(doc)
+        printed, size = truth["printed"], pdfium.PdfDocument(pdf)[0].get_size()
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        issued = date.fromisoformat(fields["invoice_date"])
+        by_layout[layout["id"]].add(pages)
+        if form in UPKEEP_FORMS:
+            assert labels["page"].format(n=pages, m=pages) in flat, doc.id
+        if form == "visit_log":  # the month before, visit by visit; a stub repeats the balance
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and end < issued and (end + timedelta(days=1)).day == 1
+            assert all(start.isoformat() <= item["date"] <= end.isoformat() for item in items)
+            for day in {date.fromisoformat(item["date"]) for item in items}:
+                assert format_date(day, "mdy_2") in flat, doc.id  # on the visit's band
+            assert flat.count(printed["amount_due"]) >= 2 and "remit_to_address" in fields
+            assert flat.count(fields["account_number"]) >= 2 and size == (612, 792), doc.id
+            for line, crew in zip(doc.lines, ex["crews"], strict=True):  # crew times hours
+                assert crew is None or line.quantity == crew[0] * crew[1], doc.id
+            assert ex["agreement"] in text and ex["agreement"] not in fields.values()
+        if form == "building_factura":  # Puerto Rico: dollars, the month's fee first, IVU 4 %
+            assert truth["language"] == "es" and truth["currency"] == "USD", doc.id
+            assert Decimal(fields["tax"]) == _half_up(Decimal(fields["subtotal"]) * 4 / 100)
+            start = date.fromisoformat(fields["service_period_start"])
+            assert start == issued.replace(day=1) and "4%" in flat, doc.id
+            assert items[0]["quantity"] == "1" and start.strftime("%Y") in items[0]["description"]
+            assert re.fullmatch(r"[a-z]+ \d{1,2}, \d{4}", printed["invoice_date"]), doc.id
+            assert ex["contract"] in text and ex["contract"] not in fields.values(), doc.id
+            assert (labels["carried"] in flat) == (pages > 1), doc.id
+        if form == "lift_quarter":  # landscape; the quarter ahead, three months a car
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and start.month % 3 == 1 and 89 <= (end - start).days <= 91
+            assert start <= issued + timedelta(days=30) <= end and size == (792, 612), doc.id
+            monthly = [line for line in doc.lines if line.unit == "mo"]
+            assert monthly and all(line.quantity == 3 for line in monthly), doc.id
+            for first, last in ex["cover"]:
+                assert fmt.date(first) in flat and fmt.date(last) in flat, doc.id
+            assert re.fullmatch(r"\d\d-[A-Z]{3}-\d{4}", printed["invoice_date"]), doc.id
+            assert labels["previous_balance"] in text and labels["payments"] in text, doc.id
+            assert fields["currency"] == "USD" and ex["contract"] not in fields.values()
+        if form == "cfdi_plagas":  # pesos; each concept taxed; the certificate on most
+            assert fields["currency"] == "MXN" and fields["vendor_tax_id"] in text, doc.id
+            taxes = sum(_half_up(Decimal(item["amount"]) * Decimal("0.16")) for item in items)
+            assert Decimal(fields["tax"]) == taxes and "amount_due" not in fields, doc.id
+            assert amount_words_es(Decimal(fields["total"]), "MXN") in flat, doc.id
+            assert ex["uuid"] in text and ex["uuid"] not in fields.values(), doc.id
+            assert (labels["cert_title"] in text) == bool(ex.get("certificate_page")), doc.id
+        if layout.get("receipt") == "stock_work_order":  # a pad sheet; tax on parts only
+            assert truth["document_type"] == "receipt" and size == (612, 504), doc.id
+            assert pages == 1 and fields["vendor_name"] == fields["vendor_name"].upper()
+            parts = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+            taxed = _half_up(parts * ex["tax_rate"])
+            assert Decimal(fields.get("tax", "0")) == taxed, doc.id
+            paid = Decimal(truth["adjustments"]["deposit"])
+            assert not printed["deposit"].startswith("-") and paid > 0, doc.id
+            assert Decimal(fields["amount_due"]) <= Decimal(fields["total"]) * 3 / 10, doc.id
+            assert all(item["description"] == item["description"].upper() for item in items)
     assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
 
 
