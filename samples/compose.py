@@ -108,6 +108,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in UPKEEP_RECEIPTS:  # H121-H125
         UPKEEP_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"upkeep:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in PREMISES_RECEIPTS:  # H126-H130
+        PREMISES_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"prem:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -120,7 +123,13 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         doc.po_number = po_number(vendor, rng, inv_date)
     if doc.kind == "utility":
         _utility(doc, vendor, prop, rng, world.seed)
-    elif layout.get("form") not in (*SITE_LINES, *DESK_OWN_LINES, *TALLY_LINES, *UPKEEP_OWN_LINES):
+    elif layout.get("form") not in (
+        *SITE_LINES,
+        *DESK_OWN_LINES,
+        *TALLY_LINES,
+        *UPKEEP_OWN_LINES,
+        *PREMISES_OWN_LINES,
+    ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
         _shift_lines(doc, random.Random(f"shifts:{doc_id}"))
@@ -140,6 +149,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         TALLY_LINES[layout["form"]](doc, vendor, prop, random.Random(f"tally:{doc_id}"))
     if layout.get("form") in UPKEEP_LINES:  # the layouts added with H121-H125: their own lines
         UPKEEP_LINES[layout["form"]](doc, vendor, prop, random.Random(f"upkeep:{doc_id}"))
+    if layout.get("form") in PREMISES_LINES:  # the layouts added with H126-H130: their own lines
+        PREMISES_LINES[layout["form"]](doc, vendor, prop, random.Random(f"prem:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -159,6 +170,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _office_extras(doc, vendor, prop, random.Random(f"h101:{doc_id}"))
     _desk_extras(doc, vendor, prop, random.Random(f"h106:{doc_id}"))
     _upkeep_totals(doc)
+    _premises_totals(doc)
     return doc
 
 
@@ -3046,3 +3058,435 @@ def _stock_work_order(doc: Document, vendor: Vendor, prop: Property, rng: random
 
 
 UPKEEP_RECEIPTS = {"stock_work_order": _stock_work_order}
+
+
+# --- the layouts added with H126-H130 ----------------------------------------------------
+
+ROOF_ORDER = (6, 0, 1, 4, 8, 5, 2, 3)  # a roof's work in the order it is done, by item
+ROOF_OPTIONAL = {6: 0.55, 8: 0.3, 5: 0.5}  # scopes only some roofs need
+MOBILIZATION = "Mobilization, permits, insurance and bonds"
+CLOSEOUT = "Final inspection, punch list and manufacturer's warranty registration"
+CHANGE_WORK = (
+    "Replace saturated insulation and deck boards at {roof}",
+    "Add tapered cricket behind rooftop HVAC curbs, {roof}",
+    "Install new roof drain body and strainer, {roof}",
+    "Re-flash parapet wall coping, {roof}",
+    "Remove abandoned rooftop equipment and patch, {roof}",
+)
+
+
+def _roof_names(prop: Property, rng: random.Random) -> list[str]:
+    """The roofs of a restoration contract: some of the buildings of a garden community,
+    or the one roof of a mid-rise and, on some, its leasing office."""
+    places = _places(prop)
+    if places[0].startswith("Floor"):
+        return ["Main building"] + (["Leasing office"] if rng.random() < 0.4 else [])
+    count = rng.randint(1, min(5, len(places)))
+    picked = sorted(rng.sample(range(len(places)), count))
+    return [places[k] for k in picked]
+
+
+def _percent_done(position: float, progress: float, spread: float) -> Decimal:
+    """How far a row of the schedule is when the project is ``progress`` along, its work
+    centred on ``position``: whole steps of 5 %."""
+    share = min(1.0, max(0.0, (progress - position) / spread + 0.5))
+    return Decimal(int(share * 20 + 1e-9) * 5)
+
+
+def _pay_application(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H126: a roof-restoration contract billed by progress: its schedule of values (the
+    mobilization, each roof's scopes from the roof-coating catalogue, the lift, the close-out
+    and, on some, approved change orders), how much of each was done before this
+    application and by its end. Each row's line item is the work of this period (0.00 on a
+    row with none); the contract's sums, percentages and the retainage held are not in the
+    ground truth. The period is the application's. Its own generator: no other layout
+    changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    prices = doc.extras.setdefault("prices", {})
+    rows: list[tuple[str, Decimal, float]] = []  # text, scheduled value, where in the job
+    roofs = _roof_names(prop, rng)
+    scopes: list[tuple[str, Decimal]] = []
+    for roof in roofs:
+        area = rng.randint(420, 1450)
+        for index in ROOF_ORDER:
+            if rng.random() >= ROOF_OPTIONAL.get(index, 1.0):
+                continue
+            item = items[index]
+            price = prices.setdefault(index, _price(item, rng))
+            size = area if item["unit"] == "m2" else int(_quantity(item, rng))
+            value = Decimal(int(price * size) // 10 * 10 + 10)
+            scopes.append((f"{roof} - {item['en']}", value))
+    work = sum((value for _, value in scopes), Decimal(0))
+    rows.append((MOBILIZATION, Decimal(int(work * Decimal("0.035")) // 50 * 50 + 50), -1.0))
+    for k, (text, value) in enumerate(scopes):
+        rows.append((text, value, (k + 0.5) / len(scopes)))
+    if rng.random() < 0.6:
+        lift = items[next(k for k, item in enumerate(items) if item["unit"] == "day")]
+        days = Decimal(rng.randint(4, 8) * len(roofs))
+        rows.append((lift["en"], cents(days * _price(lift, rng)), 0.5))
+    rows.append((CLOSEOUT, Decimal(int(work * Decimal("0.015")) // 50 * 50 + 50), 9.0))
+    base = len(rows)
+    for n in range(1, (rng.random() < 0.35) + (rng.random() < 0.15) + 1):
+        roof = rng.choice(roofs)
+        text = rng.choice(CHANGE_WORK).format(roof=roof)
+        said = f"{doc.labels['change_order'].format(n=n)}: {text}"
+        at = next((p for t, _, p in rows if t.startswith(f"{roof} - ")), 0.5)
+        rows.append((said, Decimal(rng.randint(17, 130) * 50), at))
+    application = rng.randint(1, 6)
+    before = 0.0 if application == 1 else rng.uniform(0.08, 0.7)
+    after = min(1.0, before + rng.uniform(0.18, 0.5))
+    if application > 1 and rng.random() < 0.15:  # the last application: all of it done
+        after = 1.0
+    spread = max(0.15, 3 / max(1, len(scopes)))
+    done: list[tuple[Decimal, Decimal]] = []  # percent before and at the end of the period
+    for k, (_, _, position) in enumerate(rows):
+        was = _percent_done(position, before, spread) if application > 1 else Decimal(0)
+        now = _percent_done(position, after, spread)
+        if position > 1:  # the close-out: done only with the last application
+            was, now = Decimal(0), Decimal(100 if after >= 1.0 else 0)
+        if k == 0:  # mobilized with the first application
+            was, now = Decimal(100 if application > 1 else 0), Decimal(100)
+        done.append((was, now))
+    if all(now == was for was, now in done):  # a period always bills some work
+        k = next(k for k, (_, now) in enumerate(done) if now < 100)
+        done[k] = (done[k][0], done[k][1] + 5)
+    gl = load("trades")[doc.layout["catalogue"]]["gl"][0]
+    lines: list[Line] = []
+    sov: list[tuple[Decimal, Decimal, Decimal, Decimal]] = []  # value, before, to date, %
+    for k, ((text, value, _), (was, now)) in enumerate(zip(rows, done, strict=True)):
+        previous, to_date = cents(value * was / 100), cents(value * now / 100)
+        code = str(k + 1) if k < base else f"CO-{k - base + 1}"
+        lines.append(Line(text, to_date - previous, gl, code=code))
+        sov.append((value, previous, to_date, now))
+    doc.lines = lines
+    end = doc.invoice_date - timedelta(days=rng.randint(0, 3))
+    doc.period = (end - timedelta(days=rng.choice((27, 29, 30))), end)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    signed = doc.invoice_date - timedelta(days=30 * application + rng.randint(10, 40))
+    keyed = random.Random(f"roofs:{vendor.code}:{prop.code}")
+    doc.extras.update(
+        sov=sov,
+        changes=len(rows) - base,
+        application=application,
+        retain=Decimal("0.10") if rng.random() < 0.7 else Decimal("0.05"),
+        contract=f"RR-{signed.year % 100:02d}{keyed.randint(10, 99)}",
+        contract_date=signed,
+    )
+
+
+POOL_ACTIVITIES = (  # the accounting package's product or service of each catalogue item
+    "Servicio:Visita semanal",
+    "Químicos:Cloro granulado",
+    "Químicos:Tabletas de cloro",
+    "Químicos:Ácido muriático",
+    "Servicio:Limpieza de filtro",
+    "Reparaciones:Sello de bomba",
+    "Servicio:Análisis de agua",
+)
+POOL_SHARE = (1.0, 0.6, 0.5)  # each body of water's weekly visit, against the main pool's
+POOL_EXTRAS = {4: 0.5, 5: 0.15, 6: 0.3}
+
+
+def _pool_month(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H127: a Puerto Rican pool company's monthly invoice from its accounting package:
+    every weekly visit of the month before the invoice (the ground truth's period) to each
+    body of water of the property, on its day, the chemicals left on some visits and the
+    work done besides; the package's product name over each line (not in the ground truth)
+    and its IVU code: the state and municipal IVU on goods, the IVU between merchants on
+    services. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    start = end.replace(day=1)
+    route = rng.randint(0, 5)
+    days = [start + timedelta(days=k) for k in range(end.day)]
+    days = [day for day in days if day.weekday() == route]
+    pools = doc.labels["pool_names"].split("|")[: rng.choice((1, 1, 1, 2, 2, 3))]
+    visit = items[0]
+    price = _price(visit, rng)
+    lines: list[Line] = []
+    for day in days:
+        for pool, share in zip(pools, POOL_SHARE, strict=False):
+            each = Decimal(int(price * Decimal(str(share))) // 5 * 5)
+            text = f"{visit['es']} - {pool}"
+            lines.append(Line(text, each, visit["gl"], Decimal(1), each, "visita", day=day))
+    wanted = [k for k in (1, 2, 3) if rng.random() < 0.55] or [rng.choice((1, 2, 3))]
+    wanted += [k for k, share in POOL_EXTRAS.items() if rng.random() < share]
+    for index in wanted:
+        line = _catalog_line(doc, items[index], index, "", rng)
+        line.day = rng.choice(days)
+        line.part = index in (1, 2, 3)  # goods, not services
+        lines.append(line)
+    for line in lines:
+        index = next(k for k, item in enumerate(items) if line.description.startswith(item["es"]))
+        line.name = POOL_ACTIVITIES[index]
+    doc.lines = sorted(lines, key=lambda line: (line.day or start, line.part))
+    doc.period = (start, end)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+
+
+SUPPLY_VIAS = ("UPS GROUND", "OUR TRUCK", "OUR TRUCK", "FEDEX GROUND", "CUSTOMER PICKUP")
+SUPPLY_PACKS = ("EA", "CS", "CS", "BX", "PK", "DZ")
+SALES_CODES = ("07", "12", "19", "HSE", "23", "31")
+
+
+def _packing_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H128: a janitorial and maintenance supply distributor's shipment: items from its
+    janitorial and maintenance catalogues in its system's capitals, each with the
+    distributor's item number, warehouse location, pack and weight (not in the ground
+    truth), the quantity ordered and shipped (the line's quantity), some back-ordered, and
+    a freight or delivery line when it ships by carrier or truck. The ground truth's
+    parties are in capitals as printed. Its own generator: no other layout changes."""
+    stocked = [
+        (name, item)
+        for name in doc.layout["supply_catalogues"]
+        for item in load("trades")[name]["items"]
+    ]
+    items = [item for _, item in stocked]
+    low, high = doc.layout["lines"]
+    count = rng.randint(low, high)
+    if rng.random() < doc.layout["long"]:
+        count = rng.randint(*doc.layout["long_lines"])
+    lines: list[Line] = []
+    ordered: list[Decimal] = []
+    weights: list[Decimal] = []
+    bins: list[str] = []  # where each item is picked in the warehouse
+    packs: list[str] = []
+    for index in rng.sample(range(len(items)), min(count, len(items))):
+        item = items[index]
+        line = _catalog_line(doc, item, index, "", rng)
+        keyed = random.Random(f"supply:{vendor.code}:{item['en']}")  # the item's own data
+        bulk = stocked[index][0] == doc.layout["supply_catalogues"][0]  # sold by the case
+        pack = keyed.choice(SUPPLY_PACKS) if bulk else keyed.choice(("EA", "EA", "EA", "PK"))
+        line.unit = pack
+        line.code = f"{keyed.randint(10, 98)}{keyed.randint(1000, 9999)}"
+        bins.append(f"{keyed.choice('ABCDEFGH')}{keyed.randint(1, 24):02d}-{keyed.randint(1, 6)}")
+        packs.append(
+            f"{keyed.choice((4, 6, 12, 24))}/{pack}" if pack in ("CS", "BX") else f"1/{pack}"
+        )
+        line.description = line.description.upper()
+        wanted = line.quantity or Decimal(1)
+        shipped = wanted
+        if rng.random() < 0.14:  # short on the shelf: the rest follows
+            shipped = Decimal(rng.randint(0, int(wanted) - 1)) if wanted > 1 else Decimal(0)
+        line.quantity = shipped
+        line.amount = cents(shipped * (line.unit_price or Decimal(0)))
+        line.day = None
+        lines.append(line)
+        ordered.append(wanted)
+        weights.append(Decimal(keyed.randint(2, 90)) / 10)  # pounds a unit
+    if all(line.quantity == 0 for line in lines):
+        lines[0].quantity = ordered[0]
+        lines[0].amount = cents(ordered[0] * (lines[0].unit_price or Decimal(0)))
+    via = rng.choice(SUPPLY_VIAS)
+    weight = sum(
+        (w * (line.quantity or 0) for w, line in zip(weights, lines, strict=True)), Decimal(0)
+    )
+    if via in ("UPS GROUND", "FEDEX GROUND", "OUR TRUCK"):
+        charge = (
+            cents(Decimal("9.50") + weight * Decimal("0.12"))
+            if via != "OUR TRUCK"
+            else Decimal(rng.choice((25, 35, 45)))
+        )
+        if via != "OUR TRUCK" or rng.random() < 0.6:
+            text = doc.labels["freight"].format(via=via if via != "OUR TRUCK" else "DELIVERY")
+            freight = Line(text, charge, lines[0].gl, Decimal(1), charge, "EA", code="FRT")
+            lines.append(freight)
+            ordered.append(Decimal(1))
+            bins.append("")
+            packs.append("")
+    doc.lines = lines
+    doc.unit = None
+    doc.customer_name = (doc.customer_name or "").upper()
+    doc.bill_to_lines = [line.upper() for line in doc.bill_to_lines or []]
+    doc.service_lines = [prop.name.upper(), prop.street.upper(), prop.city_line.upper()]
+    if doc.remit_lines:
+        doc.remit_lines = [line.upper() for line in doc.remit_lines]
+    cartons = max(1, int(weight // 30) + len(lines) // 5)
+    doc.extras.update(
+        ordered=ordered,
+        bins=bins,
+        packs=packs,
+        weight=weight,
+        cartons=cartons,
+        ship_via=via,
+        order_number=f"{rng.randint(100000, 899999)}",
+        order_date=doc.invoice_date - timedelta(days=rng.randint(0, 4)),
+        salesperson=rng.choice(SALES_CODES),
+        picker=rng.choice(("JR", "MT", "DW", "LG", "KB", "RS")),
+    )
+
+
+CITY_METERS = (('1"', 0), ('1-1/2"', 15), ('2"', 40), ('3"', 90), ('4"', 150))  # by kgal
+
+
+def _water_tiers(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H129: a municipal water and sewer bill's charges restated as the city bills them:
+    the base charge by meter size, the water used in thousands of gallons priced in
+    inclining tiers, the sewer volume charge on the same use, and the catalogue's fixed
+    fees; the meter's reads and type, the usage history and the stub's scan line are not
+    in the ground truth. Names and addresses are in the billing system's capitals, as
+    printed. Its own generator: no other layout changes."""
+    lab = doc.labels
+    water = next(line for line in doc.lines if line.unit == "gal" and line.gl == "6410")
+    sewer = next(line for line in doc.lines if line.unit == "gal" and line.gl == "6420")
+    assert water.quantity is not None and water.unit_price is not None
+    assert sewer.unit_price is not None
+    used = water.quantity / 1000  # thousands of gallons
+    size = next(name for name, floor in reversed(CITY_METERS) if used >= floor)
+    rate = cents(water.unit_price * 1000)  # a rate per thousand gallons
+    steps = (Decimal(rng.choice(("0.85", "1.10", "1.35"))), Decimal(rng.choice(("1.20", "1.75"))))
+    first = Decimal(rng.choice((10, 15, 20, 25, 30)))
+    second = first * rng.choice((2, 3))
+    bounds = [(Decimal(0), first), (first, second), (second, None)]
+    lines: list[Line] = []
+    for line in doc.lines:
+        if line is water:
+            price = rate
+            for n, (low, high) in enumerate(bounds, start=1):
+                share = min(used, high) - low if high is not None else used - low
+                if share <= 0:
+                    break
+                text = (
+                    lab["tier"].format(n=n, low=low, high=high)
+                    if high is not None
+                    else lab["tier_last"].format(n=n, low=low)
+                )
+                lines.append(
+                    Line(text.upper(), cents(share * price), line.gl, share, price, "kgal")
+                )
+                price += steps[min(n - 1, 1)]
+        elif line is sewer:
+            price = cents(sewer.unit_price * 1000)
+            text = lab["sewer_usage"].upper()
+            lines.append(Line(text, cents(used * price), line.gl, used, price, "kgal"))
+        else:
+            text = line.description.upper()
+            if line.gl == "6410" and "BASE" in text:
+                text = f"{text} - {size} METER"
+            lines.append(Line(text, line.amount, line.gl))
+    doc.lines = sorted(lines, key=lambda line: line.gl)  # water, then sewer and the rest
+    prior = Decimal(rng.randint(100_000, 9_000_000))
+    history = [max(Decimal(1), used * Decimal(rng.randint(70, 130)) / 100) for _ in range(12)]
+    assert doc.period is not None
+    doc.customer_name = (doc.customer_name or "").upper()
+    doc.bill_to_lines = [line.upper() for line in doc.bill_to_lines or []]
+    doc.service_lines = [prop.street.upper(), prop.city_line.upper()]
+    doc.remit_lines = [line.upper() for line in doc.remit_lines or vendor.address_lines]
+    doc.unit = None
+    doc.extras.update(
+        meter=f"{rng.randint(10, 99)}{rng.choice('ABKW')}{rng.randint(100000, 999999)}",
+        meter_size=size,
+        reads=(prior, prior + water.quantity),
+        read_type="E" if rng.random() < 0.1 else "A",
+        days=(doc.period[1] - doc.period[0]).days,
+        used=used,
+        history=[*(cents(value) for value in history), used],
+        cycle=f"{rng.randint(1, 12):02d}-{rng.randint(1, 40):02d}",
+    )
+
+
+def _nota_de_venta(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H130: a small hardware store's sales note written by hand on a pre-printed pad: a
+    few articles from the catalogue of its country (the items as the clerk writes them),
+    the total and, on some, what was paid on account (the ground truth's deposit) and
+    what is left (the amount due); no tax broken out. The customer's name on most, the
+    property's address on some (its code set only then). Its own generator: no other
+    layout changes."""
+    catalogue = doc.layout["region_catalogues"][vendor.region]
+    items = load("trades")[catalogue]["items"]
+    low, high = doc.layout["lines"]
+    for index in rng.sample(range(len(items)), rng.randint(low, high)):
+        line = _catalog_line(doc, items[index], index, "", rng)
+        line.day = None
+        doc.lines.append(line)
+    total = sum((line.amount for line in doc.lines), Decimal(0))
+    doc.totals = [TotalRow("total", total)]
+    if rng.random() < 0.45:  # goods set aside or to be delivered: part paid on account
+        paid = Decimal(max(10, int(total * Decimal(rng.choice(("0.3", "0.5", "0.6")))) // 10 * 10))
+        doc.totals += [TotalRow("deposit", paid), TotalRow("amount_due", total - paid)]
+    company = load("properties")["companies"][prop.company]
+    optional = doc.layout["optional"]
+    if rng.random() < optional["customer"]:
+        doc.customer_name = str(company["name"])
+    addressed = rng.random() < optional["address"]
+    doc.service_lines = [prop.street, prop.city_line] if addressed else None
+    doc.property_code = prop.code if addressed else None
+    doc.vendor_name = doc.vendor_name.upper()  # the pad's printed head
+    if vendor.region != "mx":
+        doc.vendor_tax_id = None  # only a Mexican pad prints the store's RFC
+    doc.invoice_number = f"{rng.randint(180, 9800):05d}"  # the pad's printed serial
+    place = vendor.address_lines[-1].split(" C.P.")[0]
+    if vendor.region != "mx":
+        place = place.rsplit(" ", 1)[0]
+    doc.extras.update(
+        tax_rate=Decimal(0),
+        place=place,
+        paid=len(doc.totals) == 1 and rng.random() < 0.5,  # "PAGADO" written across
+        clerk=rng.choice(("Chuy", "Lalo", "Paty", "R. G.", "Memo", "Toño")),
+        signed=rng.random() < 0.6,
+    )
+
+
+def _premises_totals(doc: Document) -> None:
+    """The totals the layouts added with H126-H130 print: a progress billing's work of the
+    period less the retainage held on it (H126); an accounting package's two IVU rates
+    and a payment already applied (H127); a city's bill with no subtotal (H129)."""
+    form = doc.layout.get("form")
+    if form == "pay_app":
+        _retainage_totals(doc)
+    elif form == "pool_books":
+        _two_rate_totals(doc)
+    elif form == "trifold_water":
+        doc.totals = [row for row in doc.totals if row.key == "total"]
+
+
+def _retainage_totals(doc: Document) -> None:
+    """The work of the period, the retainage held on it (each row's to date less each
+    row's before, as the schedule's column sums it) and the net payment due."""
+    sov, rate = doc.extras["sov"], doc.extras["retain"]
+    this = sum((line.amount for line in doc.lines), Decimal(0))
+    held_before = sum((cents(row[1] * rate) for row in sov), Decimal(0))
+    held = sum((cents(row[2] * rate) for row in sov), Decimal(0))
+    doc.totals = [
+        TotalRow("total", this),
+        TotalRow("deposit", held - held_before, rate),
+        TotalRow("amount_due", this - held + held_before),
+    ]
+    doc.extras.update(held=held, held_before=held_before)
+
+
+def _two_rate_totals(doc: Document) -> None:
+    """Puerto Rico's IVU on goods (state and municipal) and between merchants on services,
+    each on its own base; the payment applied, if any, before the balance due."""
+    goods_rate = Decimal(load("regions")["pr"]["tax_rate"])
+    service_rate = Decimal(doc.layout["tax_rate"])
+    doc.extras["tax_codes"] = [goods_rate if line.part else service_rate for line in doc.lines]
+    groups = []
+    for rate, goods in ((goods_rate, True), (service_rate, False)):
+        base = sum((line.amount for line in doc.lines if line.part == goods), Decimal(0))
+        if base:
+            groups.append((rate, base, cents(base * rate), goods))
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    total = subtotal + sum((tax for _, _, tax, _ in groups), Decimal(0))
+    paid = _paid_to_date(total, random.Random(f"paid:{doc.id}"))
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", total - subtotal),
+        TotalRow("total", total),
+    ]
+    if paid:
+        doc.totals.append(TotalRow("deposit", paid))
+    doc.totals.append(TotalRow("amount_due", total - paid))
+    doc.extras["tax_groups"] = groups
+
+
+PREMISES_LINES = {
+    "pay_app": _pay_application,
+    "pool_books": _pool_month,
+    "packing_invoice": _packing_lines,
+    "trifold_water": _water_tiers,
+}
+PREMISES_OWN_LINES = ("pay_app", "pool_books", "packing_invoice")  # no catalogue lines before
+PREMISES_RECEIPTS = {"nota_venta": _nota_de_venta}

@@ -10,6 +10,7 @@ from samples.catalog import months
 CENT = Decimal("0.01")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
 
 def cents(value: Decimal) -> Decimal:
@@ -70,6 +71,11 @@ def format_date(day: date, style: str) -> str:
         "long_es_md": f"{es[day.month - 1]} {day.day}, {day.year}",
         "dmy_mon_caps": f"{day.day:02d}-{en[day.month - 1][:3].upper()}-{day.year}",
         "m_d_yy_dash": f"{day.month}-{day.day}-{day.year % 100:02d}",
+        "m_d_yy_dot": f"{day.month}.{day.day}.{day.year % 100:02d}",
+        "dmy_mes_space": f"{day.day:02d} {es[day.month - 1][:3]} {day.year}",
+        "m_dd_yy": f"{day.month}/{day.day:02d}/{day.year % 100:02d}",
+        "mon_d_caps": f"{en[day.month - 1][:3].upper()} {day.day}, {day.year}",
+        "d_roman_yy": f"{day.day}/{ROMAN_MONTHS[day.month - 1]}/{day.year % 100:02d}",
     }
     return styles[style]
 

@@ -57,6 +57,12 @@ from samples.pdf_panels import (
     notes_right,
     ref_beside_title,
 )
+from samples.pdf_premises import (
+    render_packing_invoice,
+    render_pay_app,
+    render_pool_books,
+    render_trifold_water,
+)
 from samples.pdf_reports import activity_summary, service_report, signature_lines, work_note
 from samples.pdf_routes import (
     render_hauler,
@@ -163,6 +169,10 @@ FORMS = {
     "building_factura": render_building_factura,
     "lift_quarter": render_lift_quarter,
     "cfdi_plagas": render_cfdi_plagas,
+    "pay_app": render_pay_app,
+    "pool_books": render_pool_books,
+    "packing_invoice": render_packing_invoice,
+    "trifold_water": render_trifold_water,
 }
 
 

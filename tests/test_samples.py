@@ -186,10 +186,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 121)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 126)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(121, 126)]
+    assert held == [f"H{n:02d}" for n in range(126, 131)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -964,7 +964,7 @@ def test_hauler_sidebar_half_sheet_word_invoice_and_service_ticket_print_the_tru
     assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
 
 
-@pytest.mark.parametrize("first, seed", [(111, 83), (116, 97), (121, 101)])
+@pytest.mark.parametrize("first, seed", [(111, 83), (116, 97), (121, 101), (126, 109)])
 def test_the_layouts_added_with_a_batch_are_scanned_and_photographed(
     tmp_path: Path, first: int, seed: int
 ) -> None:
@@ -1123,6 +1123,86 @@ def test_visit_log_factura_lift_quarter_cfdi_and_work_order_print_the_truth() ->
             assert not printed["deposit"].startswith("-") and paid > 0, doc.id
             assert Decimal(fields["amount_due"]) <= Decimal(fields["total"]) * 3 / 10, doc.id
             assert all(item["description"] == item["description"].upper() for item in items)
+    assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
+
+
+PREMISES_FORMS = ("pay_app", "pool_books", "packing_invoice", "trifold_water")
+
+
+def _premises_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H126-H130."""
+    return layout.get("form") in PREMISES_FORMS or layout.get("receipt") == "nota_venta"
+
+
+def test_pay_app_pool_books_packing_list_water_trifold_and_nota_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_premises_layout, 113):
+        layout, fields, labels, fmt = doc.layout, truth["fields"], doc.labels, Fmt.of(doc)
+        printed, size = truth["printed"], pdfium.PdfDocument(pdf)[0].get_size()
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        adjustments = truth["adjustments"]
+        by_layout[layout["id"]].add(pages)
+        if form in PREMISES_FORMS:
+            assert labels["page"].format(n=pages, m=pages) in flat or pages == 1, doc.id
+        if form == "pay_app":  # each row bills its work of the period; retainage held back
+            assert size == (612, 792) and 1 <= pages <= 3 and truth["language"] == "en"
+            for item, (value, before, to_date, percent) in zip(items, ex["sov"], strict=True):
+                assert Decimal(item["amount"]) == to_date - before and to_date <= value
+                assert item["quantity"] is None and item["unit_price"] is None, doc.id
+                assert percent == 0 or fmt.amount(to_date) in flat, doc.id
+            held = Decimal(adjustments["deposit"])
+            rate = ex["retain"]
+            this = Decimal(fields["total"])
+            assert abs(held - this * rate) <= Decimal("0.01") * len(items), doc.id
+            assert not printed["deposit"].startswith("-") and "subtotal" not in fields
+            assert flat.count(printed["amount_due"]) >= 2, doc.id  # the summary's line 8
+            assert re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d\d", printed["invoice_date"]), doc.id
+            assert ex["contract"] in text and ex["contract"] not in fields.values(), doc.id
+            assert "service_period_end" in fields and (labels["continued"] in flat) == (pages > 1)
+        if form == "pool_books":  # Puerto Rico: IVU on goods and on services, each its base
+            assert truth["language"] == "es" and truth["currency"] == "USD", doc.id
+            goods = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+            services = Decimal(fields["subtotal"]) - goods
+            taxed = _half_up(goods * Decimal("0.115")) + _half_up(services * Decimal("0.04"))
+            assert Decimal(fields["tax"]) == taxed and "11.5%" in flat, doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and end < date.fromisoformat(fields["invoice_date"]), doc.id
+            assert all(start.isoformat() <= item["date"] <= end.isoformat() for item in items)
+            names = {line.name for line in doc.lines}
+            assert all(name and name in flat for name in names), doc.id
+            assert not any(name in item["description"] for name in names for item in items)
+            assert re.fullmatch(r"\d\d [a-z]{3} \d{4}", printed["invoice_date"]), doc.id
+            assert "amount_due" in fields and fields["account_number"] in text, doc.id
+        if form == "packing_invoice":  # the whole head on every sheet, capitals, back orders
+            assert size == (792, 612) and 1 <= pages <= 3, doc.id
+            assert flat.count(fields["account_number"]) >= pages, doc.id
+            assert flat.count(labels["continued"]) == pages - 1, doc.id
+            assert fields["customer_name"] == fields["customer_name"].upper(), doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+            for item, ordered in zip(items, ex["ordered"], strict=True):
+                assert Decimal(item["quantity"]) <= ordered, doc.id
+            assert re.fullmatch(r"\d{1,2}/\d\d/\d\d", printed["invoice_date"]), doc.id
+        if form == "trifold_water":  # one narrow sheet; the stub repeats account and amount
+            assert truth["utility"] and pages == 1 and size == (306, 1008), doc.id
+            assert flat.count(fields["account_number"]) >= 2, doc.id
+            assert flat.count(printed["amount_due"]) >= 2 and "previous_balance" in fields
+            assert fields["service_address"] == fields["service_address"].upper(), doc.id
+            metered = [line for line in doc.lines if line.gl == "6410" and line.quantity]
+            used = sum((line.quantity or Decimal(0) for line in metered), Decimal(0))
+            assert used == ex["used"] and all(line.unit == "kgal" for line in metered), doc.id
+            assert "subtotal" not in fields and ex["meter"] not in fields.values(), doc.id
+            assert re.fullmatch(r"[A-Z]{3} \d{1,2}, \d{4}", printed["invoice_date"]), doc.id
+        if layout.get("receipt") == "nota_venta":  # a pad sheet: no tax, on account, balance
+            assert truth["document_type"] == "receipt" and size == (306, 396), doc.id
+            assert pages == 1 and truth["language"] == "es", doc.id
+            assert "tax" not in fields and "subtotal" not in fields, doc.id
+            assert fields["vendor_name"] == fields["vendor_name"].upper(), doc.id
+            assert re.fullmatch(r"\d{1,2}/[IVX]+/\d\d", printed["invoice_date"]), doc.id
+            if "deposit" in adjustments:
+                assert not printed["deposit"].startswith("-"), doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
+            assert (truth["property_code"] is None) == ("service_address" not in fields)
     assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
 
 
