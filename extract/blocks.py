@@ -448,6 +448,7 @@ _LABELLED_PHONE = re.compile(r"[^\W\d][^\d:]{0,30}:\s*\+?[\d\s().-]{3,}\d[-. )]\
 _TOWN_LINE = re.compile(r"\b[A-Za-z.]{2,5},?\s+\d{4,5}$")
 # a state's code or Mexico's 'C.P.' and the postcode closing a town's line
 _POSTCODE_END = re.compile(r"(?:\b[A-Z]{2}|(?:[A-Z]\.){2}|C\.P\.)\s*,?\s*\d{5}(?:-\d{4})?$")
+_SENTENCE_AFTER_POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?(\.\s+)[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+\s")
 _COUNTRY = re.compile(
     r"(?i)usa|u\.s\.a|united states(?: of america)?|m[eé]xico|puerto rico|espa[ñn]a"
 )
@@ -522,10 +523,14 @@ def address_lines(texts: list[str]) -> list[str]:
             break  # the town and its postcode end an address: 'Work & materials' is not in it
         # 'St.' keeps its dot; a speck after the last word may be read as '-'
         text = text.lstrip(_SPECKS + "-").rstrip(_SPECKS.replace(".", "") + "-")
+        closed = _SENTENCE_AFTER_POSTCODE.search(text)
+        if closed:
+            text = text[: closed.start(1)]  # '... PR 00995. Pagos por ACH ...': prose follows
         if (
             sum(c.isalnum() for c in text) < 2
             or _SPECK_LETTERS.fullmatch(text)
             or is_branch(text)
+            or is_unit(text)
             or _QUANTITY.match(text)
         ):
             # specks read as a line ('xs'), 'STORE #0427' over the street, or a quantity
@@ -602,6 +607,17 @@ _LABELLED_LINE = re.compile(r"^\s*[^\W\d_][^\W\d_.]*\.?(?:\s+[^\W\d_][^\W\d_.]*\
 _SPECKS = " ,.:;_~|*'\"`“”‘’«»•"  # what OCR makes of specks at the ends of a line
 _QUANTITY = re.compile(r"^\s*\d{1,3}\s*$")
 _SPECK_LETTERS = re.compile(r"\s*[a-z]{1,2}\s*")  # no line of an address is two small letters
+
+
+def is_unit(text: str) -> bool:
+    """'Fire & Life Safety Division', 'PAINT DESK': a unit of the vendor's, a few words
+    without digits closed by the unit's noun; neither its name nor a line of its address."""
+    toks = tokens(text)
+    return (
+        0 < len(toks) <= 5
+        and not any(c.isdigit() for c in text)
+        and (toks[-1],) in phrase_tokens("_vendor_units")
+    )
 
 
 def is_branch(text: str) -> bool:

@@ -495,6 +495,30 @@ def _label_like(document: Document, segment: Segment) -> float:
     return LABEL_LIKE_FACTOR if owner is not None and document.is_label(owner) else 1.0
 
 
+def _caption(document: Document, hit: LabelHit) -> bool:
+    """A label standing alone in a row of such labels, as a form's captions do ('Work
+    Order | Date Inspected | Inspector | Customer PO'); a title is none."""
+    segment = hit.segment
+    if hit.start != 0 or hit.value_word < len(segment.words):
+        return False
+    row = document.layout(segment.page).lines[segment.line].segments
+    return sum(1 for s in row if s is not segment and document.is_label(s)) >= 2
+
+
+def _other_date(label: Label, hit: LabelHit) -> bool:
+    """'Date Inspected', 'Date Shipped': a bare 'Date' that words no list holds go on to
+    qualify is the date of another event, not the document's."""
+    rest = hit.segment.words[hit.value_word :]
+    return (
+        label.kind == "date"
+        and not label.strong
+        and not label.composed
+        and not hit.colon
+        and bool(rest)
+        and all(w.text.isalpha() for w in rest)
+    )
+
+
 def label_score(label: Label, hit: LabelHit) -> float:
     score = hit.quality * (1.0 if label.strong else WEAK_FACTOR)
     return min(1.0, score + (0.04 if hit.colon else 0.0))
@@ -503,9 +527,11 @@ def label_score(label: Label, hit: LabelHit) -> float:
 def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
     conv = document.conventions
+    weakly: list[Candidate] = []  # numbers read by weak labels
+    unread: set[str] = set()  # numbers whose strong label stands over no value
     for hit in document.all_hits():
         for label in hit.labels:
-            if label.field not in wanted or label.kind not in READERS:
+            if label.field not in wanted or label.kind not in READERS or _other_date(label, hit):
                 continue
             reader = READERS[label.kind]
             ocr = document.layout(hit.segment.page).page.source == PageSource.OCR
@@ -540,7 +566,13 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 found.append(best)
                 if ocr and label.kind == "amount":
                     found.extend(_without_misread_dollar(document, best))
-    return found
+                if label.kind == "identifier" and not label.strong:
+                    weakly.append(best)
+            elif label.kind == "identifier" and label.strong and _caption(document, hit):
+                unread.add(label.field)
+    # 'Customer PO' printed empty beside 'Work Order 594814': the order is no PO
+    unread -= {c.field for c in found if c not in weakly}
+    return [c for c in found if not (c.field in unread and c in weakly)]
 
 
 DOLLAR_READ_AS_FIVE = 0.6  # of the reading's worth: only arithmetic that closes takes it

@@ -42,6 +42,7 @@ _VALUE_MEANINGS = {"number", "date", "due", "total", "tax", "owed"}
 # the mark of a number closing the label before it ('Pedido No.:')
 NUMBER_MARKS = {(t,) for t in ("no", "n", "nr", "nro", "num", "numero", "number", "nbr")}
 SUM_WORDS = {(t,) for t in ("total", "totals", "amount", "sum", "due", "importe", "monto", "summe")}
+TO_NOW = {("to", "date"), ("a", "la", "fecha"), ("hasta", "la", "fecha")}  # 'Balance Owed to Date'
 
 
 @dataclass(frozen=True, eq=False)
@@ -456,8 +457,9 @@ def _composed_hit(
     field = composed.labels[0].field
     same = [lb for lb in (*at_start, *inside) if lb.field == field and lb.strong]
     # 'VALOR TOTAL | A COBRAR': a sum's listed label opening another sum's words names
-    # its sum too
-    sums = composed.labels[0].kind == "amount"
+    # its sum too; a previous bill's amount is no sum of this one ('Amount of Your
+    # Previous Bill')
+    sums = composed.labels[0].kind == "amount" and field != "previous_balance"
     other = tuple(
         lb for lb in at_start if sums and lb.strong and lb.field != field and lb.kind == "amount"
     )
@@ -598,7 +600,8 @@ def _both_sums(before: LabelHit, found: tuple[Label, ...]) -> bool:
 def _closes(before: LabelHit, phrase: tuple[str, ...]) -> bool:
     if phrase in NUMBER_MARKS:
         return True
-    return phrase in SUM_WORDS and all(label.kind == "amount" for label in before.labels)
+    sums = all(label.kind == "amount" for label in before.labels)
+    return sums and (phrase in SUM_WORDS or phrase in TO_NOW)
 
 
 def _colon_after(segment: Segment, last_word: int) -> int:

@@ -256,22 +256,47 @@ def _level(word: Word, tilt: float) -> float:
     return _middle(word) - tilt * (word.bbox[0] + word.bbox[2]) / 2
 
 
+MAX_BAND = 0.75  # of the page's word height: how far from a line's centre a run may join it
+LARGER_TYPE = 1.3  # a run this many times taller than another is set in larger type
+SPECK_BAND = 3.0  # a run this many times taller than the one opening its line: that was a speck
+
+
+def _reach(band: float, half: float) -> float:
+    """How far from the centre of the run opening a line (of half height ``band``) the
+    centre of a run of half height ``half`` may stand to join it: within the opener's
+    band, or within its own where it is set in larger type ('$3,890.00' beside 'Amount
+    of Your Previous Bill'); a letter reaching below the line ('Activity') makes no
+    larger type."""
+    return half if half >= LARGER_TYPE * band else band
+
+
 def _group_lines(runs: list[list[Word]], tilt: float = 0.0) -> list[list[list[Word]]]:
-    """Runs sharing a baseline band, top to bottom, each line's runs left to right."""
-    lines: list[list[list[Word]]] = []
-    band_top = band_bottom = 0.0
+    """Runs sharing a baseline band, top to bottom, each line's runs left to right. A run
+    joins a line when its centre stands within reach (`_reach`) of the centre of the run
+    opening the line: a bold amount in a larger size beside its label
+    ('Amount of Your Previous Bill   $3,890.00') shares the line of the small print it
+    stands with. A speck opening a line gives it up to the print that joins it. No band
+    reaches past three quarters of a word's height: a tall logo beside the address
+    spans lines of its own."""
+    if not runs:
+        return []
+    widest = MAX_BAND * median(w.bbox[3] - w.bbox[1] for run in runs for w in run)
 
     def centre_of(run: list[Word]) -> float:
         return median(_level(w, tilt) for w in run)
 
+    lines: list[list[list[Word]]] = []
+    line_centre = band = 0.0  # of the run that opened the last line
     for run in sorted(runs, key=centre_of):
         centre = centre_of(run)
-        if lines and band_top <= centre <= band_bottom:
+        half = min(median(w.bbox[3] - w.bbox[1] for w in run) * 0.5, widest)
+        if lines and abs(centre - line_centre) <= _reach(band, half):
             lines[-1].append(run)
+            if half > SPECK_BAND * band:  # a speck opened the line: the print sets its band
+                line_centre, band = centre, half
             continue
         lines.append([run])
-        height = median(w.bbox[3] - w.bbox[1] for w in run)
-        band_top, band_bottom = centre - height * 0.5, centre + height * 0.5
+        line_centre, band = centre, half
     return [sorted(line, key=lambda r: r[0].bbox[0]) for line in lines]
 
 

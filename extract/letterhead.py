@@ -15,6 +15,7 @@ from extract.blocks import (
     is_branch,
     is_contact,
     is_title,
+    is_unit,
     title_words,
     top_stub_end,
     town_or_street_line,
@@ -59,14 +60,14 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
         return 0.0
     segment = Segment(segment.page, segment.line, inked)  # '| CTO-2024-038': a box's rule
     letters = sum(c.isalpha() for c in segment.text)
-    if letters < 3 or _mostly_date(segment.text):
+    if letters < 3 or _mostly_date(segment.text) or _logo_letters(segment, letters):
         return 0.0
     if any(segment.tokens[: len(p)] == p for p in phrase_tokens("_web_page")):
         return 0.0  # 'Search products', 'Your account': a web page's own words
     if segment.text.lstrip()[:1].isdigit() and not is_company(segment.text):
         return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
-    if is_branch(segment.text):
-        return 0.0  # 'STORE #0427' over the street: the shop's number, not its name
+    if is_branch(segment.text) or (is_unit(segment.text) and not is_company(segment.text)):
+        return 0.0  # 'STORE #0427', 'PAINT DESK' over the street: the shop's, not its name
     phone = find_phone(segment.text)
     if phone and letters - sum(c.isalpha() for c in phone[1]) <= 4:
         return 0.0  # 'Tol: +52 81 8897 8199': a phone under a misread label
@@ -87,6 +88,15 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
     # OCR's letters run together over two lines ('met Aen oe'): tall, and barely read
     sure = sum(w.confidence for w in segment.words) / len(segment.words)
     return score * min(1.0, sure / SURE_NAME)
+
+
+LOGO_LETTER_WIDTH = 0.45  # of their height: letters narrower than this are a logo's strokes
+
+
+def _logo_letters(segment: Segment, letters: int) -> bool:
+    """'all E' read from a tall monogram: a few letters far narrower than they are tall."""
+    x0, top, x1, bottom = segment.bbox
+    return letters <= 4 and (x1 - x0) / letters < LOGO_LETTER_WIDTH * (bottom - top)
 
 
 def _mostly_date(text: str) -> bool:
@@ -387,6 +397,8 @@ def name_goes_on(document: Document, name: Segment, line: list[Segment]) -> bool
     text = line[0]
     if document.is_label(text) or is_title(text) or is_company(name.text):
         return False
+    if is_unit(text.text) and not is_company(text.text):
+        return False  # 'PAINT DESK' under the store's name: a counter of the store
     body = document.layout(name.page).word_height
     large = text.height >= 0.85 * name.height and text.height >= LARGE_TYPE * body
     return large or is_company(text.text)

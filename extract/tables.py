@@ -30,12 +30,21 @@ from extract.formats import (
 from extract.labels import untaxed_at
 from extract.layout import RULE, Line, PageLayout, Segment, union
 from extract.model import LineItem
-from extract.vocab import column_headings, fold, heading_words, load, tokens, word_meanings
+from extract.vocab import (
+    column_headings,
+    connectives,
+    fold,
+    heading_words,
+    load,
+    tokens,
+    word_meanings,
+)
 
 NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross", "other_quantity")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
 MAX_HEADING_WORDS = 6
-UNREAD = ("tax", "gross", "other_quantity")  # beside the line's net amount and billed count
+# beside the line's net amount and billed count, and the details of an item no field holds
+UNREAD = ("tax", "gross", "other_quantity", "detail")
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
 NOTE_SIZE = 0.92  # a note under an item, indented, is set smaller than its description
 SIDE_GAP = 3.0  # word heights between a table's first heading and a column beside it
@@ -180,6 +189,8 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
         ]  # 'Net Unit Cost': a price, not an amount beside it
         if [c.name for c in found] == ["unit_or_price", "amount"]:
             found = [Column("unit_price", found[0].x0, found[1].x1)]  # 'Unit Amt': a price
+        if [c.name for c in found][:1] == ["description"] and "/" in segment.text:
+            found = found[:1]  # 'Service / Unit': what was done, or the unit it was done on
         if len(found) == 1 and found[0].name == "description":
             # 'Descripción del trabajo': a text column's heading runs on in words we
             # need not know; a number column's heading is short
@@ -216,6 +227,10 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
     if text_column is not None:
         columns = sorted([*columns, text_column], key=lambda c: c.x0)
         covered += 1
+        unnamed = [s for s in unnamed if s.bbox[0] != text_column.x0]
+    details = _details(unnamed, columns)
+    columns = sorted([*columns, *details], key=lambda c: c.x0)
+    covered += len(details)
     names = [c.name for c in columns]
     unit = "unit" if "unit_price" in names else "unit_price"  # 'Qty | Unit | Rate': a measure
     item = "code" if "description" in names else "description"  # 'Item | Description': a code
@@ -249,6 +264,20 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
     if "amount" not in names and not (below is not None and _priced(columns, below)):
         return None  # 'Tarifa del servicio   GSS - Servicio general': a label and its value
     return tuple(columns)
+
+
+def _details(unnamed: list[Segment], columns: list[Column]) -> list[Column]:
+    """Headings no list holds beside a whole row of named ones (a description, a count or
+    price, and an amount): details of each item read into none of its fields ('Tag # |
+    Location | Mfd. | Service / Unit | Status | Qty | Each | Ext.')."""
+    names = {c.name for c in columns}
+    if not {"description", "amount"} <= names or not names & {"quantity", "unit_price"}:
+        return []
+    return [
+        Column("detail", s.bbox[0], s.bbox[2])
+        for s in unnamed
+        if len(s.tokens) <= 3 and not any(c.isdigit() for c in s.text) and not _filler(s)
+    ]
 
 
 def _priced(columns: Sequence[Column], below: Line) -> bool:
@@ -298,7 +327,9 @@ def _text_column(unnamed: list[Segment], columns: list[Column]) -> Column | None
     if len(unnamed) != 1 or "amount" not in names or len(columns) < 2:
         return None
     segment = unnamed[0]
-    if len(segment.tokens) > MAX_HEADING_WORDS or any(c.isdigit() for c in segment.text):
+    # 'Empleado(a), puesto y tipo de hora': the joining words and letters make it no longer
+    named = [t for t in segment.tokens if len(t) > 1 and t not in connectives()]
+    if len(named) > MAX_HEADING_WORDS or any(c.isdigit() for c in segment.text):
         return None
     meanings = word_meanings()
     if any(meanings.get(t, frozenset()) & _SUM_MEANINGS for t in segment.tokens):
@@ -441,6 +472,7 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
             described = indexes[named.index("description")]
             indexes = [k if k != indexes[0] or _code_like(w.text) else described
                        for k, w in zip(indexes, segment.words, strict=True)]  # fmt: skip
+        indexes = _into_text(segment.words, indexes, columns)
         opening = columns[indexes[0]].name
         for word, index in zip(segment.words, indexes, strict=True):
             lettered = any(c.isalpha() for c in word.text) and not any(
@@ -448,12 +480,34 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
             )
             if texts and lettered and columns[index].name in NUMERIC:
                 index = texts[0]
-            elif opening == "description" and columns[index].name in TEXT_COLUMNS:
+            elif opening == "description" and columns[index].name in (*TEXT_COLUMNS, "detail"):
                 index = indexes[0]  # '... - Edificio 4' reaching under the unit's heading
             cells.setdefault(columns[index].name, []).append(word)
     _unheaded_lead(cells, columns)
     _count_under_heading(cells, columns)
     return cells
+
+
+def _into_text(
+    words: tuple[Word, ...], indexes: list[int], columns: tuple[Column, ...]
+) -> list[int]:
+    """The columns of a run's words where it opens under an item's detail: under the
+    description, where most of it stands there, the words after its first word there
+    and the specks before it ('2017 + Annual inspection ...' run together, the year under
+    'Mfd.'); else the detail's, its words reaching under the description ('Bldg 5 fire
+    alarm panel' under 'Site / Acct')."""
+    if columns[indexes[0]].name != "detail":
+        return indexes
+    text = [j for j, k in enumerate(indexes) if columns[k].name == "description"]
+    if not text or 2 * len(text) <= len(indexes):
+        return [indexes[0] if columns[k].name in TEXT_COLUMNS else k for k in indexes]
+    first = text[0]
+    return [
+        indexes[first]
+        if columns[k].name == "detail" and (j > first or not any(c.isalnum() for c in w.text))
+        else k
+        for j, (k, w) in enumerate(zip(indexes, words, strict=True))
+    ]
 
 
 def _count_under_heading(cells: dict[str, list[Word]], columns: tuple[Column, ...]) -> None:
@@ -512,9 +566,13 @@ def _bound(left: Column, right: Column) -> float:
 
 
 def _text(words: list[Word] | None) -> str:
-    """The words' text without rules, nor the lines of a form's blanks ('pump __')."""
+    """The words' text without rules, nor the lines of a form's blanks ('pump __'), nor
+    a speck read as a sign before the first word ('+ Annual inspection')."""
     kept = (w.text.strip("_") for w in words or [] if not RULE.fullmatch(w.text))
-    return " ".join(text for text in kept if text)
+    return _SPECK_SIGN.sub("", " ".join(text for text in kept if text))
+
+
+_SPECK_SIGN = re.compile(r"^[+=~*•·]\s+(?=[^\W\d])")
 
 
 _PER_UNIT = re.compile(r"\s*/\s*[^\W\d]{1,6}\.?$")  # '$85.00/hr', '42,50 €/Std.'
@@ -887,8 +945,16 @@ _PARTIES = {"bill_to", "remit_to", "ship_to"}  # a "Sold By" column heads a unit
 def _another_table(document: Document, line: Line, columns: tuple[Column, ...]) -> bool:
     """Whether a header row under a table's items heads more items: it names their
     descriptions, and none of its headings names a sum ('Base gravable | Tasa | Cuota
-    IVA | Importe total factura' captions the totals)."""
-    return not _names_sum(document, line) and any(c.name == "description" for c in columns)
+    IVA | Importe total factura' captions the totals). A lone 'Amount' or 'Total' over the
+    last column heads any table's amounts ('Charge | Rate | Amount' for a second meter)."""
+    sums = [
+        segment
+        for segment in line.segments
+        for hit in document.hits_in(segment)
+        if any(label.field in TOTAL_FIELDS for label in hit.labels)
+    ]
+    named = any(len(s.tokens) > 1 for s in sums) or len(sums) > 1
+    return not named and any(c.name == "description" for c in columns)
 
 
 def line_items(tables: list[Table]) -> tuple[LineItem, ...]:

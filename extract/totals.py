@@ -58,7 +58,9 @@ def unlabelled_subtotal(
     document: Document, chosen: dict[str, Candidate], items: Sequence[LineItem]
 ) -> Candidate | None:
     """The amount printed under the last line item, above the total, that is the sum
-    of the items ('Gross Amount $2,430.00', 'GOODS 142.10' in words no vocabulary has)."""
+    of the items ('Gross Amount $2,430.00', 'GOODS 142.10' in words no vocabulary has).
+    Where the items stand on pages after the total's (a bill's summary over the detail
+    of its charges), the sum closes the items, a few lines under the last."""
     total = chosen.get("total") or chosen.get("amount_due")
     amounts = [item.amount for item in items if item.amount is not None]
     if total is None or len(amounts) < 2:
@@ -69,12 +71,20 @@ def unlabelled_subtotal(
         default=None,
         key=lambda item: item.bbox[3],
     )
-    if last is None:
-        return None
+    if last is not None:
+        lines = [
+            line
+            for line in document.layout(total.page).lines
+            if last.bbox[3] < line.bbox[1] < total.bbox[1]
+        ]
+    else:
+        last = max(items, key=lambda item: (item.page, item.bbox[3]))
+        if last.page < total.page:
+            return None
+        page = document.layout(last.page).lines
+        lines = [line for line in page if line.bbox[1] > last.bbox[3]][:LINES_BELOW]
     used = {c.bbox for c in chosen.values()}
-    for line in document.layout(total.page).lines:
-        if not last.bbox[3] < line.bbox[1] < total.bbox[1]:
-            continue
+    for line in lines:
         strong = any(
             lb.strong for s in line.segments for h in document.hits_in(s) for lb in h.labels
         )
