@@ -613,11 +613,12 @@ def is_unit(text: str) -> bool:
     """'Fire & Life Safety Division', 'PAINT DESK': a unit of the vendor's, a few words
     without digits closed by the unit's noun; neither its name nor a line of its address."""
     toks = tokens(text)
-    return (
-        0 < len(toks) <= 5
-        and not any(c.isdigit() for c in text)
-        and (toks[-1],) in phrase_tokens("_vendor_units")
-    )
+    return 0 < len(toks) <= 5 and not any(c.isdigit() for c in text) and toks[-1] in _unit_words()
+
+
+@cache
+def _unit_words() -> frozenset[str]:
+    return frozenset(words[-1] for words in phrase_tokens("_vendor_units"))
 
 
 def is_branch(text: str) -> bool:
