@@ -506,8 +506,8 @@ def _caption(document: Document, hit: LabelHit) -> bool:
 
 
 def _other_date(label: Label, hit: LabelHit) -> bool:
-    """'Date Inspected', 'Date Shipped': a bare 'Date' that words no list holds go on to
-    qualify is the date of another event, not the document's."""
+    """'Date Inspected', 'Date Shipped': a bare 'Date' (a weak label) followed in its run
+    by words alone, no colon between, is the date of another event, not the document's."""
     rest = hit.segment.words[hit.value_word :]
     return (
         label.kind == "date"
@@ -527,7 +527,7 @@ def label_score(label: Label, hit: LabelHit) -> float:
 def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
     conv = document.conventions
-    weakly: list[Candidate] = []  # numbers read by weak labels
+    weakly: set[int] = set()  # the numbers read by weak labels (their ids)
     unread: set[str] = set()  # numbers whose strong label stands over no value
     for hit in document.all_hits():
         for label in hit.labels:
@@ -567,12 +567,12 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 if ocr and label.kind == "amount":
                     found.extend(_without_misread_dollar(document, best))
                 if label.kind == "identifier" and not label.strong:
-                    weakly.append(best)
+                    weakly.add(id(best))
             elif label.kind == "identifier" and label.strong and _caption(document, hit):
                 unread.add(label.field)
     # 'Customer PO' printed empty beside 'Work Order 594814': the order is no PO
-    unread -= {c.field for c in found if c not in weakly}
-    return [c for c in found if not (c.field in unread and c in weakly)]
+    unread -= {c.field for c in found if id(c) not in weakly}
+    return [c for c in found if not (c.field in unread and id(c) in weakly)]
 
 
 DOLLAR_READ_AS_FIVE = 0.6  # of the reading's worth: only arithmetic that closes takes it

@@ -945,8 +945,9 @@ _PARTIES = {"bill_to", "remit_to", "ship_to"}  # a "Sold By" column heads a unit
 def _another_table(document: Document, line: Line, columns: tuple[Column, ...]) -> bool:
     """Whether a header row under a table's items heads more items: it names their
     descriptions, and none of its headings names a sum ('Base gravable | Tasa | Cuota
-    IVA | Importe total factura' captions the totals). A lone 'Amount' or 'Total' over the
-    last column heads any table's amounts ('Charge | Rate | Amount' for a second meter)."""
+    IVA | Importe total factura' captions the totals). One heading of one word naming a sum
+    ('Amount', 'Total') heads any table's amounts ('Charge | Rate | Amount' for a second
+    meter)."""
     sums = [
         segment
         for segment in line.segments
