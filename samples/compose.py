@@ -111,6 +111,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in PREMISES_RECEIPTS:  # H126-H130
         PREMISES_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"prem:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in HELD131_RECEIPTS:  # H131-H135
+        HELD131_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h131:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -129,6 +132,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *TALLY_LINES,
         *UPKEEP_OWN_LINES,
         *PREMISES_OWN_LINES,
+        *HELD131_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -151,6 +155,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         UPKEEP_LINES[layout["form"]](doc, vendor, prop, random.Random(f"upkeep:{doc_id}"))
     if layout.get("form") in PREMISES_LINES:  # the layouts added with H126-H130: their own lines
         PREMISES_LINES[layout["form"]](doc, vendor, prop, random.Random(f"prem:{doc_id}"))
+    if layout.get("form") in HELD131_LINES:  # the layouts added with H131-H135: their own lines
+        HELD131_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h131:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -171,6 +177,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _desk_extras(doc, vendor, prop, random.Random(f"h106:{doc_id}"))
     _upkeep_totals(doc)
     _premises_totals(doc)
+    _held131_totals(doc)
     return doc
 
 
@@ -3490,3 +3497,199 @@ PREMISES_LINES = {
 }
 PREMISES_OWN_LINES = ("pay_app", "pool_books", "packing_invoice")  # no catalogue lines before
 PREMISES_RECEIPTS = {"nota_venta": _nota_de_venta}
+
+
+# --- the layouts added with H131-H135 ----------------------------------------------------
+
+CARPET_TECHS = ("Marcus T.", "Jose R.", "Devin K.", "Luis M.", "Brandon S.", "Hector G.")
+
+
+def _carpet_tickets(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H131: a carpet-care company's month of make-ready work orders, billed on one invoice
+    (its lines are the trade's catalogue lines, dated, unit by unit on the long ones): each
+    line's work ticket and technician, the truck's route and the crew's supervisor are not in
+    the ground truth. Its own generator: no other layout changes."""
+    first = rng.randint(20000, 78000)
+    tickets, number = [], first
+    for _ in doc.lines:
+        number += rng.randint(1, 40)
+        tickets.append(f"{number}")
+    doc.extras.update(
+        tickets=tickets,
+        techs=[rng.choice(CARPET_TECHS) for _ in doc.lines],
+        route=f"Truck {rng.randint(2, 14)}",
+    )
+
+
+def _trash_month(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H132: a Puerto Rican hauler's monthly bill: the container service's pickup days over
+    the period (three a week for the front-load container, one for recycling) drawn as a
+    calendar, the route, the containers' sizes and the bill's control number; none of these
+    in the ground truth. Its own generator: no other layout changes."""
+    assert doc.period is not None
+    start, end = doc.period
+    first = rng.choice((0, 1))  # Mon/Wed/Fri or Tue/Thu/Sat
+    trash_days = {first, first + 2, first + 4}
+    recycle_day = rng.choice([d for d in range(6) if d not in trash_days])
+    days: dict[date, str] = {}
+    day = start
+    while day <= end:
+        mark = "B" if day.weekday() in trash_days else "R" if day.weekday() == recycle_day else ""
+        if mark:
+            days[day] = mark
+        day += timedelta(days=1)
+    doc.extras.update(
+        pickups=days,
+        route=f"R-{rng.randint(10, 68)}{rng.choice('ABC')}",
+        control=f"{rng.randint(10**7, 10**8 - 1)}",
+        containers=rng.randint(1, 4),
+    )
+
+
+def _vivero_ticket(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H133: a garden center's till ticket (a landscaping firm's nursery counter): plants,
+    soil and supplies from the nursery catalogue with the sales tax of its region, paid in
+    cash or by card; the time, register, clerk and tender are not in the ground truth. Its
+    own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    low, high = doc.layout["lines"]
+    for index in rng.sample(range(len(items)), rng.randint(low, high)):
+        line = _catalog_line(doc, items[index], index, "", rng)
+        line.day = None
+        doc.lines.append(line)
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", tax, rate),
+        TotalRow("total", subtotal + tax),
+    ]
+    doc.vendor_name = doc.vendor_name.upper()
+    doc.property_code = None  # a counter sale names no job
+    doc.invoice_number = f"{rng.randint(1, 9)}{rng.randint(0, 99999):05d}"
+    total = subtotal + tax
+    cash = rng.random() < 0.4
+    tendered = Decimal(((int(total) // 20) + 1) * 20) if cash else total
+    doc.extras.update(
+        tax_rate=rate,
+        time=f"{rng.randint(7, 17):02d}:{rng.randint(0, 59):02d}",
+        register=f"{rng.randint(1, 4)}",
+        clerk=rng.choice(("MARISOL", "PEDRO", "YARITZA", "ERNESTO", "CARMEN", "RAFA")),
+        cash=cash,
+        tendered=tendered,
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        auth=f"{rng.randint(0, 999999):06d}",
+    )
+
+
+AGING_KEYS = ("current", "days_30", "days_60", "days_90", "days_over")
+
+
+def _pest_statement(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H134: a pest-control firm's statement-invoice (its lines are the trade's catalogue
+    lines, each on its service day): the balance carried from earlier invoices aged in
+    buckets beside this invoice's charges, the route technician and the service
+    agreement; none of these in the ground truth. Its own generator: no other layout
+    changes."""
+    doc.extras.update(
+        tech=rng.choice(load("labels")["line_notes"]["technicians"]),
+        agreement=f"PC-{rng.randint(1000, 9999)}",
+        aging_draw=rng.random(),
+    )
+
+
+def _aging(doc: Document) -> None:
+    """The amount due split by age: this invoice is current, what is left unpaid of the
+    previous balance sits in one of the older buckets."""
+    previous = doc.total_row("previous_balance")
+    paid = doc.total_row("payments")
+    due = doc.total_row("amount_due")
+    assert previous is not None and paid is not None and due is not None
+    carried = previous.amount - paid.amount
+    buckets = dict.fromkeys(AGING_KEYS, Decimal(0))
+    buckets["current"] = doc.total
+    draw = doc.extras["aging_draw"]
+    older = "days_30" if draw < 0.6 else "days_60" if draw < 0.85 else "days_90"
+    buckets[older] += carried
+    assert sum(buckets.values(), Decimal(0)) == due.amount
+    doc.extras["aging"] = buckets
+
+
+HVAC_PLACES_ES = (
+    "Oficina de administración",
+    "Casa club",
+    "Gimnasio",
+    "Salón de actividades",
+    "Cuarto de comunicaciones",
+    "Lobby",
+    "Centro de negocios",
+    "Cuarto eléctrico",
+)
+HVAC_MAKES = ("Carrier", "Trane", "Lennox", "Goodman", "Daikin", "Rheem", "York", "Mitsubishi")
+
+
+def _hvac_contract(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H135: an air-conditioning contractor's quarterly invoice under its service contract:
+    the quarter's preventive maintenance of every covered unit (the count times the fee per
+    unit), then the repairs of the quarter from the trade's catalogue; the covered units'
+    tags, places, makes, tonnage and serials and the contract number are not in the ground
+    truth. Its own generator: no other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    count = rng.randint(3, 9)
+    places = rng.sample(HVAC_PLACES_ES, min(count, rng.randint(2, 5)))
+    units = rng.sample(prop.units, count - len(places))
+    words = doc.labels["unit_word"]
+    where = [*places, *(words.format(u=unit) for unit in units)]
+    equipment = []
+    for k, place in enumerate(where, start=1):
+        make = rng.choice(HVAC_MAKES)
+        tons = rng.choice(("1.5", "2", "2.5", "3", "3.5", "4", "5"))
+        kind = rng.choice(("Split", "Paquete", "Mini-split")) if tons != "5" else "Paquete"
+        serial = f"{rng.randint(10, 25)}{rng.randint(1, 52):02d}{rng.choice('ABEGKMX')}"
+        equipment.append(
+            (f"AC-{k:02d}", place, make, kind, tons, f"{serial}{rng.randint(10000, 99999)}")
+        )
+    assert doc.period is not None
+    start, end = doc.period
+    fee = Decimal(rng.randint(9, 19) * 5)
+    text = doc.labels["pm_line"].format(
+        start=months("es")[start.month - 1], end=months("es")[end.month - 1], year=end.year
+    )
+    gl = items[0]["gl"]
+    lines = [Line(text, cents(fee * count), gl, Decimal(count), fee, "equipo")]
+    repairs = [k for k, item in enumerate(items) if "per_unit" not in item]
+    for index in rng.sample(repairs, rng.choice((0, 1, 1, 2, 3))):
+        line = _catalog_line(doc, items[index], index, "", rng)
+        line.day = None
+        lines.append(line)
+    doc.lines = lines
+    doc.unit = None
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    keyed = random.Random(f"hvac-contract:{vendor.code}:{prop.code}")
+    doc.extras.update(
+        equipment=equipment,
+        contract=f"CS-{keyed.randint(2019, 2025)}-{keyed.randint(100, 999)}",
+        visit=doc.invoice_date + timedelta(days=rng.randint(5, 45)),
+    )
+
+
+def _held131_totals(doc: Document) -> None:
+    """The totals the layouts added with H131-H135 print: a statement-invoice's aging of
+    what is owed (H134)."""
+    form = doc.layout.get("form")
+    if form == "pest_statement":
+        _aging(doc)
+    elif form == "trash_month":  # the current charges' total only, no subtotal
+        doc.totals = [row for row in doc.totals if row.key != "subtotal"]
+
+
+HELD131_LINES = {
+    "carpet_tickets": _carpet_tickets,
+    "trash_month": _trash_month,
+    "pest_statement": _pest_statement,
+    "hvac_contract": _hvac_contract,
+}
+HELD131_OWN_LINES = ("hvac_contract",)  # no catalogue lines drawn before theirs
+HELD131_RECEIPTS = {"vivero_ticket": _vivero_ticket}

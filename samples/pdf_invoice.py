@@ -64,6 +64,12 @@ from samples.pdf_premises import (
     render_trifold_water,
 )
 from samples.pdf_reports import activity_summary, service_report, signature_lines, work_note
+from samples.pdf_rounds import (
+    render_carpet_tickets,
+    render_hvac_contract,
+    render_pest_statement,
+    render_trash_month,
+)
 from samples.pdf_routes import (
     render_hauler,
     render_service_ticket,
@@ -173,6 +179,10 @@ FORMS = {
     "pool_books": render_pool_books,
     "packing_invoice": render_packing_invoice,
     "trifold_water": render_trifold_water,
+    "carpet_tickets": render_carpet_tickets,
+    "trash_month": render_trash_month,
+    "pest_statement": render_pest_statement,
+    "hvac_contract": render_hvac_contract,
 }
 
 

@@ -16,6 +16,7 @@ from samples.pdf_more import render_tape
 from samples.pdf_offices import render_remision, render_till_slip
 from samples.pdf_payment import render_payment
 from samples.pdf_premises import render_nota_venta
+from samples.pdf_rounds import render_vivero_ticket
 from samples.pdf_routes import render_half_sheet
 from samples.pdf_sites import render_iva_ticket
 from samples.pdf_table import row_label
@@ -57,6 +58,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_work_order(doc)
     if style == "nota_venta":  # a hardware store's sales note written by hand on a pad
         return render_nota_venta(doc)
+    if style == "vivero_ticket":  # a garden center's till ticket, its items under column heads
+        return render_vivero_ticket(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

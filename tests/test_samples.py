@@ -186,10 +186,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 126)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 131)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(126, 131)]
+    assert held == [f"H{n:02d}" for n in range(131, 136)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -1204,6 +1204,75 @@ def test_pay_app_pool_books_packing_list_water_trifold_and_nota_print_the_truth(
             assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
             assert (truth["property_code"] is None) == ("service_address" not in fields)
     assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
+
+
+ROUNDS_FORMS = ("carpet_tickets", "trash_month", "pest_statement", "hvac_contract")
+
+
+def _rounds_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H131-H135."""
+    return layout.get("form") in ROUNDS_FORMS or layout.get("receipt") == "vivero_ticket"
+
+
+def test_tickets_trash_bill_garden_ticket_statement_and_contract_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_rounds_layout, 131):
+        layout, fields, labels = doc.layout, truth["fields"], doc.labels
+        printed, size = truth["printed"], pdfium.PdfDocument(pdf)[0].get_size()
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        by_layout[layout["id"]].add(pages)
+        if form == "carpet_tickets":  # the details' column on every page, a ticket per line
+            assert size == (612, 792) and 1 <= pages <= 3 and truth["language"] == "en"
+            assert flat.count(fields["invoice_number"]) >= pages, doc.id
+            assert flat.count(printed["amount_due"]) >= pages + 1, doc.id
+            assert flat.count(labels["continued"]) == pages - 1, doc.id
+            assert labels["page"].format(n=pages, m=pages) in flat, doc.id
+            assert all(item["date"] <= fields["invoice_date"] for item in items), doc.id
+            assert all(ticket in text for ticket in ex["tickets"][: len(items)]), doc.id
+            assert re.fullmatch(r"[A-Z][a-z]{2} \d\d, \d{4}", printed["invoice_date"]), doc.id
+        if form == "trash_month":  # one page: the stub repeats account, due date and amount
+            assert truth["utility"] and pages == 1 and truth["language"] == "es", doc.id
+            assert flat.count(fields["account_number"]) >= 2, doc.id
+            assert flat.count(printed["amount_due"]) >= 3 and "previous_balance" in fields
+            assert "subtotal" not in fields and set(truth["gl_accounts"]) == {"6450"}, doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert all(start <= day <= end for day in ex["pickups"]), doc.id
+            assert ex["route"] in text and ex["route"] not in fields.values(), doc.id
+            assert re.fullmatch(r"\d\d-[a-z]{3}-\d{4}", printed["invoice_date"]), doc.id
+        if layout.get("receipt") == "vivero_ticket":  # 80 mm: the region's tax on the sum
+            assert truth["document_type"] == "receipt" and pages == 1 and size[0] == 226
+            assert truth["language"] == "es" and truth["property_code"] is None, doc.id
+            region = "pr" if "IVU" in labels["tax"] else "tx"  # Puerto Rico's IVU, else Texas
+            rate = Decimal(catalog.load("regions")[region]["tax_rate"])
+            assert Decimal(fields["tax"]) == _half_up(Decimal(fields["subtotal"]) * rate)
+            assert fields["vendor_name"] == fields["vendor_name"].upper(), doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
+            assert set(truth["gl_accounts"]) == {"6310"}, doc.id
+            assert re.fullmatch(r"\d\d/\d\d/\d\d", printed["invoice_date"]), doc.id
+        if form == "pest_statement":  # aging adds up to the balance; the stub at the foot
+            assert pages == 1 and truth["language"] == "en" and "previous_balance" in fields
+            due = Decimal(fields["amount_due"])
+            assert sum(ex["aging"].values(), Decimal(0)) == due, doc.id
+            assert ex["aging"]["current"] == Decimal(fields["total"]), doc.id
+            assert flat.count(fields["account_number"]) >= 2, doc.id
+            assert flat.count(fields["invoice_number"]) >= 2, doc.id
+            assert flat.count(printed["amount_due"]) >= 3, doc.id
+            assert (labels["remit_to"] in flat) == ("remit_to_address" in fields), doc.id
+            assert all("date" in item for item in items), doc.id
+            assert re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", printed["invoice_date"]), doc.id
+        if form == "hvac_contract":  # the quarter's fee per covered unit, the units listed
+            assert pages == 1 and truth["language"] == "es", doc.id
+            assert Decimal(items[0]["quantity"]) == len(ex["equipment"]), doc.id
+            assert all(unit[0] in text and unit[5] in text for unit in ex["equipment"])
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and start.month % 3 == 1 and (end - start).days > 88
+            assert start <= date.fromisoformat(fields["invoice_date"]) <= end, doc.id
+            assert amount_words_es(Decimal(fields["total"]), truth["currency"]) in flat
+            assert ex["contract"] in text and ex["contract"] not in fields.values(), doc.id
+            assert re.fullmatch(r"\d{1,2} [a-z]{3}\. \d{4}", printed["invoice_date"]), doc.id
+    assert len(by_layout) == 5 and max(by_layout["H131"]) > 1, by_layout
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
