@@ -152,9 +152,12 @@ def run_one(job: tuple[str, str, dict[str, Any], float | None]) -> Result:
 
 
 def items_right(items: Any, expected: list[dict[str, Any]]) -> tuple[int, int, int]:
-    """Expected line items found (amount and description), expected, and extra ones."""
+    """Expected line items found (amount and description), expected, and extra ones; an
+    item of no charge ('0.00', a line shipped none of) counts as any other."""
     got: Counter[tuple[str | None, str | None]] = Counter(
-        (str(i.amount), normalise("description", i.description)) for i in items if i.amount
+        (str(i.amount), normalise("description", i.description))
+        for i in items
+        if i.amount is not None
     )
     want: Counter[tuple[str | None, str | None]] = Counter(
         (normalise("total", e["amount"]), normalise("description", e["description"]))

@@ -100,7 +100,8 @@ def _label_box(hit: LabelHit) -> tuple[float, float, float, float]:
 
 
 def read_block(document: Document, hit: LabelHit, name: str) -> Block:
-    if not hit.colon and captions_under_values(document, hit.segment.page):
+    beside = not hit.colon and _caption_beside(document, hit)
+    if not hit.colon and not beside and captions_under_values(document, hit.segment.page):
         return _block_over_caption(document, hit, name)
     layout = document.layout(hit.segment.page)
     height = layout.word_height
@@ -133,12 +134,14 @@ def read_block(document: Document, hit: LabelHit, name: str) -> Block:
             nxt = segments[index + 1]
             gap = nxt.bbox[0] - hit.segment.bbox[2]
             runs_on = gap < 24 * height and _runs_on(layout, nxt)
-            if (gap < 12 * height or runs_on) and not _peer_heading(hit, nxt):
+            if (gap < 12 * height or runs_on or beside) and not _peer_heading(hit, nxt):
                 first = nxt
     if first is not None and not illegible(first):
         lines.append(first)
     anchor = label_box[0]
     anchors = {anchor} if first is None else {anchor, first.bbox[0]}
+    if first is not None and beside:
+        anchors = {first.bbox[0]}  # under 'NAME' stand the next captions, not the block
     column_end = _next_heading(document, hit, label_box)
     bottom = label_box[3] if first is None else max(label_box[3], first.bbox[3])
     step = max(height, label_box[3] - label_box[1])
@@ -351,7 +354,7 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
             if (
                 label.field in BLOCK_FIELDS
                 and _opens_run(hit)
-                and (label.strong or label.composed or hit.colon)
+                and (label.strong or label.composed or hit.colon or _caption_beside(document, hit))
             ):
                 if value_span(hit, None) is not None and _priced_row(document, hit.segment):
                     continue  # 'Customer charge   1   21.23': a table's row, not a block
@@ -373,6 +376,22 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
         if beside is not None:
             blocks.setdefault("service_address", []).append(beside)
     return blocks
+
+
+CAPTION_LETTERS = 4
+
+
+def _caption_beside(document: Document, hit: LabelHit) -> bool:
+    """A weak label that is a form's caption: the whole of the first run of its line,
+    its value written beside it ('NAME   Brightwater Residential Management LLC')."""
+    segment = hit.segment
+    line = document.layout(segment.page).lines[segment.line]
+    whole = hit.start == 0 and hit.end == len(segment.tokens)
+    weak = not any(label.strong or label.composed for label in hit.labels)
+    worded = sum(c.isalpha() for c in segment.text) >= CAPTION_LETTERS  # no logo's 'An'
+    if not (weak and whole and worded and line.segments[0] is segment and len(line.segments) > 1):
+        return False
+    return not document.is_label(line.segments[1])
 
 
 def _opens_run(hit: LabelHit) -> bool:
@@ -664,7 +683,11 @@ def drop_leading_name(texts: list[str]) -> list[str]:
     with_digits = [i for i, p in enumerate(parts) if re.search(r"(?<![\w-])\d", p)]
     if not with_digits or with_digits[0] == 0:
         return texts
-    skip = with_digits[0]
+    # 'Calle Méndez Vigo, 2812': a street named before its number opens the address
+    opened = [i for i, p in enumerate(parts[: with_digits[0]]) if town_or_street_line(p)]
+    skip = opened[0] if opened else with_digits[0]
+    if skip == 0:
+        return texts
     # rebuild lines: drop whole leading lines, or the leading parts of the first one
     kept: list[str] = []
     for text in texts:

@@ -29,6 +29,7 @@ from extract.model import Classification
 from extract.vocab import (
     LANGUAGES,
     all_month_names,
+    column_headings,
     composed_label,
     labels,
     load,
@@ -356,12 +357,28 @@ def _names_due(toks: Sequence[str]) -> bool:
 
 
 def _billed_names(lines: Sequence[_Line]) -> set[str]:
-    """The billing labels ('subtotal', 'i v a', 'monto total') printed beside an amount."""
-    return {
+    """The billing labels ('subtotal', 'i v a', 'monto total') printed beside an amount,
+    and a row of item headings naming a count, a price and an amount ('CANT. | ARTÍCULO
+    | P. UNIT. | IMPORTE')."""
+    named = {
         found[0]
         for line in lines
         if line.amounts and (found := _vocabulary("billed_amount_words").findall(line.joined))
     }
+    if any(_item_headings(line.joined) for line in lines):
+        named.add("item headings")
+    return named
+
+
+def _item_headings(joined: str) -> bool:
+    words = joined.split()
+    named = {
+        column
+        for size in (1, 2, 3)
+        for k in range(len(words) - size + 1)
+        if (column := column_headings().get(tuple(words[k : k + size]))) is not None
+    }
+    return {"quantity", "unit_price", "amount"} <= named
 
 
 def _billed_amounts(lines: Sequence[_Line]) -> Hits:

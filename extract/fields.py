@@ -309,14 +309,20 @@ def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
     between them ('SALES TAX   (8.25%)   3.58', 'SUBTOTAL  :  $253.23')."""
     segments = document.layout(hit.segment.page).lines[hit.segment.line].segments
     index = segments.index(hit.segment) + 1
+    letters = 4 if kind == "amount" else 2
     while index + 1 < len(segments) and (
         _RATE.match(segments[index].text)
-        or speck(segments[index].text, 4 if kind == "amount" else 2)
+        # another sum's label is no speck: 'IVU | NETO | PAGO' head a summary's columns
+        or (speck(segments[index].text, letters) and not _sum_label(document, segments[index]))
         or (kind == "amount" and segments[index].text.isdigit() and len(segments[index].text) < 3)
         or _illegible_letters(segments[index])
     ):
         index += 1  # a rate, a colon, leader dots, a speck read as letters or as a digit
     return segments[index] if index < len(segments) else _level_neighbour(document, hit.segment)
+
+
+def _sum_label(document: Document, segment: Segment) -> bool:
+    return any(lb.kind == "amount" for hit in document.hits_in(segment) for lb in hit.labels)
 
 
 ILLEGIBLE = 0.3  # OCR's confidence in letters it made of dots or specks ('eee', 'rete')
@@ -357,6 +363,8 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
     hits = document.hits_in(hit.segment)
     following = next((h for h in hits if h.start >= hit.end), None)
     inline = value_span(hit, None if kind == "terms" else following)
+    if inline is not None and kind == "amount" and _FORMULA.fullmatch(inline.text.strip()):
+        inline = None  # 'Current Payment Due (6 - 7)': the lines it is worked out from
     if kind == "identifier" and _in_prose(hit, inline):
         return
     if kind == "identifier" and inline is not None and _MASKED.match(inline.text):
@@ -400,6 +408,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
 
 
 _MASKED = re.compile(r"[*xX#•]{3,}")
+_FORMULA = re.compile(r"\(\s*\w{1,2}(?:\s*[-+x×/]\s*\w{1,2})+\s*\)")  # '(6 - 7)', '(D + E)'
 
 
 def _unread_tail(hit: LabelHit, inline: Segment | None, kind: str) -> bool:

@@ -149,6 +149,12 @@ _DAY_MONTH_YEAR = re.compile(  # '3 de marzo de 2026', '25-Sep-2025', '25/Sep/20
 _MONTH_DAY_YEAR = re.compile(
     rf"({_WORD})[\s.,/-]+(\d{{1,2}})(?:st|nd|rd|th)?[\s,./-]+(\d{{4}})(?!\d)"
 )
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+_ROMAN_MONTH = re.compile(  # a pad's rule read as '__' may run into the day
+    r"(?<![\da-z.])(\d{1,2})([./-])("
+    + "|".join(sorted(_ROMAN, key=len, reverse=True))
+    + r")\2(\d{4}|\d{2})(?!\d)"
+)
 # '2024. március 14.': Hungarian puts the year first
 _YEAR_MONTH_DAY = re.compile(rf"(?<!\d)(\d{{4}})\.?\s+({_WORD})\s+(\d{{1,2}})\b")
 
@@ -205,6 +211,10 @@ def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
         named = _month(m.group(2), conv.language)
         year = _year(m.group(3) or m.group(4))
         value = _make(year, named, int(m.group(1))) if named else None
+        if value:
+            found.append(FoundDate(value, m.start(), m.end(), False))
+    for m in _ROMAN_MONTH.finditer(folded):  # '26/XII/25': day, month in Roman figures, year
+        value = _make(_year(m.group(4)), _ROMAN.index(m.group(3)) + 1, int(m.group(1)))
         if value:
             found.append(FoundDate(value, m.start(), m.end(), False))
     for m in _MONTH_DAY_YEAR.finditer(folded):

@@ -13,7 +13,7 @@ from extract.checks import Chosen, run_checks
 from extract.classify import large_title_words
 from extract.context import Document
 from extract.fields import below_label, candidates_from_labels, field_kinds
-from extract.formats import days_of_month_span, find_date_range, find_dates
+from extract.formats import days_of_month_span, find_date_range, find_dates, money
 from extract.labels import value_span
 from extract.layout import Segment
 from extract.learned import learned_candidates
@@ -21,7 +21,7 @@ from extract.letterhead import is_company
 from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
-from extract.tables import find_tables, line_items, totals_row_candidates
+from extract.tables import find_tables, line_items, line_sum, totals_row_candidates
 from extract.totals import (
     INFERRED_TOTAL_SCORE,
     final_total,
@@ -234,7 +234,8 @@ def among_bank_details(document: Document, candidate: Candidate) -> bool:
     """An account number on its line or under a line naming a bank ('Sort Code',
     'IBAN', 'Bank: Barclays') is the vendor's bank account, not the customer's."""
     layout = document.layout(candidate.page)
-    line = next((ln for ln in layout.lines if ln.bbox[1] <= candidate.bbox[1] < ln.bbox[3]), None)
+    middle = (candidate.bbox[1] + candidate.bbox[3]) / 2  # not the line above reaching down
+    line = next((ln for ln in layout.lines if ln.bbox[1] <= middle < ln.bbox[3]), None)
     if line is None:
         return False
     phrases = phrase_tokens("_bank_words")
@@ -311,7 +312,20 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
         else c
         for c in candidates
     ]
-    return _payment_references(candidates), items
+    return _payment_references(_section_sums(candidates, items)), items
+
+
+def _section_sums(candidates: list[Candidate], items: tuple[LineItem, ...]) -> list[Candidate]:
+    """Subtotals labelled alike on several lines with different sums close sections of
+    the items ('Service total' under the water, the sewer and the storm charges): none
+    is the document's subtotal, unless it sums all the items."""
+    sums = [c for c in candidates if c.field == "subtotal" and c.method.startswith("label")]
+    if len({c.value for c in sums}) < 2 or len({c.bbox[1] for c in sums}) < 2:
+        return candidates
+    whole = line_sum(items)
+    return [
+        c for c in candidates if c not in sums or (whole is not None and c.value == money(whole))
+    ]
 
 
 def _order_as_own_number(document: Document, chosen: Chosen) -> None:
@@ -331,8 +345,8 @@ def _order_as_own_number(document: Document, chosen: Chosen) -> None:
 
 
 def _title_names(document: Document, title: frozenset[str], number: Candidate) -> bool:
-    """Whether an order's number is labelled by a noun the document's title names: the
-    service order's own number, no order of the customer's."""
+    """Whether an order's number is labelled by a noun the document's title names, or by
+    its initials: the service order's own number, no order of the customer's."""
     layout = document.layout(number.page)
     near = [
         segment
@@ -340,14 +354,18 @@ def _title_names(document: Document, title: frozenset[str], number: Candidate) -
         if line.bbox[1] <= number.bbox[3] and number.bbox[1] - line.bbox[3] < layout.word_height * 2
         for segment in line.segments
     ]
-    return any(
-        word in title
-        for segment in near
-        for hit in document.hits_in(segment)
-        if any(label.field == "po_number" for label in hit.labels)
-        for word in segment.tokens[hit.start : hit.end]
-        if len(word) >= 4 and word.isalpha()
-    )
+    initials = {word[0] for word in title}
+    for segment in near:
+        for hit in document.hits_in(segment):
+            if not any(label.field == "po_number" for label in hit.labels):
+                continue
+            words = segment.tokens[hit.start : hit.end]
+            if any(len(w) >= 4 and w.isalpha() and w in title for w in words):
+                return True
+            letters = [w for w in words if len(w) == 1 and w.isalpha()]
+            if len(letters) >= 2 and set(letters) <= initials:
+                return True  # 'W.O. No.' under 'WORK ORDER'
+    return False
 
 
 AFTER_TOTAL = 0.9  # of a number's score when labelled under the total, among the payment's
@@ -404,6 +422,9 @@ def extract_invoice(
                 chosen.best["subtotal"], chosen.best["total"] = before_tax, below
     if "po_number" in chosen.best and "invoice_number" not in chosen.best:
         _order_as_own_number(document, chosen)
+    own, order = chosen.best.get("invoice_number"), chosen.best.get("po_number")
+    if own is not None and order is not None and own.value == order.value:
+        del chosen.best["po_number"]  # 'W.O. No. 37916' on a work order: its own number
     paid = chosen.best.get("payments")
     if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
         # a receipt for a payment ('Amount paid $1,234.00') prints no other total

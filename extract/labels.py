@@ -313,6 +313,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         if _qualified(toks, i) or (i > 0 and _in_parentheses(segment, i)):
             i = end  # 'Total Incl. of GST', 'Subtotal (excl. VAT)': they qualify the label before
             continue
+        if all(len(t) == 1 for t in phrase) and _in_parentheses(segment, i):
+            i = end  # '(C - F)': a column's formula, no 'C.F.'
+            continue
         last_word = token_words[end - 1][0]
         found = labels()[phrase]
         if not (

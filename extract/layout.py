@@ -285,18 +285,27 @@ def _group_lines(runs: list[list[Word]], tilt: float = 0.0) -> list[list[list[Wo
     def centre_of(run: list[Word]) -> float:
         return median(_level(w, tilt) for w in run)
 
+    def base_of(run: list[Word]) -> float:
+        return median(_level(w, tilt) + (w.bbox[3] - w.bbox[1]) / 2 for w in run)
+
     lines: list[list[list[Word]]] = []
     line_centre = band = 0.0  # of the run that opened the last line
+    bases: list[float] = []  # of the runs of the last line
     for run in sorted(runs, key=centre_of):
-        centre = centre_of(run)
+        centre, base = centre_of(run), base_of(run)
         half = min(median(w.bbox[3] - w.bbox[1] for w in run) * 0.5, widest)
-        if lines and abs(centre - line_centre) <= _reach(band, half):
+        offset = abs(centre - line_centre)
+        # larger type stands on the baseline of the print it joins: a name written on
+        # a form's line sits beside its caption ('NAME'), not the heading above it
+        based = any(abs(base - other) <= band for other in bases)
+        if lines and (offset <= band or (offset <= _reach(band, half) and based)):
             lines[-1].append(run)
+            bases.append(base)
             if half > SPECK_BAND * band:  # a speck opened the line: the print sets its band
                 line_centre, band = centre, half
             continue
         lines.append([run])
-        line_centre, band = centre, half
+        line_centre, band, bases = centre, half, [base]
     return [sorted(line, key=lambda r: r[0].bbox[0]) for line in lines]
 
 

@@ -401,10 +401,12 @@ def name_goes_on(document: Document, name: Segment, line: list[Segment]) -> bool
         return False  # 'PAINT DESK' under the store's name: a counter of the store
     body = document.layout(name.page).word_height
     large = text.height >= 0.85 * name.height and text.height >= LARGE_TYPE * body
-    return large or is_company(text.text)
+    # 'Vertical Transportation Services' under the name in small type: what it does
+    return large or is_company(_TRADE_WORDS.sub("", text.text))
 
 
 LARGE_TYPE = 1.08  # word heights of the page's usual print
+_TRADE_WORDS = re.compile(r"\b(?:services|enterprises?|trading)\b", re.I)  # no legal form
 
 
 def vendor_block_lines(
@@ -418,9 +420,15 @@ def vendor_block_lines(
     slack = max(2 * height, 0.04 * layout.page.width)
     for line in layout.lines[name.line + 1 :]:
         step = max(height, (lines[-1][0] if lines else name).height)
-        reach = 2.4 if lines else 5.0  # a logo may stand between the name and the address
+        # a logo may stand between the name and the address, or the street may stand
+        # apart under a line of what the vendor does ('Vertical Transportation Services')
+        started = any(c.isdigit() for found in lines for s in found for c in s.text)
+        street = not started and any(c.isdigit() for c in line.text)
+        reach = 5.0 if not lines or street else 2.4
         if len(lines) >= 6 or line.bbox[1] - bottom > reach * step:
             break
+        if lines and line.bbox[1] - bottom > 2.4 * step:
+            lines = []  # the vendor's line of trade stands with its name, apart from the block
         printed_ones = [s for s in line.segments if not monogram(s, name)]
         segments = tuple(without_logo(s) or s for s in printed_ones)
         aligned = [

@@ -140,14 +140,29 @@ def _loose_emails(document: Document, blocked: set[Segment]) -> list[Candidate]:
 
 
 def _loose_phone(document: Document, blocked: set[Segment]) -> list[Candidate]:
-    """A phone printed beside an e-mail near the top of page 1, outside any customer
-    block, stands apart from the vendor's block ('24-Hr Service: 972-558-3603 billing@')
-    but is the vendor's."""
+    """A phone printed beside an e-mail, or as a contact line of its own, near the top of
+    page 1, outside any customer block, stands apart from the vendor's block ('24-Hr
+    Service: 972-558-3603 billing@', 'Customer Service 407-770-4725') but is the
+    vendor's."""
     layout = document.layout(1)
     top = top_share(layout, TOP_SHARE)
-    loose = [s for s in layout.segments if s not in blocked and "@" in s.text and s.bbox[1] < top]
+    loose = [
+        s
+        for s in layout.segments
+        if s not in blocked and s.bbox[1] < top and ("@" in s.text or _phone_line(document, s))
+    ]
     found = [c for c in _contact_candidates(document, loose) if c.field == "vendor_phone"]
     return [found[0].rescored(LOOSE_EMAIL_SCORE)] if found else []
+
+
+def _phone_line(document: Document, segment: Segment) -> bool:
+    """A few words and a phone number ('Customer Service 407-770-4725')."""
+    reading = READERS["phone"](segment.text, document.conventions)
+    other = any(lb.field != "vendor_phone" for h in document.hits_in(segment) for lb in h.labels)
+    return reading is not None and len(segment.tokens) <= PHONE_LINE_TOKENS and not other
+
+
+PHONE_LINE_TOKENS = 6
 
 
 def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]:

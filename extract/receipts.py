@@ -70,7 +70,9 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
     segments = _inked(line)
     if len(segments) > 2 and _TAX_CLASS.fullmatch(" " + segments[-1].text):
         segments = segments[:-1]  # 'SMOKE ALARM 9V   111.50   T': the tax class apart
-    if len(segments) < 2 or any(_labelled(document, s) for s in segments):
+    # a row of columns ('Customer charge | 1 | ea | 19.82 | 19.82') names a charge, no field
+    tabular = len(segments) > 3
+    if len(segments) < 2 or any(_labelled(document, s, tabular) for s in segments):
         return None
     amount = _amount(document, segments[-1].text)
     description = " ".join(s.text for s in segments[:-1]).strip()
@@ -98,11 +100,13 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
     return _made(line, _SKU.sub("", description), amount.value, quantity, unit_price)
 
 
-def _labelled(document: Document, segment: Segment) -> bool:
+def _labelled(document: Document, segment: Segment, tabular: bool = False) -> bool:
     """A label's segment: not 'Shipping Labels 2x4 (1000)', an item named by the words
-    of a charge's label and more."""
+    of a charge's label and more, nor the first cell of a row of columns; a colon makes
+    a label anywhere."""
     return any(
-        hit.colon or hit.end - hit.start == len(segment.tokens) or label.kind != "amount"
+        hit.colon
+        or (not tabular and (hit.end - hit.start == len(segment.tokens) or label.kind != "amount"))
         for hit in document.hits_in(segment)
         for label in hit.labels
     )
@@ -149,7 +153,9 @@ def _quantity_and_price(
     if quantity is None:
         return None, None, description
     if price is None or not has_decimals(price) or abs(quantity * price.value - amount) > HALF_CENT:
-        return None, None, description  # '40.5 M ... 13.89' makes 562.545, printed 562.55
+        # '40.5 M ... 13.89' makes 562.545, printed 562.55; '8 yd container 3 ea 914.39'
+        # opens with a size, its count stands after it
+        return _trailing_quantity(words, amount, document) or (None, None, description)
     return quantity, price.value, " ".join(words[1:-1])
 
 
@@ -162,26 +168,48 @@ def _trailing_quantity(
     words: list[str], amount: Decimal, document: Document
 ) -> tuple[Decimal, Decimal, str] | None:
     """'Water usage 18,060 0.0061' before 110.17, 'NASI LEMAK 2 4.50' before 9.00: a
-    quantity and a unit price after the description whose product is the amount."""
+    quantity, perhaps its measure ('37,590 kWh 0.0853', '3 ea 914.39'), and a unit price
+    after the description whose product is the amount."""
     if len(words) < 3 or not _RATE.fullmatch(words[-1]):
         return None
-    quantity = parse_number(words[-2], document.conventions)
+    measured = len(words) >= 4 and words[-2].isalpha() and len(words[-2]) <= MEASURE_LETTERS
+    count = words[-3] if measured else words[-2]
+    quantity = parse_number(count, document.conventions)
     price = parse_number(words[-1].replace(",", "."), document.conventions)
     if price is None:
         price = Decimal(words[-1].replace(",", "."))
     if quantity is None or (quantity * price).quantize(CENT) != amount:
         return None
-    return quantity, price, " ".join(words[:-2])
+    return quantity, price, " ".join(words[: -3 if measured else -2])
+
+
+MEASURE_LETTERS = 4  # "ea", "gal", "kWh", "sqft"
 
 
 def receipt_items(document: Document) -> tuple[LineItem, ...]:
+    """The item lines up to the totals: totals printed over the items (a bill's account
+    summary) are passed over, and where subtotals close sections of them one after
+    another ('Service total 807.19' under the water charges, 'Service total 744.04'
+    under the sewer's) the next section's items follow."""
     items: list[LineItem] = []
+    closed: list[int] = []  # where each section's sum closed the items
+    summary = False  # whether totals were passed over before the items
     for layout in document.layouts:
         before: str | None = None
         for line in layout.lines:
             if _is_totals(document, line):
-                return tuple(items)
+                section = closed[-1] if closed else 0
+                if items[section:] and _sums(document, line, items[section:]):
+                    closed.append(len(items))
+                    continue
+                if not items:
+                    summary = True
+                    continue
+                # one subtotal of all the items ('SUB TOTAL 24.30') closes them
+                return tuple(items if len(closed) > 1 else items[: closed[0]] if closed else items)
             item = _item(document, line, before)
+            if item is not None and summary and not _CENTS.search(_inked(line)[-1].text):
+                item = None  # under a summary, 'Previous Index  87,998' is a reading
             if item is not None and len(items) >= 2 and item.amount == _summed(items):
                 return tuple(items)  # 'IMPORTE MERCANCÍA 91.78': the items' sum ends them
             if item is not None:
@@ -193,7 +221,22 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
                 first = _inked(line)[0]
                 plain = len(_inked(line)) == 1 and not document.hits_in(first)
                 before = first.text if plain else None
-    return ()  # no totals block: these were not item lines
+    # no totals block after them: the items summed last, if any; else no item lines
+    return tuple(items[: closed[-1]] if len(closed) > 1 else items[: closed[0]] if closed else ())
+
+
+_CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # '52.61', not '87,998'
+
+
+def _sums(document: Document, line: Line, items: list[LineItem]) -> bool:
+    """Whether a subtotal's line closes a section of several or one item with their sum
+    ('Service total 744.04' under 'SEWER VOLUME CHARGE 744.04')."""
+    named = {lb.field for s in line.segments for h in document.hits_in(s) for lb in h.labels}
+    if "subtotal" not in named:
+        return False  # 'SUMME EUR 11,12', 'Amount paid': the document's own sum
+    amounts = [_amount(document, s.text) for s in line.segments]
+    found = [a.value for a in amounts if a is not None and has_decimals(a)]
+    return bool(found) and found[-1] == _summed(items)
 
 
 def _summed(items: list[LineItem]) -> Decimal:

@@ -36,6 +36,7 @@ from extract.vocab import (
     fold,
     heading_words,
     load,
+    note_words,
     tokens,
     word_meanings,
 )
@@ -47,6 +48,7 @@ MAX_HEADING_WORDS = 6
 UNREAD = ("tax", "gross", "other_quantity", "detail")
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
 NOTE_SIZE = 0.92  # a note under an item, indented, is set smaller than its description
+SMALL_NOTE = 0.88  # and flush with it, clearly smaller
 SIDE_GAP = 3.0  # word heights between a table's first heading and a column beside it
 CLOSING = {"subtotal", "total"}  # 'Work Subtotal', 'Job Total': a sum named after its kind
 _NOISE = re.compile(
@@ -70,6 +72,7 @@ class Table:
     totals: Line | None = None  # the totals row that ended it ('Razem' under the columns)
     left: float = 0.0  # what is printed left of this stands in a column beside the table
     right: float = float("inf")  # and what is printed right of this
+    before: Decimal = Decimal(0)  # the sum of the items of the tables above this one
 
 
 @cache
@@ -155,6 +158,7 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
     columns: list[Column] = []
     covered = 0
     unnamed: list[Segment] = []
+    worded: list[Column] = []  # the columns named by a heading no list holds
     found_in = [_segment_headings(segment.words) for segment in line.segments]
     described = any([c.name for c in found] == ["description"] for found, _ in found_in)
     for segment, (found, left) in zip(line.segments, found_in, strict=True):
@@ -171,6 +175,7 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
                 unnamed.append(segment)
                 continue
             found = [Column(named, segment.bbox[0], segment.bbox[2])]
+            worded.append(found[0])
         if len(found) > 1 and any(c.name != "item_or_description" for c in found):
             # 'Importe artículo', 'Descripción del artículo': the item's amount, its text
             found = [c for c in found if c.name != "item_or_description"]
@@ -200,8 +205,11 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
         covered += 1
         for column in found:
             if columns and columns[-1].name == column.name and column.name in TEXT_COLUMNS:
-                # 'Activity | Description': two text columns side by side read as one
-                column = Column(column.name, columns.pop().x0, column.x1)
+                if columns[-1] in worded and column not in worded:
+                    # 'Equipment | Description': the one a list names is the description
+                    columns[-1] = replace(columns[-1], name="detail")
+                else:  # 'Activity | Description': two text columns side by side read as one
+                    column = Column(column.name, columns.pop().x0, column.x1)
             columns.append(column)
     names = [c.name for c in columns]
     if names[:1] == ["amount"] and names.count("amount") > 1 and "description" not in names:
@@ -235,6 +243,8 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
     unit = "unit" if "unit_price" in names else "unit_price"  # 'Qty | Unit | Rate': a measure
     item = "code" if "description" in names else "description"  # 'Item | Description': a code
     bare = {"unit_or_price": unit, "item_or_description": item}
+    if names[:1] == ["unit_or_price"] and "description" in names:
+        bare["unit_or_price"] = "code"  # 'Unit | Equipment | Description': the unit served
     columns = [Column(bare.get(c.name, c.name), c.x0, c.x1) for c in columns]
     names = [c.name for c in columns]
     if names.count("amount") == 2 and "unit_price" not in names:
@@ -296,17 +306,15 @@ _SHIPPED |= {"delivered", "dlvd", "surtida", "surtido", "entregada", "entregado"
 def _billed_quantity(line: Line, columns: list[Column]) -> list[Column]:
     """Of several quantity columns ('Qty Ord | Qty Shp | Qty B/O') the one shipped or
     billed is the line's quantity; the others are read as no value. Where no heading says
-    which, the columns stay as they are, and the table is not read as one."""
+    which ('Hrs On Site | Man-Hrs/ Qty'), none is read: the items keep their amounts."""
 
     def heading(column: Column) -> set[str]:
         return {t for w in line.words if column.x0 <= w.bbox[0] < column.x1 for t in tokens(w.text)}
 
     counts = [c for c in columns if c.name == "quantity"]
-    billed = [c for c in counts if heading(c) & _SHIPPED]
-    if len(billed) != 1:
-        return columns
+    billed = [c for c in counts if heading(c) & _SHIPPED][:1]
     return [
-        c if c.name != "quantity" or c is billed[0] else replace(c, name="other_quantity")
+        c if c.name != "quantity" or c in billed else replace(c, name="other_quantity")
         for c in columns
     ]
 
@@ -458,8 +466,17 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
     LED A19' opening left of its centred heading 'MATERIAL', past the count's)."""
     cells: dict[str, list[Word]] = {}
     bounds = [_bound(a, b) for a, b in itertools.pairwise(columns)]
+    text = next((k for k, c in enumerate(columns) if c.name == "description"), None)
+    flush = next(
+        (s.bbox[0] for s in line.segments if text and _under_start(s.words[0], columns[text])),
+        None,
+    )
     for segment in line.segments:
         indexes = [sum((w.bbox[0] + w.bbox[2]) / 2 > b for b in bounds) for w in segment.words]
+        if flush is not None and segment.bbox[2] < flush:
+            # '03 ene 2026 Servicio: Limpieza de filtro' before the description set flush
+            # with its heading: no word of it is the description's
+            indexes = [text - 1 if k == text else k for k in indexes]
         if columns[indexes[0]].name == "description" and cells.get("description"):
             if _COUNT.fullmatch(segment.text) or not segment.text.strip("-–— "):
                 # '12  12  12', '-' under days no heading names
@@ -495,10 +512,20 @@ def _into_text(
     description, where most of it stands there, the words after its first word there
     and the specks before it ('2017 + Annual inspection ...' run together, the year under
     'Mfd.'); else the detail's, its words reaching under the description ('Bldg 5 fire
-    alarm panel' under 'Site / Acct')."""
+    alarm panel' under 'Site / Acct'). A word flush with the description's heading
+    opens the description."""
     if columns[indexes[0]].name != "detail":
         return indexes
     text = [j for j, k in enumerate(indexes) if columns[k].name == "description"]
+    aligned = [j for j in text if _under_start(words[j], columns[indexes[j]])]
+    if aligned:  # 'Hydraulic passenger, North core Elevator maintenance': each under its own
+        first = aligned[0]
+        return [
+            (indexes[first] if j >= first else indexes[0])
+            if columns[k].name in TEXT_COLUMNS or (j > first and columns[k].name == "detail")
+            else k
+            for j, k in enumerate(indexes)
+        ]
     if not text or 2 * len(text) <= len(indexes):
         return [indexes[0] if columns[k].name in TEXT_COLUMNS else k for k in indexes]
     first = text[0]
@@ -508,6 +535,12 @@ def _into_text(
         else k
         for j, (k, w) in enumerate(zip(indexes, words, strict=True))
     ]
+
+
+def _under_start(word: Word, column: Column) -> bool:
+    """Whether a word opens where its column's heading does: a column's own text, set
+    flush with its heading, not a run from the column before reaching under it."""
+    return abs(word.bbox[0] - column.x0) < 0.25 * (word.bbox[3] - word.bbox[1])
 
 
 def _count_under_heading(cells: dict[str, list[Word]], columns: tuple[Column, ...]) -> None:
@@ -647,6 +680,8 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     pending: list[str] = []
     pending_x: list[float] = []  # where each pending line's description opens
     described: list[Word] = []  # the words of the last item's description
+    grouped = False  # whether a pending line prints in a column before the description
+    led = False  # whether the last item's row prints in such a column
     for line, indices in _rows_of(layout, start, table):
         totals = _is_totals(document, line)
         if totals and table.items and _section_sum(document, layout, line, table):
@@ -668,7 +703,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         if table.items and gap > 4 * height:
             table.ended = True
             return
-        cells = _assign(line, table.columns)
+        cells = _without_trailing_dates(_assign(line, table.columns), conv, height)
         row = _row(cells, conv)
         description = _text(cells.get("description")).strip()
         if tokens(description) in carried_over():
@@ -677,6 +712,8 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             row = None  # 'Svc. From | Svc. To | Total Due' over their values: no item
         table.lines.extend((layout.number, index) for index in indices)
         previous_bottom = line.bbox[3]
+        if row is not None and _figured_note(cells.get("description", []), described):
+            continue  # 'Objeto imp.: 02 ... Base 650.00 | Importe 104.00': the item's tax
         if row is None:
             heading = (
                 description.isupper() and any(c.islower() for c in table.items[-1].description)
@@ -685,11 +722,15 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             )
             if _note_under(cells.get("description", []), described):
                 continue  # a note on the item above, whatever its distance
-            if description and table.items and gap < 1.2 * height and not pending and not heading:
-                _extend(table, description, line)
-            elif description:
+            lead = _lead(cells, table.columns)
+            if description and table.items and gap < 1.2 * height and not pending:
+                if not heading and (led or not lead):
+                    _extend(table, description, line)
+                    continue
+            if description:
                 pending.append(description)
                 pending_x.append(min(w.bbox[0] for w in cells["description"]))
+                grouped = grouped or lead
             continue
         if not description and table.items and _worded(cells):
             table.ended = True  # 'Gross Amount  $2,430.00' under the items: the totals
@@ -699,12 +740,18 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             # 'LABOR CHARGES', 'PARTS INSTALLED' over items in small letters: headings
             pending = [p for p in pending if any(c.islower() for c in p)]
         if pending and cells.get("description"):
-            # 'Water Service' over its charges indented under it: a section's heading
+            # 'Water Service' over its charges indented under it: a section's heading; a
+            # group's ('Wed 10/01/25 | Crew leader D. Pham') stands in a column before them
             indent = min(w.bbox[0] for w in cells["description"]) - min(pending_x)
-            pending = [] if indent > height else pending
+            pending = [] if indent > (height / 2 if grouped else height) else pending
+        if table.items and _sums_items(row, line, cells.get("description", []), described, table):
+            table.ended = True  # '... extra work | Crew Labor & Materials | $2,778.00'
+            del table.lines[-len(indices) :]
+            return
         text = " ".join([*pending, description]).strip()
-        pending, pending_x = [], []
+        pending, pending_x, grouped = [], [], False
         described = cells.get("description", [])
+        led = _lead(cells, table.columns)
         words = line.words
         confidence = min(w.confidence for w in words)
         table.items.append(
@@ -719,6 +766,60 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 confidence=confidence,
             )
         )
+
+
+def _without_trailing_dates(
+    cells: dict[str, list[Word]], conv: Conventions, height: float
+) -> dict[str, list[Word]]:
+    """A row's cells with the dates standing apart after its description, under no
+    heading of their own ('... maintenance - monthly   01-JAN-2026  31-MAR-2026' where
+    'From | To' were not read), as its dates."""
+    words = cells.get("description", [])
+    cut = len(words)
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].bbox[0] - words[k - 1].bbox[2] > 2 * height:
+            if not _only_dates(_text(words[k:cut]), conv):
+                break
+            cut = k
+    if cut == len(words):
+        return cells
+    kept = dict(cells)
+    kept["description"] = words[:cut]
+    kept["date"] = [*words[cut:], *cells.get("date", [])]
+    return kept
+
+
+def _lead(cells: dict[str, list[Word]], columns: tuple[Column, ...]) -> bool:
+    """Whether a row prints in a column before the description ('Wed 10/01/25' under
+    'Visit'): a new row, no description wrapped onto its next line."""
+    text = next((c for c in columns if c.name == "description"), None)
+    return text is not None and any(
+        w.bbox[2] <= text.x0
+        for name, words in cells.items()
+        if name != "description"
+        for w in words
+    )
+
+
+def _sums_items(
+    row: dict[str, object], line: Line, text: list[Word], described: list[Word], table: Table
+) -> bool:
+    """Whether a row is the sum of the items above it, printed apart from them: no
+    other price, and opening clear of where the items open, or its text clear of theirs
+    ('Contract crews are billed ... | Crew Labor & Materials | $2,778.00', a note beside
+    the first sum; 'Suma de los conceptos' far right of the concepts)."""
+    if (len(table.items) < 2 and not table.before) or row["unit_price"] not in (
+        None,
+        row["amount"],
+    ):
+        return False
+    own = _items_sum([table])
+    if row["amount"] not in (own, table.before + own):
+        return False  # the sum of this table's items, or of all the items so far
+    height = _line_height(line)
+    if text and described and abs(text[0].bbox[0] - described[0].bbox[0]) > 2 * height:
+        return True
+    return all(abs(line.bbox[0] - item.bbox[0]) > height for item in table.items)
 
 
 def _figures(text: str) -> bool:
@@ -840,13 +941,27 @@ def _note_under(words: list[Word], described: list[Word]) -> bool:
     """Whether a line under an item is a note on it, not its description running on:
     set in smaller type and indented ('Tech J. Ramirez - W.O. 36442' in grey under
     'Dishwasher drain pump') or opening with a label ('Clave prod./serv.: 72101510').
-    A description wrapped onto its next line keeps its size and its left edge."""
+    A description wrapped onto its next line keeps its size and its left edge; a note
+    named so is one in any type, one in clearly smaller type wherever it opens."""
     if not words or not described:
         return False
     size, item_size = _type_height(words), _type_height(described)
     indented = words[0].bbox[0] > described[0].bbox[0] + size
+    closing = next((k for k, w in enumerate(words[:3]) if w.text.endswith(":")), None)
+    if closing is not None and fold(words[closing].text.rstrip(":")) in note_words():
+        return True  # 'Crew note: Fire ant mounds by the pool fence', in the items' type
+    if size < SMALL_NOTE * item_size:
+        return True  # 'Service ticket 4960230 - mechanic E. Santos' in small italics
+    return size < NOTE_SIZE * item_size and (indented or closing is not None)
+
+
+def _figured_note(words: list[Word], described: list[Word]) -> bool:
+    """Whether a line with figures under an item is a note on it: smaller type opening
+    with a label ('Objeto imp.: 02 - Sí objeto de impuesto ... Importe 104.00')."""
+    if not words or not described:
+        return False
     labelled = any(w.text.endswith(":") for w in words[:3])
-    return size < NOTE_SIZE * item_size and (indented or labelled)
+    return labelled and _type_height(words) < NOTE_SIZE * _type_height(described)
 
 
 _DESCENDERS = set("gjpqy,;()[]{}|/")
@@ -882,7 +997,7 @@ def find_tables(document: Document) -> list[Table]:
     tables: list[Table] = []
     current: Table | None = None
     for layout in document.layouts:
-        found = _tables_on(document, layout)
+        found = _tables_on(document, layout, _items_sum(tables))
         if found:
             tables.extend(found)
             current = found[-1]
@@ -891,7 +1006,12 @@ def find_tables(document: Document) -> list[Table]:
     return tables
 
 
-def _tables_on(document: Document, layout: PageLayout) -> list[Table]:
+def _items_sum(tables: list[Table]) -> Decimal:
+    amounts = (item.amount for table in tables for item in table.items)
+    return sum((amount for amount in amounts if amount is not None), Decimal(0))
+
+
+def _tables_on(document: Document, layout: PageLayout, before: Decimal) -> list[Table]:
     """The tables under the page's header rows that head any items, one after another
     ('Labor Performed | ...' and, under its total, 'Material Furnished | ...'); where none
     heads items, the table under its first header row ('Limpieza Total del Caribe |
@@ -905,12 +1025,15 @@ def _tables_on(document: Document, layout: PageLayout) -> list[Table]:
         columns = _header_columns(line, _first_row(layout, line.index))
         if columns is None or (tables and not _another_table(document, line, columns)):
             continue
+        if _heads_further(layout, line, columns):
+            continue  # 'Item | From Previous' over 'No. | Description of Work | ...
         if _captions_values(document, line, columns):
             continue
         left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height
         last = columns[-1]
         right = last.x1 + SIDE_GAP * layout.word_height if last.name in NUMERIC else float("inf")
         table = Table(columns, [(layout.number, line.index)], left=left, right=right)
+        table.before = before + _items_sum(tables)
         _read_rows(document, layout, line.index, table)
         if table.items:
             tables.append(table)
@@ -919,12 +1042,29 @@ def _tables_on(document: Document, layout: PageLayout) -> list[Table]:
     return tables or ([first] if first is not None else [])
 
 
+def _heads_further(layout: PageLayout, line: Line, columns: tuple[Column, ...]) -> bool:
+    """Whether the line under a header row is the header's own second line, naming more
+    columns, a description among them: the table's columns are the lower line's."""
+    if line.index + 1 >= len(layout.lines):
+        return False
+    lower = layout.lines[line.index + 1]
+    if lower.bbox[1] - line.bbox[3] > _line_height(line):
+        return False
+    under = _header_columns(lower, _first_row(layout, lower.index))
+    return (
+        under is not None
+        and len(under) > len(columns)
+        and any(c.name == "description" for c in under)
+    )
+
+
 def _captions_values(document: Document, line: Line, columns: tuple[Column, ...]) -> bool:
     """'Customer Account ID | Bill Due Date | Total Amount to Pay' over a stub's values:
     what heads the text column is wholly a number's or a date's label, and the row under
     it that field's value; 'INVOICE DETAILS | Billed To': a party's heading beside
-    captions. No items either way."""
+    captions. No items either way; a lone 'To' beside dates ends their period."""
     text = next((c for c in columns if c.name == "description"), None)
+    dated = any(c.name == "date" for c in columns)  # 'From | To' head a period's dates
     for segment in line.segments:
         heads_text = text is not None and segment.bbox[0] <= text.x0 < segment.bbox[2]
         heads = any(c.x0 < segment.bbox[2] and segment.bbox[0] < c.x1 for c in columns)
@@ -932,7 +1072,7 @@ def _captions_values(document: Document, line: Line, columns: tuple[Column, ...]
             if hit.start != 0 or hit.end != len(segment.tokens):
                 continue
             for label in hit.labels:
-                if heads and label.field in _PARTIES:
+                if heads and label.field in _PARTIES and not (dated and len(segment.tokens) == 1):
                     return True  # not 'INVOICED TO' down a side column beside the table
                 if heads_text and label.kind in ("identifier", "date"):
                     return True

@@ -28,7 +28,14 @@ def under_right(document: Document, hit: LabelHit) -> Segment | None:
     value = line.segments[-1]
     # or set large beside the next line's words, as a bill prints what is owed in a box
     # ('Cantidad total que adeuda' over 'Pague en o antes del   $3,222.66')
-    large = value.height >= BIG_AMOUNT * hit.segment.height
+    # the large amount of a line with its own amount's label ('WORK ORDER TOTAL  912.00')
+    # is that label's; beside a date's label ('Pague en o antes del') it is no one's
+    own = len(line.segments) > 1 and any(
+        label.kind == "amount"
+        for hit in document.hits_in(line.segments[-2])
+        for label in hit.labels
+    )
+    large = value.height >= BIG_AMOUNT * hit.segment.height and not own
     alone = large or all(speck(s.text) for s in line.segments[:-1])
     near = line.bbox[1] - label.bbox[3] <= 1.5 * layout.word_height
     if alone and near and value.bbox[0] > hit.segment.bbox[2] and not document.hits_in(value):

@@ -80,9 +80,15 @@ def tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens; '#' stands alone so that 'Invoice#' reads as 'invoice #', and
     an abbreviation reads as its word ('Svc.' as 'service')."""
     short = abbreviations()
+    text = _NUMERO.sub(r"\1o ", text)  # 'N.º', 'N°': 'No.'
+    text = _PLURAL.sub(r"\1", text)  # 'Payment(s)': 'Payments'
     return tuple(
         short.get(t, t) for t in _NON_WORD.sub(" ", fold(text).replace("#", " # ")).split()
     )
+
+
+_NUMERO = re.compile(r"\b([Nn])\.?\s?[º°]")
+_PLURAL = re.compile(r"(?<=[^\W\d])\((e?s)\)", re.I)
 
 
 @cache
@@ -181,6 +187,12 @@ def not_labels() -> dict[str, tuple[tuple[str, ...], ...]]:
         words = tokens(phrase)
         index.setdefault(words[0], []).append(words)
     return {first: tuple(group) for first, group in index.items()}
+
+
+@cache
+def note_words() -> frozenset[str]:
+    """Words that name a note ('Crew note:', 'Observaciones:')."""
+    return frozenset(fold(word) for word in load("labels.json")["_note_words"])
 
 
 @cache

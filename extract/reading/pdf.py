@@ -8,6 +8,7 @@ document per thread or, better, per process.
 from __future__ import annotations
 
 import ctypes
+import math
 from collections.abc import Callable, Iterator
 
 import cv2
@@ -83,9 +84,12 @@ def read_text_layer(page: pdfium.PdfPage, *, number: int, min_chars: int) -> Pag
     (fewer than `min_chars` characters that map to Unicode)."""
     textpage = page.get_textpage()
     try:
-        glyphs = list(_glyphs(page, textpage))
+        read = list(_glyphs(page, textpage))
     finally:
         textpage.close()
+    turned = [glyph for glyph, across in read if across]
+    # a few words set across the page ('SOLD TO' up a box's side) are no line of it
+    glyphs = [glyph for glyph, across in read if not across or 2 * len(turned) > len(read)]
     if sum(not g[0].isspace() for g in glyphs) < min_chars:
         return None
     width, height = page.get_size()
@@ -99,8 +103,9 @@ def read_text_layer(page: pdfium.PdfPage, *, number: int, min_chars: int) -> Pag
     )
 
 
-def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> Iterator[Glyph]:
-    """Each character: its advance (loose box) across the page, its ink (tight box) down it.
+def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> Iterator[tuple[Glyph, bool]]:
+    """Each character: its advance (loose box) across the page, its ink (tight box) down it,
+    and whether it is set turned a quarter or a half round.
 
     Advances make gaps reliable (the ink of a "1" stands far from its neighbours); ink
     makes heights reliable (font ascent and descent are often wrong in embedded fonts).
@@ -129,7 +134,12 @@ def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> Iterator[Glyp
         x_b, _ = to_display(loose.right, loose.bottom)
         _, y_a = to_display(left.value, top.value)
         _, y_b = to_display(right.value, bottom.value)
-        yield chr(code), min(x_a, x_b), min(y_a, y_b), max(x_a, x_b), max(y_a, y_b)
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, index) % (2 * math.pi)
+        across = min(abs(angle - turn * math.pi / 2) for turn in (1, 2, 3)) < TURN_SLACK
+        yield (chr(code), min(x_a, x_b), min(y_a, y_b), max(x_a, x_b), max(y_a, y_b)), across
+
+
+TURN_SLACK = 0.2  # radians: a glyph this close to a quarter turn is set across the page
 
 
 def _display_transform(page: pdfium.PdfPage) -> Callable[[float, float], tuple[float, float]]:
