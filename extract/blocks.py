@@ -378,7 +378,7 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
     return blocks
 
 
-CAPTION_LETTERS = 4
+CAPTION_LETTERS = 4  # a caption's letters at least: no logo's specks read as 'An'
 
 
 def _caption_beside(document: Document, hit: LabelHit) -> bool:
@@ -388,7 +388,7 @@ def _caption_beside(document: Document, hit: LabelHit) -> bool:
     line = document.layout(segment.page).lines[segment.line]
     whole = hit.start == 0 and hit.end == len(segment.tokens)
     weak = not any(label.strong or label.composed for label in hit.labels)
-    worded = sum(c.isalpha() for c in segment.text) >= CAPTION_LETTERS  # no logo's 'An'
+    worded = sum(c.isalpha() for c in segment.text) >= CAPTION_LETTERS
     if not (weak and whole and worded and line.segments[0] is segment and len(line.segments) > 1):
         return False
     return not document.is_label(line.segments[1])

@@ -297,7 +297,7 @@ def _group_lines(runs: list[list[Word]], tilt: float = 0.0) -> list[list[list[Wo
         offset = abs(centre - line_centre)
         # larger type stands on the baseline of the print it joins: a name written on
         # a form's line sits beside its caption ('NAME'), not the heading above it
-        based = any(abs(base - other) <= band for other in bases)
+        based = any(abs(base - other) <= max(band, half) for other in bases)
         if lines and (offset <= band or (offset <= _reach(band, half) and based)):
             lines[-1].append(run)
             bases.append(base)

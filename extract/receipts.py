@@ -205,8 +205,7 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
                 if not items:
                     summary = True
                     continue
-                # one subtotal of all the items ('SUB TOTAL 24.30') closes them
-                return tuple(items if len(closed) > 1 else items[: closed[0]] if closed else items)
+                return _kept(items, closed, ended=True)
             item = _item(document, line, before)
             if item is not None and summary and not _CENTS.search(_inked(line)[-1].text):
                 item = None  # under a summary, 'Previous Index  87,998' is a reading
@@ -221,8 +220,18 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
                 first = _inked(line)[0]
                 plain = len(_inked(line)) == 1 and not document.hits_in(first)
                 before = first.text if plain else None
-    # no totals block after them: the items summed last, if any; else no item lines
-    return tuple(items[: closed[-1]] if len(closed) > 1 else items[: closed[0]] if closed else ())
+    return _kept(items, closed, ended=False)
+
+
+def _kept(items: list[LineItem], closed: list[int], *, ended: bool) -> tuple[LineItem, ...]:
+    """The items read: past several sections' sums all of them (up to the last sum where
+    no totals block follows); past one sum only those it closes ('SUB TOTAL 24.30' over a
+    service charge's line); without a totals block after them, none: no item lines."""
+    if len(closed) > 1:
+        return tuple(items if ended else items[: closed[-1]])
+    if closed:
+        return tuple(items[: closed[0]])
+    return tuple(items) if ended else ()
 
 
 _CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")  # '52.61', not '87,998'

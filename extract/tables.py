@@ -466,11 +466,11 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
     LED A19' opening left of its centred heading 'MATERIAL', past the count's)."""
     cells: dict[str, list[Word]] = {}
     bounds = [_bound(a, b) for a, b in itertools.pairwise(columns)]
-    text = next((k for k, c in enumerate(columns) if c.name == "description"), None)
+    text = next((k for k, c in enumerate(columns) if c.name == "description"), 0)
     flush = next(
         (s.bbox[0] for s in line.segments if text and _under_start(s.words[0], columns[text])),
         None,
-    )
+    )  # where a run opens flush with the description's heading, not its first column
     for segment in line.segments:
         indexes = [sum((w.bbox[0] + w.bbox[2]) / 2 > b for b in bounds) for w in segment.words]
         if flush is not None and segment.bbox[2] < flush:
@@ -808,10 +808,8 @@ def _sums_items(
     other price, and opening clear of where the items open, or its text clear of theirs
     ('Contract crews are billed ... | Crew Labor & Materials | $2,778.00', a note beside
     the first sum; 'Suma de los conceptos' far right of the concepts)."""
-    if (len(table.items) < 2 and not table.before) or row["unit_price"] not in (
-        None,
-        row["amount"],
-    ):
+    priced = row["unit_price"] not in (None, row["amount"])
+    if priced or (len(table.items) < 2 and not table.before):
         return False
     own = _items_sum([table])
     if row["amount"] not in (own, table.before + own):
@@ -950,7 +948,7 @@ def _note_under(words: list[Word], described: list[Word]) -> bool:
     closing = next((k for k, w in enumerate(words[:3]) if w.text.endswith(":")), None)
     if closing is not None and fold(words[closing].text.rstrip(":")) in note_words():
         return True  # 'Crew note: Fire ant mounds by the pool fence', in the items' type
-    if size < SMALL_NOTE * item_size:
+    if size < SMALL_NOTE * item_size and _capped(words) and _capped(described):
         return True  # 'Service ticket 4960230 - mechanic E. Santos' in small italics
     return size < NOTE_SIZE * item_size and (indented or closing is not None)
 
@@ -973,6 +971,12 @@ def _type_height(words: list[Word]) -> float:
     where none does."""
     tall = [w for w in words if not _DESCENDERS & set(w.text) and _reaches_top(w.text)]
     return median(w.bbox[3] - w.bbox[1] for w in tall or words)
+
+
+def _capped(words: list[Word]) -> bool:
+    """Whether some of the words measure their type: a capital's or an ascender's top
+    and no descender ('surcharge' alone gives no measure to compare)."""
+    return any(not _DESCENDERS & set(w.text) and _reaches_top(w.text) for w in words)
 
 
 def _reaches_top(text: str) -> bool:

@@ -59,8 +59,8 @@ def unlabelled_subtotal(
 ) -> Candidate | None:
     """The amount printed under the last line item, above the total, that is the sum
     of the items ('Gross Amount $2,430.00', 'GOODS 142.10' in words no vocabulary has).
-    Where the items stand on pages after the total's (a bill's summary over the detail
-    of its charges), the sum closes the items, a few lines under the last."""
+    Where the items stand under the total or on pages after its (a bill's summary over
+    the detail of its charges), the sum closes the items, a few lines under the last."""
     total = chosen.get("total") or chosen.get("amount_due")
     amounts = [item.amount for item in items if item.amount is not None]
     if total is None or len(amounts) < 2:
@@ -71,7 +71,7 @@ def unlabelled_subtotal(
         default=None,
         key=lambda item: item.bbox[3],
     )
-    if last is not None:
+    if last is not None and last.bbox[3] < total.bbox[1]:
         lines = [
             line
             for line in document.layout(total.page).lines

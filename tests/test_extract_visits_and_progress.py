@@ -16,9 +16,11 @@ from reportlab.lib.pagesizes import letter
 from reportlab.pdfgen import canvas
 
 from benchmarks.accuracy import items_right
+from docmatch.types import Word
 from extract import extract_document
 from extract.classify import classify
 from extract.formats import Conventions, find_dates
+from extract.tables import _note_under
 from tests.test_extract import draw_pdf, read_pdf, right, text
 from tests.test_extract_read_by_content import grid
 from tests.test_extract_tickets_and_hauling import read
@@ -536,3 +538,44 @@ def test_a_work_order_filled_in_by_hand_reads_its_captions_and_its_own_number() 
     assert found["bill_to_address"].startswith("4100 Spring Valley Rd")
     assert found["invoice_number"] == "37916" and "po_number" not in found
     assert "tax" not in found and "previous_balance" not in found
+
+
+def test_the_items_sum_under_them_is_the_subtotal_where_the_summary_stands_above() -> None:
+    """A bill's summary prints its total over the charges; the sum under the charges, in
+    words no list holds, is still their subtotal."""
+    page = [
+        text(40, 40, "Lone Star Power & Light", 12, bold=True),
+        text(40, 56, "9199 Harry Hines Blvd, San Antonio, TX 78245", 8),
+        text(36, 120, "YOUR ACCOUNT SUMMARY", 9, bold=True),
+        text(36, 136, "Total Current Charges", 8),
+        right(300, 136, "$1,476.93", 9),
+        *grid(220, [("Charge", "Billed Usage", "Rate", "Amount")], [41, -300, -420, -560]),
+        *grid(
+            237,
+            [
+                ("Customer charge", "", "", "53.06"),
+                ("On-peak energy", "8,422 kWh", "0.1557", "1,311.31"),
+            ],
+            [41, -300, -420, -560],
+        ),
+        text(326, 290, "Energy and Delivery Charges", 8),
+        right(560, 290, "1,364.37", 8),
+        text(326, 312, "Sales Tax 8.25%", 8),
+        right(560, 312, "112.56", 8),
+    ]
+    found = values(read([page]))
+    assert (found["subtotal"], found["tax"], found["total"]) == ("1364.37", "112.56", "1476.93")
+
+
+def test_a_description_run_on_in_lower_case_is_no_note() -> None:
+    """'surcharge' under 'Fuel/environmental', as a scan boxes them: the one reaches no
+    capital's height, the other drops below the line; neither measures its type, so the
+    shorter box is no note in smaller print."""
+    described = [Word("Fuel/environmental", (201, 1340, 560, 1374), 0.9, 26)]
+    wrapped = [Word("surcharge", (201, 1380, 372, 1402), 0.9, 27)]
+    assert not _note_under(wrapped, described)
+    note = [
+        Word("Ticket", (201, 1380, 300, 1398), 0.9, 27),
+        Word("4960230", (306, 1380, 420, 1398), 0.9, 27),
+    ]
+    assert _note_under(note, [Word("Door", (201, 1340, 280, 1366), 0.9, 26), *described])
