@@ -80,8 +80,10 @@ def tokens(text: str) -> tuple[str, ...]:
     """Folded word tokens; '#' stands alone so that 'Invoice#' reads as 'invoice #', and
     an abbreviation reads as its word ('Svc.' as 'service')."""
     short = abbreviations()
-    text = _NUMERO.sub(r"\1o ", text)  # 'N.º', 'N°': 'No.'
-    text = _PLURAL.sub(r"\1", text)  # 'Payment(s)': 'Payments'
+    if "º" in text or "°" in text:
+        text = _NUMERO.sub(r"\1o ", text)  # 'N.º', 'N°': 'No.'
+    if "(" in text:
+        text = _PLURAL.sub(r"\1", text)  # 'Payment(s)': 'Payments'
     return tuple(
         short.get(t, t) for t in _NON_WORD.sub(" ", fold(text).replace("#", " # ")).split()
     )
