@@ -371,6 +371,7 @@ def _billed_names(lines: Sequence[_Line]) -> set[str]:
 
 
 def _item_headings(joined: str) -> bool:
+    """Whether a line's words head a count's, a price's and an amount's columns."""
     words = joined.split()
     named = {
         column

@@ -322,6 +322,7 @@ def _right(document: Document, hit: LabelHit, kind: str) -> Segment | None:
 
 
 def _sum_label(document: Document, segment: Segment) -> bool:
+    """Whether a segment labels an amount of its own ('PAGO' in 'IVU | NETO | PAGO')."""
     return any(lb.kind == "amount" for hit in document.hits_in(segment) for lb in hit.labels)
 
 
