@@ -1011,8 +1011,7 @@ def find_tables(document: Document) -> list[Table]:
 
 
 def _items_sum(tables: list[Table]) -> Decimal:
-    amounts = (item.amount for table in tables for item in table.items)
-    return sum((amount for amount in amounts if amount is not None), Decimal(0))
+    return line_sum(tuple(item for table in tables for item in table.items)) or Decimal(0)
 
 
 def _tables_on(document: Document, layout: PageLayout, before: Decimal) -> list[Table]:
