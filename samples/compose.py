@@ -114,6 +114,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in HELD131_RECEIPTS:  # H131-H135
         HELD131_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h131:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in BLIND6_RECEIPTS:  # H136-H140
+        BLIND6_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h136:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -133,6 +136,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *UPKEEP_OWN_LINES,
         *PREMISES_OWN_LINES,
         *HELD131_OWN_LINES,
+        *BLIND6_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -157,6 +161,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         PREMISES_LINES[layout["form"]](doc, vendor, prop, random.Random(f"prem:{doc_id}"))
     if layout.get("form") in HELD131_LINES:  # the layouts added with H131-H135: their own lines
         HELD131_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h131:{doc_id}"))
+    if layout.get("form") in BLIND6_LINES:  # the layouts added with H136-H140: their own lines
+        BLIND6_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h136:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -178,6 +184,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _upkeep_totals(doc)
     _premises_totals(doc)
     _held131_totals(doc)
+    _blind6_totals(doc)
     return doc
 
 
@@ -3693,3 +3700,287 @@ HELD131_LINES = {
 }
 HELD131_OWN_LINES = ("hvac_contract",)  # no catalogue lines drawn before theirs
 HELD131_RECEIPTS = {"vivero_ticket": _vivero_ticket}
+
+
+# --- the layouts added with H136-H140 ----------------------------------------------------
+
+ADVICE_MOST_LINES = 60  # an advice invoice never runs past three pages
+TAXED_WORDS = ("valve", "fittings", "water heater")  # parts and equipment, not labor
+US_BANKS = ("Frost Bank", "Wells Fargo Bank", "Bank of America", "Truist Bank", "Chase Bank")
+
+
+def _advice_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H136: a plumbing contractor's invoice from a cloud accounting package (its lines are
+    the trade's catalogue lines, unit by unit on the long ones): each line's own tax rate,
+    parts and equipment taxed and labor exempt; the amounts in US dollars said in the
+    amount column's and totals' labels (so the currency is in the ground truth); the bank
+    details and the licence are not. Its own generator: no other layout changes."""
+    doc.lines = doc.lines[:ADVICE_MOST_LINES]
+    doc.show_currency = True
+    doc.extras.update(
+        taxed=[
+            line.gl == "6150" or any(word in line.description.lower() for word in TAXED_WORDS)
+            for line in doc.lines
+        ],
+        bank=rng.choice(US_BANKS),
+        routing=f"{rng.randint(10**8, 10**9 - 1)}",
+        bank_account=f"****{rng.randint(0, 9999):04d}",
+        licence=f"M-{rng.randint(10000, 49999)}",
+        paid_draw=rng.random(),
+        paid_share=Decimal(rng.choice(("0.25", "0.4", "0.5"))),
+    )
+
+
+def _advice_totals(doc: Document) -> None:
+    """The tax on the taxed lines only; a payment already applied on some (the ground
+    truth's deposit); the amount outstanding always."""
+    rate, taxed = doc.extras["tax_rate"], doc.extras["taxed"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    base = sum((line.amount for line, on in zip(doc.lines, taxed, strict=True) if on), Decimal(0))
+    rows = [TotalRow("subtotal", subtotal)]
+    tax = cents(base * rate) if rate and base else Decimal(0)
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    doc.extras["line_rate"] = rate if tax else Decimal(0)  # no tax: every line exempt
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    paid = Decimal(0)
+    if doc.extras["paid_draw"] < 0.25:
+        paid = Decimal(max(10, int(total * doc.extras["paid_share"]) // 10 * 10))
+        rows.append(TotalRow("deposit", paid))
+    rows.append(TotalRow("amount_due", total - paid))
+    doc.totals = rows
+
+
+def _power_bimonthly(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H137: a Mexican electric utility's bill for two months of a property's common-area
+    service: a fixed supply charge and the energy in three priced blocks, the user's name
+    and the supply address in capitals as printed (no billing address, no remittance
+    address); the tariff, meter, reads, multiplier, consumption history, the date service is
+    cut off and the payment reference are not in the ground truth. Its own generator: no
+    other layout changes."""
+    lab = doc.labels
+    end = doc.invoice_date - timedelta(days=rng.randint(2, 6))
+    doc.period = (end - timedelta(days=rng.choice((59, 60, 61, 62))), end)
+    keyed = random.Random(f"power:{vendor.code}:{prop.code}")
+    doc.account_number = f"{keyed.randint(10**11, 10**12 - 1)}"
+    meter = f"{keyed.randint(10, 99)}{keyed.choice('ABKLMX')}{keyed.randint(1000, 9999)}"
+    multiplier = rng.choice((1, 1, 1, 20, 40))  # the register turns slower on a large service
+    step = rng.randint(1500, 24000) // multiplier
+    used = step * multiplier
+    first = Decimal(rng.randint(31000, 35000)) / 10000
+    second = first + Decimal(rng.randint(4000, 7000)) / 10000
+    third = second + Decimal(rng.randint(2500, 5000)) / 10000
+    gl = vendor.default_gl[0]
+    lines = [
+        Line(lab["fixed"], Decimal(rng.randint(7500, 9800)) / 100, gl),
+        Line(lab["tier_1"], cents(50 * first), gl, Decimal(50), first, "kWh"),
+        Line(lab["tier_2"], cents(50 * second), gl, Decimal(50), second, "kWh"),
+        Line(lab["tier_3"], cents((used - 100) * third), gl, Decimal(used - 100), third, "kWh"),
+    ]
+    if rng.random() < 0.2:
+        lines.append(Line(lab["power_factor"], Decimal(rng.randint(4000, 90000)) / 100, gl))
+    doc.lines = lines
+    doc.customer_name = (doc.customer_name or "").upper()
+    doc.bill_to_lines = None
+    doc.extras.pop("attn", None)
+    doc.service_lines = [prop.street.upper(), prop.city_line.upper()]
+    doc.remit_lines = None
+    doc.unit = None
+    prior = rng.randint(10_000, 890_000)
+    doc.extras.update(
+        tariff=rng.choice(("02", "02", "03")),
+        meter=meter,
+        multiplier=multiplier,
+        reads=(prior, prior + step, used),
+        history=[used * rng.randint(75, 125) // 1000 * 10 for _ in range(6)],
+        reference=f"{doc.account_number}{rng.randint(10**9, 10**10 - 1)}",
+    )
+
+
+POOL_BODIES = ("Main pool", "Resort pool", "Lap pool", "Clubhouse pool", "Spa")
+POOL_TESTS = (  # name, ideal range, low and high of what the kit reads
+    ("Free chlorine (ppm)", "2-4", 0.5, 5.0),
+    ("pH", "7.4-7.6", 7.0, 8.0),
+    ("Total alkalinity (ppm)", "80-120", 60, 150),
+    ("Cyanuric acid (ppm)", "30-50", 20, 90),
+    ("Calcium hardness (ppm)", "200-400", 150, 450),
+)
+POOL_NOTES = (
+    "pH was high - added acid and will recheck next visit.",
+    "Tile line scrubbed; calcium build-up at the steps.",
+    "Pump running loud - recommend motor inspection.",
+    "Skimmer weir door missing; please advise if we should replace.",
+    "Heavy leaves after the storm; vacuumed to waste.",
+    "Filter pressure 22 psi; backwashed and rinsed.",
+)
+ROUTE_TECHS = ("J. Ramirez", "Kyle B.", "Marco T.", "Dustin W.", "Luis A.", "Trey H.")
+
+
+def _pool_route(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H138: a pool route technician's receipt from a mobile printer, left at the property
+    after the week's visit: the visit and the chemicals dosed from the trade's catalogue,
+    the sales tax on the chemicals only; the water tests, tasks, times, technician, route,
+    next visit and how it was paid are not in the ground truth. The property is named (its
+    code set). Its own generator: no other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    chosen = [0, 2] + [k for k, share in ((1, 0.45), (4, 0.3)) if rng.random() < share]
+    lines = []
+    for index in chosen:
+        line = _catalog_line(doc, items[index], index, "", rng)
+        if index in (0, 1, 4):  # one visit, one bucket, one cleaning
+            line.quantity = Decimal(1)
+            line.amount = cents(line.unit_price or Decimal(0))
+        line.day = None
+        lines.append(line)
+    doc.lines = lines
+    taxed = [index in (1, 2) for index in chosen]
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    subtotal = sum((line.amount for line in lines), Decimal(0))
+    base = sum((line.amount for line, on in zip(lines, taxed, strict=True) if on), Decimal(0))
+    tax = cents(base * rate)
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", tax, rate),
+        TotalRow("total", subtotal + tax),
+    ]
+    company = load("properties")["companies"][prop.company]
+    if rng.random() < doc.layout["optional"]["customer"]:
+        doc.customer_name = str(company["name"])
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.property_code = prop.code
+    doc.invoice_number = f"{rng.randint(200000, 989999)}"
+    arrive = rng.randint(7 * 60, 15 * 60)
+    tests = []
+    for name, ideal, low, high in POOL_TESTS:
+        value = rng.uniform(low, high)
+        tests.append((name, f"{value:.1f}" if high < 10 else f"{round(value, -1):.0f}", ideal))
+    doc.extras.update(
+        tax_rate=rate,
+        taxed=taxed,
+        tech=rng.choice(ROUTE_TECHS),
+        route=f"{rng.randint(1, 14)}",
+        times=(_clock(arrive), _clock(arrive + rng.randint(18, 45))),
+        body=rng.choice(POOL_BODIES),
+        gallons=f"{rng.randint(12, 95) * 1000:,}",
+        tests=tests,
+        tasks=[rng.random() < 0.85 for _ in doc.labels["tasks"].split("|")],
+        next_visit=doc.invoice_date + timedelta(days=7),
+        on_card=rng.random() < 0.55,
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        auth=f"{rng.randint(0, 999999):06d}",
+        note=rng.choice(POOL_NOTES) if rng.random() < 0.7 else None,
+    )
+
+
+TURN_NOTES = (
+    "Dos manos, color Blanco Hueso",
+    "Incluye sellador de manchas",
+    "Humedad en techo del baño, se reportó a mantenimiento",
+    "Daños de mascota en puertas",
+    "Cargo al residente anterior",
+    "Color Gris Perla en sala",
+    "Incluye puertas de clóset",
+    "Retoque después de la limpieza de alfombra",
+)
+
+
+def _unit_turns(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H139: a painting contractor's invoice of the apartments it readied for new residents,
+    the work of each apartment under its heading and closed by its own total, the day each
+    was done and a remark on some (the remark not in the ground truth); the apartment's
+    number stands in its heading, not in the lines' descriptions. Its own generator: no
+    other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    per_unit = [k for k, item in enumerate(items) if item.get("per_unit")]
+    extra = [k for k, item in enumerate(items) if not item.get("per_unit")]
+    layout = doc.layout
+    long = rng.random() < layout["long"]
+    count = rng.randint(*layout["apartments_long" if long else "apartments"])
+    units = rng.sample(prop.units, min(count, len(prop.units)))
+    word = doc.labels["apt_word"]
+    day = doc.invoice_date - timedelta(days=rng.randint(26, 40))
+    lines = []
+    for unit in units:
+        day = min(day + timedelta(days=rng.randint(0, 3)), doc.invoice_date - timedelta(days=1))
+        chosen = sorted(rng.sample(per_unit, rng.randint(1, 3)))
+        if per_unit[0] in chosen and per_unit[1] in chosen:  # one bedroom count, not both
+            chosen.remove(rng.choice(per_unit[:2]))
+        if rng.random() < 0.35:
+            chosen += extra
+        for index in chosen:
+            line = _catalog_line(doc, items[index], index, unit, rng)
+            line.description = line.description.split(" - ")[0]
+            line.day = day
+            line.group = word.format(u=unit)
+            line.note = rng.choice(TURN_NOTES) if rng.random() < 0.55 else None
+            lines.append(line)
+    doc.lines = lines
+    doc.unit = units[0] if len(units) == 1 else None
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.extras.update(
+        apartments=len(units),
+        deposit_draw=rng.random(),
+        deposit_share=Decimal(rng.choice(("0.3", "0.4", "0.5"))),
+    )
+
+
+def _turn_totals(doc: Document) -> None:
+    """The apartments' sum, the tax on some, the total; a deposit received on some, then
+    what is left to pay."""
+    rows = [row for row in doc.totals if row.key in ("subtotal", "tax", "total")]
+    if doc.extras["deposit_draw"] < 0.3:
+        paid = Decimal(max(50, int(doc.total * doc.extras["deposit_share"]) // 50 * 50))
+        rows += [TotalRow("deposit", paid), TotalRow("amount_due", doc.total - paid)]
+    doc.totals = rows
+
+
+GARDEN_ROWS = 12  # the pad's printed rows
+GARDEN_WORK = (
+    "Mantenimiento de áreas verdes del mes de {month}",
+    "Trabajos de jardinería en áreas comunes según lo acordado con la administración",
+    "Poda, limpieza y arreglo de jardineras en la entrada principal",
+    "Reparación de riego y resiembra de pasto en áreas dañadas",
+    "Limpieza general de jardines después de la tormenta",
+)
+
+
+def _garden_pad(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H140: a landscaping firm's invoice written by hand on its own printed pad (its lines
+    are the trade's catalogue lines, as many as the pad's rows hold): the pad's printed
+    serial is the invoice number; the work described in a sentence, the payment ticked
+    and the signature are not in the ground truth. Its own generator: no other layout
+    changes."""
+    doc.lines = doc.lines[:GARDEN_ROWS]
+    doc.invoice_number = f"{rng.randint(150, 2400):04d}"
+    doc.extras.pop("attn", None)
+    month = months("es")[(doc.invoice_date.month - 2) % 12]
+    doc.extras.update(
+        work=rng.choice(GARDEN_WORK).format(month=month),
+        signed=rng.random() < 0.65,
+        crew=rng.choice(("Chuy", "Beto", "Don Ramón", "Lalo", "Nando")),
+    )
+
+
+def _blind6_totals(doc: Document) -> None:
+    """The totals the layouts added with H136-H140 print: a tax on the taxed lines only and
+    the amount outstanding (H136); a deposit on some painting invoices (H139); a pad with
+    no amount due (H140)."""
+    form = doc.layout.get("form")
+    if form == "advice_invoice":
+        _advice_totals(doc)
+    elif form == "unit_turns":
+        _turn_totals(doc)
+    elif form == "garden_pad":
+        doc.totals = [row for row in doc.totals if row.key != "amount_due"]
+
+
+BLIND6_LINES = {
+    "advice_invoice": _advice_invoice,
+    "power_bimonthly": _power_bimonthly,
+    "unit_turns": _unit_turns,
+    "garden_pad": _garden_pad,
+}
+BLIND6_OWN_LINES = ("unit_turns",)  # no catalogue lines drawn before theirs
+BLIND6_RECEIPTS = {"pool_route": _pool_route}

@@ -9,6 +9,7 @@ from samples.catalog import months
 
 CENT = Decimal("0.01")
 WEEKDAYS_EN = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+DAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS_ES = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
 ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 
@@ -76,6 +77,9 @@ def format_date(day: date, style: str) -> str:
         "m_dd_yy": f"{day.month}/{day.day:02d}/{day.year % 100:02d}",
         "mon_d_caps": f"{en[day.month - 1][:3].upper()} {day.day}, {day.year}",
         "d_roman_yy": f"{day.day}/{ROMAN_MONTHS[day.month - 1]}/{day.year % 100:02d}",
+        "dow_long_en": f"{DAYS_EN[day.weekday()]}, {en[day.month - 1]} {day.day}, {day.year}",
+        "long_es_title": f"{day.day} de {es[day.month - 1].capitalize()} de {day.year}",
+        "d_mes_yy_dash": f"{day.day}-{es[day.month - 1][:3]}-{day.year % 100:02d}",
     }
     return styles[style]
 
@@ -131,6 +135,8 @@ def short_date(day: date, style: str) -> str:
         return format_date(day, "mdy_slash")
     if style in ("long_es", "long_es_0", "dow_long_es", "long_es_del"):
         return format_date(day, "dmy_slash")
+    if style in ("dow_long_en", "long_es_title"):  # US vendors' cells, month first
+        return format_date(day, "mdy_slash")
     return format_date(day, style)
 
 

@@ -11,6 +11,12 @@ from samples.document import Document
 from samples.formats import amount_words_es
 from samples.pdf_base import GREY, Fmt, Pen
 from samples.pdf_billing import meta_caption_row, meta_grid_row, meters_panel, progress_panel
+from samples.pdf_blind6 import (
+    render_advice_invoice,
+    render_garden_pad,
+    render_power_bill,
+    render_unit_turns,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -183,6 +189,10 @@ FORMS = {
     "trash_month": render_trash_month,
     "pest_statement": render_pest_statement,
     "hvac_contract": render_hvac_contract,
+    "advice_invoice": render_advice_invoice,
+    "power_bimonthly": render_power_bill,
+    "unit_turns": render_unit_turns,
+    "garden_pad": render_garden_pad,
 }
 
 

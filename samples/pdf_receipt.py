@@ -10,6 +10,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from samples.document import Document
 from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
+from samples.pdf_blind6 import render_pool_route
 from samples.pdf_blocks import Ctx
 from samples.pdf_desks import render_web_order
 from samples.pdf_more import render_tape
@@ -60,6 +61,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_nota_venta(doc)
     if style == "vivero_ticket":  # a garden center's till ticket, its items under column heads
         return render_vivero_ticket(doc)
+    if style == "pool_route":  # a pool route technician's receipt from a mobile printer
+        return render_pool_route(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

@@ -186,10 +186,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 131)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 136)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(131, 136)]
+    assert held == [f"H{n:02d}" for n in range(136, 141)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -964,7 +964,7 @@ def test_hauler_sidebar_half_sheet_word_invoice_and_service_ticket_print_the_tru
     assert len(by_layout) == 5 and any(2 in pages for pages in by_layout.values()), by_layout
 
 
-@pytest.mark.parametrize("first, seed", [(111, 83), (116, 97), (121, 101), (126, 109)])
+@pytest.mark.parametrize("first, seed", [(111, 83), (116, 97), (121, 101), (126, 109), (136, 139)])
 def test_the_layouts_added_with_a_batch_are_scanned_and_photographed(
     tmp_path: Path, first: int, seed: int
 ) -> None:
@@ -1273,6 +1273,82 @@ def test_tickets_trash_bill_garden_ticket_statement_and_contract_print_the_truth
             assert ex["contract"] in text and ex["contract"] not in fields.values(), doc.id
             assert re.fullmatch(r"\d{1,2} [a-z]{3}\. \d{4}", printed["invoice_date"]), doc.id
     assert len(by_layout) == 5 and max(by_layout["H131"]) > 1, by_layout
+
+
+BLIND6_FORMS = ("advice_invoice", "power_bimonthly", "unit_turns", "garden_pad")
+
+
+def _blind6_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H136-H140."""
+    return layout.get("form") in BLIND6_FORMS or layout.get("receipt") == "pool_route"
+
+
+def test_advice_invoice_power_bill_pool_receipt_unit_turns_and_garden_pad_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_blind6_layout, 137):
+        layout, fields, labels = doc.layout, truth["fields"], doc.labels
+        printed, size = truth["printed"], pdfium.PdfDocument(pdf)[0].get_size()
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        by_layout[layout["id"]].add(pages)
+        taxed = [
+            line.amount for line, on in zip(doc.lines, ex.get("taxed", []), strict=False) if on
+        ]
+        if form == "advice_invoice":  # a rate on every line, dollars in the labels, the advice
+            assert size == (612, 792) and 1 <= pages <= 3 and truth["language"] == "en"
+            assert fields["currency"] == "USD" and "USD" in labels["total"], doc.id
+            assert flat.count(printed["amount_due"]) >= 2, doc.id  # the totals and the advice
+            assert flat.count(fields["invoice_number"]) >= 2, doc.id
+            assert flat.count(labels["continued"]) == pages - 1, doc.id
+            assert labels["page"].format(n=pages, m=pages) in flat, doc.id
+            if "tax" in fields:
+                rate = doc.extras["line_rate"]
+                assert Decimal(fields["tax"]) == _half_up(sum(taxed, Decimal(0)) * rate), doc.id
+            assert re.fullmatch(r"\d{1,2} [A-Z][a-z]{2} \d{4}", printed["invoice_date"]), doc.id
+        if form == "power_bimonthly":  # two months, three blocks of energy, the stub
+            assert truth["utility"] and pages == 1 and truth["language"] == "es", doc.id
+            assert truth["currency"] == "MXN" and "bill_to_address" not in fields, doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert 58 <= (end - start).days <= 63, doc.id
+            assert flat.count(fields["account_number"]) >= 2, doc.id
+            assert flat.count(printed["amount_due"]) >= 3 and "previous_balance" in fields
+            assert fields["service_address"] == fields["service_address"].upper(), doc.id
+            used = sum(Decimal(item["quantity"] or 0) for item in items)
+            assert used == ex["reads"][2], doc.id
+            assert Decimal(fields["tax"]) == _half_up(Decimal(fields["subtotal"]) * 16 / 100)
+            assert ex["reference"] in text and ex["reference"] not in fields.values(), doc.id
+            assert re.fullmatch(r"\d\d [A-Z]{3} \d\d", printed["invoice_date"]), doc.id
+        if layout.get("receipt") == "pool_route":  # a 4 in roll; the tax on chemicals only
+            assert truth["document_type"] == "receipt" and pages == 1 and size[0] == 288
+            assert truth["language"] == "en" and truth["property_code"] is not None, doc.id
+            rate = ex["tax_rate"]
+            assert rate in (Decimal("0.0825"), Decimal("0.07")), doc.id
+            assert Decimal(fields["tax"]) == _half_up(sum(taxed, Decimal(0)) * rate), doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
+            assert re.fullmatch(
+                r"[A-Z][a-z]+day, [A-Z][a-z]+ \d{1,2}, \d{4}", printed["invoice_date"]
+            )
+        if form == "unit_turns":  # each apartment under its heading, closed by its own total
+            assert truth["language"] == "es" and 1 <= pages <= 3, doc.id
+            groups = {line.group for line in doc.lines}
+            assert all(str(group).upper() in flat for group in groups), doc.id
+            for group in groups:
+                total = sum(line.amount for line in doc.lines if line.group == group)
+                assert labels["apt_total"].format(apt=group) in flat, doc.id
+                assert Fmt.of(doc).amount(total) in flat, doc.id
+            assert not any(str(group) in item["description"] for group in groups for item in items)
+            assert (truth["unit"] is not None) == (len(groups) == 1), doc.id
+            assert all(item["date"] < fields["invoice_date"] for item in items), doc.id
+            if "due_date" in fields:
+                due = format_date(date.fromisoformat(fields["due_date"]), "long_es_title")
+                assert f"{labels['due_date']} {due}" in flat, doc.id
+            assert re.fullmatch(r"\d{1,2} de [A-Z][a-z]+ de \d{4}", printed["invoice_date"])
+        if form == "garden_pad":  # one sheet written by hand; the pad's serial is the number
+            assert pages == 1 and truth["language"] == "es" and "amount_due" not in fields
+            assert re.fullmatch(r"\d{4}", fields["invoice_number"]) and len(items) <= 12, doc.id
+            assert re.fullmatch(r"\d{1,2}-[a-z]{3}-\d\d", printed["invoice_date"]), doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
+    assert len(by_layout) == 5 and any(max(pages) > 1 for pages in by_layout.values()), by_layout
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
