@@ -101,8 +101,29 @@ def _label_box(hit: LabelHit) -> tuple[float, float, float, float]:
 
 def read_block(document: Document, hit: LabelHit, name: str) -> Block:
     beside = not hit.colon and _caption_beside(document, hit)
+    under = _block_under_label(document, hit, name, beside)
     if not hit.colon and not beside and captions_under_values(document, hit.segment.page):
-        return _block_over_caption(document, hit, name)
+        over = _block_over_caption(document, hit, name)
+        if _closer_above(over, under):
+            return over
+    return under
+
+
+def _closer_above(over: Block, under: Block) -> bool:
+    """On a page of captions under their values, whether a party's caption stands under
+    its block rather than heading one ('Service Location' over the site's lines): lines
+    above it in its column, closer than the lines under it."""
+    if not over.lines:
+        return False
+    if not under.lines:
+        return True
+    box = _label_box(over.hit)
+    return box[1] - over.lines[-1].bbox[3] <= under.lines[0].bbox[1] - box[3]
+
+
+def _block_under_label(document: Document, hit: LabelHit, name: str, beside: bool) -> Block:
+    """A party's lines beside and under its heading, read downwards in its column to a
+    gap or a label."""
     layout = document.layout(hit.segment.page)
     height = layout.word_height
     lines: list[Segment] = []
@@ -360,6 +381,8 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
                     continue  # 'Customer charge   1   21.23': a table's row, not a block
                 if is_contact(hit.segment.text):
                     continue  # 'Atención a clientes: +52 81 8473 6111': a phone line
+                if _heads_column(document, hit):
+                    continue  # 'Etiqueta | Ubicación | Marca | Tipo': a table's heading
                 whole = hit.start == 0 and hit.end == len(hit.segment.tokens)  # 'NAME ON BILL'
                 if not hit.colon and not whole and _titled(hit.segment.tokens):
                     continue  # 'CLIENT INVOICE': the document's title, no party's heading
@@ -376,6 +399,29 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
         if beside is not None:
             blocks.setdefault("service_address", []).append(beside)
     return blocks
+
+
+TABLE_HEADINGS = 4  # cells of a row of headings at least, over a row of as many
+
+
+def _heads_column(document: Document, hit: LabelHit) -> bool:
+    """Whether the label heads a column of a table: its line is a row of headings, no
+    figure among them, and the line under it a row of as many cells, each opening where
+    its heading does."""
+    layout = document.layout(hit.segment.page)
+    line = layout.lines[hit.segment.line]
+    if hit.colon or len(line.segments) < TABLE_HEADINGS or line.index + 1 >= len(layout.lines):
+        return False
+    if any(c.isdigit() for c in line.text):
+        return False  # 'BILL TO | SHIP TO | INVOICE # | 1093': headings beside values
+    below = layout.lines[line.index + 1]
+    if sum(1 for s in below.segments if document.hits_in(s)) > 1:
+        return False  # a row of labels under it: a form's
+    height = layout.word_height
+    return len(below.segments) == len(line.segments) and all(
+        abs(a.bbox[0] - b.bbox[0]) <= 2 * height
+        for a, b in zip(line.segments, below.segments, strict=True)
+    )
 
 
 CAPTION_LETTERS = 4  # a caption's letters at least: no logo's specks read as 'An'
@@ -604,6 +650,8 @@ def is_motto(text: str) -> bool:
         return True
     parts = [p for p in _TAGLINE_PARTS.split(_FOUNDED.sub("", text)) if p.strip()]
     plain = not any(c.isdigit() for c in _FOUNDED.sub("", text))
+    if plain and len([p for p in _DOTTED.split(text) if p.strip()]) >= 2:
+        return True  # 'Residential & Commercial Pest Management · Licensed & Insured'
     return (
         plain
         and (len(parts) >= 3 or bool(_FOUNDED.search(text)))
@@ -614,6 +662,7 @@ def is_motto(text: str) -> bool:
 _LICENCE = re.compile(r"\b(?:lic|licen[cs]e)\.?(?: no\.?)?\s*#?\s*:?\s*[A-Z]{0,3}-?\d", re.I)
 _FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded|desde)\s+(?:19|20)\d\d\b", re.I)
 _TAGLINE_PARTS = re.compile(r"\s+[-–·•|]\s+|\s*[·•|]\s*")
+_DOTTED = re.compile(r"\s*[·•|]\s*")  # parts of a line set apart by dots, never a street's
 
 
 _CARD = re.compile(r"\bending in \d{4}\b|[*xX•]{4}[ -]?\d{4}\b", re.I)

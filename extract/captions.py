@@ -11,6 +11,7 @@ from __future__ import annotations
 from extract.context import Document
 from extract.labels import LabelHit
 from extract.layout import Line, Segment
+from extract.vocab import terms_wording
 
 # the most space between a caption and its value, in the caption's own heights
 CAPTION_GAP = 3.0
@@ -27,25 +28,33 @@ def captions_under_values(document: Document, page: int) -> bool:
                 continue
             above = document.line(page, line.index - 1)
             below = document.line(page, line.index + 1)
-            # values between two rows of labels may be either's: they tell nothing
+            # values between two rows of labels that pair with both may be either's: they
+            # tell nothing
             under += (
                 above is not None
-                and not _labels_row(document, page, above.index - 1)
                 and _values_over(document, above, line)
+                and not _paired_labels(document, page, above, above.index - 1)
             )
             over += (
                 below is not None
-                and not _labels_row(document, page, below.index + 1)
                 and _values_over(document, line, below, labels_on_top=True)
+                and not _paired_labels(document, page, below, below.index + 1)
             )
         cached = document.caption_pages[page] = under > over
     return cached
 
 
-def _labels_row(document: Document, page: int, index: int) -> bool:
-    """Whether the line holds labels in two cells or more ('Date of Call | Terms')."""
+def _paired_labels(document: Document, page: int, values: Line, index: int) -> bool:
+    """Whether the line at ``index`` holds labels in two cells or more ('Date of Call |
+    Terms') each of the row of values beside it lines up with."""
     line = document.line(page, index)
-    return line is not None and sum(1 for s in line.segments if document.hits_in(s)) >= 2
+    if line is None or sum(1 for s in line.segments if document.hits_in(s)) < 2:
+        return False
+    height = min(s.bbox[3] - s.bbox[1] for s in (*line.segments, *values.segments))
+    left, right = line.bbox[0] - height, line.bbox[2] + height
+    cells = [s for s in values.segments if s.bbox[2] > left and s.bbox[0] < right]
+    # a column left blank under one of them ('Cust. Order #' with no order) still pairs
+    return bool(cells) and all(any(_aligned(c, s, height) for s in line.segments) for c in cells)
 
 
 def value_above(document: Document, hit: LabelHit) -> Segment | None:
@@ -74,26 +83,40 @@ def _label_cell(document: Document, segment: Segment) -> bool:
         bool(hits)
         and not any(hit.colon for hit in hits)
         and not any(c.isdigit() for c in segment.text)
+        and terms_wording().fullmatch(" ".join(segment.tokens)) is None
     )
 
 
 def _value_cell(document: Document, segment: Segment) -> bool:
-    """A cell holding a value: a digit in it ('Pago a 30 días'), or no label."""
-    return any(c.isdigit() for c in segment.text) or not document.hits_in(segment)
+    """A cell holding a value: a digit in it ('Pago a 30 días'), no label, or payment
+    terms in words ('Due on receipt')."""
+    return (
+        any(c.isdigit() for c in segment.text)
+        or not document.hits_in(segment)
+        or terms_wording().fullmatch(" ".join(segment.tokens)) is not None
+    )
 
 
 def _values_over(document: Document, top: Line, bottom: Line, labels_on_top: bool = False) -> bool:
-    """Whether two lines' cells pair one for one by their left edges, the values' line
-    holding no label."""
-    values = bottom if labels_on_top else top
-    if len(top.segments) != len(bottom.segments) or not all(
-        _value_cell(document, s) for s in values.segments
-    ):
-        return False
+    """Whether two lines' cells pair one for one by their edges or middles, the values'
+    line holding no label; what the values' line prints apart from the labels' row (the
+    letterhead's 'Tax ID: 59-3431898' left of a grid of dates) is no cell of it."""
+    labels, values = (top, bottom) if labels_on_top else (bottom, top)
     height = min(s.bbox[3] - s.bbox[1] for s in (*top.segments, *bottom.segments))
-    return all(
-        abs(a.bbox[0] - b.bbox[0]) <= height
-        for a, b in zip(top.segments, bottom.segments, strict=True)
+    left, right = labels.bbox[0] - height, labels.bbox[2] + height
+    cells = [s for s in values.segments if s.bbox[2] > left and s.bbox[0] < right]
+    if len(cells) != len(labels.segments) or not all(_value_cell(document, s) for s in cells):
+        return False
+    return all(_aligned(a, b, height) for a, b in zip(cells, labels.segments, strict=True))
+
+
+def _aligned(a: Segment, b: Segment, slack: float) -> bool:
+    """Whether two cells line up by their left edges, their middles or their right edges
+    (a date centred over its caption)."""
+    return (
+        abs(a.bbox[0] - b.bbox[0]) <= slack
+        or abs(a.bbox[0] + a.bbox[2] - b.bbox[0] - b.bbox[2]) <= 2 * slack
+        or abs(a.bbox[2] - b.bbox[2]) <= slack
     )
 
 

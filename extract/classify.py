@@ -225,7 +225,7 @@ def _structure(lines: Sequence[_Line]) -> Hits:
 
     references: set[str] = set()
     for line in lines:
-        if line.dated and line.amounts:
+        if line.dated and line.amounts and not line.priced:
             references |= _references(line)
     rows = len(references)
     if rows >= spec["invoice_rows"]["min"]:
@@ -240,6 +240,10 @@ def _structure(lines: Sequence[_Line]) -> Hits:
     if period and (metered or priced) and not aging and rows < spec["invoice_rows"]["min"]:
         said = "meter readings" if metered else "items priced by count"
         add("single_bill_period", f"one billing period with {said}")
+    priced_rows = sum(1 for line in lines if line.priced)
+    if priced_rows >= spec["priced_rows"]["min"]:
+        times = min(priced_rows, spec["priced_rows"]["cap"])
+        add("priced_rows", f"{priced_rows} items priced by count", times)
     tender = any(line.amounts and _count(line, "tender_words") for line in lines)
     change = any(line.amounts and _count(line, "change_words") for line in lines)
     if tender and change:

@@ -268,9 +268,26 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
         if starts:
             words = tuple(w for w in starts[0].words if w.bbox[0] < right - 0.5 * height)
             return Segment(line.page, line.index, words) if words else None
+        edge = FLUSH_EDGE * layout.page.width
+        flush = _flush_right(line, x0, reach, edge) if right == float("inf") else None
+        if flush is not None:
+            return flush
         if opens_with_tender(line):
             return None  # 'CASH TEND' between them: what lies under it is the tender's
     return None
+
+
+FLUSH_EDGE = 0.8  # of the page's width, where a value set flush right ends past
+
+
+def _flush_right(line: Line, x0: float, reach: float, edge: float) -> Segment | None:
+    """The one run of the next line from the label's column on, set flush right past the
+    label's reach at the page's right edge: a header's stacked labels each over its value
+    ('Factura de servicio núm.' over '2026-52198')."""
+    runs = [s for s in line.segments if s.bbox[2] > x0]
+    if len(runs) != 1 or not reach < runs[0].bbox[0] or runs[0].bbox[2] < edge:
+        return None
+    return runs[0] if any(c.isalnum() for c in runs[0].text) else None
 
 
 def _run_under(

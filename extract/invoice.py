@@ -25,12 +25,13 @@ from extract.tables import find_tables, line_items, line_sum, totals_row_candida
 from extract.totals import (
     INFERRED_TOTAL_SCORE,
     final_total,
+    rate_between,
     tax_lines_sum,
     total_as_subtotal,
     unlabelled_subtotal,
     unlabelled_total,
 )
-from extract.vocab import connectives, load, not_labels, phrase_tokens, tokens
+from extract.vocab import connectives, load, not_labels, phrase_tokens, terms_wording, tokens
 
 LABELLED = {
     "invoice_number",
@@ -214,12 +215,11 @@ UNLABELLED_TERMS = 0.55
 def unlabelled_terms(document: Document) -> list[Candidate]:
     """A run that is nothing but payment terms ('Net 10', 'Due on receipt') where the
     label above it was lost: the wording says what it is."""
-    pattern = re.compile("|".join(f"(?:{p})" for p in load("labels.json")["_unlabelled_terms"]))
     for layout in document.layouts[:1]:
         for segment in layout.segments:
             if document.excluded(segment):
                 continue
-            if pattern.fullmatch(" ".join(segment.tokens)):
+            if terms_wording().fullmatch(" ".join(segment.tokens)):
                 text = segment.text
                 return [
                     make("payment_terms", text, segment.words, 1, "terms_wording", UNLABELLED_TERMS)
@@ -411,6 +411,9 @@ def extract_invoice(
             chosen.alternatives["total"] = tuple(
                 a for a in chosen.alternatives["total"] if a.bbox != chained[1].bbox
             )
+            tax = rate_between(document, *chained) if "tax" not in chosen.best else None
+            if tax is not None:
+                chosen.best["tax"], chosen.alternatives["tax"] = tax, ()
     if {"total", "tax"} <= chosen.best.keys() and "subtotal" not in chosen.best:
         # 'Total Mat'l & Labor 2,144.00', 'Sales Tax 176.88', '2,320.88' under a label OCR
         # garbled ('Tickse Grand Gum'): the total read was the sum before tax

@@ -216,7 +216,8 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
     lines = [s for line in block for s in line]
     vendor_lines = {printed, segment, *lines}
     found.extend(_contact_candidates(document, lines))
-    address = _address_of(lines)
+    # 'VIVERO Y CENTRO DE JARDINERIA' over '3786 Harry Hines Blvd': what the vendor does
+    address = drop_leading_name(_address_of(lines))
     if not plausible_address(address):  # the letterhead split across the page
         lines = level_address(document, segment, letter | vendor_lines)
         address = _address_of(lines)

@@ -49,6 +49,8 @@ UNREAD = ("tax", "gross", "other_quantity", "detail")
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
 NOTE_SIZE = 0.92  # a note under an item, indented, is set smaller than its description
 SMALL_NOTE = 0.88  # and flush with it, clearly smaller
+WRAP = 0.75  # of the gap under a lone text line, the most its gap over it may be to end
+# the description of the item above rather than open the next one's
 SIDE_GAP = 3.0  # word heights between a table's first heading and a column beside it
 CLOSING = {"subtotal", "total"}  # 'Work Subtotal', 'Job Total': a sum named after its kind
 _NOISE = re.compile(
@@ -176,8 +178,10 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
                 continue
             found = [Column(named, segment.bbox[0], segment.bbox[2])]
             worded.append(found[0])
-        if len(found) > 1 and any(c.name != "item_or_description" for c in found):
-            # 'Importe artículo', 'Descripción del artículo': the item's amount, its text
+        counted = [c.name for c in found] == ["quantity", "item_or_description"]
+        if len(found) > 1 and any(c.name != "item_or_description" for c in found) and not counted:
+            # 'Importe artículo', 'Descripción del artículo': the item's amount, its text;
+            # 'CANT ARTICULO' is a count and the item counted, side by side
             found = [c for c in found if c.name != "item_or_description"]
         names = [c.name for c in found]
         if "unit_price" in names and "unit" in names[names.index("unit_price") :]:
@@ -553,7 +557,17 @@ def _count_under_heading(cells: dict[str, list[Word]], columns: tuple[Column, ..
     under = [w for w in words if w.bbox[0] < column.x1 and column.x0 < w.bbox[2]]
     if under and len(under) < len(words):
         cells["quantity"] = under
-        cells.setdefault("other_quantity", []).extend(w for w in words if w not in under)
+        for word in (w for w in words if w not in under):
+            described = cells.get("description", [])
+            # '... enero a marzo 2026': the year ends the description printed up to it
+            if described and 0 <= word.bbox[0] - described[-1].bbox[2] < _word_height(word):
+                described.append(word)
+            else:
+                cells.setdefault("other_quantity", []).append(word)
+
+
+def _word_height(word: Word) -> float:
+    return word.bbox[3] - word.bbox[1]
 
 
 def _code_like(text: str) -> bool:
@@ -682,6 +696,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     described: list[Word] = []  # the words of the last item's description
     grouped = False  # whether a pending line prints in a column before the description
     led = False  # whether the last item's row prints in such a column
+    wrapped: tuple[float, Line] | None = None  # a lone pending line's gap to the item above
     for line, indices in _rows_of(layout, start, table):
         totals = _is_totals(document, line)
         if totals and table.items and _section_sum(document, layout, line, table):
@@ -728,6 +743,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                     _extend(table, description, line)
                     continue
             if description:
+                wrapped = (gap, line) if table.items and not pending else None
                 pending.append(description)
                 pending_x.append(min(w.bbox[0] for w in cells["description"]))
                 grouped = grouped or lead
@@ -748,8 +764,12 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             table.ended = True  # '... extra work | Crew Labor & Materials | $2,778.00'
             del table.lines[-len(indices) :]
             return
+        if len(pending) == 1 and wrapped is not None and not grouped and wrapped[0] < WRAP * gap:
+            # 'INSECTICIDA GRANULADO 10' over 'LB', the next item further down: the line
+            # closer to the item above ends its description
+            _extend(table, pending.pop(), wrapped[1])
         text = " ".join([*pending, description]).strip()
-        pending, pending_x, grouped = [], [], False
+        pending, pending_x, grouped, wrapped = [], [], False, None
         described = cells.get("description", [])
         led = _lead(cells, table.columns)
         words = line.words
@@ -820,6 +840,14 @@ def _sums_items(
     return all(abs(line.bbox[0] - item.bbox[0]) > height for item in table.items)
 
 
+def _amount_shown(segments: list[Segment], last: Column) -> bool:
+    """Whether a row shows its amount under the table's last heading, the amount's: a
+    figure further right stands in a panel beside the table ('NOW OWING | $450.00')."""
+    return last.name == "amount" and any(
+        _figures(s.text) and s.bbox[2] >= last.x0 for s in segments
+    )
+
+
 def _figures(text: str) -> bool:
     """Whether a run is only figures ('8.00', '$ 1,245.00', '43.90 T'): an amount
     standing right of its heading; a column beside the table opens with words
@@ -840,10 +868,16 @@ def _rows_of(layout: PageLayout, start: int, table: Table) -> Iterator[tuple[Lin
     at a neighbour's baseline stand level and make one row ('Water usage | 121,900 gal'
     beside '0.0063 | 767.97')."""
     kept = []
+    last = table.columns[-1]
     for printed in layout.lines[start + 1 :]:
         inside = [s for s in printed.segments if s.bbox[2] >= table.left]
         beside = next(
-            (k for k, s in enumerate(inside) if s.bbox[0] > table.right and not _figures(s.text)),
+            (
+                k
+                for k, s in enumerate(inside)
+                if s.bbox[0] > table.right
+                and (not _figures(s.text) or _amount_shown(inside[:k], last))
+            ),
             len(inside),
         )
         segments = tuple(inside[:beside])
@@ -857,6 +891,13 @@ def _rows_of(layout: PageLayout, start: int, table: Table) -> Iterator[tuple[Lin
             other, more = kept[k]
             segments = tuple(sorted((*line.segments, *other.segments), key=lambda s: s.bbox[0]))
             line, indices = Line(line.page, line.index, segments), [*indices, *more]
+        shown = [
+            s
+            for k, s in enumerate(line.segments)
+            if not (s.bbox[0] > table.right and _amount_shown(list(line.segments[:k]), last))
+        ]
+        if len(shown) < len(line.segments):
+            line = Line(line.page, line.index, tuple(shown))
         yield line, indices
         k += 1
 

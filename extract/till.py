@@ -44,6 +44,11 @@ def extract_sale(document: Document) -> tuple[Fields, tuple[LineItem, ...], tupl
 def extract_receipt(document: Document) -> tuple[Fields, tuple[LineItem, ...], tuple[Check, ...]]:
     fields, items, checks = extract_invoice(document)
     fields = _due_as_total(fields)
+    due, total = fields.get("amount_due"), fields.get("total")
+    if due and total and due.bbox == total.bbox and total.method != "amount_due_at_till":
+        # 'TOTAL NETO A PAGAR EN CAJA  $564.36': a total's label, the sale paid at the till;
+        # 'AMOUNT DUE  10.47' alone names what is due, the total taken from it
+        fields = {name: f for name, f in fields.items() if name != "amount_due"}
     paid = _cash_less_change(document)
     if paid is not None:
         fields, check = _check_total(fields, *paid)

@@ -16,6 +16,7 @@ tax beside each line, and the totals check takes it where subtotal plus it is th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
@@ -156,7 +157,7 @@ def total_as_subtotal(
 
 def _chained(document: Document, upper: Candidate, lower: Candidate) -> bool:
     """Whether the amounts printed between two totals lead from the upper to the lower."""
-    between = _lines_between(document, upper, lower)
+    between = _lines_between(document, upper, lower, panels=False)
     step = Decimal(0)
     for line in between:
         amount = _last_amount(document, line.segments[-1].text)
@@ -170,6 +171,20 @@ def _chained(document: Document, upper: Candidate, lower: Candidate) -> bool:
             return False
         step += -abs(amount) if "discount" in fields else amount
     return bool(between) and bool(step) and Decimal(upper.value) + step == Decimal(lower.value)
+
+
+_RATE = re.compile(r"\d(?:[.,]\d+)?\s?%")
+
+
+def rate_between(document: Document, subtotal: Candidate, total: Candidate) -> Candidate | None:
+    """The one line between the sum before tax and the total that prints a rate and the
+    difference of the two: the tax, whatever words it is named in ('Taxable Services
+    (7%)  $61.95')."""
+    between = _lines_between(document, subtotal, total, panels=False)
+    want = Decimal(total.value) - Decimal(subtotal.value)
+    if len(between) != 1 or want <= 0 or not _RATE.search(between[0].text):
+        return None
+    return _inferred(document, between[0].segments[-1], want, "tax", "rate_between_sums")
 
 
 SUM_AGAIN_GAP = 3.0  # word heights between a sum and the same sum printed again under it
@@ -187,15 +202,20 @@ def _summed_again(document: Document, upper: Candidate, lower: Candidate) -> boo
     )
 
 
-def _lines_between(document: Document, upper: Candidate, lower: Candidate) -> list[Line]:
+def _lines_between(
+    document: Document, upper: Candidate, lower: Candidate, *, panels: bool = True
+) -> list[Line]:
     """The lines of the page printed between two amounts of the totals block, reaching
-    their column (not a note's last line printed beside the block)."""
+    their column (not a note's last line printed beside the block); without ``panels``,
+    none wholly right of it either (a panel's 'CUSTOMER ID' beside the block)."""
     column = min(upper.bbox[0], lower.bbox[0])
+    right = max(upper.bbox[2], lower.bbox[2]) if not panels else float("inf")
     return [
         line
         for line in document.layout(upper.page).lines
         if _middle(upper.bbox) < _middle(line.bbox) < _middle(lower.bbox)
         and line.bbox[2] >= column
+        and line.bbox[0] <= right
         and not _holds(line, upper.bbox)
         and not _holds(line, lower.bbox)
     ]

@@ -243,6 +243,13 @@ def terms_phrases() -> frozenset[tuple[str, ...]]:
     return frozenset(tokens(phrase) for phrase in load("labels.json")["_terms_words"])
 
 
+@cache
+def terms_wording() -> re.Pattern[str]:
+    """Tokens, joined by spaces, that are nothing but payment terms ('net 10', 'due on
+    receipt'): terms whatever label stands by them."""
+    return re.compile("|".join(f"(?:{p})" for p in load("labels.json")["_unlabelled_terms"]))
+
+
 def has_terms_phrase(toks: tuple[str, ...]) -> bool:
     """Whether ``toks`` holds a whole terms phrase: 'fin de mes' counts, 'de' alone not."""
     return any(
