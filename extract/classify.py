@@ -295,7 +295,8 @@ def _scores(pages: Sequence[Page], title: str, spaced: str) -> Hits:
         found.setdefault(kind, []).extend(hits)
     for kind, hits in _due_and_billed(lines).items():
         found.setdefault(kind, []).extend(hits)
-    if sum(max(sum(s for s, _ in hits), 0.0) for hits in found.values()) < MIN_EVIDENCE:
+    typed = (hits for kind, hits in found.items() if kind != DocumentType.OTHER)
+    if sum(max(sum(s for s, _ in hits), 0.0) for hits in typed) < MIN_EVIDENCE:
         for kind, hits in _billed_amounts(lines).items():
             found.setdefault(kind, []).extend(hits)
     return found
@@ -395,7 +396,8 @@ def _billed_amounts(lines: Sequence[_Line]) -> Hits:
     if len(named) < spec["min"]:
         return {}
     label = f"{len(named)} billing amounts"
-    return {DocumentType(k): [(float(v), label)] for k, v in spec["weights"].items()}
+    times = min(len(named), spec["cap"])
+    return {DocumentType(k): [(float(v) * times, label)] for k, v in spec["weights"].items()}
 
 
 def _evidence(hits: list[tuple[float, str]]) -> tuple[str, ...]:

@@ -607,4 +607,8 @@ def test_a_service_order_that_sets_a_day_to_pay_its_sums_is_a_bill() -> None:
     assert result.document_type == DocumentType.INVOICE, result
     assert "a day to pay by and billed sums" in result.evidence
     unpaid = [line for line in lines if "Liquidar" not in line]
-    assert classify(pages_of(unpaid, "ORDEN DE SERVICIO")).document_type != DocumentType.INVOICE
+    # without a day to pay, its priced work, tax and total still bill
+    order = classify(pages_of(unpaid, "ORDEN DE SERVICIO"))
+    assert order.document_type == DocumentType.INVOICE, order
+    # a quote's title says what it is
+    assert classify(pages_of(unpaid, "COTIZACIÓN")).document_type != DocumentType.INVOICE

@@ -341,3 +341,39 @@ def test_a_header_setting_each_value_flush_right_under_its_label_is_read() -> No
         ],
     )  # fmt: skip
     assert right_items == (2, 2, 0)
+
+
+def test_a_service_order_billing_its_work_with_a_signature_line_is_a_bill() -> None:
+    page = [
+        text(40, 40, "Plomería del Valle S.A. de C.V.", 13, bold=True),
+        text(400, 52, "ORDEN DE SERVICIO", 12, bold=True),
+        text(40, 56, "Av. Constitución 1450, Monterrey, N.L. C.P. 64000", 8),
+        text(330, 90, "Orden núm.", 8),
+        right(568, 90, "F-50048", 8),
+        text(330, 102, "Fecha de atención", 8),
+        right(568, 102, "29 oct. 2025", 8),
+        *grid(
+            200,
+            [
+                ("Clave", "Trabajo efectuado", "U.M.", "Cantidad", "Costo unitario", "Monto"),
+                ("CAM-1296", "Inspección con cámara de drenaje", "pza", "1", "275.00", "275.00"),
+                ("HYD-1333", "Limpieza de drenaje a presión", "pza", "1", "700.00", "700.00"),
+            ],
+            [40, 100, 320, -400, -480, -568],
+        ),
+        text(40, 280, "D. Nguyen", 8),
+        text(380, 280, "Suma parcial", 8),
+        right(568, 280, "$975.00", 8),
+        text(40, 292, "Firma del técnico", 8),
+        text(380, 292, "I.V.A. (16%)", 8),
+        right(568, 292, "$156.00", 8),
+        text(380, 304, "Monto total", 8, bold=True),
+        right(568, 304, "$1,131.00", 8),
+        text(40, 330, "El cliente firma de conformidad con los trabajos realizados.", 7),
+    ]
+    pages = read_pdf(draw_pdf([page])).pages
+    kind = classify(pages)
+    # no day to pay by, a signature's line: its sums and priced rows still make it a bill
+    assert kind.document_type.value == "invoice", kind.evidence
+    found = values(read([page]))
+    assert (found["subtotal"], found["tax"], found["total"]) == ("975.00", "156.00", "1131.00")
