@@ -519,6 +519,11 @@ _COUNTRY = re.compile(
 )
 
 
+def is_country(text: str) -> bool:
+    """A line naming a country alone ('U.S.A', 'México')."""
+    return _COUNTRY.fullmatch(text.strip(" .,")) is not None
+
+
 def closes_address(text: str) -> bool:
     """A town's line with its postcode, which ends an address ('Irving, TX 75019')."""
     return bool(_TOWN_LINE.search(text) or _POSTCODE_END.search(text))

@@ -428,6 +428,9 @@ def extract_invoice(
     own, order = chosen.best.get("invoice_number"), chosen.best.get("po_number")
     if own is not None and order is not None and own.value == order.value:
         del chosen.best["po_number"]  # 'W.O. No. 37916' on a work order: its own number
+    phone, tax_id = chosen.best.get("vendor_phone"), chosen.best.get("vendor_tax_id")
+    if phone and tax_id and phone.bbox == tax_id.bbox and not phone.method.startswith("label"):
+        del chosen.best["vendor_phone"]  # '53 004 085 616' under 'ABN': no phone number
     paid = chosen.best.get("payments")
     if not {"total", "amount_due"} & chosen.best.keys() and paid and Decimal(paid.value) > 0:
         # a receipt for a payment ('Amount paid $1,234.00') prints no other total

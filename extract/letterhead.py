@@ -14,6 +14,7 @@ from extract.blocks import (
     is_attention,
     is_branch,
     is_contact,
+    is_country,
     is_title,
     is_unit,
     title_words,
@@ -66,6 +67,8 @@ def _vendor_name_score(segment: Segment, word_height: float, top: tuple[float, f
         return 0.0  # 'Search products', 'Your account': a web page's own words
     if segment.text.lstrip()[:1].isdigit() and not is_company(segment.text):
         return 0.0  # a street number, unless the name has its legal form ('99 SPEED MART S/B')
+    if is_country(segment.text):
+        return 0.0  # 'U.S.A' under the town: no 'S.A.' of a company's legal form
     if is_branch(segment.text) or (is_unit(segment.text) and not is_company(segment.text)):
         return 0.0  # 'STORE #0427', 'PAINT DESK' over the street: the shop's, not its name
     phone = find_phone(segment.text)

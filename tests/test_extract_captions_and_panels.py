@@ -377,3 +377,59 @@ def test_a_service_order_billing_its_work_with_a_signature_line_is_a_bill() -> N
     assert kind.document_type.value == "invoice", kind.evidence
     found = values(read([page]))
     assert (found["subtotal"], found["tax"], found["total"]) == ("975.00", "156.00", "1131.00")
+
+
+def test_a_business_number_under_its_label_is_no_phone_and_a_country_no_company() -> None:
+    australian = [
+        text(40, 60, "TAX INVOICE", 20),
+        text(40, 100, "Harbourside Strata Management", 9),
+        text(40, 112, "Level 3, 88 Pitt Street", 9),
+        text(40, 124, "SYDNEY NSW 2000", 9),
+        text(300, 100, "Invoice Date", 8, bold=True),
+        text(300, 112, "15 Jan 2026", 9),
+        text(300, 130, "Invoice Number", 8, bold=True),
+        text(300, 142, "INV-0042", 9),
+        text(300, 160, "ABN", 8, bold=True),
+        text(300, 172, "53 004 085 616", 9),
+        text(430, 100, "Coastal Lift Services Pty Ltd", 9),
+        text(430, 112, "Unit 4, 12 Bourke Road", 9),
+        text(430, 124, "ALEXANDRIA NSW 2015", 9),
+        *grid(
+            250,
+            [
+                ("Description", "Quantity", "Unit Price", "Amount AUD"),
+                ("Lift maintenance - quarterly service", "1.00", "1,250.00", "1,250.00"),
+            ],
+            [40, -360, -430, -560],
+        ),
+        text(380, 300, "TOTAL AUD", 10, bold=True),
+        right(560, 300, "1,250.00", 10),
+    ]
+    found = values(read([australian]))
+    assert found["vendor_tax_id"] == "53004085616"
+    assert "vendor_phone" not in found  # the same figures, under 'ABN'
+    american = [
+        text(40, 50, "Lone Star Gate & Access", 12, bold=True),
+        text(40, 64, "2211 Irving Blvd", 9),
+        text(40, 76, "Dallas Texas 75207", 9),
+        text(40, 88, "U.S.A", 9),
+        right(560, 50, "INVOICE", 22),
+        right(560, 78, "# INV-000417", 10),
+        text(40, 160, "Bill To", 9),
+        text(40, 174, "Brightwater Residential Management LLC", 9, bold=True),
+        right(470, 174, "Invoice Date :", 9),
+        right(560, 174, "05 Jan 2026", 9),
+        *grid(
+            250,
+            [
+                ("Item & Description", "Qty", "Rate", "Amount"),
+                ("Labor", "2.50", "125.00", "312.50"),
+            ],
+            [60, -400, -480, -560],
+        ),
+        right(480, 300, "Total", 9),
+        right(560, 300, "$312.50", 9),
+    ]
+    found = values(read([american]))
+    assert found["vendor_name"] == "Lone Star Gate & Access"  # not 'U.S.A' (no 'S.A.')
+    assert found["vendor_address"] == "2211 Irving Blvd, Dallas Texas 75207, U.S.A"
