@@ -40,7 +40,8 @@ LINE_GAP = 2.4  # line heights of white space that end a block
 _SEPARATORS = re.compile(r"\s+[|·•]\s+")
 _CONTACT = re.compile(
     r"@|www\.|https?:|\b(?:tel|phone|fax|telefono|tel[eé]fono|email|e-mail|correo|telefon|tlf|tfn|"
-    r"puh|e-post|s[äa]hk[öo]posti|mob|mobil)\b|\boffice:\s*\+?\(?\d",  # 'Office: 713.376.2635'
+    r"puh|e-post|s[äa]hk[öo]posti|mob|mobil|cel|cell|celular|m[oó]vil|whatsapp)\b"
+    r"|\boffice:\s*\+?\(?\d|\bph[.:]?\s*\+?\(?\d{3}",  # 'Office: 713...', 'Ph. 786-...'
     re.I,
 )
 

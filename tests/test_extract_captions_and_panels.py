@@ -433,3 +433,36 @@ def test_a_business_number_under_its_label_is_no_phone_and_a_country_no_company(
     found = values(read([american]))
     assert found["vendor_name"] == "Lone Star Gate & Access"  # not 'U.S.A' (no 'S.A.')
     assert found["vendor_address"] == "2211 Irving Blvd, Dallas Texas 75207, U.S.A"
+
+
+def test_a_letterhead_giving_its_phone_as_ph_names_the_vendor_over_a_customer_llc() -> None:
+    page = [
+        text(36, 30, "GUARDIAN ACCESS & ALARM", 12, bold=True),
+        text(430, 34, "WORK ORDER", 14, bold=True),
+        text(36, 52, "1378 Colonial Dr, Unit 124", 8),
+        text(36, 64, "Orlando, FL 32898", 8),
+        text(36, 76, "Ph. 786-262-4877", 8),
+        text(470, 84, "W.O. No. 36179", 9),
+        text(30, 120, "DATE OF WORK", 7),
+        text(40, 132, "11-9-25", 10),
+        text(30, 168, "NAME", 7),
+        text(110, 164, "Brightwater Residential Management LLC", 12),
+        text(30, 188, "ADDRESS", 7),
+        text(110, 184, "4100 Spring Valley Rd, Suite 300", 10),
+        text(30, 208, "CITY / STATE / ZIP", 7),
+        text(110, 204, "Dallas, TX 75244", 10),
+        *grid(
+            280,
+            [
+                ("QTY", "MATERIAL / LABOR", "PRICE", "AMOUNT"),
+                ("15", "Master key pinning", "41.00", "615.00"),
+            ],
+            [40, 90, -470, -560],
+        ),
+        text(380, 340, "TOTAL", 9, bold=True),
+        right(560, 340, "615.00", 9),
+    ]
+    found = values(read([page]))
+    # the letterhead's phone three lines under its name makes it the vendor's
+    assert found["vendor_name"] == "GUARDIAN ACCESS & ALARM"
+    assert found["customer_name"] == "Brightwater Residential Management LLC"
