@@ -158,7 +158,7 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
 def read_terms(text: str, conv: Conventions) -> Reading | None:
     """Payment terms: short text holding a terms word ('Net 30', 'Pago a 30 días'); not
     a CFDI's form or method of payment by its code ('03 - Transferencia electrónica')."""
-    text = text.strip(" :")
+    text = _SENTENCE_END.split(text.strip(" :"), maxsplit=1)[0]  # the terms' own sentence
     if _TERMS_CODE.fullmatch(text):
         return text, 0, len(text)
     if len(text) > 40 or not has_terms_phrase(tokens(text)) or find_dates(text, conv):
@@ -168,6 +168,8 @@ def read_terms(text: str, conv: Conventions) -> Reading | None:
     return text, 0, len(text)
 
 
+# '30 jours fin de mois. Pénalités de retard : ...': a sentence ends, another begins
+_SENTENCE_END = re.compile(r"(?<=[^\W_]{2})\.\s+(?=[^\W\d_a-z])")
 _PAYMENT_FORM = re.compile(r"(?:\d{2}|PUE|PPD)\s*[-–]\s*[^\W\d]")  # the SAT's codes
 # 'N30', '2/10 N30', '1% 10 N 45': a supply house's terms code, net days after an N
 _TERMS_CODE = re.compile(r"(?:\d+(?:\.\d+)?%?\s?/?\s?\d{1,2}\s+)?N\s?\d{1,3}")

@@ -466,3 +466,30 @@ def test_a_letterhead_giving_its_phone_as_ph_names_the_vendor_over_a_customer_ll
     # the letterhead's phone three lines under its name makes it the vendor's
     assert found["vendor_name"] == "GUARDIAN ACCESS & ALARM"
     assert found["customer_name"] == "Brightwater Residential Management LLC"
+
+
+def test_terms_run_on_in_a_sentence_of_their_own_are_cut_where_it_ends() -> None:
+    page = [
+        text(40, 50, "ASCENSEURS DUPONT SAS", 14, bold=True),
+        text(40, 66, "14 rue de la République", 9),
+        text(40, 78, "69002 Lyon", 9),
+        text(40, 220, "FACTURE N° F2026-0087", 14, bold=True),
+        text(40, 240, "Date de facturation : 12/02/2026", 9),
+        *grid(
+            300,
+            [
+                ("Désignation", "Qté", "PU HT", "Total HT"),
+                ("Contrat d'entretien", "1", "780,00", "780,00"),
+            ],
+            [40, -360, -440, -560],
+        ),
+        right(490, 360, "Total TTC", 10),
+        right(560, 360, "936,00 €", 10),
+        text(
+            40,
+            440,
+            "Conditions de paiement : 30 jours fin de mois. Pénalités de retard : 3 fois",
+            8,
+        ),
+    ]
+    assert values(read([page]))["payment_terms"] == "30 jours fin de mois"
