@@ -86,7 +86,7 @@ _INNER = re.compile(r"\b[^\W\d]+:\s*")  # 'Provincia: ' inside a line
 _PARTY_DETAILS = {"vendor_tax_id", "vendor_phone", "vendor_email", "fax"}
 
 
-def _party_detail(document: Document, segment: Segment) -> bool:
+def party_detail(document: Document, segment: Segment) -> bool:
     """A labelled line of a party's own details ('Codice fiscale: ...', 'Tel: ...') or
     an inner label ('Denominazione: ...') belongs to the party's block."""
     hits = document.hits_in(segment)
@@ -191,7 +191,7 @@ def _block_under_label(document: Document, hit: LabelHit, name: str, beside: boo
                 break
             continue
         segment = _with_value_beside(line, below[0])
-        if document.is_label(segment) and not _party_detail(document, segment):
+        if document.is_label(segment) and not party_detail(document, segment):
             break
         if document.excluded(segment):
             break  # 'RESANADOR 1KG  8.63' under 'Nombre de obra: ...': the items begin
@@ -264,7 +264,7 @@ def _block_over_caption(document: Document, hit: LabelHit, name: str) -> Block:
         over = [s for s in line.segments if abs(s.bbox[0] - label_box[0]) <= 1.5 * height]
         if not over:
             continue
-        if document.is_label(over[0]) and not _party_detail(document, over[0]):
+        if document.is_label(over[0]) and not party_detail(document, over[0]):
             break
         if not _names_detail(document, over[0]):
             lines.append(over[0])

@@ -493,3 +493,31 @@ def test_terms_run_on_in_a_sentence_of_their_own_are_cut_where_it_ends() -> None
         ),
     ]
     assert values(read([page]))["payment_terms"] == "30 jours fin de mois"
+
+
+def test_a_window_address_holding_the_customers_tax_id_between_name_and_street() -> None:
+    page = [
+        text(40, 50, "Limpiezas Martínez, S.L.", 14, bold=True),
+        text(40, 66, "C/ Alcalá 245, 2º B", 9),
+        text(40, 78, "28028 Madrid", 9),
+        text(40, 90, "CIF: B87654321 · Tel. 912 345 678", 9),
+        text(330, 130, "Comunidad de Propietarios Serrano 41", 10, bold=True),
+        text(330, 143, "CIF: H28123456", 9),
+        text(330, 155, "Calle de Serrano 41", 9),
+        text(330, 167, "28001 Madrid", 9),
+        text(40, 200, "FACTURA", 16, bold=True),
+        text(40, 222, "Nº de factura: 2026/015", 9),
+        *grid(
+            270,
+            [
+                ("Concepto", "Cantidad", "Precio", "Importe"),
+                ("Limpieza de zonas comunes", "1", "620,00 €", "620,00 €"),
+            ],
+            [40, -360, -440, -560],
+        ),
+        right(440, 330, "TOTAL FACTURA", 10),
+        right(560, 330, "620,00 €", 10),
+    ]
+    found = values(read([page]))
+    assert found["customer_name"] == "Comunidad de Propietarios Serrano 41"
+    assert found["bill_to_address"] == "Calle de Serrano 41, 28001 Madrid"
