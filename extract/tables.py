@@ -703,6 +703,12 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             table.lines.append((layout.number, line.index))  # 'Labor Subtotal' of a section
             previous_bottom = line.bbox[3]
             continue
+        if totals and table.items and _figured_under(line, described):
+            # 'Impuestos: Traslado IVA 16% Base 8,500.00 Importe 1,360.00' in small type
+            # under a CFDI's concept: its tax, no totals row
+            table.lines.extend((layout.number, index) for index in indices)
+            previous_bottom = line.bbox[3]
+            continue
         if totals or _header_columns(line):
             table.ended = totals
             table.totals = line if totals else None
@@ -1001,6 +1007,17 @@ def _figured_note(words: list[Word], described: list[Word]) -> bool:
         return False
     labelled = any(w.text.endswith(":") for w in words[:3])
     return labelled and _type_height(words) < NOTE_SIZE * _type_height(described)
+
+
+def _figured_under(line: Line, described: list[Word]) -> bool:
+    """A note with figures, one run set under the item's description: not left of it
+    ('Vendedor: Paty | TOTAL $ 552.78'), nor beside a sum's label ('Importe con letra: |
+    Suma de conceptos | $1,240.00'), which make the totals row."""
+    words = list(line.words)
+    if len(line.segments) != 1 or not described:
+        return False
+    under = words[0].bbox[0] >= described[0].bbox[0] - _word_height(words[0])
+    return under and _figured_note(words, described)
 
 
 _DESCENDERS = set("gjpqy,;()[]{}|/")

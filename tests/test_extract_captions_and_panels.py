@@ -521,3 +521,39 @@ def test_a_window_address_holding_the_customers_tax_id_between_name_and_street()
     found = values(read([page]))
     assert found["customer_name"] == "Comunidad de Propietarios Serrano 41"
     assert found["bill_to_address"] == "Calle de Serrano 41, 28001 Madrid"
+
+
+def test_a_cfdis_tax_line_under_a_concept_ends_no_table() -> None:
+    page = [
+        text(40, 40, "MANTENIMIENTO INTEGRAL DEL BAJÍO SA DE CV", 11, bold=True),
+        text(40, 54, "RFC: MIB150312KT4", 8),
+        text(400, 40, "Factura", 14, bold=True),
+        text(400, 58, "Serie y Folio: A 1187", 8),
+        text(40, 180, "Cant.", 7, bold=True),
+        text(80, 180, "Descripción", 7, bold=True),
+        right(470, 180, "Valor unitario", 7),
+        right(560, 180, "Importe", 7),
+    ]
+    rows = [("1", "Mantenimiento de elevadores enero 2026", "8,500.00", "8,500.00", "1,360.00")]
+    rows += [("2", "Servicio correctivo de bomba", "1,200.00", "2,400.00", "384.00")]
+    y = 194.0
+    for count, what, price, amount, tax in rows:
+        items = [text(40, y, count, 8), text(80, y, what, 8), right(470, y, price, 8)]
+        items += [right(560, y, amount, 8)]
+        base = f"Impuestos: Traslado IVA 16% Base {amount} Importe {tax}"
+        page += [*items, text(80, y + 10, base, 6)]
+        y += 24
+    page += [
+        right(470, 260, "Subtotal", 8),
+        right(560, 260, "$10,900.00", 8),
+        right(470, 272, "IVA Trasladado 16%", 8),
+        right(560, 272, "$1,744.00", 8),
+        right(470, 284, "Total", 9),
+        right(560, 284, "$12,644.00", 9),
+    ]
+    extraction = read([page])
+    assert described(extraction) == [
+        ("8500.00", "Mantenimiento de elevadores enero 2026"),
+        ("2400.00", "Servicio correctivo de bomba"),
+    ]
+    assert values(extraction)["subtotal"] == "10900.00"
