@@ -46,7 +46,7 @@ def captions_under_values(document: Document, page: int) -> bool:
 
 def _paired_labels(document: Document, page: int, values: Line, index: int) -> bool:
     """Whether the line at ``index`` holds labels in two cells or more ('Date of Call |
-    Terms') each of the row of values beside it lines up with."""
+    Terms') that every cell of the row of values beside it lines up with."""
     line = document.line(page, index)
     if line is None or sum(1 for s in line.segments if document.hits_in(s)) < 2:
         return False

@@ -75,7 +75,7 @@ def _address_block(
                 continue  # a line of the column beside
             if near[0] in blocked or len(group) >= 6:
                 break
-            if group and party_detail(document, near[0]):
+            if party_detail(document, near[0]):
                 continue  # 'CIF: H28123456' between the name and the street: the party's
             if document.is_label(near[0]) and not is_attention(near[0].text):
                 break  # 'c/o ...' and 'Attn: ...' lines belong to the addressee
