@@ -11,7 +11,7 @@ from __future__ import annotations
 from extract.context import Document
 from extract.labels import LabelHit
 from extract.layout import Line, Segment
-from extract.vocab import terms_wording
+from extract.vocab import only_terms
 
 # the most space between a caption and its value, in the caption's own heights
 CAPTION_GAP = 3.0
@@ -83,7 +83,7 @@ def _label_cell(document: Document, segment: Segment) -> bool:
         bool(hits)
         and not any(hit.colon for hit in hits)
         and not any(c.isdigit() for c in segment.text)
-        and terms_wording().fullmatch(" ".join(segment.tokens)) is None
+        and not only_terms(segment.tokens)
     )
 
 
@@ -93,7 +93,7 @@ def _value_cell(document: Document, segment: Segment) -> bool:
     return (
         any(c.isdigit() for c in segment.text)
         or not document.hits_in(segment)
-        or terms_wording().fullmatch(" ".join(segment.tokens)) is not None
+        or only_terms(segment.tokens)
     )
 
 

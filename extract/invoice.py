@@ -31,7 +31,7 @@ from extract.totals import (
     unlabelled_subtotal,
     unlabelled_total,
 )
-from extract.vocab import connectives, load, not_labels, phrase_tokens, terms_wording, tokens
+from extract.vocab import connectives, load, not_labels, only_terms, phrase_tokens, tokens
 
 LABELLED = {
     "invoice_number",
@@ -219,7 +219,7 @@ def unlabelled_terms(document: Document) -> list[Candidate]:
         for segment in layout.segments:
             if document.excluded(segment):
                 continue
-            if terms_wording().fullmatch(" ".join(segment.tokens)):
+            if only_terms(segment.tokens):
                 text = segment.text
                 return [
                     make("payment_terms", text, segment.words, 1, "terms_wording", UNLABELLED_TERMS)

@@ -878,12 +878,7 @@ def _rows_of(layout: PageLayout, start: int, table: Table) -> Iterator[tuple[Lin
     for printed in layout.lines[start + 1 :]:
         inside = [s for s in printed.segments if s.bbox[2] >= table.left]
         beside = next(
-            (
-                k
-                for k, s in enumerate(inside)
-                if s.bbox[0] > table.right
-                and (not _figures(s.text) or _amount_shown(inside[:k], last))
-            ),
+            (k for k, s in enumerate(inside) if s.bbox[0] > table.right and not _figures(s.text)),
             len(inside),
         )
         segments = tuple(inside[:beside])
@@ -899,8 +894,8 @@ def _rows_of(layout: PageLayout, start: int, table: Table) -> Iterator[tuple[Lin
             line, indices = Line(line.page, line.index, segments), [*indices, *more]
         shown = [
             s
-            for k, s in enumerate(line.segments)
-            if not (s.bbox[0] > table.right and _amount_shown(list(line.segments[:k]), last))
+            for n, s in enumerate(line.segments)
+            if not (s.bbox[0] > table.right and _amount_shown(list(line.segments[:n]), last))
         ]
         if len(shown) < len(line.segments):
             line = Line(line.page, line.index, tuple(shown))

@@ -244,10 +244,14 @@ def terms_phrases() -> frozenset[tuple[str, ...]]:
 
 
 @cache
-def terms_wording() -> re.Pattern[str]:
-    """Tokens, joined by spaces, that are nothing but payment terms ('net 10', 'due on
-    receipt'): terms whatever label stands by them."""
+def _terms_wording() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in load("labels.json")["_unlabelled_terms"]))
+
+
+def only_terms(toks: tuple[str, ...]) -> bool:
+    """Whether tokens are nothing but payment terms ('net 10', 'due on receipt'): terms
+    whatever label stands by them."""
+    return _terms_wording().fullmatch(" ".join(toks)) is not None
 
 
 def has_terms_phrase(toks: tuple[str, ...]) -> bool:
