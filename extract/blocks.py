@@ -177,6 +177,9 @@ def _block_under_label(document: Document, hit: LabelHit, name: str, beside: boo
                 c for s in segments if (c := _in_column(s, anchor, column_end, height))
             )
         below = [s for s in segments if any(abs(s.bbox[0] - a) <= 1.5 * height for a in anchors)]
+        if not below and lines:
+            # 'San Juan, PR 00907' written on a form's ruled line, drifting right
+            below = [s for s in segments if _town_drifting(s, anchors, height)]
         if not below and not lines:
             # the block centred under its heading, or indented under it ('Purchaser:')
             below = [s for s in line.segments if _centred_under(s, label_box, height)]
@@ -191,6 +194,9 @@ def _block_under_label(document: Document, hit: LabelHit, name: str, beside: boo
                 break
             continue
         segment = _with_value_beside(line, below[0])
+        if segment is not below[0]:  # the value's own edge
+            anchors.add(next(w for w in segment.words if w not in below[0].words).bbox[0])
+        anchors |= _inner_value_edge(segment)
         if document.is_label(segment) and not party_detail(document, segment):
             break
         if document.excluded(segment):
@@ -213,12 +219,35 @@ def _block_under_label(document: Document, hit: LabelHit, name: str, beside: boo
     return Block(name, hit, tuple(lines))
 
 
+def _inner_value_edge(segment: Segment) -> set[float]:
+    """Where the value after a block's inner label opens ('Dirección: | Ave. Ponce de
+    León 1250'): the lines under it align with the value, not the label."""
+    if inner_label(segment.text) is None:
+        return set()
+    colon = next((k for k, w in enumerate(segment.words) if w.text.endswith(":")), None)
+    rest = segment.words[colon + 1 :] if colon is not None else ()
+    return {rest[0].bbox[0]} if rest else set()
+
+
+def _town_drifting(segment: Segment, anchors: set[float], height: float) -> bool:
+    """A town's line opening a little right of the block's lines ('Dallas, TX 75244'
+    written under '4100 Spring Valley Rd' on a form's ruled line)."""
+    reach = DRIFT * max(height, segment.height)
+    drift = any(0 < segment.bbox[0] - a <= reach for a in anchors)
+    return drift and town_or_street_line(segment.text)
+
+
+DRIFT = 3.0  # word heights a hand-written line may open right of the one above
+
+
 def _with_value_beside(line: Line, segment: Segment) -> Segment:
     """'Dirección:' with its value printed apart right of it, on a form: one line."""
     after = line.segments.index(segment) + 1 if segment in line.segments else 0
-    if not after or after >= len(line.segments) or not segment.text.endswith(":"):
+    if not after or after >= len(line.segments):
         return segment
-    if inner_label(segment.text) is None:
+    if any(tokens(segment.text) in phrases for phrases in block_prefixes().values()):
+        return line.segments[after]  # 'DOMICILIO FISCAL | Ave. Ponce de León 1250'
+    if not segment.text.endswith(":") or inner_label(segment.text) is None:
         return segment
     return Segment(segment.page, segment.line, segment.words + line.segments[after].words)
 
@@ -384,6 +413,8 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
                     continue  # 'Atención a clientes: +52 81 8473 6111': a phone line
                 if _heads_column(document, hit):
                     continue  # 'Etiqueta | Ubicación | Marca | Tipo': a table's heading
+                if _runs_into_prose(hit):
+                    continue  # 'Charged to your account - monthly statement to follow'
                 whole = hit.start == 0 and hit.end == len(hit.segment.tokens)  # 'NAME ON BILL'
                 if not hit.colon and not whole and _titled(hit.segment.tokens):
                     continue  # 'CLIENT INVOICE': the document's title, no party's heading
@@ -403,6 +434,17 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
 
 
 TABLE_HEADINGS = 4  # cells of a row of headings at least, over a row of as many
+
+
+def _runs_into_prose(hit: LabelHit) -> bool:
+    """Whether a capitalised heading runs on, without a colon, into a word in small
+    letters: a sentence ('Customer not present ...'), no party's name."""
+    words = hit.segment.words
+    if hit.colon or hit.value_word >= len(words):
+        return False
+    label = words[hit.segment.token_words[hit.start][0]].text
+    value = words[hit.value_word].text
+    return label[:1].isupper() and value.isalpha() and value[:1].islower()
 
 
 def _heads_column(document: Document, hit: LabelHit) -> bool:

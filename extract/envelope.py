@@ -97,8 +97,20 @@ def _could_open_window(document: Document, segment: Segment, blocked: set[Segmen
         or not any(c.isalpha() for c in segment.text)
         or segment.text.lstrip()[:1].isdigit()
         or segment.text.rstrip().endswith(":")  # 'Vendor:' heads a block, names no one
+        or _labelled_value(document, segment)  # 'Visit Receipt No. 251810'
         # 'Acme Inc - 7400 W Flagler St - Miami': the return address above the window
         or len(_SENDER_SEPARATOR.split(segment.text)) >= 3
+    )
+
+
+def _labelled_value(document: Document, segment: Segment) -> bool:
+    """Whether a run opens with another field's label, perhaps after a word qualifying
+    it ('Visit Receipt No.'), and prints its value, a figure, after it."""
+    return any(
+        hit.start <= 1
+        and any(c.isdigit() for w in segment.words[hit.value_word :] for c in w.text)
+        and all(label.kind != "block" for label in hit.labels)
+        for hit in document.hits_in(segment)
     )
 
 

@@ -233,8 +233,14 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
     label's column, cut where the next label's column begins."""
     first = hit.segment.token_words[hit.start][0]
     before = hit.segment.words[:first]
-    if before and all(w.text.isalpha() for w in before) and document.hits_in(hit.segment)[0] is hit:
-        first = 0  # 'Inspection Invoice No.' over '44339': its words qualify the label
+    if (
+        before
+        and all(w.text.isalpha() for w in before)
+        and not any(h.colon for h in document.hits_in(hit.segment) if h.start < hit.start)
+    ):
+        # 'Inspection Invoice No.' over '44339', 'El pago de esta factura vence el' over
+        # '15 de Febrero de 2026': its words qualify the label
+        first = 0
     label_words = hit.segment.words[first : hit.value_word]
     x0 = min(w.bbox[0] for w in label_words)
     x1 = max(w.bbox[2] for w in label_words)

@@ -345,6 +345,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             # 'Pedido No.: OC-29603', 'Sales Tax Total': the number's mark or the sum's
             # word closes the label before it
             hits[-1] = replace(before, end=end, value_word=last_word + 1, colon=colon)
+        elif before and _party_of(before, toks, i, found):
+            # 'Núm. de orden del cliente PO-22988': whose number it is, no party's heading
+            hits[-1] = replace(before, end=end, value_word=last_word + 1, colon=colon)
         elif before and before.end == i and not before.colon and _both_sums(before, found):
             # 'TOTAL NETO A PAGAR': one line names the total and what is to be paid;
             # 'IMPORTE NETO A PAGAR' only what is to be paid
@@ -461,8 +464,8 @@ def _composed_hit(
     same = [lb for lb in (*at_start, *inside) if lb.field == field and lb.strong]
     # 'VALOR TOTAL | A COBRAR': a sum's listed label opening another sum's words names
     # its sum too; a previous bill's amount is no sum of this one ('Amount of Your
-    # Previous Bill')
-    sums = composed.labels[0].kind == "amount" and field != "previous_balance"
+    # Previous Bill'), a tax's total no total of the bill ('Total Sales Tax')
+    sums = composed.labels[0].kind == "amount" and field not in ("previous_balance", "tax")
     other = tuple(
         lb for lb in at_start if sums and lb.strong and lb.field != field and lb.kind == "amount"
     )
@@ -539,6 +542,7 @@ _TAX_WORDS |= {"ust", "tva", "igv", "itbms"}
 _EXCLUDING: set[tuple[str, ...]] = {("before",), ("excl",), ("excluding",), ("pre",), ("sin",)}
 _EXCLUDING |= {("without",)}
 _EXCLUDING |= {("antes", "de"), ("antes", "del"), ("ohne",), ("exkl",), ("sans",), ("hors",)}
+_EXEMPT = {"exempt", "exento", "exenta", "free", "zero"}  # 'Tax Exempt' in a line's tax cell
 
 
 INCLUDED_TAX_QUALITY = 0.9  # a sure tax, named by words no list holds as its label
@@ -550,7 +554,7 @@ def _tax_included(segment: Segment, size: int) -> LabelHit | None:
     IVA incluido', 'Total incl. VAT') they name no label."""
     toks = segment.tokens
     words = [t for t in toks[:size] if t in _TAX_WORDS]
-    if not words or any((t,) in _EXCLUDING for t in toks[:size]):
+    if not words or any((t,) in _EXCLUDING or t in _EXEMPT for t in toks[:size]):
         return None
     found = labels().get((words[0],))
     if not found or not any(label.field == "tax" for label in found):
@@ -598,6 +602,19 @@ def _both_sums(before: LabelHit, found: tuple[Label, ...]) -> bool:
     """A total's label run on by the amount-due label ('Total neto | a pagar')."""
     fields = {lb.field for lb in before.labels}
     return fields in ({"total"}, {"subtotal"}) and {lb.field for lb in found} == {"amount_due"}
+
+
+def _party_of(before: LabelHit, toks: tuple[str, ...], i: int, found: tuple[Label, ...]) -> bool:
+    """A party's word joined by a connective to a number's label before it ('No. de
+    orden del cliente', 'Account Number of Customer') says whose number it is."""
+    between = toks[before.end : i]
+    return (
+        not before.colon
+        and bool(between)
+        and all(t in connectives() and t not in _JOINING for t in between)
+        and all(label.kind == "identifier" for label in before.labels)
+        and all(label.kind == "block" for label in found)
+    )
 
 
 def _closes(before: LabelHit, phrase: tuple[str, ...]) -> bool:

@@ -421,6 +421,15 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
         # goods shipped to a property mark where the work was done when nothing else does
         for block in blocks.get(name, []):
             texts = address_lines(block.texts())
+            if name == "service_address" and len(texts) >= 3 and is_company(texts[0]):
+                # 'SERVICE LOCATION | Brightwater Residential Management LLC | Mesquite
+                # Springs | ...': the client's company over its property
+                first = next((s for s in block.lines if texts[0] in s.text), block.lines[0])
+                words = _words_of(first, texts[0])
+                score = SITE_CLIENT * block.hit.quality
+                found.append(
+                    make("customer_name", texts[0], words, block.page, "block_site", score)
+                )
             if len(texts) >= 3 and not any(c.isdigit() for c in texts[0] + texts[1]):
                 texts = texts[1:]  # 'Deliver to: Daniel Suarez' over the property's name
             if texts and any(c.isdigit() for c in " ".join(texts)):
@@ -429,6 +438,7 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
 
 
 UNPOSTED = 0.85
+SITE_CLIENT = 0.45  # a company's name heading the site's block: below a window's recipient
 # a postcode: 4 to 6 digits ('75244', '10827', 'C.P. 64000'), or a British or Canadian one
 _POSTAL = re.compile(
     r"\b\d{4,6}\b|\b[A-Z]\d[A-Z] ?\d[A-Z]\d\b|\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"

@@ -699,7 +699,9 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     wrapped: tuple[float, Line] | None = None  # a lone pending line's gap to the item above
     for line, indices in _rows_of(layout, start, table):
         totals = _is_totals(document, line)
-        if totals and table.items and _section_sum(document, layout, line, table):
+        # a section's sum under the header the next page repeats closes the section the
+        # page before began ('Total Apto. D1  885.00' over 'APTO. B6')
+        if totals and (table.items or table.before) and _section_sum(document, layout, line, table):
             table.lines.append((layout.number, line.index))  # 'Labor Subtotal' of a section
             previous_bottom = line.bbox[3]
             continue
@@ -840,10 +842,18 @@ def _sums_items(
     own = _items_sum([table])
     if row["amount"] not in (own, table.before + own):
         return False  # the sum of this table's items, or of all the items so far
+    if _sum_named(text):
+        return True  # 'Importe de la energía | $72,303.40' under the energy's charges
     height = _line_height(line)
     if text and described and abs(text[0].bbox[0] - described[0].bbox[0]) > 2 * height:
         return True
     return all(abs(line.bbox[0] - item.bbox[0]) > height for item in table.items)
+
+
+def _sum_named(text: list[Word]) -> bool:
+    """Whether a row's text opens with a sum's word ('Importe ...', 'Total ...')."""
+    first = tokens(" ".join(w.text for w in text[:1]))
+    return bool(first) and "total" in word_meanings().get(first[0], frozenset())
 
 
 def _amount_shown(segments: list[Segment], last: Column) -> bool:
@@ -942,7 +952,9 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
             return False  # 'Security Svc. Tax (7%)  $285.60' next: the totals go on
         cells = _assign(later, table.columns)
         described = any(c.isalpha() for c in _text(cells.get("description")))
-        aligned = abs(later.bbox[0] - table.items[-1].bbox[0]) < 2 * layout.word_height
+        aligned = (
+            not table.items or abs(later.bbox[0] - table.items[-1].bbox[0]) < 2 * layout.word_height
+        )
         labelled = any(document.is_label(s) for s in later.segments)  # 'Remit To: ... 34787'
         if described and aligned and not labelled and _row(cells, document.conventions) is not None:
             return True

@@ -120,10 +120,21 @@ def labels() -> dict[tuple[str, ...], tuple[Label, ...]]:
         for strength, key in ((True, "labels"), (False, "weak")):
             for language, phrases in spec.get(key, {}).items():
                 for phrase in phrases:
-                    words = tokens(phrase)
-                    label = Label(name, spec["kind"], words, language, strength)
-                    found.setdefault(words, []).append(label)
+                    for words in _numbered_forms(tokens(phrase)):
+                        label = Label(name, spec["kind"], words, language, strength)
+                        found.setdefault(words, []).append(label)
     return {words: tuple(_unique(group)) for words, group in found.items()}
+
+
+_NUMBER_WORDS = ("no", "num", "nro", "numero")  # 'No. de servicio', 'Núm. de servicio'
+
+
+def _numbered_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """A label opening with a number's word before 'de' in any of the ways it is
+    written: 'no de cuenta' is also 'num de cuenta', 'nro de cuenta', 'numero de cuenta'."""
+    if len(words) < 3 or words[0] not in _NUMBER_WORDS or words[1] != "de":
+        return (words,)
+    return tuple((first, *words[1:]) for first in _NUMBER_WORDS)
 
 
 def _unique(group: list[Label]) -> list[Label]:
