@@ -158,6 +158,8 @@ def _block_under_label(document: Document, hit: LabelHit, name: str, beside: boo
             runs_on = gap < 24 * height and _runs_on(layout, nxt)
             if (gap < 12 * height or runs_on or beside) and not _peer_heading(hit, nxt):
                 first = nxt
+    if first is None and hit.colon:
+        first = _written_over(layout, hit, label_box)
     if first is not None and not illegible(first):
         lines.append(first)
     anchor = label_box[0]
@@ -227,6 +229,33 @@ def _inner_value_edge(segment: Segment) -> set[float]:
     colon = next((k for k, w in enumerate(segment.words) if w.text.endswith(":")), None)
     rest = segment.words[colon + 1 :] if colon is not None else ()
     return {rest[0].bbox[0]} if rest else set()
+
+
+def _written_over(
+    layout: PageLayout, hit: LabelHit, label_box: tuple[float, float, float, float]
+) -> Segment | None:
+    """The value written on a form's ruled line right of its label, standing a little
+    higher than the label ('Lugar del trabajo:' under 'Condado Bay Villas, ...'): a run
+    of the line above opening just right of the label and reaching down into its line."""
+    segments = layout.lines[hit.segment.line].segments
+    if segments[-1] is not hit.segment or hit.value_word < len(hit.segment.words):
+        return None  # the label's line holds its value, or more
+    if hit.segment.line == 0:
+        return None
+    height = layout.word_height
+    above = layout.lines[hit.segment.line - 1]
+    return next(
+        (
+            s
+            for s in above.segments
+            if 0 <= s.bbox[0] - label_box[2] <= WRITTEN_GAP * max(height, s.height)
+            and s.bbox[3] > label_box[1] + 0.1 * (label_box[3] - label_box[1])
+        ),
+        None,
+    )
+
+
+WRITTEN_GAP = 3.0  # word heights between a form's label and the value written after it
 
 
 def _town_drifting(segment: Segment, anchors: set[float], height: float) -> bool:
@@ -413,7 +442,7 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
                     continue  # 'Atención a clientes: +52 81 8473 6111': a phone line
                 if _heads_column(document, hit):
                     continue  # 'Etiqueta | Ubicación | Marca | Tipo': a table's heading
-                if _runs_into_prose(hit):
+                if runs_into_prose(hit):
                     continue  # 'Charged to your account - monthly statement to follow'
                 whole = hit.start == 0 and hit.end == len(hit.segment.tokens)  # 'NAME ON BILL'
                 if not hit.colon and not whole and _titled(hit.segment.tokens):
@@ -436,7 +465,7 @@ def find_blocks(document: Document) -> dict[str, list[Block]]:
 TABLE_HEADINGS = 4  # cells of a row of headings at least, over a row of as many
 
 
-def _runs_into_prose(hit: LabelHit) -> bool:
+def runs_into_prose(hit: LabelHit) -> bool:
     """Whether a capitalised heading runs on, without a colon, into a word in small
     letters: a sentence ('Customer not present ...'), no party's name."""
     words = hit.segment.words

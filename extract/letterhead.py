@@ -17,6 +17,7 @@ from extract.blocks import (
     is_country,
     is_title,
     is_unit,
+    runs_into_prose,
     title_words,
     top_stub_end,
     town_or_street_line,
@@ -533,8 +534,8 @@ def _labels_value(document: Document, segment: Segment) -> bool:
 def _opens_with_label(document: Document, segment: Segment) -> bool:
     """A strong label, or a weak one with its colon: 'NO 12, JALAN PERDANA' is a street."""
     hits = document.hits_in(segment)
-    if not hits or hits[0].start != 0:
-        return False
+    if not hits or hits[0].start != 0 or runs_into_prose(hits[0]):
+        return False  # 'Recogido de desperdicios sólidos ...': the vendor's trade
     return hits[0].colon or any(label.strong for label in hits[0].labels)
 
 

@@ -226,6 +226,8 @@ def test_a_hand_filled_pad_names_its_number_sums_and_addresses_in_its_own_words(
         text(84, 168, "4100 Spring Valley Rd, Suite 300", 10),
         text(38, 173, "Dirección:", 7),
         text(102, 192, "Dallas, TX 75244", 10),
+        text(114, 211, "Condado Bay Villas, Calle Loíza 1870, San Juan, PR 00911", 10),
+        text(38, 216, "Lugar del trabajo:", 7),  # under what is written on its line
         *grid(
             320,
             [
@@ -251,4 +253,33 @@ def test_a_hand_filled_pad_names_its_number_sums_and_addresses_in_its_own_words(
     assert got["po_number"] == "PO-22988"
     assert got["bill_to_address"] == "4100 Spring Valley Rd, Suite 300, Dallas, TX 75244"
     assert got["due_date"] == "2026-04-04"
+    assert got["service_address"] == "Condado Bay Villas, Calle Loíza 1870, San Juan, PR 00911"
     assert (got["subtotal"], got["tax"], got["total"]) == ("3575.00", "294.94", "3869.94")
+
+
+def test_a_line_of_trade_opening_with_a_label_word_stays_in_the_letterhead() -> None:
+    page = [
+        text(40, 40, "Recolección de Desechos del Este", 16, bold=True),
+        text(40, 60, "Propiedad comercial y residencial: recogido y reciclaje", 8),
+        text(40, 74, "Calle del Parque 8841", 8),
+        text(40, 85, "Guaynabo, PR 00945", 8),
+        text(360, 40, "FACTURA DE SERVICIO", 12, bold=True),
+        text(360, 70, "Fecha de factura: 22-sep-2025", 8),
+        text(40, 130, "Cliente", 8, bold=True),
+        text(40, 142, "Brightwater Residential Management LLC", 8),
+        text(40, 153, "Ave. Ponce de León 1250, Suite 801", 8),
+        text(40, 164, "San Juan, PR 00907", 8),
+        *grid(
+            200,
+            [
+                ("Servicio", "Cant.", "Tarifa", "Cargo"),
+                ("Contenedor 8 yd recolección", "4", "587.47", "2,349.88"),
+            ],
+            [40, -300, -380, -460],
+        ),
+        text(300, 250, "Total a pagar", 9, bold=True),
+        right(460, 250, "$2,349.88", 9),
+    ]
+    got = values(read([page]))
+    assert got["vendor_address"] == "Calle del Parque 8841, Guaynabo, PR 00945"
+    assert got["customer_name"] == "Brightwater Residential Management LLC"
