@@ -117,6 +117,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in BLIND6_RECEIPTS:  # H136-H140
         BLIND6_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h136:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in BLIND7_RECEIPTS:  # H141-H145
+        BLIND7_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h141:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -137,6 +140,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *PREMISES_OWN_LINES,
         *HELD131_OWN_LINES,
         *BLIND6_OWN_LINES,
+        *BLIND7_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -163,6 +167,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         HELD131_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h131:{doc_id}"))
     if layout.get("form") in BLIND6_LINES:  # the layouts added with H136-H140: their own lines
         BLIND6_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h136:{doc_id}"))
+    if layout.get("form") in BLIND7_LINES:  # the layouts added with H141-H145: their own lines
+        BLIND7_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h141:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -185,6 +191,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _premises_totals(doc)
     _held131_totals(doc)
     _blind6_totals(doc)
+    _blind7_totals(doc)
     return doc
 
 
@@ -3984,3 +3991,393 @@ BLIND6_LINES = {
 }
 BLIND6_OWN_LINES = ("unit_turns",)  # no catalogue lines drawn before theirs
 BLIND6_RECEIPTS = {"pool_route": _pool_route}
+
+
+# --- the layouts added with H141-H145 ----------------------------------------------------
+
+GAS_SEASON = (1.9, 1.7, 1.25, 0.85, 0.6, 0.45, 0.4, 0.4, 0.45, 0.7, 1.2, 1.75)  # by month
+GAS_TEMPS = (46, 51, 59, 67, 75, 82, 86, 86, 79, 68, 57, 48)  # a North Texas month's mean, °F
+GAS_FACTORS = ("1.0000", "1.0000", "1.0000", "1.0138", "1.0271")  # delivery above base pressure
+GAS_WINTER = (10, 11, 0, 1, 2, 3)  # the months a weather normalization adjustment runs
+
+
+def _gas_mcf(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H141: a Texas gas utility's two-page bill for a property's commercial meter, billed
+    in thousands of cubic feet: the customer charge and the pipeline safety fee (amounts
+    only), the consumption charge and the gas cost per Mcf, a weather normalization
+    adjustment on some winter bills, and the city franchise and gross receipts taxes the
+    utility passes on as a charge line of its own; the account and the meter are the
+    premises' own. The reads, pressure factor, usage history, temperatures, rate schedule
+    and the day a payment came in are not in the ground truth. Its own generator: no other
+    layout changes."""
+    lab = doc.labels
+    assert doc.period is not None
+    keyed = random.Random(f"gas141:{vendor.code}:{prop.code}")
+    doc.account_number = f"{keyed.randint(10**9, 10**10 - 1)}"
+    meter = f"{keyed.choice('ARST')}{keyed.randint(10**6, 10**7 - 1)}"
+    month = doc.period[1].month - 1
+    typical = rng.randint(600, 5200)  # hundreds of cubic feet in a month of average weather
+    ccf = max(30, int(typical * GAS_SEASON[month]))
+    factor = Decimal(rng.choice(GAS_FACTORS))
+    mcf = (ccf * factor / 10).quantize(Decimal("0.1"))
+    consumption = Decimal(rng.randint(9000, 24000)) / 10000
+    supply = Decimal(rng.randint(35000, 78000)) / 10000
+    gl = vendor.default_gl[0]
+    lines = [
+        Line(lab["customer_charge"], Decimal(rng.randint(4500, 7800)) / 100, gl),
+        Line(lab["consumption"], cents(mcf * consumption), gl, mcf, consumption, "Mcf"),
+        Line(lab["gas_cost"], cents(mcf * supply), gl, mcf, supply, "Mcf"),
+        Line(lab["pipeline_fee"], Decimal(rng.randint(95, 185)) / 100, gl),
+    ]
+    if month in GAS_WINTER and rng.random() < 0.6:
+        lines.append(Line(lab["weather"], Decimal(rng.randint(150, 4200)) / 100, gl))
+    passed_on = Decimal(rng.randint(480, 720)) / 10000
+    charged = sum((line.amount for line in lines), Decimal(0))
+    lines.append(Line(lab["revenue_taxes"], cents(charged * passed_on), gl))
+    doc.lines = lines
+    history = []
+    for back in range(12, 0, -1):  # the twelve months before this one, oldest first
+        season = GAS_SEASON[(month - back) % 12]
+        used = Decimal(typical * season * rng.uniform(0.8, 1.2) / 10)
+        history.append(used.quantize(Decimal("0.1")))
+    prior = rng.randint(1000, 89000)
+    doc.extras.update(
+        meter=meter,
+        reads=(prior, prior + ccf, ccf),
+        factor=factor,
+        estimated=rng.random() < 0.12,
+        history=history,
+        temps=(GAS_TEMPS[month] + rng.randint(-4, 4), GAS_TEMPS[month] + rng.randint(-5, 5)),
+        rate_name=keyed.choice(lab["rate_names"].split("|")),
+        paid_on=doc.invoice_date - timedelta(days=rng.randint(14, 26)),
+        message=rng.randrange(len(lab["messages"].split("|"))),
+    )
+
+
+WO_PROBLEMS = {  # what a resident reports, by the catalogue words of the work it leads to
+    "plumbing": (
+        ("faucet|sink|valve", "Water is leaking under the kitchen sink and the cabinet is soaked."),
+        ("wax ring|toilet", "Toilet rocks and water comes out around the base when flushed."),
+        ("stoppage|drain|camera|hydro", "Bathtub drains very slowly, water stands for an hour."),
+        ("water heater", "No hot water since last night."),
+        ("cartridge|shower", "Shower will not turn off all the way, it keeps dripping."),
+    ),
+    "hvac": (
+        ("refrigerant|capacitor|compressor|fan motor", "AC blows warm air, it is 81 inside."),
+        ("condensate", "Water is dripping from the closet where the air handler is."),
+        ("thermostat", "Thermostat screen is blank and nothing comes on."),
+        ("filter|preventive", "AC runs all day and the apartment never cools down."),
+    ),
+    "electrical": (
+        ("gfci", "Outlets in the bathroom stopped working."),
+        ("breaker|circuit", "Kitchen breaker trips every time the microwave runs."),
+        ("smoke", "Smoke detector in the hallway keeps chirping, battery already changed."),
+        ("fan|light|wall pack", "Light at the breezeway outside the door is out."),
+    ),
+    "appliance": (
+        ("refrigerator|defrost", "Refrigerator is not cooling, the freezer side is fine."),
+        ("dishwasher", "Dishwasher leaves dirty water in the bottom."),
+        ("range|bake", "Oven will not heat up, the stovetop works."),
+        ("washer", "Washer will not spin."),
+        ("disposal", "Garbage disposal hums but does not turn."),
+    ),
+}
+WO_INSPECTION = "Items found at the unit inspection before the new resident moves in."
+WO_PRIORITIES = ("Routine - 5 business days", "Urgent - 24 hours", "Emergency - 2 hours")
+WO_SOURCES = ("Resident portal", "Resident portal", "Call to leasing office", "Unit inspection")
+WO_MOST_LINES = 12  # a work order's lines never run past two pages
+MATERIAL_WORDS = (  # catalogue items that are a part or material, billed apart from labor
+    "valve",
+    "fittings",
+    "water heater",
+    "refrigerant",
+    "defrost heater",
+    "drain pump",
+    "bake element",
+    "lid switch",
+    "breaker",
+    "wall pack",
+    "chlorine",
+    "muriatic",
+    "pump motor",
+    "flats",
+    "mulch",
+    "sod replacement",
+)
+
+
+def _is_material(item: dict[str, Any]) -> bool:
+    """A catalogue item that is a part or material (taxed where labor is not)."""
+    english = item["en"].lower()
+    return (
+        bool(item.get("part")) or item["gl"] == "6150" or any(w in english for w in MATERIAL_WORDS)
+    )
+
+
+def _work_kind(item: dict[str, Any]) -> str:
+    """How a maintenance platform sorts a line: trip, labor or material."""
+    english = item["en"].lower()
+    if "call" in english or "trip" in english or "diagnostic" in english:
+        return "trip"
+    return "material" if _is_material(item) else "labor"
+
+
+def _work_order_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H142: a contractor's invoice for one apartment's work order, submitted through a
+    maintenance platform (its lines are the trade's catalogue lines, the apartment's own):
+    each line typed as trip, labor or material, the tax on materials only, a card payment
+    taken on some; the work order's number, priority, dates, technician, resident and the
+    problem as reported are not in the ground truth. Its own generator: no other layout
+    changes."""
+    items = load("trades")[vendor.trade]["items"]
+    unit = rng.choice(prop.units)
+    count = rng.randint(2, 6)
+    if rng.random() < doc.layout["long"]:
+        count = rng.randint(7, min(WO_MOST_LINES, len(items)))
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    chosen = sorted(
+        order[:count], key=lambda k: ("trip", "labor", "material").index(_work_kind(items[k]))
+    )
+    lines = []
+    for index in chosen:
+        line = _catalog_line(doc, items[index], index, unit, rng)
+        line.day = None
+        lines.append(line)
+    doc.lines = lines
+    doc.unit = unit
+    doc.service_lines = [prop.name, f"{prop.street}, Unit {unit}", prop.city_line]
+    doc.extras.pop("attn", None)
+    reported = doc.invoice_date - timedelta(days=rng.randint(4, 20))
+    completed = reported + timedelta(days=rng.randint(0, 3))
+    residents = load("properties")["residents"]
+    doc.extras.update(
+        kinds=[_work_kind(items[index]) for index in chosen],
+        work_order=f"WO-{rng.randint(100000, 999999)}",
+        platform_ref=f"FL-{rng.randint(10**7, 10**8 - 1)}",
+        priority=rng.choice(WO_PRIORITIES),
+        source=rng.choice(WO_SOURCES),
+        reported=reported,
+        completed=completed,
+        technician=rng.choice(load("labels")["line_notes"]["technicians"]),
+        resident=rng.choice(residents),
+        entry=rng.choice(("Yes", "Yes", "No - call first")),
+        problem=_reported_problem(vendor.trade, [items[index] for index in chosen], rng),
+        trade=load("trades")[vendor.trade]["title_en"],
+        paid_draw=rng.random(),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+    )
+
+
+def _reported_problem(trade: str, items: list[dict[str, Any]], rng: random.Random) -> str:
+    """What the resident reported: a problem one of the work's items fixes; an
+    inspection's list when none does (or the work order has many items)."""
+    english = " ".join(item["en"].lower() for item in items)
+    fitting = [
+        text
+        for words, text in WO_PROBLEMS[trade]
+        if any(word in english for word in words.split("|"))
+    ]
+    if not fitting or len(items) > 5:
+        return WO_INSPECTION
+    return rng.choice(fitting)
+
+
+def _work_order_totals(doc: Document) -> None:
+    """The tax on the materials only; a card payment taken on some, half the total or all
+    of it; the balance always."""
+    rate, kinds = doc.extras["tax_rate"], doc.extras["kinds"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    base = sum(
+        (line.amount for line, kind in zip(doc.lines, kinds, strict=True) if kind == "material"),
+        Decimal(0),
+    )
+    rows = [TotalRow("subtotal", subtotal)]
+    tax = cents(base * rate)
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    draw = doc.extras["paid_draw"]
+    if draw < 0.25:
+        paid = total if draw < 0.08 else Decimal(max(10, int(total / 2) // 10 * 10))
+        rows.append(TotalRow("deposit", paid))
+        rows.append(TotalRow("amount_due", total - paid))
+    else:
+        rows.append(TotalRow("amount_due", total))
+    doc.totals = rows
+
+
+FORM_TECHS = ("J. Rosado", "E. Colón", "L. Figueroa", "R. Santiago", "M. Quiñones", "A. Vélez")
+FORM_MOST_LINES = 30  # a form runs to three sheets at most, every line wrapped or not
+
+
+def _bilingual_form(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H143: a Puerto Rican contractor's invoice typed by its billing program on a
+    bilingual continuous form (its lines are the trade's catalogue lines, unit by unit on
+    the long ones): each with its catalogue code and unit, the IVU on materials only, a
+    deposit received on some and the balance always; the technician and the day of
+    service are not in the ground truth. Its own generator: no other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    per_unit = [k for k, item in enumerate(items) if item.get("per_unit")]
+    count = rng.randint(2, 9)
+    long = rng.random() < doc.layout["long"] and bool(per_unit)
+    if long:
+        count = rng.randint(14, FORM_MOST_LINES)
+        doc.unit = None
+        if doc.service_lines:
+            doc.service_lines = [prop.name, prop.street, prop.city_line]
+    units = rng.sample(prop.units, min(len(prop.units), count))
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    lines, taxed = [], []
+    for n in range(count):
+        if long and rng.random() < 0.8:
+            index = rng.choice(per_unit)
+        else:
+            index = order.pop() if order else rng.randrange(len(items))
+        line = _catalog_line(doc, items[index], index, doc.unit or units[n % len(units)], rng)
+        line.day = None
+        lines.append(line)
+        taxed.append(_is_material(items[index]))
+    doc.lines = lines
+    doc.remit_lines = list(vendor.remit_lines or vendor.address_lines)  # the form's box
+    doc.extras.update(
+        taxed=taxed,
+        technician=rng.choice(FORM_TECHS),
+        served=doc.invoice_date - timedelta(days=rng.randint(0, 6)),
+        deposit_draw=rng.random(),
+        typed_offset=(rng.uniform(-1.5, 2.5), rng.uniform(-1.2, 1.2)),
+    )
+
+
+def _taxed_totals(doc: Document, *, always_due: bool) -> None:
+    """Subtotal, the tax on the taxed lines only, the total; with ``always_due`` a deposit
+    on some (H143's draw) and the balance after it."""
+    rate, taxed = doc.extras["tax_rate"], doc.extras["taxed"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    base = sum((line.amount for line, on in zip(doc.lines, taxed, strict=True) if on), Decimal(0))
+    rows = [TotalRow("subtotal", subtotal)]
+    tax = cents(base * rate)
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    doc.extras["taxable"] = base
+    if always_due:
+        paid = Decimal(0)
+        if doc.extras["deposit_draw"] < 0.22:
+            paid = Decimal(max(50, int(total * Decimal("0.5")) // 50 * 50))
+            rows.append(TotalRow("deposit", paid))
+        rows.append(TotalRow("amount_due", total - paid))
+    doc.totals = rows
+
+
+SHEET_CONTACTS = ("Juan C. Treviño", "Rosa Elia Garza", "Roberto Salinas", "Mario Cantú")
+
+
+def _sheet_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H144: a Texas contractor's invoice in Spanish made from a spreadsheet template (its
+    lines are the trade's catalogue lines): description and amount only, the count and
+    price written into the description when there is more than one, materials marked
+    taxable and taxed, the rest not; the sheet's taxable base, rate and the person to call
+    are not in the ground truth. Its own generator: no other layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    units = rng.sample(prop.units, 8)
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    lines, taxed = [], []
+    for n in range(rng.randint(1, 8)):
+        index = order.pop() if order else rng.randrange(len(items))
+        line = _catalog_line(doc, items[index], index, doc.unit or units[n], rng)
+        line.day = None
+        quantity, price = line.quantity or Decimal(1), line.unit_price or line.amount
+        if quantity != 1 or line.unit == "hr":  # "(3.5 hrs x $95.00)", "(16 x $32.00)"
+            count = format_quantity(quantity, "us")
+            said = f"{count} hrs" if line.unit == "hr" else count
+            line.description += f" ({said} x ${price:,.2f})"
+        lines.append(line)
+        taxed.append(_is_material(items[index]))
+    doc.lines = lines
+    doc.extras.update(
+        taxed=taxed,
+        contact=rng.choice(SHEET_CONTACTS),
+        tagline=f"{load('trades')[vendor.trade]['title_es']} residencial y comercial",
+        zelle=rng.random() < 0.5,
+    )
+
+
+RECEIPT_CARDS = ("Visa", "Visa", "Mastercard", "American Express", "Discover")
+RECEIPT_ENTRY = ("Contactless", "Chip", "Chip", "Keyed", "Swiped")
+
+
+def _emailed_receipt(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H145: a card payment's receipt e-mailed by the payment service a service contractor
+    charges with, printed from the mailbox (its lines are the trade's catalogue lines, one
+    to three, the same apartment's): a discount on some, the sales tax on most; the property
+    is named in the payment's note (its code set); the card, the time, the mail's headers
+    and the printing browser's are not in the ground truth. Its own generator: no other
+    layout changes."""
+    items = load("trades")[vendor.trade]["items"]
+    unit = rng.choice(prop.units)
+    picked = rng.sample(range(len(items)), rng.choice((1, 1, 2, 2, 3)))
+    lines = []
+    for index in picked:
+        line = _catalog_line(doc, items[index], index, unit, rng)
+        line.day = None
+        lines.append(line)
+    doc.lines = lines
+    doc.unit = unit if any("{unit}" in items[index]["en"] for index in picked) else None
+    subtotal = sum((line.amount for line in lines), Decimal(0))
+    rows = [TotalRow("subtotal", subtotal)]
+    discount = Decimal(0)
+    if rng.random() < 0.25:
+        off = Decimal(rng.choice(("0.05", "0.1", "0.15")))
+        discount = cents(subtotal * off)
+        rows.append(TotalRow("discount", discount, off))
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"]) if rng.random() < 0.7 else Decimal(0)
+    tax = cents((subtotal - discount) * rate)
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows.append(TotalRow("total", subtotal - discount + tax))
+    doc.totals = rows
+    doc.property_code = prop.code
+    doc.invoice_number = f"{rng.randint(1000, 9999)}-{rng.randint(1000, 9999)}"
+    paid_at = rng.randint(8 * 60, 17 * 60 + 30)
+    doc.extras.update(
+        tax_rate=rate,
+        time=_clock(paid_at),
+        printed_at=(
+            doc.invoice_date + timedelta(days=rng.randint(0, 5)),
+            _clock(rng.randint(480, 1080)),
+        ),
+        card=rng.choice(RECEIPT_CARDS),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        entry=rng.choice(RECEIPT_ENTRY),
+        auth=f"{rng.randint(0, 999999):06d}",
+        note=f"{prop.name} - Unit {unit}" if doc.unit else prop.name,
+        message=f"{rng.randint(10**15, 10**16 - 1):x}",
+    )
+
+
+def _blind7_totals(doc: Document) -> None:
+    """The totals the layouts added with H141-H145 print: the tax on materials only and a
+    card payment on some (H142), with a deposit on some and the balance always (H143),
+    with no amount due (H144)."""
+    form = doc.layout.get("form")
+    if form == "work_order_invoice":
+        _work_order_totals(doc)
+    elif form == "bilingual_form":
+        _taxed_totals(doc, always_due=True)
+    elif form == "sheet_invoice":
+        _taxed_totals(doc, always_due=False)
+
+
+BLIND7_LINES = {
+    "gas_mcf": _gas_mcf,
+    "work_order_invoice": _work_order_invoice,
+    "bilingual_form": _bilingual_form,
+    "sheet_invoice": _sheet_invoice,
+}
+BLIND7_OWN_LINES = ("work_order_invoice", "bilingual_form", "sheet_invoice")
+BLIND7_RECEIPTS = {"emailed_receipt": _emailed_receipt}

@@ -17,6 +17,12 @@ from samples.pdf_blind6 import (
     render_power_bill,
     render_unit_turns,
 )
+from samples.pdf_blind7 import (
+    render_bilingual_form,
+    render_gas_bill,
+    render_sheet_invoice,
+    render_work_order_invoice,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -193,6 +199,10 @@ FORMS = {
     "power_bimonthly": render_power_bill,
     "unit_turns": render_unit_turns,
     "garden_pad": render_garden_pad,
+    "gas_mcf": render_gas_bill,
+    "work_order_invoice": render_work_order_invoice,
+    "bilingual_form": render_bilingual_form,
+    "sheet_invoice": render_sheet_invoice,
 }
 
 

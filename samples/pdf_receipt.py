@@ -11,6 +11,7 @@ from reportlab.pdfgen.canvas import Canvas
 from samples.document import Document
 from samples.pdf_base import BLACK, GREY, Fmt, Pen, draw_logo, initials
 from samples.pdf_blind6 import render_pool_route
+from samples.pdf_blind7 import render_emailed_receipt
 from samples.pdf_blocks import Ctx
 from samples.pdf_desks import render_web_order
 from samples.pdf_more import render_tape
@@ -63,6 +64,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_vivero_ticket(doc)
     if style == "pool_route":  # a pool route technician's receipt from a mobile printer
         return render_pool_route(doc)
+    if style == "emailed_receipt":  # a card payment's receipt e-mailed and printed from the mail
+        return render_emailed_receipt(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)
