@@ -13,7 +13,7 @@ import pytest
 from reportlab.pdfgen import canvas
 
 from extract import ReadLimits, read_document
-from extract.reading.ocr import find_sheet_corners
+from extract.reading.ocr import _mended, find_sheet_corners
 from extract.reading.outline import find_outline
 from samples.degrade import photo_page
 from tests.test_reading import rasterise, scanned
@@ -165,3 +165,17 @@ def test_photo_made_by_the_sample_generator_is_flattened_and_its_header_read(see
     assert read.width / read.height == pytest.approx(612 / 792, rel=0.12)
     assert read.width < photo.shape[1] * 0.92  # the desk is gone
     assert {word.text for word in read.words} >= HEADER_WORDS
+
+
+def test_outline_cut_at_a_banner_gives_way_to_the_sheets_colour_but_mends_its_corner():
+    """A photographed sheet (as the sample generator's seed 103 draws one) whose colour
+    ran into a light streak at its top left corner, and whose outline ended at the dark
+    heading band of its table half way down."""
+    coloured = np.array([[218, 0], [1412, 331], [1331, 1912], [62, 1750]], np.float32)
+    outlined = np.array([[78, 189], [1420, 330], [1386, 979], [78, 841]], np.float32)
+
+    mended = _mended(coloured, outlined, (2000, 1500))
+
+    assert mended.tolist() == [[78, 189], [1412, 331], [1331, 1912], [62, 1750]]
+    whole = np.array([[152, 81], [1383, 102], [1383, 1841], [212, 1779]], np.float32)
+    assert _mended(coloured, whole, (2000, 1500)) is whole  # the outline holds the sheet

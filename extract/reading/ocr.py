@@ -76,7 +76,8 @@ def find_sheet_corners(gray: np.ndarray, colour: np.ndarray | None) -> np.ndarra
     if corners is not None:
         outlined = outline.find_outline(gray)
         if outlined is not None and not _sides_alike(corners, outlined):
-            corners = outlined  # a streak as light as paper joined the sheet's colour
+            # a streak as light as paper joined the sheet's colour
+            corners = _mended(corners, outlined, gray.shape)
     else:
         corners = cleanup.find_page(gray)
         if corners is None:
@@ -84,6 +85,31 @@ def find_sheet_corners(gray: np.ndarray, colour: np.ndarray | None) -> np.ndarra
     if corners is not None and outline.is_printed_frame(gray, corners):
         return None
     return corners if corners is not None else slip.find_slip(gray)
+
+
+def _mended(coloured: np.ndarray, outlined: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
+    """The outline, unless it holds much less than the sheet's colour does: it ended at
+    a dark banner across the sheet. Then the sheet's corners by colour, those a streak
+    pulled to the picture's edge taken from the outline."""
+    if cv2.contourArea(outlined.astype(np.float32)) >= CUT_OUTLINE * cv2.contourArea(
+        coloured.astype(np.float32)
+    ):
+        return outlined
+    height, width = shape[:2]
+    on_edge = [
+        x <= EDGE_PIXELS or y <= EDGE_PIXELS or x >= width - 1 - EDGE_PIXELS
+        or y >= height - 1 - EDGE_PIXELS
+        for x, y in coloured
+    ]  # fmt: skip
+    if not any(on_edge) or all(on_edge):
+        return outlined
+    pairs = zip(coloured, outlined, on_edge, strict=True)
+    mended = np.array([o if edge else c for c, o, edge in pairs])
+    return mended if _sides_alike(mended, coloured) or _sides_alike(mended, outlined) else outlined
+
+
+EDGE_PIXELS = 2
+CUT_OUTLINE = 0.75  # of the sheet's area by colour: an outline holding less lost part of it
 
 
 def _sides_alike(one: np.ndarray, other: np.ndarray) -> bool:
