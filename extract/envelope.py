@@ -16,6 +16,7 @@ from extract.blocks import (
     party_detail,
     plausible_address,
     segments_of,
+    town_or_street_line,
 )
 from extract.candidates import Candidate, make, words_in_span
 from extract.context import Document
@@ -165,8 +166,10 @@ def _short_labelled_number(text: str) -> bool:
 
 
 def _names_someone(text: str) -> bool:
-    """A name holds a word of letters; '4100 Spring Valley Rd' opens an address and
-    'INV-063722' is a number."""
+    """A name holds a word of letters; '4100 Spring Valley Rd' opens an address,
+    'Dallas, TX 75244' ends one and 'INV-063722' is a number."""
+    if town_or_street_line(text):
+        return False
     return not text.lstrip()[:1].isdigit() and any(
         w.strip(".,&'").isalpha() and len(w.strip(".,&'")) >= 2 for w in text.split()
     )

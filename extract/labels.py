@@ -303,6 +303,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             continue
         phrase, quality, size = match
         end = i + size
+        if _bare_letter(segment, phrase, i):
+            i = end  # 'Ñ 1' read off a logo: 'N.' names a number, a lone letter nothing
+            continue
         if (
             i > 0
             and toks[i - 1] in _OWN
@@ -361,6 +364,14 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             hits.append(LabelHit(segment, found, start, end, last_word + 1, quality, colon))
         i = end
     return hits
+
+
+def _bare_letter(segment: Segment, phrase: tuple[str, ...], token: int) -> bool:
+    """Whether a label of one letter ('N.', 'N:') is printed without its mark."""
+    if len(phrase) != 1 or len(phrase[0]) != 1 or not phrase[0].isalpha():
+        return False
+    printed = segment.words[segment.token_words[token][0]].text
+    return not any(mark in printed for mark in ".:#º°")
 
 
 def _composed_at_start(segment: Segment) -> LabelHit | None:

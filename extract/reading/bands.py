@@ -102,7 +102,7 @@ def band_words(
         left, top, right, bottom = (v / scale for v in word.bbox)
         start, dx, dy = max((o for o in offsets if o[0] <= top), key=lambda o: o[0])
         box = (left + dx, top - start + dy, right + dx, bottom - start + dy)
-        if not _covered(box, found):
+        if not covered(box, found):
             line = lines.setdefault(word.line, first_line + len(lines))
             added.append(replace(word, bbox=box, line=line))
     return added
@@ -114,7 +114,7 @@ def _enlargement(letter_height: float | None) -> float:
     return min(BAND_LETTER_PIXELS / letter_height, MAX_ENLARGEMENT)
 
 
-def _covered(box: tuple[float, float, float, float], words: list[Word]) -> bool:
+def covered(box: tuple[float, float, float, float], words: list[Word]) -> bool:
     """Whether the main reading already has a word over the middle of `box`."""
     cx, cy = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
     return any(w.bbox[0] <= cx <= w.bbox[2] and w.bbox[1] <= cy <= w.bbox[3] for w in words)

@@ -20,6 +20,7 @@ from . import cleanup, faint, outline, sheet, slip
 from .atsign import mend_at_signs
 from .bands import band_words
 from .contract import OcrEngine
+from .missed import missed_words
 from .reread import reread_doubtful_lines
 
 logger = logging.getLogger(__name__)
@@ -195,7 +196,10 @@ def read_words(
     elif height is not None:
         words = reread_doubtful_lines(clean, words, engine, languages, height, scan=True)
     words = mend_at_signs(words)
-    return words + band_words(clean, words, engine, languages, height)  # white on dark bands
+    words += band_words(clean, words, engine, languages, height)  # white on dark bands
+    if height is not None:
+        words += missed_words(clean, words, engine, languages, height)  # big print passed over
+    return words
 
 
 def _on_page(bbox: BBox, factor: float, left: int, top: int) -> BBox:

@@ -1,0 +1,89 @@
+"""Large print the main reading passed over ('2043' in a box under 'Talonario núm.'),
+read in a second, separate pass.
+
+Tesseract's page segmentation sometimes drops a few words set in a bigger type than the
+text around them, most often a figure alone in a framed box. The ink no word of the main
+reading covers, rules and frames taken out, is joined into runs of letters; runs taller
+than the page's print are cut out, stacked into one image and read once, and their
+confident words are added where the main reading found none.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import cv2
+import numpy as np
+
+from docmatch.types import Word
+
+from .bands import MARGIN, MIN_CONFIDENCE, covered
+from .contract import OcrEngine
+
+INK = 128  # darker than this is ink (paper ~240)
+MIN_SIZE = 1.4  # times the page's letter height: only print bigger than the text's
+MAX_SIZE = 6.0  # taller runs are artwork, logos or photos
+MIN_FILL = 0.22  # share of a run's box that is ink: print, not specks or a signature
+MAX_FILL = 0.6  # fuller: a logo, a bar or a dark band's light letters
+MAX_RUNS = 12  # the tallest runs read; a page full of them is artwork
+RULE_LETTERS = 3.0  # a straight stroke this many letter heights long is a rule or a frame
+
+
+def missed_words(
+    gray: np.ndarray, found: list[Word], engine: OcrEngine, languages: str, letter_height: float
+) -> list[Word]:
+    """Words read off runs of big print that the main reading (`found`) does not cover,
+    with boxes in pixels of `gray` and lines numbered after its."""
+    runs = _uncovered_runs(gray, found, letter_height)
+    if not runs:
+        return []
+    width = max(right - left for left, _, right, _ in runs) + 2 * MARGIN
+    parts, offsets, y = [], [], 0  # offsets: (stack top, page left, page top) per run
+    for left, top, right, bottom in runs:
+        part = np.full((bottom - top + 2 * MARGIN, width), 255, np.uint8)
+        part[MARGIN : MARGIN + bottom - top, MARGIN : MARGIN + right - left] = gray[
+            top:bottom, left:right
+        ]
+        parts.append(part)
+        offsets.append((y, left - MARGIN, top - MARGIN))
+        y += part.shape[0]
+    added: list[Word] = []
+    lines: dict[int, int] = {}
+    first_line = max((w.line for w in found), default=-1) + 1
+    for word in engine.words(np.vstack(parts), languages=languages):
+        if word.confidence < MIN_CONFIDENCE or sum(c.isalnum() for c in word.text) < 2:
+            continue
+        start, dx, dy = max((o for o in offsets if o[0] <= word.bbox[1]), key=lambda o: o[0])
+        x0, y0, x1, y1 = word.bbox
+        box = (x0 + dx, y0 - start + dy, x1 + dx, y1 - start + dy)
+        if not covered(box, found):
+            line = lines.setdefault(word.line, first_line + len(lines))
+            added.append(replace(word, bbox=box, line=line))
+    return added
+
+
+def _uncovered_runs(
+    gray: np.ndarray, found: list[Word], letter_height: float
+) -> list[tuple[int, int, int, int]]:
+    """Boxes (left, top, right, bottom) of runs of big letters no word covers."""
+    ink = (gray < INK).astype(np.uint8)
+    for word in found:
+        left, top, right, bottom = (round(v) for v in word.bbox)
+        ink[max(top - 2, 0) : bottom + 2, max(left - 2, 0) : right + 2] = 0
+    rule = max(round(RULE_LETTERS * letter_height), 10)
+    across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, rule), np.uint8))
+    down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((rule, 1), np.uint8))
+    ink[(across > 0) | (down > 0)] = 0  # rules and frames
+    gap = max(round(0.6 * letter_height), 3)
+    joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((3, gap), np.uint8))
+    count, _, stats, _ = cv2.connectedComponentsWithStats(joined)
+    runs = []
+    for index in range(1, count):
+        x, y, w, h = (int(v) for v in stats[index][:4])
+        if not MIN_SIZE * letter_height <= h <= MAX_SIZE * letter_height or w < 0.5 * h:
+            continue
+        fill = float((gray[y : y + h, x : x + w] < INK).mean())  # a band's light letters: full
+        if MIN_FILL <= fill <= MAX_FILL:
+            runs.append((x, y, x + w, y + h))
+    runs.sort(key=lambda box: box[3] - box[1], reverse=True)
+    return runs[:MAX_RUNS]
