@@ -283,3 +283,23 @@ def test_a_line_of_trade_opening_with_a_label_word_stays_in_the_letterhead() -> 
     got = values(read([page]))
     assert got["vendor_address"] == "Calle del Parque 8841, Guaynabo, PR 00945"
     assert got["customer_name"] == "Brightwater Residential Management LLC"
+
+
+def test_a_lone_letter_read_off_a_logo_names_no_number() -> None:
+    page = [
+        text(40, 40, "Ñ 1", 9),  # a monogram as OCR reads it
+        text(94, 40, "Jardinería Los Pinos", 15, bold=True),
+        text(94, 60, "8501 Airline Dr, Ste 177, San Antonio, TX 78254", 7),
+        text(420, 40, "FACTURA", 14, bold=True),
+        text(420, 66, "Talonario", 7),
+        text(540, 62, "0303", 12, bold=True),
+        text(38, 125, "Día de la factura: 20-mar-26", 8),
+        *grid(
+            200,
+            [("CANT.", "DESCRIPCIÓN", "IMPORTE"), ("1", "Poda de árboles", "1,500.00")],
+            [50, 100, -568],
+        ),
+        text(340, 260, "Suma total", 8),
+        right(568, 260, "$1,500.00", 9),
+    ]
+    assert values(read([page]))["invoice_number"] == "0303"
