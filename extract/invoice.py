@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
+from docmatch.types import Word
 from extract.calibration import calibrate
 from extract.candidates import Candidate, choose, make, words_in_span
 from extract.checks import Chosen, run_checks
@@ -253,7 +254,8 @@ def currency_candidates(document: Document) -> list[Candidate]:
     data = load("currencies.json")
     found = []
     for layout in document.layouts:
-        for word in layout.page.words:
+        words = layout.page.words
+        for index, word in enumerate(words):
             text = word.text.strip(":().,")
             if not text:
                 continue
@@ -265,7 +267,9 @@ def currency_candidates(document: Document) -> list[Candidate]:
             for symbol, code in data["symbols"].items():
                 if symbol in data["ambiguous"]:
                     continue
-                if symbol in word.text and (re.search(r"\d", word.text) or text == symbol):
+                if symbol in word.text and (
+                    re.search(r"\d", word.text) or (text == symbol and _by_figure(words, index))
+                ):
                     found.append(
                         make("currency", code, [word], layout.number, "currency_symbol", 0.7)
                     )
@@ -273,6 +277,17 @@ def currency_candidates(document: Document) -> list[Candidate]:
     if document.hints.currency:
         found.append(make("currency", document.hints.currency, [], 1, "vendor_hint", 0.8))
     return found[:12]
+
+
+def _by_figure(words: tuple[Word, ...], index: int) -> bool:
+    """Whether a word next to the one at ``index`` on its line holds a figure: '€ 12,00'
+    prices in euros, 'OPEN € RESET' is an ampersand misread."""
+    return any(
+        0 <= k < len(words)
+        and words[k].line == words[index].line
+        and any(c.isdigit() for c in words[k].text)
+        for k in (index - 1, index + 1)
+    )
 
 
 def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]:
@@ -391,7 +406,7 @@ def extract_invoice(
 ) -> tuple[dict[str, ExtractedField], tuple[LineItem, ...], tuple[Check, ...]]:
     candidates, items = _collect(document)
     grouped: dict[str, list[Candidate]] = {}
-    for candidate in candidates:
+    for candidate in (c for c in candidates if odd_shape(c) > 0):
         grouped.setdefault(candidate.field, []).append(candidate)
     chosen = Chosen({}, {})
     for field, group in grouped.items():
@@ -471,6 +486,8 @@ def odd_shape(candidate: Candidate) -> float:
     or two characters."""
     if candidate.field == "invoice_number" and len(candidate.value) < 3:
         return ODD_SHAPE  # '8': a count or a page, seldom a document's number
+    if candidate.field in ("po_number", "account_number") and len(candidate.value) < 2:
+        return 0.0  # '8' under 'P.O.': a mark in an empty box, no order's number
     if candidate.field not in PARTY_TEXT:
         return 1.0
     value = candidate.value

@@ -303,3 +303,30 @@ def test_a_lone_letter_read_off_a_logo_names_no_number() -> None:
         right(568, 260, "$1,500.00", 9),
     ]
     assert values(read([page]))["invoice_number"] == "0303"
+
+
+def test_a_misread_ampersand_names_no_currency_and_a_mark_in_a_box_no_order() -> None:
+    page = [
+        text(40, 40, "Guardian Access & Alarm", 14, bold=True),
+        text(40, 58, "3150 Walnut Hill Ln, Houston, TX 77054", 8),
+        text(400, 40, "WORK ORDER / RECEIPT", 11, bold=True),
+        text(400, 60, "No. 52817", 9),
+        text(400, 74, "Date: 11/03/2025", 9),
+        text(40, 110, "P.O. #", 8),
+        text(44, 122, "8", 9),
+        *grid(
+            200,
+            [
+                ("Qty", "Work done", "Each", "Amount"),
+                ("1", "LOCKOUT - OPEN € RESET APT 506", "95.00", "95.00"),
+                ("2", "Rekey cylinder", "35.00", "70.00"),
+            ],
+            [40, 70, -470, -560],
+        ),
+        text(400, 260, "TOTAL", 9, bold=True),
+        right(560, 260, "$165.00", 9),
+    ]
+    got = values(read([page]))
+    assert got["total"] == "165.00"
+    assert got.get("currency") in (None, "USD")
+    assert "po_number" not in got
