@@ -80,8 +80,8 @@ def _uncovered_runs(
     runs = []
     for index in range(1, count):
         x, y, w, h = (int(v) for v in stats[index][:4])
-        if not MIN_SIZE * letter_height <= h <= MAX_SIZE * letter_height or w < 0.5 * h:
-            continue
+        if not MIN_SIZE * letter_height <= h <= MAX_SIZE * letter_height or w < h:
+            continue  # too small, too tall, or narrower than two letters: a logo's stroke
         fill = float((gray[y : y + h, x : x + w] < INK).mean())  # a band's light letters: full
         if MIN_FILL <= fill <= MAX_FILL:
             runs.append((x, y, x + w, y + h))

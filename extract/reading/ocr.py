@@ -91,7 +91,8 @@ def find_sheet_corners(gray: np.ndarray, colour: np.ndarray | None) -> np.ndarra
 def _mended(coloured: np.ndarray, outlined: np.ndarray, shape: tuple[int, ...]) -> np.ndarray:
     """The outline, unless it holds much less than the sheet's colour does: it ended at
     a dark banner across the sheet. Then the sheet's corners by colour, those a streak
-    pulled to the picture's edge taken from the outline."""
+    pulled to the picture's edge taken from the outline, where the sheet so mended runs
+    as one of the two does."""
     if cv2.contourArea(outlined.astype(np.float32)) >= CUT_OUTLINE * cv2.contourArea(
         coloured.astype(np.float32)
     ):
