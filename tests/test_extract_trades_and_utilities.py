@@ -2,7 +2,9 @@
 invoice from a cloud accounting package (a tax-rate column that says 'Tax Exempt', the
 customer's 'Reference', 'To Be Paid By'), a Mexican electric utility's bill, a pool route
 technician's receipt, a painting contractor's invoice of apartments over two pages and a
-landscaper's pre-printed pad filled in by hand."""
+landscaper's pre-printed pad filled in by hand; and what OCR makes of some of them: a line
+of trade under the name opening with a label's word, a logo's monogram read as 'Ñ 1', an
+ampersand read as '€', a stray mark in an empty P.O. box."""
 
 from __future__ import annotations
 
@@ -64,6 +66,9 @@ def test_a_tax_exempt_line_is_an_item_and_the_reference_is_the_customers_order()
 
 
 def electric_bill(previous: str, paid: str, due_now: str) -> list:  # type: ignore[type-arg]
+    """Service number, tariff, period and day of issue in a row of captions over their
+    values; the energy's charges, their sum, the tax, the bill's total, then the balance
+    before it, the payment and what is owed now."""
     return [
         text(30, 30, "Comisión Regional de Electricidad", 15, bold=True),
         text(360, 30, "AVISO-RECIBO DE SUMINISTRO ELÉCTRICO", 10, bold=True),
