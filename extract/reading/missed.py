@@ -27,6 +27,7 @@ MIN_FILL = 0.22  # share of a run's box that is ink: print, not specks or a sign
 MAX_FILL = 0.6  # fuller: a logo, a bar or a dark band's light letters
 MAX_RUNS = 12  # the tallest runs read; a page full of them is artwork
 RULE_LETTERS = 3.0  # a straight stroke this many letter heights long is a rule or a frame
+HALVED_FROM = 16.0  # letter pixels: print this large is sought at half size, for speed
 
 
 def missed_words(
@@ -65,21 +66,28 @@ def missed_words(
 def _uncovered_runs(
     gray: np.ndarray, found: list[Word], letter_height: float
 ) -> list[tuple[int, int, int, int]]:
-    """Boxes (left, top, right, bottom) of runs of big letters no word covers."""
+    """Boxes (left, top, right, bottom, in pixels of `gray`) of runs of big letters no
+    word covers. Where the print is large, the ink is sought at half size: a pixel there
+    is ink where any of its four is, so no stroke thins away."""
+    step = 2 if letter_height >= HALVED_FROM else 1
     ink = (gray < INK).astype(np.uint8)
+    if step == 2:
+        halved = cv2.resize(ink, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
+        ink = (halved > 0).astype(np.uint8)
+    letters = letter_height / step
     for word in found:
-        left, top, right, bottom = (round(v) for v in word.bbox)
-        ink[max(top - 2, 0) : bottom + 2, max(left - 2, 0) : right + 2] = 0
-    rule = max(round(RULE_LETTERS * letter_height), 10)
+        left, top, right, bottom = (round(v / step) for v in word.bbox)
+        ink[max(top - 1, 0) : bottom + 1, max(left - 1, 0) : right + 1] = 0
+    rule = max(round(RULE_LETTERS * letters), 10)
     across = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((1, rule), np.uint8))
     down = cv2.morphologyEx(ink, cv2.MORPH_OPEN, np.ones((rule, 1), np.uint8))
     ink[(across > 0) | (down > 0)] = 0  # rules and frames
-    gap = max(round(0.6 * letter_height), 3)
+    gap = max(round(0.6 * letters), 3)
     joined = cv2.morphologyEx(ink, cv2.MORPH_CLOSE, np.ones((3, gap), np.uint8))
     count, _, stats, _ = cv2.connectedComponentsWithStats(joined)
     runs = []
     for index in range(1, count):
-        x, y, w, h = (int(v) for v in stats[index][:4])
+        x, y, w, h = (int(v) * step for v in stats[index][:4])
         if not MIN_SIZE * letter_height <= h <= MAX_SIZE * letter_height or w < h:
             continue  # too small, too tall, or narrower than two letters: a logo's stroke
         fill = float((gray[y : y + h, x : x + w] < INK).mean())  # a band's light letters: full
