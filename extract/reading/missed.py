@@ -68,7 +68,9 @@ def _uncovered_runs(
 ) -> list[tuple[int, int, int, int]]:
     """Boxes (left, top, right, bottom, in pixels of `gray`) of runs of big letters no
     word covers. Where the print is large, the ink is sought at half size: a pixel there
-    is ink where any of its four is, so no stroke thins away."""
+    is ink where two of its four are (the area average of 0s and 1s, rounded), so a
+    stroke two pixels wide stays whole. (Where any one of four made ink, the strokes ran
+    into the frame round a pad's number and the number was lost.)"""
     step = 2 if letter_height >= HALVED_FROM else 1
     ink = (gray < INK).astype(np.uint8)
     if step == 2:
