@@ -73,7 +73,7 @@ def band_words(
     bands = [band for band in dark_bands(gray) if not _read_already(band, found)]
     if not bands:
         return []
-    crops, offsets, y = [], [], 0  # offsets: (stack top, page left, page top) per band
+    crops = []
     for band_left, band_top, band_right, band_bottom in bands:
         # the band alone, inverted and stretched: paper cut with it would turn into a
         # black frame round it, and tesseract then read nothing of small print inside
@@ -81,8 +81,22 @@ def band_words(
         band = 255 - gray[band_top:band_bottom, band_left:band_right]
         stretched = cv2.normalize(band, None, 0, 255, cv2.NORM_MINMAX)
         crops.append((band_left, band_top, stretched))
+    return read_crops(crops, found, engine, languages, _enlargement(letter_height))
+
+
+def read_crops(
+    crops: list[tuple[int, int, np.ndarray]],
+    found: list[Word],
+    engine: OcrEngine,
+    languages: str,
+    scale: float = 1.0,
+) -> list[Word]:
+    """The words of pieces of a page (each at its left and top in pixels of the page),
+    stacked with paper round each into one image, enlarged by `scale`, read by one
+    tesseract start; the confident ones `found` does not cover, with boxes in pixels of
+    the page and lines numbered after `found`'s."""
     width = max(crop.shape[1] for _, _, crop in crops) + 2 * MARGIN
-    parts = []
+    parts, offsets, y = [], [], 0  # offsets: (stack top, page left, page top) per crop
     for x0, y0, crop in crops:
         part = np.full((crop.shape[0] + 2 * MARGIN, width), 255, np.uint8)
         part[MARGIN : MARGIN + crop.shape[0], MARGIN : MARGIN + crop.shape[1]] = crop
@@ -90,7 +104,6 @@ def band_words(
         offsets.append((y, x0 - MARGIN, y0 - MARGIN))
         y += part.shape[0]
     stack = np.vstack(parts)
-    scale = _enlargement(letter_height)
     if scale > 1.0:
         stack = cv2.resize(stack, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
     added: list[Word] = []

@@ -10,14 +10,12 @@ confident words are added where the main reading found none.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import cv2
 import numpy as np
 
 from docmatch.types import Word
 
-from .bands import MARGIN, MIN_CONFIDENCE, covered
+from .bands import read_crops
 from .contract import OcrEngine
 
 INK = 128  # darker than this is ink (paper ~240)
@@ -38,29 +36,8 @@ def missed_words(
     runs = _uncovered_runs(gray, found, letter_height)
     if not runs:
         return []
-    width = max(right - left for left, _, right, _ in runs) + 2 * MARGIN
-    parts, offsets, y = [], [], 0  # offsets: (stack top, page left, page top) per run
-    for left, top, right, bottom in runs:
-        part = np.full((bottom - top + 2 * MARGIN, width), 255, np.uint8)
-        part[MARGIN : MARGIN + bottom - top, MARGIN : MARGIN + right - left] = gray[
-            top:bottom, left:right
-        ]
-        parts.append(part)
-        offsets.append((y, left - MARGIN, top - MARGIN))
-        y += part.shape[0]
-    added: list[Word] = []
-    lines: dict[int, int] = {}
-    first_line = max((w.line for w in found), default=-1) + 1
-    for word in engine.words(np.vstack(parts), languages=languages):
-        if word.confidence < MIN_CONFIDENCE or sum(c.isalnum() for c in word.text) < 2:
-            continue
-        start, dx, dy = max((o for o in offsets if o[0] <= word.bbox[1]), key=lambda o: o[0])
-        x0, y0, x1, y1 = word.bbox
-        box = (x0 + dx, y0 - start + dy, x1 + dx, y1 - start + dy)
-        if not covered(box, found):
-            line = lines.setdefault(word.line, first_line + len(lines))
-            added.append(replace(word, bbox=box, line=line))
-    return added
+    crops = [(left, top, gray[top:bottom, left:right]) for left, top, right, bottom in runs]
+    return read_crops(crops, found, engine, languages)
 
 
 def _uncovered_runs(
