@@ -10,8 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import date
 
 from docmatch.types import DocumentType, Page
+from extract.chrome import without_print_chrome
 from extract.classify import classify, detect_language
 from extract.context import Document, build_document
 from extract.formats import order_matters, terms_days
@@ -38,6 +40,7 @@ def extract_document(
     """`min_confidence` (default MIN_CONFIDENCE) drops guesses; the calibration's fit
     passes 0 to see every value."""
     hints = hints or ExtractionHints()
+    pages = [without_print_chrome(page) for page in pages]
     classification = classify(pages, hint=type_hint)
     language = hints.language or detect_language(pages)
     extractor = EXTRACTORS.get(classification.document_type)
@@ -45,7 +48,8 @@ def extract_document(
         return Extraction(classification, language)
     document = build_document(pages, language, hints)
     fields, items, checks = extractor(document)
-    if not document.conventions.order_shown and date_disagreements(fields):
+    turnable = any(order_matters(f.text) for name, f in fields.items() if name in DATE_FIELDS)
+    if not document.conventions.order_shown and turnable and date_disagreements(fields):
         # no date shows its order ('09/05/2025'): the other order is tried, and kept
         # when its dates agree better with each other and with the terms
         turned = replace(hints, day_first=not document.conventions.day_first)
@@ -75,11 +79,13 @@ DATE_FIELDS = ("invoice_date", "due_date", "service_period_start", "service_peri
 DISPUTED = 0.5  # the most confidence a field keeps when only the folder calls it a bill
 
 
-def date_disagreements(fields: dict[str, ExtractedField]) -> int:
+def date_disagreements(fields: dict[str, ExtractedField]) -> float:
     """How many of the date relations a bill keeps are broken: due on or after the
     invoice date, due the terms' days after it ('Net 30', 'Pago a 30 días'), and a
-    service period ending on or after its start."""
-    broken = 0
+    service period ending on or after its start. Where no terms are printed, a due date
+    no usual term after the invoice date counts half ('07/02/2026' and '09/03/2026':
+    thirty days in February and March, not 63 from July to September)."""
+    broken = 0.0
     issued, due = fields.get("invoice_date"), fields.get("due_date")
     start, end = fields.get("service_period_start"), fields.get("service_period_end")
     if issued and due:
@@ -87,9 +93,21 @@ def date_disagreements(fields: dict[str, ExtractedField]) -> int:
         days = terms_days(fields["payment_terms"].value) if "payment_terms" in fields else None
         if days is not None:
             broken += (due.as_date() - issued.as_date()).days != days
+        elif due.value >= issued.value and not _usual_term(issued.as_date(), due.as_date()):
+            broken += 0.5
     if start and end:
         broken += end.value < start.value
     return broken
+
+
+USUAL_TERMS = {0, 7, 10, 14, 15, 20, 21, 28, 30, 31, 45, 60, 90}  # days
+
+
+def _usual_term(issued: date, due: date) -> bool:
+    """Due a usual number of days after the invoice date, or on the same day of one of
+    the next three months."""
+    months = (due.year - issued.year) * 12 + due.month - issued.month
+    return (due - issued).days in USUAL_TERMS or (due.day == issued.day and 1 <= months <= 3)
 
 
 def _content_says_other(pages: Sequence[Page], taken: DocumentType) -> bool:

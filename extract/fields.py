@@ -559,6 +559,9 @@ def label_score(label: Label, hit: LabelHit) -> float:
     return min(1.0, score + (0.04 if hit.colon else 0.0))
 
 
+PHONE_LEAD = 3  # words between a phone's label and its number ('Call us at', 'Office: Main')
+
+
 def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candidate]:
     found: list[Candidate] = []
     conv = document.conventions
@@ -579,6 +582,8 @@ def candidates_from_labels(document: Document, wanted: set[str]) -> list[Candida
                 if reading is None:
                     continue
                 value, start, end = reading
+                if label.kind == "phone" and len(text[:start].split()) > PHONE_LEAD:
+                    continue  # 'call our emergency line at 1-866-...': a sentence's number
                 words = words_in_span(segment, start, end)
                 score = worth * label_score(label, hit)
                 cents = label.kind != "amount" or has_cents(text[start:end])

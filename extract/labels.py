@@ -306,6 +306,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         if _bare_letter(segment, phrase, i):
             i = end  # 'Ñ 1' read off a logo: 'N.' names a number, a lone letter nothing
             continue
+        if _others_number(toks, i, phrase, hits):
+            i = end  # 'Meter Number:', 'Quote #': the words before say whose number it is
+            continue
         if (
             i > 0
             and toks[i - 1] in _OWN
@@ -363,7 +366,43 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             start = 0 if qualified or _filler_before(toks, i, found) else i
             hits.append(LabelHit(segment, found, start, end, last_word + 1, quality, colon))
         i = end
-    return hits
+    return _bilingual(hits)
+
+
+_RATE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+
+
+def _bilingual(hits: list[LabelHit]) -> list[LabelHit]:
+    """'FECHA / DATE', 'IVU 11.5% / SALES TAX': one label printed in two languages, a
+    slash between them, is one label over one value; the fields both halves name."""
+    merged: list[LabelHit] = []
+    for hit in hits:
+        before = merged[-1] if merged else None
+        if before is None:
+            merged.append(hit)
+            continue
+        words = hit.segment.words
+        between = [w.text for w in words[before.value_word : hit.segment.token_words[hit.start][0]]]
+        shared = tuple(lb for lb in before.labels if hit.names(lb.field) is not None)
+        if "/" in between and all(t == "/" or _RATE.fullmatch(t) for t in between) and shared:
+            merged[-1] = replace(
+                hit, labels=shared, start=before.start, quality=min(before.quality, hit.quality)
+            )
+        else:
+            merged.append(hit)
+    return merged
+
+
+def _others_number(
+    toks: tuple[str, ...], i: int, phrase: tuple[str, ...], hits: list[LabelHit]
+) -> bool:
+    """A number's bare mark after words that are no label and name no document: 'Meter
+    Number', not 'Bill Sequence No.'."""
+    if i == 0 or (phrase not in NUMBER_MARKS and phrase != ("#",)):
+        return False
+    if hits and hits[-1].end == i:
+        return False  # 'Pedido No.': the mark closes the label before it
+    return not any("doc" in word_meanings().get(t, ()) for t in toks[:i])
 
 
 def _bare_letter(segment: Segment, phrase: tuple[str, ...], token: int) -> bool:
@@ -386,6 +425,8 @@ def _composed_at_start(segment: Segment) -> LabelHit | None:
     while end < min(len(toks), MAX_COMPOSED_WORDS) and toks[end] in meanings:
         if end > first and _slash_between(segment, end):
             break  # 'Work Order / Invoice:': two labels, not one
+        if end > first and _slash_between(segment, end, _LIST_MARKS):
+            return None  # 'Servicio · Reparación · Instalación': what a vendor does
         end += 1
         if segment.words[segment.token_words[end - 1][0]].text.rstrip().endswith(":"):
             break
@@ -492,14 +533,18 @@ def _composed_hit(
     return composed
 
 
-def _slash_between(segment: Segment, token: int) -> bool:
-    """Whether a slash stands between a token's word and the word before it."""
+_LIST_MARKS = ("·", "•", "|")
+
+
+def _slash_between(segment: Segment, token: int, marks: tuple[str, ...] = ("/",)) -> bool:
+    """Whether a slash (or another of ``marks``) stands between a token's word and the
+    word before it."""
     before, at = segment.token_words[token - 1][0], segment.token_words[token][0]
     words = segment.words
     return (
-        words[before].text.endswith("/")
-        or words[at].text.startswith("/")
-        or any("/" in w.text for w in words[before + 1 : at])
+        words[before].text.endswith(marks)
+        or words[at].text.startswith(marks)
+        or any(m in w.text for w in words[before + 1 : at] for m in marks)
     )
 
 
@@ -736,6 +781,6 @@ def value_span(hit: LabelHit, following: LabelHit | None) -> Segment | None:
     if following and all(w.text.strip(".,:/-").casefold() in connectives() for w in words):
         return None  # 'Customer Name and Mailing Address': two labels joined
     tail = words and words[-1].text.casefold() in connectives()
-    if tail and all(w.text.islower() for w in words):
+    if tail and all(w.text.islower() and w.text.isalpha() for w in words):
         return None  # 'Facturado a | nombre de | Brightwater ...': the label's own tail
     return Segment(hit.segment.page, hit.segment.line, words) if words else None

@@ -5,7 +5,9 @@ lines of its block under the name, or an address printed level with the name.
 
 from __future__ import annotations
 
+import itertools
 import re
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 
@@ -112,22 +114,33 @@ def _mostly_date(text: str) -> bool:
 SENT_BY_SCORE = 0.85
 
 
+_REFERENCE = re.compile(r"[\[(]?#|[\[(]\S*\d")
+
+
 def sent_by(document: Document) -> Candidate | None:
     """The sender named in a title: 'Receipt from Cloudnest, Inc.'."""
-    phrases = phrase_tokens("_sent_by")
     layout = document.layout(1)
     limit = top_share(layout, TOP_SHARE)
     for segment in layout.segments:
         if segment.bbox[1] > limit:
             break
-        opening = next((p for p in phrases if segment.tokens[: len(p)] == p), None)
-        if opening is None:
+        words = _sender_named(segment, phrase_tokens("_sent_by"))
+        if words is None:
             continue
-        words = segment.words[len(opening) :]  # the phrase's words are plain words
         name = " ".join(w.text for w in words).strip(" :,")
         if sum(c.isalpha() for c in name) >= 3:
             return make("vendor_name", name, words, 1, "sent_by", SENT_BY_SCORE)
     return None
+
+
+def _sender_named(segment: Segment, phrases: Iterable[tuple[str, ...]]) -> tuple[Word, ...] | None:
+    """The words after a phrase naming the sender ('Receipt from'), up to a reference
+    ('Spotless Carpet Care [#5623-6014]': the receipt's number after the name)."""
+    opening = next((p for p in phrases if segment.tokens[: len(p)] == p), None)
+    if opening is None:
+        return None
+    words = segment.words[len(opening) :]  # the phrase's words are plain words
+    return tuple(itertools.takewhile(lambda w: not _REFERENCE.match(w.text), words))
 
 
 FOOTER_SENDER_SCORE = 0.45
@@ -165,6 +178,9 @@ def _vendor_segments(document: Document, blocked: set[Segment]) -> list[Segment]
         ):
             continue
         segment = _before_title(_after_title(printed))
+        named = _sender_named(segment, [*phrase_tokens("_sent_by"), ("from",)])
+        if named:  # 'Your receipt from Spotless Carpet Care': the title's sender
+            segment = Segment(segment.page, segment.line, named)
         if segment.words == printed.words and _labelled_value(document, printed):
             continue
         if not document.is_label(segment):

@@ -94,15 +94,17 @@ def _in_segments(candidate: Candidate, segments: set[Segment]) -> bool:
     )
 
 
-_SIGNED_IN = re.compile(r"\b(?:signed|logged) in as\b", re.I)
+# 'Signed in as dana@...' on a web page, 'to payables@...' under an e-mail's sender: the
+# customer's own address
+_CUSTOMERS_OWN = re.compile(r"\b(?:signed|logged) in as\b|^(?:to|cc|para)\s+\S+@", re.I)
 
 
 def _contact_candidates(document: Document, lines: list[Segment]) -> list[Candidate]:
     found = []
     conv = document.conventions
     for segment in lines:
-        if _SIGNED_IN.search(segment.text):
-            continue  # 'Signed in as dana@...': the customer's own, on a web page
+        if _CUSTOMERS_OWN.search(segment.text):
+            continue
         hits = document.hits_in(segment)
         if any(label.field == "fax" for h in hits for label in h.labels) and not any(
             label.field == "vendor_phone" for h in hits for label in h.labels
@@ -329,27 +331,33 @@ FOOTER_ADDRESS_SCORE = 0.6
 
 
 def _footer_address(document: Document, blocked: set[Segment]) -> list[Candidate]:
-    """The vendor's address on a line of its own in the footer of page 1, where a
-    letterhead of a name and a motto prints none ('1931 Royal Ln, Suite 349 · Houston,
-    TX 77005'): no label and no sentence on it."""
-    layout = document.layout(1)
-    footer = top_share(layout, FOOTER_SHARE)
-    for segment in layout.segments:
-        if segment.bbox[1] <= footer or segment in blocked or document.excluded(segment):
+    """The vendor's address on a line of its own in the footer of a page, page 1 first,
+    where a letterhead of a name and a motto prints none ('1931 Royal Ln, Suite 349 ·
+    Houston, TX 77005'): no label and no sentence on it."""
+    footers = [s for layout in document.layouts for s in _footer_segments(layout)]
+    for segment in footers:
+        if segment in blocked or document.excluded(segment):
             continue
         if document.hits_in(segment) or len(tokens(segment.text)) > 14:
             continue
-        address = address_lines([p for t in sender_parts(segment.text) for p in _split(t)])
+        address = drop_leading_name(
+            address_lines([p for t in sender_parts(segment.text) for p in _split(t)])
+        )
         if not plausible_address(address) or not _POSTAL.search(address[-1]):
             continue
+        if len(address) == 1 and not (closes_address(address[0]) and address[0][0].isdigit()):
+            continue  # '1200 Oak Ridge Dr', 'Dallas, TX 75244': a line of a block, no street
         value = join_address(address)
         text = segment.text
-        return [
-            make(
-                "vendor_address", value, segment.words, 1, "footer_line", FOOTER_ADDRESS_SCORE, text
-            )
-        ]
+        page = segment.page
+        score = FOOTER_ADDRESS_SCORE
+        return [make("vendor_address", value, segment.words, page, "footer_line", score, text)]
     return []
+
+
+def _footer_segments(layout: PageLayout) -> list[Segment]:
+    footer = top_share(layout, FOOTER_SHARE)
+    return [s for s in layout.segments if s.bbox[1] > footer]
 
 
 # '·' and '|' between the parts of a letterhead's line, or a dash before a capital, as a

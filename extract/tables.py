@@ -31,6 +31,7 @@ from extract.labels import untaxed_at
 from extract.layout import RULE, Line, PageLayout, Segment, union
 from extract.model import LineItem
 from extract.vocab import (
+    Label,
     column_headings,
     connectives,
     fold,
@@ -1144,7 +1145,15 @@ def _captions_values(document: Document, line: Line, columns: tuple[Column, ...]
                     return True  # not 'INVOICED TO' down a side column beside the table
                 if heads_text and label.kind in ("identifier", "date"):
                     return True
+                if heads and text is None and _caption(label, segment):
+                    return True  # 'Account Number | Due Date | Total Due': no text column
     return False
+
+
+def _caption(label: Label, segment: Segment) -> bool:
+    """A heading of two words or more that wholly names a number or a date of the
+    document ('Account Number', 'Due Date'), not one of a column ('Date', 'Ticket #')."""
+    return label.kind in ("identifier", "date") and label.strong and len(segment.tokens) > 1
 
 
 _PARTIES = {"bill_to", "remit_to", "ship_to"}  # a "Sold By" column heads a unit of sale

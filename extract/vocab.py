@@ -130,11 +130,14 @@ _NUMBER_WORDS = ("no", "num", "nro", "numero")  # 'No. de servicio', 'Núm. de s
 
 
 def _numbered_forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
-    """A label opening with a number's word before 'de' in any of the ways it is
-    written: 'no de cuenta' is also 'num de cuenta', 'nro de cuenta', 'numero de cuenta'."""
-    if len(words) < 3 or words[0] not in _NUMBER_WORDS or words[1] != "de":
-        return (words,)
-    return tuple((first, *words[1:]) for first in _NUMBER_WORDS)
+    """A label opening with a number's word before 'de', or closing with one, in any of
+    the ways it is written: 'no de cuenta' is also 'num de cuenta', 'nro de cuenta',
+    'numero de cuenta'; 'cliente no' also 'cliente núm.'."""
+    if len(words) >= 3 and words[0] in _NUMBER_WORDS and words[1] == "de":
+        return tuple((first, *words[1:]) for first in _NUMBER_WORDS)
+    if len(words) >= 2 and words[-1] in _NUMBER_WORDS:
+        return tuple((*words[:-1], last) for last in _NUMBER_WORDS)
+    return (words,)
 
 
 def _unique(group: list[Label]) -> list[Label]:

@@ -409,11 +409,12 @@ def test_an_amount_whose_point_a_scan_lost_is_its_price_times_its_count() -> Non
 
 
 def test_a_spanish_invoice_from_the_states_writes_the_month_first() -> None:
-    """No date shows its order: a sender in Texas writes the month first in Spanish too;
-    one in Puerto Rico the day first. Either way the order is doubtful."""
+    """No date shows its order, nor do the days between them (65 or 91, no usual
+    term): a sender in Texas writes the month first in Spanish too; one in Puerto Rico
+    the day first. Either way the order is doubtful."""
     for town, issued, due in (
-        ("San Antonio, TX 78236", "2026-02-07", "2026-03-09"),
-        ("Guaynabo, PR 00927", "2026-07-02", "2026-09-03"),
+        ("San Antonio, TX 78236", "2026-02-07", "2026-05-09"),
+        ("Guaynabo, PR 00927", "2026-07-02", "2026-09-05"),
     ):
         items = [
             text(64, 47, "PINTURAS Y ACABADOS MORALES", 16, bold=True),
@@ -421,7 +422,7 @@ def test_a_spanish_invoice_from_the_states_writes_the_month_first() -> None:
             text(64, 131, "FACTURA", 14, bold=True),
             text(64, 153, "Número de esta factura: 84516", 10),
             text(64, 167, "Fecha de hoy: 02-07-2026", 10),
-            text(64, 181, "Fecha de vencimiento: 03-09-2026", 10),
+            text(64, 181, "Fecha de vencimiento: 05-09-2026", 10),
             text(64, 219, "Facturar a:", 10, bold=True),
             text(174, 219, "Harbor Point Apartments LLC", 10),
             text(174, 233, "1200 Bayshore Blvd", 10),
