@@ -397,6 +397,9 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
         return  # 'ACCT # **** **** 2749': a card's number, masked
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
+        wrapped = _wrapped(document, inline) if kind == "phone" else None
+        if wrapped is not None:
+            yield "inline", wrapped, POSITION_SCORE["inline"]
         if kind == "identifier" and hit.colon and any(c.isalpha() for c in inline.text):
             return  # 'JOB NAME/PO: CYPRESS LANDING': printed after its colon, or not at all
     if captions_under_values(document, hit.segment.page):
@@ -431,6 +434,24 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
             worth *= TITLED_ROW_FACTOR
         yield "below", below, worth * beyond
+
+
+def _wrapped(document: Document, inline: Segment) -> Segment | None:
+    """A number a paragraph's line break cut ('... call us at (972)' over '679-7978.'):
+    the value run on into the next line's first segment, flush with the paragraph's left
+    edge."""
+    if not inline.text.rstrip()[-1:].isdigit() and not inline.text.rstrip().endswith(")"):
+        return None
+    layout = document.layout(inline.page)
+    line = layout.lines[inline.line]
+    if inline.line + 1 >= len(layout.lines):
+        return None
+    below = layout.lines[inline.line + 1]
+    opening = below.segments[0]
+    height = layout.word_height
+    if abs(opening.bbox[0] - line.bbox[0]) > height or below.bbox[1] - line.bbox[3] > height:
+        return None
+    return Segment(inline.page, inline.line, inline.words + opening.words)
 
 
 _MASKED = re.compile(r"[*xX#•]{3,}")

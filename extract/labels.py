@@ -425,7 +425,7 @@ def _composed_at_start(segment: Segment) -> LabelHit | None:
     while end < min(len(toks), MAX_COMPOSED_WORDS) and toks[end] in meanings:
         if end > first and _slash_between(segment, end):
             break  # 'Work Order / Invoice:': two labels, not one
-        if end > first and _slash_between(segment, end, _LIST_MARKS):
+        if end > first and _listed(segment) and _slash_between(segment, end, _LIST_MARKS):
             return None  # 'Servicio · Reparación · Instalación': what a vendor does
         end += 1
         if segment.words[segment.token_words[end - 1][0]].text.rstrip().endswith(":"):
@@ -533,7 +533,13 @@ def _composed_hit(
     return composed
 
 
-_LIST_MARKS = ("·", "•", "|")
+_LIST_MARKS = ("·", "•", "|", "-", "–")
+
+
+def _listed(segment: Segment) -> bool:
+    """Words set apart by two marks or more ('Servicio · Reparación · Instalación', as
+    OCR reads it 'Servicio - Reparación - Instalación'): a list, no label."""
+    return sum(w.text in _LIST_MARKS for w in segment.words) >= 2
 
 
 def _slash_between(segment: Segment, token: int, marks: tuple[str, ...] = ("/",)) -> bool:

@@ -2,9 +2,12 @@
 the customer service line beside an emergency line, a coupon of captions over values,
 the company's address in the last page's footer), a bilingual pre-printed form from
 Puerto Rico ('CLIENTE NÚM. / CUSTOMER NO.'), Spanish dates from Texas ordered by the
-days between them, and a card receipt e-mailed and printed from the mailbox."""
+days between them, and a card receipt e-mailed and printed from the mailbox, its phone
+cut by a line break."""
 
 from __future__ import annotations
+
+import pytest
 
 from tests.test_extract import right, text
 from tests.test_extract_captions_and_panels import described, values
@@ -108,12 +111,13 @@ def test_a_gas_bills_number_party_phone_due_date_and_footer_address() -> None:
     ]  # the coupon's row of values is no item
 
 
-def bilingual_form(dates: tuple[str, str]) -> list:  # type: ignore[type-arg]
+def bilingual_form(dates: tuple[str, str], mark: str = "·") -> list:  # type: ignore[type-arg]
     issued, due = dates
+    trades = f" {mark} ".join(("Servicio", "Reparación", "Instalación - Service", "Repair"))
     return [
         text(435, 29, "FACTURA / INVOICE", 12, bold=True),
         text(30, 33, "Aire Acondicionado Borinquen", 13, bold=True),
-        text(30, 51, "Servicio · Reparación · Instalación - Service · Repair · Installation", 6),
+        text(30, 51, f"{trades} {mark} Installation", 6),
         text(30, 62, "Ave. Ponce de León 6609, Carolina, PR 00905", 7),
         text(30, 72, "Tel. / Phone 939-684-0943", 7),
         text(30, 82, "Reg. de Comerciante / Merchant Reg. No.: 46-1481725", 6),
@@ -156,8 +160,9 @@ def bilingual_form(dates: tuple[str, str]) -> list:  # type: ignore[type-arg]
     ]
 
 
-def test_a_bilingual_forms_captions_each_name_one_value() -> None:
-    got = values(read([bilingual_form(("11/28/2025", "11/28/2025"))]))
+@pytest.mark.parametrize("mark", ["·", "-"])  # OCR reads the dots as dashes
+def test_a_bilingual_forms_captions_each_name_one_value(mark: str) -> None:
+    got = values(read([bilingual_form(("11/28/2025", "11/28/2025"), mark)]))
     assert got["account_number"] == "041585"  # 'CLIENTE NÚM. / CUSTOMER NO.'
     assert got["customer_name"] == "Brightwater Residential Management LLC"
     assert got["payment_terms"] == "AL RECIBIR"
@@ -229,7 +234,13 @@ def mailed_receipt() -> list:  # type: ignore[type-arg]
         right(495, 400, "-$7.50", 9),
         text(166, 418, "Total paid", 9, bold=True),
         right(495, 418, "$67.50", 9),
-        text(154, 515, "If you have any questions, contact us at ar@spotlesscarpet.biz.", 8),
+        text(
+            154,
+            515,
+            "If you have any questions, contact us at ar@spotlesscarpet.biz or call us at (972)",
+            8,
+        ),
+        text(154, 525, "679-7978.", 8),
         text(154, 543, "Spotless Carpet Care", 8, bold=True),
         text(154, 554, "2380 Commerce St", 8),
         text(154, 564, "San Antonio, TX 78276", 8),
@@ -243,5 +254,6 @@ def test_a_receipt_printed_from_the_mailbox() -> None:
     assert got["vendor_name"] == "Spotless Carpet Care"  # not its '[#5623-6014]'
     assert got["invoice_date"] == "2025-12-05"  # not the day it was printed
     assert got["vendor_email"] == "ar@spotlesscarpet.biz"  # not the mailbox it was sent to
+    assert got["vendor_phone"] == "9726797978"  # the line broke the number
     assert got["vendor_address"] == "2380 Commerce St, San Antonio, TX 78276"
     assert (got["subtotal"], got["total"]) == ("75.00", "67.50")
