@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 from dataclasses import replace
 from datetime import date, timedelta
-from decimal import ROUND_CEILING, Decimal
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal
 from typing import Any
 
 from samples.catalog import columns, load, months, payment_terms
@@ -120,6 +120,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in BLIND7_RECEIPTS:  # H141-H145
         BLIND7_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h141:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in BLIND8_RECEIPTS:  # H146-H150
+        BLIND8_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h146:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -141,6 +144,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *HELD131_OWN_LINES,
         *BLIND6_OWN_LINES,
         *BLIND7_OWN_LINES,
+        *BLIND8_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -169,6 +173,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND6_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h136:{doc_id}"))
     if layout.get("form") in BLIND7_LINES:  # the layouts added with H141-H145: their own lines
         BLIND7_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h141:{doc_id}"))
+    if layout.get("form") in BLIND8_LINES:  # the layouts added with H146-H150: their own lines
+        BLIND8_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h146:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -192,6 +198,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _held131_totals(doc)
     _blind6_totals(doc)
     _blind7_totals(doc)
+    _blind8_totals(doc)
     return doc
 
 
@@ -4381,3 +4388,509 @@ BLIND7_LINES = {
 }
 BLIND7_OWN_LINES = ("work_order_invoice", "bilingual_form", "sheet_invoice")
 BLIND7_RECEIPTS = {"emailed_receipt": _emailed_receipt}
+
+
+# --- the layouts added with H146-H150 ----------------------------------------------------
+
+COOP_SEASON = (0.74, 0.7, 0.78, 0.9, 1.08, 1.27, 1.38, 1.4, 1.31, 1.1, 0.86, 0.76)  # by month
+COOP_TEMPS = (61, 63, 67, 72, 77, 81, 83, 83, 82, 77, 70, 64)  # a Central Florida month's mean
+COOP_MULTIPLIERS = (1, 1, 1, 20, 40)  # a house meter read directly or through transformers
+GRT_RATE = Decimal("0.025641")  # Florida's gross receipts tax on electricity, grossed up
+
+
+def _coop_bill(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H146: a Florida electric cooperative's member bill for a property's house meter:
+    the customer charge, energy and power cost adjustment per kWh, area lights by the
+    lamp on some, the gross receipts tax and, on some, the city's franchise fee as charge
+    lines of their own, the sales tax on them all; the account is the premises' own. The
+    member number, meter, reads, multiplier, usage history, temperatures, rate, capital
+    credits and the day a payment came in are not in the ground truth. Its own generator:
+    no other layout changes."""
+    lab = doc.labels
+    assert doc.period is not None
+    keyed = random.Random(f"coop146:{vendor.code}:{prop.code}")
+    doc.account_number = f"{keyed.randint(10**6, 10**7 - 1)}-{keyed.randint(1, 40):03d}"
+    multiplier = keyed.choice(COOP_MULTIPLIERS)
+    month = doc.period[1].month - 1
+    typical = rng.randint(1500, 14000)  # kWh in a month of average weather
+    raw = max(20, int(typical * COOP_SEASON[month] * rng.uniform(0.9, 1.1) / multiplier))
+    kwh = Decimal(raw * multiplier)
+    gl = vendor.default_gl[0]
+    tariff = random.Random(f"coop146:{vendor.code}:{doc.invoice_date.year}")  # the year's rates
+    energy = Decimal(tariff.randint(640, 925)) / 10000
+    pca = Decimal(rng.randint(210, 460)) / 10000  # the wholesale cost, month by month
+    lines = [
+        Line(lab["customer_charge"], Decimal(tariff.randint(2450, 4250)) / 100, gl),
+        Line(lab["energy"], cents(kwh * energy), gl, kwh, energy, "kWh"),
+        Line(lab["pca"], cents(kwh * pca), gl, kwh, pca, "kWh"),
+    ]
+    if rng.random() < 0.45:  # the co-op's own pole lights over the parking lots
+        lamps, each = Decimal(rng.randint(2, 14)), Decimal(rng.randint(1150, 1975)) / 100
+        lines.append(Line(lab["lights"], cents(lamps * each), gl, lamps, each, lab["lamp"]))
+    charged = sum((line.amount for line in lines), Decimal(0))
+    lines.append(Line(lab["grt"], cents(charged * GRT_RATE), gl))
+    if rng.random() < 0.55:
+        rate = Decimal(rng.choice(("0.05", "0.055", "0.06")))
+        said = lab["franchise"].format(city=prop.city, rate=f"{rate * 100:.1f}%")
+        lines.append(Line(said, cents(charged * rate), gl))
+    doc.lines = lines
+    history = []
+    for back in range(12, 0, -1):  # the twelve months before this one, oldest first
+        season = COOP_SEASON[(month - back) % 12]
+        history.append(int(typical * season * rng.uniform(0.85, 1.15)))
+    prior = rng.randint(1000, 88000)
+    doc.extras.update(
+        member=f"{keyed.randint(10**4, 10**5 - 1)}",
+        member_since=keyed.randint(1994, 2021),
+        meter=f"{keyed.randint(10**7, 10**8 - 1)}",
+        multiplier=multiplier,
+        reads=(prior, prior + raw, kwh),
+        history=history,
+        temps=(COOP_TEMPS[month] + rng.randint(-3, 3), COOP_TEMPS[month] + rng.randint(-4, 4)),
+        rate_name=keyed.choice(lab["rate_names"].split("|")),
+        paid_on=doc.invoice_date - timedelta(days=rng.randint(12, 25)),
+        capital=Decimal(rng.randint(900, 24000)) / 100,
+        message=rng.randrange(len(lab["messages"].split("|"))),
+    )
+
+
+SUB_PRODUCTS = (  # what a cloud access platform bills by the month: name, cents, counted by
+    ("Access Control Cloud - door license", (1800, 3200), "doors"),
+    ("Mobile Credentials - resident seat", (125, 275), "units"),
+    ("Video Cloud - camera license, 30-day retention", (1200, 2800), "cameras"),
+    ("Smart Intercom - entry panel service", (2500, 4500), "panels"),
+    ("Visitor Management - property plan", (4900, 14900), "one"),
+    ("LTE Backup - gateway data plan", (1500, 2500), "gateways"),
+    ("Priority Support", (7500, 25000), "one"),
+)
+SUB_CARDS = ("Visa", "Mastercard", "American Express", "Discover")
+SUB_ID_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+
+
+def _month_after(day: date) -> date:
+    """The same day a month later (the month's last day where it has fewer)."""
+    year, month = day.year + (day.month == 12), day.month % 12 + 1
+    following = date(year + (month == 12), month % 12 + 1, 1)
+    return date(year, month, min(day.day, (following - timedelta(days=1)).day))
+
+
+def _month_before(day: date) -> date:
+    """The same day a month earlier (the month's last day where it has fewer)."""
+    year, month = (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+    last = (date(day.year, day.month, 1) - timedelta(days=1)).day
+    return date(year, month, min(day.day, last))
+
+
+def _subscription_invoice(
+    doc: Document, vendor: Vendor, prop: Property, rng: random.Random
+) -> None:
+    """H147: a cloud access-control platform's monthly subscription invoice from its
+    billing system: each product's count and monthly price for the month billed in
+    advance (the ground truth's period), door licenses building by building on the long
+    ones, a proration for licenses added during the last month on some; charged to the
+    card on file on some (paid in full, nothing left) or due in 15 or 30 days; the
+    billing system's own invoice numbers. The customer id, card and payment link are not
+    in the ground truth. Its own generator: no other layout changes."""
+    start = doc.invoice_date
+    end = _month_after(start) - timedelta(days=1)
+    doc.period = (start, end)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    plan = random.Random(f"plan147:{vendor.code}:{prop.code}")  # the property's subscription
+    counts = {
+        "doors": plan.randint(6, 30) + rng.choice((0, 0, 0, 1, 2)),
+        "units": len(prop.units),
+        "cameras": plan.randint(8, 48),
+        "panels": plan.randint(1, 4),
+        "gateways": plan.randint(1, 3),
+        "one": 1,
+    }
+    products = [0, *sorted(plan.sample(range(1, len(SUB_PRODUCTS)), 4))]
+    chosen = products[: 2 + (rng.random() < 0.7) + (rng.random() < 0.5) + (rng.random() < 0.3)]
+    gl = vendor.default_gl[-1]
+    lines: list[Line] = []
+    prices: dict[str, Decimal] = {}
+    for index in chosen:
+        name, (low, high), counted = SUB_PRODUCTS[index]
+        price = (
+            Decimal(random.Random(f"price147:{vendor.code}:{prop.code}:{index}").randint(low, high))
+            / 100
+        )
+        prices[name] = price
+        if index == 0 and rng.random() < doc.layout["long"]:  # a license line per building
+            for building in range(1, rng.randint(8, 16) + 1):
+                doors = Decimal(rng.randint(2, 6))
+                said = f"{name} ({doc.labels['building'].format(n=building)})"
+                lines.append(Line(said, cents(doors * price), gl, doors, price))
+            continue
+        quantity = Decimal(counts[counted])
+        lines.append(Line(name, cents(quantity * price), gl, quantity, price))
+    added = None
+    if rng.random() < 0.3:  # licenses added during the last month, billed for what was left
+        last_start = _month_before(start)
+        days = (start - last_start).days
+        on = last_start + timedelta(days=rng.randint(4, days - 3))
+        name = SUB_PRODUCTS[0][0]
+        count = Decimal(rng.randint(1, 3))
+        share = Decimal((start - on).days) / Decimal(days)
+        said = doc.labels["proration"].format(count=count, name=name, date=format_month_d(on))
+        lines.append(Line(said, cents(count * prices[name] * share), gl, count, None))
+        added = (on, start - timedelta(days=1))
+    doc.lines = lines
+    keyed = random.Random(f"sub147:{vendor.code}:{prop.company}")
+    prefix = "".join(keyed.choice("0123456789ABCDEF") for _ in range(8))
+    doc.invoice_number = f"{prefix}-{vendor.next_number % 10000:04d}"
+    doc.show_currency = True
+    auto = rng.random() < 0.4
+    doc.terms = None
+    doc.due_date = None if auto else start + timedelta(days=rng.choice((15, 30, 30)))
+    doc.extras.update(
+        auto=auto,
+        added=added,
+        customer_id="cus_" + "".join(keyed.choice(SUB_ID_CHARS) for _ in range(14)),
+        card=(rng.choice(SUB_CARDS), f"{rng.randint(0, 9999):04d}"),
+        link=f"{rng.getrandbits(64):016x}",
+    )
+
+
+def format_month_d(day: date) -> str:
+    """A day as subscription billing systems print a proration's start: "Feb 18, 2026"."""
+    return f"{months('en')[day.month - 1][:3]} {day.day}, {day.year}"
+
+
+def _subscription_totals(doc: Document) -> None:
+    """The tax on every line; a card charged for all of it on some, the balance always."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    rows = [TotalRow("subtotal", subtotal)]
+    tax = cents(subtotal * rate)
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    if doc.extras["auto"]:
+        rows += [TotalRow("deposit", total), TotalRow("amount_due", Decimal(0))]
+    else:
+        rows.append(TotalRow("amount_due", total))
+    doc.totals = rows
+
+
+SCALE_MATERIALS = (  # what a property's maintenance truck brings to the scale: name, $/ton
+    ("MSW - MUNICIPAL SOLID WASTE", (3800, 5600)),
+    ("C&D - CONSTRUCTION/DEMOLITION", (4200, 6800)),
+    ("BULKY WASTE - FURNITURE", (4600, 7200)),
+    ("BRUSH & YARD WASTE", (2400, 3900)),
+)
+SCALE_ITEMS = (  # counted items charged apart: name, cents each
+    ("MATTRESS / BOX SPRING", (1000, 1500)),
+    ("APPLIANCE W/ FREON - CFC REMOVAL", (2500, 3500)),
+    ("TIRE - PASSENGER", (400, 800)),
+    ("TIRE - LIGHT TRUCK", (700, 1200)),
+)
+SCALE_TRUCKS = ("FORD F-250", "CHEVY 2500HD", "RAM 2500", "FORD F-350 DUMP", "GMC SIERRA 2500")
+SCALE_WEIGHERS = ("L. PENA", "J. HOLLOWAY", "M. VARGAS", "S. OKAFOR", "T. BRANDT")
+
+
+def _scale_ticket(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H148: a transfer station's scale ticket for a property's maintenance truck,
+    printed on the scale house's dot-matrix form: the load's material by the net ton from
+    the gross and tare weights (a minimum charge for a light load), counted items charged
+    by the piece on some, the state's disposal fee by the ton in Texas and an
+    environmental fee on some; no sales tax; paid by card or cash, or charged to the
+    management company's account (its number then the ground truth's account). The
+    weights, times, truck, driver and weigher are not in the ground truth. Its own
+    generator: no other layout changes."""
+    lab = doc.labels
+    gl = vendor.default_gl[0]
+    tare = rng.randint(52, 98) * 100 + rng.choice((0, 20, 40, 60, 80))
+    net = rng.randint(17, 260) * 20
+    tons = (Decimal(net) / 2000).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    name, (low, high) = rng.choice(SCALE_MATERIALS)
+    rate = Decimal(rng.randint(low, high)) / 100
+    minimum = Decimal(rng.choice((35, 40, 45, 50)))
+    lines = []
+    if cents(tons * rate) < minimum:
+        lines.append(Line(f"{name} - {lab['minimum']}", minimum, gl))
+    else:
+        lines.append(Line(name, cents(tons * rate), gl, tons, rate, "TN"))
+    if rng.random() < 0.55:
+        for item, (low, high) in rng.sample(SCALE_ITEMS, rng.randint(1, 2)):
+            count, each = Decimal(rng.randint(1, 6)), Decimal(rng.randint(low, high)) / 100
+            lines.append(Line(item, cents(count * each), gl, count, each, "EA"))
+    if vendor.region == "tx":
+        fee = Decimal("1.25")
+        lines.append(Line(lab["state_fee"], cents(tons * fee), gl, tons, fee, "TN"))
+    if rng.random() < 0.6:
+        share = Decimal(rng.choice(("0.06", "0.075", "0.09")))
+        lines.append(Line(lab["env_fee"], cents(lines[0].amount * share), gl))
+    doc.lines = lines
+    total = sum((line.amount for line in lines), Decimal(0))
+    doc.totals = [TotalRow("total", total)]
+    doc.vendor_name = doc.vendor_name.upper()  # the form's imprint
+    company = load("properties")["companies"][prop.company]
+    draw = rng.random()
+    paid = "charge" if draw < 0.2 else "cash" if draw < 0.45 else "card"
+    named = paid == "charge" or rng.random() < 0.65
+    doc.customer_name = str(company["name"]).upper() if named else None
+    if paid == "charge":
+        keyed = random.Random(f"scale148:{vendor.code}:{prop.company}")
+        doc.account_number = f"{keyed.randint(1000, 99999)}"
+    origin = rng.random() < 0.85
+    doc.property_code = prop.code if origin else None
+    doc.invoice_number = f"{rng.randint(100000, 989999)}"
+    arrived = rng.randint(7 * 60, 16 * 60 + 20)
+    tendered = (int(total) // 20 + 1) * 20 if paid == "cash" else 0
+    plate = "".join(rng.choice("BCDFGHJKLMNPRSTVWXYZ") for _ in range(3))
+    doc.extras.update(
+        tax_rate=Decimal(0),
+        weights=(tare + net, tare, net),
+        tons=tons,
+        paid=paid,
+        tendered=Decimal(tendered),
+        times=(_clock(arrived), _clock(arrived + rng.randint(6, 28))),
+        truck=rng.choice(SCALE_TRUCKS) + (" + TRAILER" if rng.random() < 0.5 else ""),
+        plate=f"{vendor.region.upper()} {plate}{rng.randint(1000, 9999)}",
+        driver=rng.choice(load("labels")["line_notes"]["technicians"]).upper(),
+        weigher=rng.choice(SCALE_WEIGHERS),
+        origin=f"{prop.name.upper()} - {prop.city.upper()}" if origin else None,
+        card=(rng.choice(("VISA", "MC", "AMEX", "DISC")), f"{rng.randint(0, 9999):04d}"),
+        auth=f"{rng.randint(0, 999999):06d}",
+        site=vendor.address_lines[-1].split(",")[0].upper(),
+        scales=(rng.randint(1, 2), rng.randint(1, 2)),
+        copy_tint=rng.choice(("canary", "pink", "canary", "white")),
+        typed_offset=(rng.uniform(-2.0, 3.0), rng.uniform(-1.5, 1.5)),
+    )
+
+
+CFDI_WORK = {  # the month's specialized service: description, pesos per worker, SAT key
+    "cleaning": (
+        "Servicio especializado de limpieza de áreas comunes en {place}, {count} operarios "
+        "de limpieza, turno matutino, correspondiente al mes de {month} de {year}",
+        (9800, 14500),
+        "76111500",
+    ),
+    "security": (
+        "Servicio especializado de seguridad privada intramuros en {place}, {count} "
+        "elementos turno 24x24, correspondiente al mes de {month} de {year}",
+        (15800, 22500),
+        "92121500",
+    ),
+}
+CFDI_EXTRAS = {  # work billed beside the month's: description, pesos each, how many
+    "cleaning": (
+        ("Limpieza profunda de departamento desocupado - Depto. {unit}", (1800, 3200), (1, 2)),
+        ("Lavado y desinfección de cisterna y tinacos", (3500, 7800), (1, 1)),
+        ("Pulido y encerado de piso de lobby", (4200, 9500), (1, 1)),
+        ("Limpieza de cristales de fachada con equipo de altura", (6500, 18000), (1, 1)),
+        ("Suministro de material de limpieza (jabón, cloro, bolsas)", (2400, 6800), (1, 2)),
+    ),
+    "security": (
+        ("Elemento adicional por evento, turno de 12 horas", (1150, 1600), (1, 6)),
+        ("Rondín nocturno en vehículo, por noche", (350, 650), (4, 12)),
+        ("Monitoreo de circuito cerrado de televisión, mensual", (2500, 6000), (1, 1)),
+        ("Tarjetas de proximidad para control de acceso", (45, 90), (5, 40)),
+    ),
+}
+CFDI_VAT, CFDI_HELD = Decimal("0.16"), Decimal("0.06")  # the IVA, and the share withheld
+CFDI_KEYS = {  # the SAT's product key, unit key and whether the IVA is withheld, by concept
+    "Limpieza": ("76111500", "E48", True),
+    "Lavado": ("76111500", "E48", True),
+    "Pulido": ("76111500", "E48", True),
+    "Suministro": ("47131800", "H87", False),
+    "Elemento": ("92121500", "E48", True),
+    "Rondín": ("92121500", "DAY", True),
+    "Monitoreo": ("92121700", "E48", True),
+    "Tarjetas": ("46171600", "H87", False),
+}
+
+
+def _cfdi_service(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H149: a Monterrey cleaning or guard firm's CFDI for a month of its specialized
+    service at a property, as its invoicing portal prints it: the month's service by the
+    worker first, then extras on some; the IVA of 16 % on every concept and the 6 % of
+    IVA the customer withholds on the services that put staff at its disposal (the
+    ground truth's `discount`: Subtotal - retained IVA + IVA = Total); the month served is
+    the ground truth's period. The fiscal folio, certificates, seals, REPSE registration,
+    keys, regimes and the customer's RFC are not in the ground truth. Its own generator:
+    no other layout changes."""
+    es = months("es")
+    first = doc.invoice_date.replace(day=1)
+    if doc.invoice_date.day <= 10:  # billed early in the month: the month before
+        first = (first - timedelta(days=1)).replace(day=1)
+    following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    doc.period = (first, following - timedelta(days=1))
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.extras.pop("attn", None)
+    gl = vendor.default_gl[0]
+    text, (low, high), key = CFDI_WORK[vendor.trade]
+    contract = random.Random(f"cfdi149:{vendor.code}:{prop.code}")  # the service contract's
+    staff = contract.randint(2, 8) if vendor.trade == "cleaning" else contract.randint(2, 6)
+    count = Decimal(staff + (1 if rng.random() < 0.15 else 0))  # one more some months
+    price = Decimal(contract.randint(low, high))
+    said = text.format(place=prop.name, count=count, month=es[first.month - 1], year=first.year)
+    lines = [Line(said, cents(count * price), gl, count, price, "E48", code=key)]
+    retained = [True]
+    for extra, (low, high), spread in rng.sample(
+        CFDI_EXTRAS[vendor.trade], rng.choice((0, 0, 1, 1, 2, 3))
+    ):
+        code, unit, staff = next(v for k, v in CFDI_KEYS.items() if extra.startswith(k))
+        quantity = Decimal(rng.randint(*spread))
+        each = Decimal(rng.randint(low, high))
+        said = extra.format(unit=rng.choice(prop.units))
+        lines.append(Line(said, cents(quantity * each), gl, quantity, each, unit, code=code))
+        retained.append(staff)
+    doc.lines = lines
+    doc.vendor_name = vendor.name  # a CFDI names the issuer as the SAT has it registered
+    doc.vendor_tax_id = vendor.tax_id
+    doc.show_currency = True
+    keyed = random.Random(f"cfdi149:{vendor.code}")
+    hexa = "0123456789ABCDEF"
+    uuid = "-".join("".join(rng.choice(hexa) for _ in range(n)) for n in (8, 4, 4, 4, 12))
+    company = load("properties")["companies"][prop.company]
+    seconds = rng.randint(8 * 3600, 19 * 3600)
+    stamped = seconds + rng.randint(20, 400)
+    cash = bool(doc.terms and "Contado" in doc.terms) or (not doc.terms and rng.random() < 0.4)
+    pay_form = "03 - Transferencia electrónica de fondos" if cash else "99 - Por definir"
+    doc.extras.update(
+        retained=retained,
+        uuid=uuid,
+        time=f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}",
+        stamped=f"{stamped // 3600:02d}:{stamped // 60 % 60:02d}:{stamped % 60:02d}",
+        csd="".join(str(keyed.randint(0, 9)) for _ in range(20)),
+        sat_cert="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        seals=["".join(rng.choice(SEAL_ALPHABET) for _ in range(n)) for n in (344, 344)],
+        pac=f"{''.join(keyed.choice('ABCDEFGHJKLMNPRSTUVWXYZ') for _ in range(3))}"
+        f"{keyed.randint(10, 19)}{keyed.randint(1, 12):02d}{keyed.randint(1, 28):02d}"
+        f"{''.join(keyed.choice('ABCDEFGHJKLMNPRSTUVWXYZ0123456789') for _ in range(3))}",
+        repse=f"AR{keyed.randint(10000, 99999)}/{keyed.randint(2021, 2023)}",
+        regime="601 - General de Ley Personas Morales",
+        customer_rfc=receiver_rfc(str(company["name"])),
+        customer_zip=str(company["lines"][-1]).rsplit(" ", 1)[-1],  # type: ignore[index]
+        zip=vendor.address_lines[-1].rsplit(" ", 1)[-1],
+        pay_form=pay_form,
+        pay_method="PUE - Pago en una sola exhibición"
+        if pay_form.startswith("03")
+        else "PPD - Pago en parcialidades o diferido",
+        contract=f"CPS-{contract.randint(10, 99)}/{contract.randint(2023, 2025)}",
+        workers=int(count),
+    )
+
+
+def _cfdi_totals(doc: Document) -> None:
+    """Each concept's IVA and, on the services, the IVA withheld, rounded concept by
+    concept; the totals are their sums (the withheld IVA a `discount` in the ground
+    truth), so Subtotal - retained + IVA = Total; no amount due."""
+    retained = doc.extras["retained"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    vat = [cents(line.amount * CFDI_VAT) for line in doc.lines]
+    held = [
+        cents(line.amount * CFDI_HELD) if on else Decimal(0)
+        for line, on in zip(doc.lines, retained, strict=True)
+    ]
+    tax, withheld = sum(vat, Decimal(0)), sum(held, Decimal(0))
+    doc.extras.update(vat=vat, held=held, tax_rate=CFDI_VAT)
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", tax, CFDI_VAT),
+        TotalRow("discount", withheld, CFDI_HELD),
+        TotalRow("total", subtotal + tax - withheld),
+    ]
+
+
+ODOO_UNITS = {  # a catalogue's unit as the ERP's units of measure name it
+    "serv.": "Servicio",
+    "apto.": "Unidades",
+    "visita": "Visita",
+    "cubeta": "Unidades",
+    "gal": "Galón",
+    "est.": "Unidades",
+    "palma": "Unidades",
+    "planta": "Unidades",
+    "saco": "Unidades",
+    "viaje": "Viaje",
+}
+
+
+def _erp_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H150: a Puerto Rican service firm's invoice from an open-source ERP (its lines are
+    its trade's Puerto Rican catalogue lines, apartment by apartment on the long ones):
+    the count with the ERP's unit after it, the IVU on every line, a payment already
+    applied on some and the balance always; the ERP's own invoice numbers. The sales
+    order, the payment reference and the bank are not in the ground truth. Its own
+    generator: no other layout changes."""
+    catalogue = doc.layout["catalogues"][vendor.trade]
+    items = load("trades")[catalogue]["items"]
+    per_unit = [k for k, item in enumerate(items) if item.get("per_unit")]
+    count = rng.randint(2, 8)
+    long = rng.random() < doc.layout["long"] and bool(per_unit)
+    if long:
+        count = rng.randint(16, 30)
+        doc.unit = None
+        if doc.service_lines:
+            doc.service_lines = [prop.name, prop.street, prop.city_line]
+    units = rng.sample(prop.units, min(len(prop.units), count))
+    order = list(range(len(items)))
+    rng.shuffle(order)
+    lines = []
+    for n in range(count):
+        if long and rng.random() < 0.75:
+            index = rng.choice(per_unit)
+        else:
+            index = order.pop() if order else rng.randrange(len(items))
+        line = _catalog_line(doc, items[index], index, doc.unit or units[n % len(units)], rng)
+        line.day = None
+        line.unit = ODOO_UNITS.get(line.unit or "", "Unidades")
+        lines.append(line)
+    doc.lines = lines
+    doc.invoice_number = f"INV/{doc.invoice_date.year}/{vendor.next_number % 100000:05d}"
+    doc.extras.update(
+        origin=f"S{rng.randint(100, 9999):05d}",
+        paid_draw=rng.random(),
+        paid_on=doc.invoice_date + timedelta(days=rng.randint(1, 12)),
+        bank=f"Banco Popular de Puerto Rico, cuenta ****{rng.randint(0, 9999):04d}",
+        website=f"www.{vendor.email.split('@')[1]}",
+    )
+
+
+def _erp_totals(doc: Document) -> None:
+    """The IVU on every line; a payment applied on some, half or all of it; the balance
+    always."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    rows = [TotalRow("subtotal", subtotal)]
+    tax = cents(subtotal * rate)
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    draw = doc.extras["paid_draw"]
+    if draw < 0.3:
+        paid = total if draw < 0.1 else Decimal(max(25, int(total / 2) // 25 * 25))
+        rows.append(TotalRow("deposit", paid))
+        rows.append(TotalRow("amount_due", total - paid))
+    else:
+        rows.append(TotalRow("amount_due", total))
+    doc.totals = rows
+
+
+def _blind8_totals(doc: Document) -> None:
+    """The totals the layouts added with H146-H150 print: a subscription charged to a card
+    on some (H147), the IVA withheld on a CFDI (H149), an ERP's payment applied (H150)."""
+    form = doc.layout.get("form")
+    if form == "subscription_invoice":
+        _subscription_totals(doc)
+    elif form == "cfdi_service":
+        _cfdi_totals(doc)
+    elif form == "erp_invoice":
+        _erp_totals(doc)
+
+
+BLIND8_LINES = {
+    "coop_bill": _coop_bill,
+    "subscription_invoice": _subscription_invoice,
+    "cfdi_service": _cfdi_service,
+    "erp_invoice": _erp_invoice,
+}
+BLIND8_OWN_LINES = ("subscription_invoice", "cfdi_service", "erp_invoice")
+BLIND8_RECEIPTS = {"scale_ticket": _scale_ticket}

@@ -23,6 +23,12 @@ from samples.pdf_blind7 import (
     render_sheet_invoice,
     render_work_order_invoice,
 )
+from samples.pdf_blind8 import (
+    render_cfdi_service,
+    render_coop_bill,
+    render_erp_invoice,
+    render_subscription_invoice,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -203,6 +209,10 @@ FORMS = {
     "work_order_invoice": render_work_order_invoice,
     "bilingual_form": render_bilingual_form,
     "sheet_invoice": render_sheet_invoice,
+    "coop_bill": render_coop_bill,
+    "subscription_invoice": render_subscription_invoice,
+    "cfdi_service": render_cfdi_service,
+    "erp_invoice": render_erp_invoice,
 }
 
 
