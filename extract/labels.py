@@ -307,8 +307,9 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
             i = end  # 'Ñ 1' read off a logo: 'N.' names a number, a lone letter nothing
             continue
         if _others_number(toks, i, phrase, hits):
-            i = end  # 'Meter Number:', 'Quote #': the words before say whose number it is
-            continue
+            # 'Meter Number:' beside 'Billing Statement No.': the words before say whose
+            # number it is, unless they are the document's name, abbreviated ('Rept #:')
+            quality *= OTHERS_NUMBER
         if (
             i > 0
             and toks[i - 1] in _OWN
@@ -393,11 +394,14 @@ def _bilingual(hits: list[LabelHit]) -> list[LabelHit]:
     return merged
 
 
+OTHERS_NUMBER = 0.7  # of a bare number mark's quality after words that name no document
+
+
 def _others_number(
     toks: tuple[str, ...], i: int, phrase: tuple[str, ...], hits: list[LabelHit]
 ) -> bool:
-    """A number's bare mark after words that are no label and name no document: 'Meter
-    Number', not 'Bill Sequence No.'."""
+    """A number's bare mark after words that are no label and name no known document:
+    'Meter Number', not 'Bill Sequence No.'."""
     if i == 0 or (phrase not in NUMBER_MARKS and phrase != ("#",)):
         return False
     if hits and hits[-1].end == i:
