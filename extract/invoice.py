@@ -499,7 +499,23 @@ def odd_shape(candidate: Candidate) -> float:
     opening = words[0].strip(",.").casefold()
     if _EMBEDDED_LABEL.search(value) or (words[0][:1].islower() and opening in connectives()):
         return ODD_SHAPE
+    if candidate.field in ("vendor_name", "customer_name") and _sentence(words):
+        return ODD_SHAPE  # 'a fixed monthly amount that covers the cost of the meter ...'
     return 1.0
+
+
+MAX_NAME_WORDS = 10
+_SENTENCE_END = re.compile(r"[a-z]{3,}[.!?]$")
+
+
+def _sentence(words: list[str]) -> bool:
+    """A name shaped as a sentence: opening in small letters, long, or closed by a full
+    stop after a word in small letters ('... whether or not gas is used.'; not 'Inc.')."""
+    return (
+        words[0][:1].islower()
+        or len(words) > MAX_NAME_WORDS
+        or bool(_SENTENCE_END.search(words[-1]))
+    )
 
 
 def _to_field(

@@ -3,12 +3,15 @@ the customer service line beside an emergency line, a coupon of captions over va
 the company's address in the last page's footer), a bilingual pre-printed form from
 Puerto Rico ('CLIENTE NÚM. / CUSTOMER NO.'), Spanish dates from Texas ordered by the
 days between them, and a card receipt e-mailed and printed from the mailbox, its phone
-cut by a line break."""
+cut by a line break. A party's name shaped as a sentence is doubted."""
 
 from __future__ import annotations
 
 import pytest
 
+from docmatch.types import Word
+from extract.candidates import make
+from extract.invoice import odd_shape
 from tests.test_extract import right, text
 from tests.test_extract_captions_and_panels import described, values
 from tests.test_extract_read_by_content import grid
@@ -257,3 +260,19 @@ def test_a_receipt_printed_from_the_mailbox() -> None:
     assert got["vendor_phone"] == "9726797978"  # the line broke the number
     assert got["vendor_address"] == "2380 Commerce St, San Antonio, TX 78276"
     assert (got["subtotal"], got["total"]) == ("75.00", "67.50")
+
+
+@pytest.mark.parametrize(
+    ("name", "odd"),
+    [
+        ("Brightwater Residential Management LLC", False),
+        ("Acme Plumbing Co.", False),
+        ("a fixed monthly amount that covers the cost of the meter", True),
+        ("Charged to the account on file whether or not gas is used.", True),
+        ("The Board of Directors of the Condominium Association of Bay Point Towers", True),
+    ],
+)
+def test_a_name_shaped_as_a_sentence_is_doubted(name: str, odd: bool) -> None:
+    word = Word(name, (10.0, 10.0, 200.0, 20.0), 1.0, 0)
+    candidate = make("customer_name", name, [word], 1, "block_bill_to", 0.85)
+    assert (odd_shape(candidate) < 1.0) == odd
