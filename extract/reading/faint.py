@@ -33,9 +33,12 @@ def smooth_faint_print(gray: np.ndarray) -> np.ndarray:
 
 def _ink_over_noise(gray: np.ndarray) -> float:
     """How far the darkest print (smoothed, so noise does not pass for it) lies under
-    the paper, in spreads of the pixel noise, on every other pixel."""
+    the paper, in spreads of the pixel noise, on every other pixel; the medians and
+    percentiles taken on every other of those (a scanned page's half-million points
+    tell them as well as its two million, in a quarter of the time)."""
     sample = np.ascontiguousarray(gray[::2, ::2]).astype(np.float32)
-    detail = sample - cv2.GaussianBlur(sample, (0, 0), 2)
+    detail = (sample - cv2.GaussianBlur(sample, (0, 0), 2))[::2, ::2]
     noise = 1.4826 * float(np.median(np.abs(detail - np.median(detail))))
-    dark, paper = np.percentile(cv2.GaussianBlur(sample, (0, 0), 1), (0.5, 50))
+    smooth = cv2.GaussianBlur(sample, (0, 0), 1)[::2, ::2]
+    dark, paper = np.percentile(smooth, (0.5, 50))
     return float(paper - dark) / max(noise, 0.5)
