@@ -220,7 +220,7 @@ def mailed_receipt() -> list:  # type: ignore[type-arg]
         text(211, 15, "Mail - Your receipt from Spotless Carpet Care [#5623-6014]", 6),
         text(40, 51, "Your receipt from Spotless Carpet Care [#5623-6014]", 14),
         text(76, 101, "Spotless Carpet Care via Tendly", 8, bold=True),
-        text(481, 101, "Fri, Dec 5, 2025, 4:37 PM", 7),
+        text(481, 101, "Sat, Dec 6, 2025, 9:02 AM", 7),
         text(76, 114, "to payables@brightwater-residential.com", 7),
         text(190, 230, "Receipt from Spotless Carpet Care", 14, bold=True),
         text(263, 250, "Receipt ID 5623-6014", 8),
@@ -255,7 +255,7 @@ def mailed_receipt() -> list:  # type: ignore[type-arg]
 def test_a_receipt_printed_from_the_mailbox() -> None:
     got = values(read([mailed_receipt()]))
     assert got["vendor_name"] == "Spotless Carpet Care"  # not its '[#5623-6014]'
-    assert got["invoice_date"] == "2025-12-05"  # not the day it was printed
+    assert got["invoice_date"] == "2025-12-05"  # the day paid: not the day mailed nor printed
     assert got["vendor_email"] == "ar@spotlesscarpet.biz"  # not the mailbox it was sent to
     assert got["vendor_phone"] == "9726797978"  # the line broke the number
     assert got["vendor_address"] == "2380 Commerce St, San Antonio, TX 78276"
