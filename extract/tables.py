@@ -1104,11 +1104,30 @@ def _tables_on(document: Document, layout: PageLayout, before: Decimal) -> list[
         table = Table(columns, [(layout.number, line.index)], left=left, right=right)
         table.before = before + _items_sum(tables)
         _read_rows(document, layout, line.index, table)
-        if table.items:
+        if table.items and not (tables and _payment_schedule(table)):
             tables.append(table)
             read_to = max(index for page, index in table.lines if page == layout.number)
         first = first or table
     return tables or ([first] if first is not None else [])
+
+
+MAX_INSTALMENTS = 3
+
+
+def _payment_schedule(table: Table) -> bool:
+    """'Fecha de cargo | Medio de cobro | Importe del vencimiento' under the items and
+    their totals: the dates the bill falls due and what is owed on each, no items. A few
+    dated rows, neither counted nor priced, that owe together at least what the items
+    above them sum to."""
+    amounts = [item.amount for item in table.items]
+    return (
+        any(c.name == "date" for c in table.columns)
+        and all(item.quantity is None and item.unit_price is None for item in table.items)
+        and len(amounts) <= MAX_INSTALMENTS
+        and all(amount is not None and amount > 0 for amount in amounts)
+        and table.before > 0
+        and sum(a for a in amounts if a is not None) >= table.before
+    )
 
 
 def _heads_further(layout: PageLayout, line: Line, columns: tuple[Column, ...]) -> bool:

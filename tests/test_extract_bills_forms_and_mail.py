@@ -3,7 +3,8 @@ the customer service line beside an emergency line, a coupon of captions over va
 the company's address in the last page's footer), a bilingual pre-printed form from
 Puerto Rico ('CLIENTE NÚM. / CUSTOMER NO.'), Spanish dates from Texas ordered by the
 days between them, and a card receipt e-mailed and printed from the mailbox, its phone
-cut by a line break. A party's name shaped as a sentence is doubted."""
+cut by a line break. A schedule of due dates under the totals is no item; a party's name
+shaped as a sentence is doubted."""
 
 from __future__ import annotations
 
@@ -276,3 +277,49 @@ def test_a_name_shaped_as_a_sentence_is_doubted(name: str, odd: bool) -> None:
     word = Word(name, (10.0, 10.0, 200.0, 20.0), 1.0, 0)
     candidate = make("customer_name", name, [word], 1, "block_bill_to", 0.85)
     assert (odd_shape(candidate) < 1.0) == odd
+
+
+def test_a_schedule_of_due_dates_under_the_totals_is_no_item() -> None:
+    """'VENCIMIENTOS': the day the bill is charged and what is owed then, under the
+    items and their totals, as invoices from Spain and Mexico print them."""
+    page = [
+        text(40, 60, "Climas y Refrigeración del Norte S.A. de C.V.", 12, bold=True),
+        text(40, 76, "Av. Constitución 1450, Col. Centro, Monterrey, N.L. C.P. 64000", 8),
+        text(40, 120, "FACTURA DE REPARACIÓN", 12, bold=True),
+        text(98, 150, "Código de cliente", 8),
+        text(272, 150, "Número factura", 8),
+        text(434, 150, "Fecha emisión factura", 8),
+        text(112, 165, "074738", 9),
+        text(278, 165, "2025/8561", 9),
+        text(449, 165, "14/11/2025", 9),
+        *grid(
+            220,
+            [
+                ("Concepto / trabajo realizado", "Nº uds.", "Precio/unidad", "Importe línea"),
+                ("Reemplazo de pastilla termomagnética 20A", "1", "98,00", "98,00"),
+                ("Reemplazo de detector de humo - Depto. 205", "3", "77,00", "231,00"),
+                ("Instalación de ventilador de techo", "1", "185,00", "185,00"),
+            ],
+            [45, -400, -470, -550],
+        ),
+        text(379, 300, "Total base imponible", 8),
+        right(550, 300, "514,00 MXN", 8),
+        text(371, 316, "IVA repercutido (16%)", 8),
+        right(550, 316, "82,24 MXN", 8),
+        text(348, 332, "Total factura con impuestos", 8, bold=True),
+        right(550, 332, "596,24 MXN", 8),
+        text(387, 348, "Importe a abonar", 8, bold=True),
+        right(550, 348, "596,24 MXN", 8),
+        text(40, 376, "VENCIMIENTOS Y MEDIO DE COBRO", 9, bold=True),
+        text(45, 391, "Fecha de cargo", 8),
+        text(155, 391, "Medio de cobro", 8),
+        text(265, 391, "Importe del vencimiento", 8),
+        text(45, 405, "29/11/2025", 8),
+        text(155, 405, "Cheque nominativo", 8),
+        text(265, 405, "596,24 MXN", 8),
+    ]
+    extraction = read([page])
+    got = values(extraction)
+    assert [amount for amount, _ in described(extraction)] == ["98.00", "231.00", "185.00"]
+    assert got["due_date"] == "2025-11-29"
+    assert (got["total"], got["amount_due"]) == ("596.24", "596.24")
