@@ -10,6 +10,7 @@ from dataclasses import replace
 from docmatch.types import Page, Word
 
 MARGIN = 0.05  # of the page's height: the band a browser prints its lines in
+SHEET_SHAPES = (1.2, 1.5)  # height over width of the sheets a browser prints on: A4, letter
 _STAMP = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?")
 _ADDRESS = re.compile(r"\b(?:https?|file)\s?:\s?//")  # a letterhead prints 'www.' alone
 
@@ -17,6 +18,8 @@ _ADDRESS = re.compile(r"\b(?:https?|file)\s?:\s?//")  # a letterhead prints 'www
 def without_print_chrome(page: Page) -> Page:
     """The page without the browser's lines in its top and bottom margins: one opening
     with the date and time it was printed, or one holding a web address with its scheme."""
+    if not SHEET_SHAPES[0] <= page.height / max(page.width, 1.0) <= SHEET_SHAPES[1]:
+        return page  # a till's slip, not a printed sheet: its first line is its own
     lines: dict[int, list[Word]] = {}
     for word in page.words:
         lines.setdefault(word.line, []).append(word)

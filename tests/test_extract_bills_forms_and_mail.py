@@ -4,7 +4,7 @@ the company's address in the last page's footer), a bilingual pre-printed form f
 Puerto Rico ('CLIENTE NÚM. / CUSTOMER NO.'), Spanish dates from Texas ordered by the
 days between them, and a card receipt e-mailed and printed from the mailbox, its phone
 cut by a line break. A schedule of due dates under the totals is no item; a party's name
-shaped as a sentence is doubted."""
+shaped as a sentence is doubted. A till slip keeps the date and time over it."""
 
 from __future__ import annotations
 
@@ -323,3 +323,23 @@ def test_a_schedule_of_due_dates_under_the_totals_is_no_item() -> None:
     assert [amount for amount, _ in described(extraction)] == ["98.00", "231.00", "185.00"]
     assert got["due_date"] == "2025-11-29"
     assert (got["total"], got["amount_due"]) == ("596.24", "596.24")
+
+
+def test_a_till_slip_keeps_the_date_and_time_on_its_first_line() -> None:
+    """A browser prints the time over a sheet it prints; a till prints it over a slip."""
+    slip = [
+        text(10, 12, "03/28/2026 09:47 AM", 7),
+        text(10, 30, "BuildRight Home Center", 9, bold=True),
+        text(10, 42, "9806 Colonial Dr, Kissimmee, FL 34713", 6),
+        text(10, 70, "WAX RING W/ BOLTS", 7),
+        right(216, 70, "15.69", 7),
+        text(10, 82, "CAULK WHITE SILICONE", 7),
+        right(216, 82, "16.14", 7),
+        text(10, 100, "SUBTOTAL", 7),
+        right(216, 100, "31.83", 7),
+        text(10, 112, "TOTAL", 8, bold=True),
+        right(216, 112, "31.83", 8),
+    ]
+    got = values(read([slip], size=(226, 400)))
+    assert got["invoice_date"] == "2026-03-28"
+    assert got["total"] == "31.83"
