@@ -397,7 +397,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
         return  # 'ACCT # **** **** 2749': a card's number, masked
     if inline is not None:
         yield "inline", inline, POSITION_SCORE["inline"]
-        wrapped = _wrapped(document, inline) if kind == "phone" else None
+        wrapped = run_on(document, inline) if kind == "phone" and _cut_number(inline) else None
         if wrapped is not None:
             yield "inline", wrapped, POSITION_SCORE["inline"]
         if kind == "identifier" and hit.colon and any(c.isalpha() for c in inline.text):
@@ -425,6 +425,8 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 and not (below is not None and _heading_beside(document, hit, right))
             ):
                 yield "right", right, worth * _label_like(document, right) * beyond
+    if below is not None and inline is not None and _sentence_goes_on(document, hit, inline, below):
+        below = None  # 'Please pay $5,597.68 by January 23,' over '2026.': one sentence
     if below is not None and not _whole_label(document, below):
         if kind == "amount" and _column_goes_on(document, below):
             return  # the first row of a column the label heads
@@ -436,20 +438,39 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
         yield "below", below, worth * beyond
 
 
-def _wrapped(document: Document, inline: Segment) -> Segment | None:
-    """A number a paragraph's line break cut ('... call us at (972)' over '679-7978.'):
-    the value run on into the next line's first segment, flush with the paragraph's left
-    edge."""
-    if not inline.text.rstrip()[-1:].isdigit() and not inline.text.rstrip().endswith(")"):
-        return None
+_PERCENTAGE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+
+
+def _sentence_goes_on(document: Document, hit: LabelHit, inline: Segment, below: Segment) -> bool:
+    """Whether what is under a label mid-sentence, a figure after it, is the sentence's
+    next line ('Please pay $5,597.68 by January 23,' over '2026.'), not its value."""
+    if sum(c.isdigit() for c in _PERCENTAGE.sub("", inline.text)) < 3:
+        # 'FOLIO DE FACTURA QUE AMPARA' over 'F-06864', 'Impuesto trasladado (16%)' over
+        # '172.80 MXN': captions
+        return False
+    if hit.segment.text.rstrip().endswith((".", ":", "!", "?")):
+        return False
+    joined = run_on(document, hit.segment)
+    return joined is not None and below.words[0] in joined.words
+
+
+def _cut_number(inline: Segment) -> bool:
+    """'... call us at (972)' over '679-7978.': a number a paragraph's line break cut."""
+    return inline.text.rstrip()[-1:].isdigit() or inline.text.rstrip().endswith(")")
+
+
+def run_on(document: Document, inline: Segment) -> Segment | None:
+    """The words of a paragraph's line run on into the next line's first segment, when
+    that is flush with the paragraph's left edge and right under it."""
     layout = document.layout(inline.page)
     line = layout.lines[inline.line]
     if inline.line + 1 >= len(layout.lines):
         return None
+    own = next((s for s in line.segments if inline.words[0] in s.words), line.segments[0])
     below = layout.lines[inline.line + 1]
-    opening = below.segments[0]
     height = layout.word_height
-    if abs(opening.bbox[0] - line.bbox[0]) > height or below.bbox[1] - line.bbox[3] > height:
+    opening = next((s for s in below.segments if abs(s.bbox[0] - own.bbox[0]) <= height), None)
+    if opening is None or below.bbox[1] - line.bbox[3] > 1.5 * height:
         return None
     return Segment(inline.page, inline.line, inline.words + opening.words)
 

@@ -13,7 +13,7 @@ from extract.candidates import Candidate, choose, make, words_in_span
 from extract.checks import Chosen, run_checks
 from extract.classify import large_title_words
 from extract.context import Document
-from extract.fields import below_label, candidates_from_labels, field_kinds
+from extract.fields import below_label, candidates_from_labels, field_kinds, run_on
 from extract.formats import days_of_month_span, find_date_range, find_dates, money
 from extract.labels import value_span
 from extract.layout import Segment
@@ -166,6 +166,39 @@ def unlabelled_period(document: Document) -> list[Candidate]:
     return []
 
 
+# 'Please pay $5,597.68 by January 23, 2026.', 'Pague $1,200.00 antes del 15 de marzo'
+_PAY_BY = re.compile(
+    r"\bpay\s+(?:the\s+amount\s+of\s+)?[$€£]?\s?\d[\d.,]*\s+"
+    r"(?:by|before|on\s+or\s+before|no\s+later\s+than)\s"
+    r"|\bpag(?:ue|ar)\s+[$€£]?\s?\d[\d.,]*\s+(?:antes\s+del?|hasta\s+el|a\s+m[aá]s\s+tardar\s+el)\s",
+    re.I,
+)
+PAY_BY_SCORE = 0.8
+
+
+def pay_by_date(document: Document) -> list[Candidate]:
+    """The due date a sentence gives with the sum to pay, read on into the next line
+    where the sentence breaks ('Please pay $5,597.68 by January 23,' over '2026.')."""
+    found = []
+    for layout in document.layouts:
+        for segment in layout.segments:
+            match = _PAY_BY.search(segment.text)
+            if match is None or document.excluded(segment):
+                continue
+            for text in (segment, run_on(document, segment)):
+                if text is None:
+                    continue
+                dates = [
+                    d for d in find_dates(text.text, document.conventions) if d.start >= match.end()
+                ]
+                if dates and dates[0].start <= match.end() + 1:
+                    words = words_in_span(text, dates[0].start, dates[0].end)
+                    value = dates[0].value.isoformat()
+                    found.append(make("due_date", value, words, text.page, "pay_by", PAY_BY_SCORE))
+                    break
+    return found
+
+
 def unlabelled_date(document: Document) -> list[Candidate]:
     """The first date printed on page 1, for documents (receipts) that label none; a
     date named as another ('Order Date', 'Ship Date') is not it."""
@@ -308,6 +341,7 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
     if summed is not None:
         candidates.append(summed)
     candidates += period_candidates(document)
+    candidates += pay_by_date(document)
     candidates += currency_candidates(document)
     parties, _ = party_candidates(document)
     candidates += parties

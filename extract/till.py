@@ -20,6 +20,7 @@ from extract.till_layout import speck
 from extract.vocab import structure_tokens
 
 DUE_AS_TOTAL = 0.9  # a little less sure than a total's own label
+DUE_DATED = 0.85  # and less again on a bill owed by a date
 PAID_GAIN = 0.6  # share of the remaining doubt that cash less change agreeing removes
 PAID_FAIL = 0.7  # a total the cash and change contradict: a digit misread in one of them
 PAID_ALONE = 0.55  # the total from cash less change when no line names it
@@ -31,8 +32,9 @@ def extract_sale(document: Document) -> tuple[Fields, tuple[LineItem, ...], tupl
     """An invoice, checked by the cash and change a till printed on it ('TAX INVOICE'
     slips of a shop's till)."""
     fields, items, checks = extract_invoice(document)
-    if "due_date" not in fields:  # paid at once: 'Total Payable' on a bakery's tax invoice
-        fields = _due_as_total(fields)
+    # paid at once ('Total Payable' on a bakery's tax invoice), or owed by a date: then a
+    # balance carried over may hide in it unprinted
+    fields = _due_as_total(fields, DUE_DATED if "due_date" in fields else 1.0)
     paid = _cash_less_change(document)
     if paid is not None and "total" in fields:
         fields, check = _check_total(fields, *paid)
@@ -56,13 +58,13 @@ def extract_receipt(document: Document) -> tuple[Fields, tuple[LineItem, ...], t
     return firm_up(document, fields), items, checks
 
 
-def _due_as_total(fields: Fields) -> Fields:
+def _due_as_total(fields: Fields, doubt: float = 1.0) -> Fields:
     """The amount due as the total when no line names the total and nothing was owed
     before."""
     due = fields.get("amount_due")
     if "total" in fields or due is None or "previous_balance" in fields:
         return fields
-    confidence = round(due.confidence * DUE_AS_TOTAL, 3)
+    confidence = round(due.confidence * DUE_AS_TOTAL * doubt, 3)
     total = replace(due, name="total", confidence=confidence, method="amount_due_at_till")
     return {**fields, "total": total}
 

@@ -343,3 +343,31 @@ def test_a_till_slip_keeps_the_date_and_time_on_its_first_line() -> None:
     got = values(read([slip], size=(226, 400)))
     assert got["invoice_date"] == "2026-03-28"
     assert got["total"] == "31.83"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        ("Please pay $5,597.68 by January 23,", "2026."),
+        ("Please pay $5,597.68 on or before 01-23-2026", ""),
+        ("Pague $5,597.68 antes del 23/01/2026", ""),
+    ],
+)
+def test_the_sentence_asking_for_the_sum_gives_the_due_date(sentence: tuple[str, str]) -> None:
+    page = [
+        text(40, 40, "North Texas Gas Company", 14, bold=True),
+        text(400, 30, "YOUR NATURAL GAS BILL", 11, bold=True),
+        text(40, 60, "2297 Airline Dr, Houston, TX 77016", 8),
+        text(380, 50, "Bill Date", 7),
+        right(566, 50, "January 3, 2026", 7),
+        text(46, 115, "Brightwater Residential Management LLC", 8),
+        text(46, 127, "4100 Spring Valley Rd, Suite 300", 8),
+        text(46, 138, "Dallas, TX 75244", 8),
+        text(328, 138, sentence[0], 10, bold=True),
+        text(328, 152, sentence[1], 10, bold=True),
+        text(40, 200, "Total Due This Bill", 8),
+        right(300, 200, "$5,597.68", 8),
+    ]
+    got = values(read([page]))
+    assert got["due_date"] == "2026-01-23"
+    assert (got["amount_due"], got["total"]) == ("5597.68", "5597.68")
