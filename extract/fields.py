@@ -460,8 +460,8 @@ def _cut_number(inline: Segment) -> bool:
 
 
 def run_on(document: Document, inline: Segment) -> Segment | None:
-    """The words of a paragraph's line run on into the next line's first segment, when
-    that is flush with the paragraph's left edge and right under it."""
+    """The words of a line run on into the segment of the next line that starts where
+    their own segment starts, right under it: a paragraph's or a column's next line."""
     layout = document.layout(inline.page)
     line = layout.lines[inline.line]
     if inline.line + 1 >= len(layout.lines):

@@ -1115,10 +1115,10 @@ MAX_INSTALMENTS = 3
 
 
 def _payment_schedule(table: Table) -> bool:
-    """'Fecha de cargo | Medio de cobro | Importe del vencimiento' under the items and
-    their totals: the dates the bill falls due and what is owed on each, no items. A few
-    dated rows, neither counted nor priced, that owe together at least what the items
-    above them sum to."""
+    """'Fecha de cargo | Medio de cobro | Importe del vencimiento' in a table after the
+    items: the dates the bill falls due and what is owed on each, no items. A few dated
+    rows, neither counted nor priced, that owe together at least what the items above
+    them sum to (their tax on top)."""
     amounts = [item.amount for item in table.items]
     return (
         any(c.name == "date" for c in table.columns)
