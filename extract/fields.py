@@ -16,6 +16,7 @@ from extract.candidates import Candidate, make, words_in_span
 from extract.captions import captions_under_values, value_above
 from extract.context import Document
 from extract.formats import (
+    PERCENT,
     Conventions,
     currency_of,
     find_dates,
@@ -438,13 +439,10 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
         yield "below", below, worth * beyond
 
 
-_PERCENTAGE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
-
-
 def _sentence_goes_on(document: Document, hit: LabelHit, inline: Segment, below: Segment) -> bool:
     """Whether what is under a label mid-sentence, a figure after it, is the sentence's
     next line ('Please pay $5,597.68 by January 23,' over '2026.'), not its value."""
-    if sum(c.isdigit() for c in _PERCENTAGE.sub("", inline.text)) < 3:
+    if sum(c.isdigit() for c in PERCENT.sub("", inline.text)) < 3:
         # 'FOLIO DE FACTURA QUE AMPARA' over 'F-06864', 'Impuesto trasladado (16%)' over
         # '172.80 MXN': captions
         return False

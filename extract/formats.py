@@ -36,7 +36,7 @@ _AMOUNT = re.compile(
     r"(?P<num>\d{1,3}(?:[.,' \u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)"
     r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|CR\b|-)?(?![\w/]|[.,]\d)"
 )
-_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")
+PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")  # a rate: '16%', '8.25 %'
 
 
 def parse_number(text: str, conv: Conventions) -> Decimal | None:
@@ -80,7 +80,7 @@ class Amount:
 
 def find_amounts(text: str, conv: Conventions) -> list[Amount]:
     """Amounts printed in ``text``, skipping percentages, dates and long digit runs."""
-    masked = _PERCENT.sub(lambda m: "~" * len(m.group()), text)
+    masked = PERCENT.sub(lambda m: "~" * len(m.group()), text)
     found = []
     for m in _AMOUNT.finditer(masked):
         number = m.group("num")
@@ -120,7 +120,7 @@ def parse_amount(text: str, conv: Conventions) -> Amount | None:
         rest = rest.replace(amount.text, " ")
     rest = re.sub(r"[A-Z]{3}\b", lambda m: "" if currency_of(m.group()) else m.group(), rest)
     # '|', brackets and braces are a table's rules read as print, not words
-    leftover = re.sub(r"[\s:$€£¥*()%.,#=/+|\[\]{}-]|\d", "", _PERCENT.sub("", rest))
+    leftover = re.sub(r"[\s:$€£¥*()%.,#=/+|\[\]{}-]|\d", "", PERCENT.sub("", rest))
     if leftover and fold(leftover) not in currency_words():
         return None
     with_cents = [a for a in amounts if has_decimals(a)]

@@ -13,6 +13,7 @@ from functools import cache
 
 from rapidfuzz import fuzz, process
 
+from extract.formats import PERCENT
 from extract.layout import Segment
 from extract.vocab import (
     Label,
@@ -370,9 +371,6 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
     return _bilingual(hits)
 
 
-_RATE = re.compile(r"\d+(?:[.,]\d+)?\s?%")
-
-
 def _bilingual(hits: list[LabelHit]) -> list[LabelHit]:
     """'FECHA / DATE', 'IVU 11.5% / SALES TAX': one label printed in two languages, a
     slash between them, is one label over one value; the fields both halves name."""
@@ -385,7 +383,7 @@ def _bilingual(hits: list[LabelHit]) -> list[LabelHit]:
         words = hit.segment.words
         between = [w.text for w in words[before.value_word : hit.segment.token_words[hit.start][0]]]
         shared = tuple(lb for lb in before.labels if hit.names(lb.field) is not None)
-        if "/" in between and all(t == "/" or _RATE.fullmatch(t) for t in between) and shared:
+        if "/" in between and all(t == "/" or PERCENT.fullmatch(t) for t in between) and shared:
             merged[-1] = replace(
                 hit, labels=shared, start=before.start, quality=min(before.quality, hit.quality)
             )
@@ -426,10 +424,11 @@ def _composed_at_start(segment: Segment) -> LabelHit | None:
     meanings = word_meanings()
     first = 1 if _qualifying_word(segment) else 0
     end = first
+    listed = _listed(segment)
     while end < min(len(toks), MAX_COMPOSED_WORDS) and toks[end] in meanings:
         if end > first and _slash_between(segment, end):
             break  # 'Work Order / Invoice:': two labels, not one
-        if end > first and _listed(segment) and _slash_between(segment, end, _LIST_MARKS):
+        if end > first and listed and _slash_between(segment, end, _LIST_MARKS):
             return None  # 'Servicio · Reparación · Instalación': what a vendor does
         end += 1
         if segment.words[segment.token_words[end - 1][0]].text.rstrip().endswith(":"):

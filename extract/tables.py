@@ -19,6 +19,7 @@ from docmatch.types import Word
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.formats import (
+    PERCENT,
     Conventions,
     find_amounts,
     find_dates,
@@ -1252,7 +1253,7 @@ def totals_row_candidates(document: Document, tables: list[Table]) -> list[Candi
             continue
         cells = _assign(table.totals, table.columns)
         for column, field_name in _ROW_FIELDS:
-            words = [w for w in cells.get(column, []) if not _PERCENT_CELL.fullmatch(w.text)]
+            words = [w for w in cells.get(column, []) if not PERCENT.fullmatch(w.text)]
             amount = parse_amount(_text(words), document.conventions)
             if amount is None:
                 continue
@@ -1267,6 +1268,3 @@ def totals_row_candidates(document: Document, tables: list[Table]) -> list[Candi
                 )
             )
     return found
-
-
-_PERCENT_CELL = re.compile(r"\d+(?:[.,]\d+)?\s?%")

@@ -51,8 +51,9 @@ def _uncovered_runs(
     step = 2 if letter_height >= HALVED_FROM else 1
     ink = (gray < INK).astype(np.uint8)
     if step == 2:
-        halved = cv2.resize(ink, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA)
-        ink = (halved > 0).astype(np.uint8)
+        ink = np.asarray(
+            cv2.resize(ink, None, fx=0.5, fy=0.5, interpolation=cv2.INTER_AREA), np.uint8
+        )
     letters = letter_height / step
     for word in found:
         left, top, right, bottom = (round(v / step) for v in word.bbox)
