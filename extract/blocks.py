@@ -199,7 +199,7 @@ def _block_under_label(document: Document, hit: LabelHit, name: str, beside: boo
         if segment is not below[0]:  # the value's own edge
             anchors.add(next(w for w in segment.words if w not in below[0].words).bbox[0])
         anchors |= _inner_value_edge(segment)
-        if document.is_label(segment) and not party_detail(document, segment):
+        if _caption(document, segment) and not party_detail(document, segment):
             break
         if document.excluded(segment):
             break  # 'RESANADOR 1KG  8.63' under 'Nombre de obra: ...': the items begin
@@ -219,6 +219,20 @@ def _block_under_label(document: Document, hit: LabelHit, name: str, beside: boo
         bottom = segment.bbox[3]
         step = max(height, segment.bbox[3] - segment.bbox[1])
     return Block(name, hit, tuple(lines))
+
+
+def _caption(document: Document, segment: Segment) -> bool:
+    """A label opening the segment, or one closing it after a word ('New mailing address'
+    under 'Name on account' on a form to fill in): no line of a party's block."""
+    if document.is_label(segment):
+        return True
+    return any(
+        hit.start <= 1
+        and hit.end == len(segment.tokens)
+        and not hit.segment.words[0].text[:1].isdigit()
+        for hit in document.hits_in(segment)
+        if any(label.kind == "block" for label in hit.labels)
+    )
 
 
 def _inner_value_edge(segment: Segment) -> set[float]:

@@ -150,10 +150,13 @@ def read_identifier(text: str, conv: Conventions) -> Reading | None:
         following = words[index + 1] if index + 1 < len(words) else ""
         if value is None and _SERIES.fullmatch(word) and (number := identifier(following)):
             return f"{word} {number}", start, position + len(following)
-        if value is None:
-            return None
+        if value is None or _MONEY_SHAPED.fullmatch(word):
+            return None  # '151.46' right of a box 'CHARGE ACCT' ticked or not: a sum
         return value, start, start + len(word)
     return None
+
+
+_MONEY_SHAPED = re.compile(r"\d{1,3}(?:,\d{3})*\.\d{2}")
 
 
 def read_terms(text: str, conv: Conventions) -> Reading | None:
@@ -281,11 +284,14 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
         flush = _flush_right(line, x0, reach, edge) if right == float("inf") else None
         if flush is not None:
             return flush
-        if opens_with_tender(line):
-            return None  # 'CASH TEND' between them: what lies under it is the tender's
+        if opens_with_tender(line) and (line.bbox[2] >= left or len(line.segments) < BOXES):
+            # 'CASH TEND' between them: what lies under it is the tender's; not a row of
+            # boxes to tick left of the label ('CASH | CHECK | X CREDIT CARD')
+            return None
     return None
 
 
+BOXES = 3  # a row of at least this many ways to pay, one to tick
 FLUSH_EDGE = 0.8  # of the page's width, where a value set flush right ends past
 
 

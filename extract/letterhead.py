@@ -256,9 +256,10 @@ def _numbered(words: tuple[Word, ...]) -> int:
 def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, float] | None:
     layout = document.layout(1)
     top = (top_share(layout, 0.0), top_share(layout, TOP_SHARE))
+    domains = _domains(document)
     scored = sorted(
         (
-            (score + _contacts_below(layout, s), s)
+            (score + _contacts_below(layout, s) + _domain_named(s, domains), s)
             for s in _vendor_segments(document, blocked)
             if not _addressee(layout, s)
             and (score := _vendor_name_score(s, layout.word_height, top)) > 0
@@ -281,6 +282,32 @@ def vendor_name(document: Document, blocked: set[Segment]) -> tuple[Segment, flo
 
 
 _MAIL = re.compile(r"\w@\w")  # an e-mail address, not a till's '2 @ 43.38'
+# the name of an e-mail's or a web site's domain: 'info@piscinascaribe.com', 'www.acme.net'
+_DOMAIN = re.compile(r"(?:@|\bwww\.|https?://)([a-z0-9-]+)\.(?:[a-z0-9-]+\.)*[a-z]{2,}", re.I)
+DOMAIN_NAMED = 1.0  # a name its domain spells ('Piscinas Caribe', piscinascaribe.com)
+DOMAIN_LETTERS = 5
+
+
+def _domains(document: Document) -> set[str]:
+    """The names of the e-mail and web domains printed on the document."""
+    return {
+        m.group(1).lower().replace("-", "")
+        for layout in document.layouts
+        for line in layout.lines
+        for m in _DOMAIN.finditer(line.text)
+    }
+
+
+def _domain_named(segment: Segment, domains: set[str]) -> float:
+    """DOMAIN_NAMED when the name's first words, run together, spell a domain printed on
+    the document: the sender's own, for a customer's block seldom prints its web site."""
+    words = [t for t in tokens(segment.text) if t.isalnum()]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    spelled = itertools.accumulate(words)
+    return DOMAIN_NAMED if any(len(s) >= DOMAIN_LETTERS and s in domains for s in spelled) else 0.0
+
+
 CONTACTS_BELOW = 0.5  # a letterhead gives its phone or e-mail; an addressee's block does not
 
 

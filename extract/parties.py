@@ -180,6 +180,7 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
     letterhead, vendor_lines = _letterhead(document, blocked | set(sender[1] if sender else ()))
     found.extend(letterhead)
     found.extend(_block_candidates(blocks))
+    found.extend(_customer_again(document, found, blocked))
     for block in blocks.get("seller", []):  # 'From': the vendor's own block, its contacts too
         found.extend(_contact_candidates(document, list(block.lines)))
     if all(len(block.lines) < 2 for block in blocks.get("bill_to", [])):
@@ -266,6 +267,34 @@ def _name_again(
             page = segment.page
             found = [make("vendor_address", value, words, page, "name_again", worth, text)]
             return found + _contact_candidates(document, lines)
+    return []
+
+
+def _customer_again(
+    document: Document, found: list[Candidate], blocked: set[Segment]
+) -> list[Candidate]:
+    """The customer's address under its name printed again, where its block gives the
+    name alone ('Member Name  Brightwater ...' over the account's details, the name and
+    address on the payment stub)."""
+    names = [c for c in found if c.field == "customer_name" and c.method == "block_bill_to"]
+    if not names or any(c.field == "bill_to_address" for c in found):
+        return []
+    name = max(names, key=lambda c: c.score)
+    wanted = fold(name.value)
+    for layout in document.layouts:
+        for segment in layout.segments:
+            if fold(segment.text) != wanted or segment.bbox == name.bbox:
+                continue
+            lines = [s for line in vendor_block_lines(document, segment, blocked) for s in line]
+            address = _address_of(lines)
+            if not plausible_address(address) or not closes_address(address[-1]):
+                continue
+            used = segments_of(lines, address)
+            words = [w for s in used for w in s.words]
+            text = "\n".join(s.text for s in used)
+            worth = name.score * LEVEL_ADDRESS * address_worth(address)
+            value = join_address(address)
+            return [make("bill_to_address", value, words, segment.page, "name_again", worth, text)]
     return []
 
 

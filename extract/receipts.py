@@ -169,10 +169,15 @@ def _trailing_quantity(
 ) -> tuple[Decimal, Decimal, str] | None:
     """'Water usage 18,060 0.0061' before 110.17, 'NASI LEMAK 2 4.50' before 9.00: a
     quantity, perhaps its measure ('37,590 kWh 0.0853', '3 ea 914.39'), and a unit price
-    after the description whose product is the amount."""
+    after the description whose product is the amount; 'Energy Charge 2,144 kWh x
+    $0.0646' and '14 lamps x $15.57' write the product out."""
+    times = len(words) >= 4 and words[-2].lower() in _TIMES
+    if times:
+        words = [*words[:-2], words[-1].lstrip("$€£")]
     if len(words) < 3 or not _RATE.fullmatch(words[-1]):
         return None
-    measured = len(words) >= 4 and words[-2].isalpha() and len(words[-2]) <= MEASURE_LETTERS
+    letters = MEASURE_LETTERS + (3 if times else 0)  # 'lamps x', 'units x'
+    measured = len(words) >= 4 and words[-2].isalpha() and len(words[-2]) <= letters
     count = words[-3] if measured else words[-2]
     quantity = parse_number(count, document.conventions)
     price = parse_number(words[-1].replace(",", "."), document.conventions)
@@ -184,6 +189,7 @@ def _trailing_quantity(
 
 
 MEASURE_LETTERS = 4  # "ea", "gal", "kWh", "sqft"
+_TIMES = {"x", "×", "@", "at"}
 
 
 def receipt_items(document: Document) -> tuple[LineItem, ...]:
@@ -202,8 +208,9 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
                 if items[section:] and _sums(document, line, items[section:]):
                     closed.append(len(items))
                     continue
-                if not items:
-                    summary = True
+                if not items or (not closed and not any(item.amount for item in items)):
+                    # 'No Payment Posted Since Last Bill  $0.00' in an account's summary
+                    items, summary = [], True
                     continue
                 return _kept(items, closed, ended=True)
             item = _item(document, line, before)

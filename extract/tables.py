@@ -46,6 +46,7 @@ from extract.vocab import (
 NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross", "other_quantity")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
 MAX_HEADING_WORDS = 6
+MEASURE_LETTERS = 4  # 'EA', 'TN', 'GAL', 'SQFT': a unit's measure
 # beside the line's net amount and billed count, and the details of an item no field holds
 UNREAD = ("tax", "gross", "other_quantity", "detail")
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
@@ -216,6 +217,9 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
                     columns[-1] = replace(columns[-1], name="detail")
                 else:  # 'Activity | Description': two text columns side by side read as one
                     column = Column(column.name, columns.pop().x0, column.x1)
+            elif column.name == "code" and "code" in [c.name for c in columns]:
+                # 'Clave del producto | Cantidad | Clave de unidad': the unit's key, a detail
+                column = replace(column, name="detail")
             columns.append(column)
     names = [c.name for c in columns]
     if names[:1] == ["amount"] and names.count("amount") > 1 and "description" not in names:
@@ -495,6 +499,15 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
             described = indexes[named.index("description")]
             indexes = [k if k != indexes[0] or _code_like(w.text) else described
                        for k, w in zip(indexes, segment.words, strict=True)]  # fmt: skip
+        measure = len(segment.words[0].text) <= MEASURE_LETTERS and (
+            len(segment.words) == 1 or segment.words[1].text not in ("-", "–", ":")
+        )  # 'MSW - MUNICIPAL SOLID WASTE': a code, no measure
+        if named[0] == "unit" and "description" in named and (cells.get("unit") or not measure):
+            # 'TN | BULKY WASTE - FURNITURE': the measure stands apart; a run opening
+            # after it, or with a word longer than a measure's ('ENVIRONMENTAL RECOVERY
+            # FEE'), left of its centred heading, is the description
+            described = indexes[named.index("description")]
+            indexes = [described if columns[k].name == "unit" else k for k in indexes]
         indexes = _into_text(segment.words, indexes, columns)
         opening = columns[indexes[0]].name
         for word, index in zip(segment.words, indexes, strict=True):
@@ -517,9 +530,10 @@ def _into_text(
     """The columns of a run's words where it opens under an item's detail: under the
     description, where most of it stands there, the words after its first word there
     and the specks before it ('2017 + Annual inspection ...' run together, the year under
-    'Mfd.'); else the detail's, its words reaching under the description ('Bldg 5 fire
-    alarm panel' under 'Site / Acct'). A word flush with the description's heading
-    opens the description."""
+    'Mfd.'), or the words of letters before it ('Servicio especializado ...' opening left
+    of its centred heading); else the detail's, its words reaching under the description
+    ('Bldg 5 fire alarm panel' under 'Site / Acct'). A word flush with the description's
+    heading opens the description."""
     if columns[indexes[0]].name != "detail":
         return indexes
     text = [j for j, k in enumerate(indexes) if columns[k].name == "description"]
@@ -535,9 +549,11 @@ def _into_text(
     if not text or 2 * len(text) <= len(indexes):
         return [indexes[0] if columns[k].name in TEXT_COLUMNS else k for k in indexes]
     first = text[0]
+    lettered = all(w.text.strip(".,").isalpha() for w in words[:first])
     return [
         indexes[first]
-        if columns[k].name == "detail" and (j > first or not any(c.isalnum() for c in w.text))
+        if columns[k].name == "detail"
+        and (j > first or lettered or not any(c.isalnum() for c in w.text))
         else k
         for j, (k, w) in enumerate(zip(indexes, words, strict=True))
     ]
@@ -688,6 +704,69 @@ def _is_totals(document: Document, line: Line) -> bool:
     return False
 
 
+def _priced_item(document: Document, line: Line, table: Table) -> bool:
+    """An item whose count times its price makes its amount, opening with words no label
+    opens: a tax's name in its row is the item's tax code ('Ácido muriático | 2.00 Galón |
+    13.01 | IVU 11.5% | $ 26.02'), no totals row."""
+    if any(_labels_figure(document, s) and not _tax_code(s) for s in line.segments):
+        return False  # 'Importe con letra: | Suma de los conceptos | $ 348.00'
+    cells = _assign(line, table.columns)
+    row = _row(cells, document.conventions)
+    if row is None or not _text(cells.get("description")).strip():
+        return False
+    quantity, price, amount = row["quantity"], row["unit_price"], row["amount"]
+    if not isinstance(price, Decimal) or not isinstance(amount, Decimal):
+        return False
+    if not isinstance(quantity, Decimal):  # '2.00 Unidades' wider than its column
+        beside = [
+            parse_number(w.text, document.conventions) for w in cells.get("other_quantity", [])
+        ]
+        counts = [n for n in beside if n is not None]
+        quantity = counts[0] if len(counts) == 1 else Decimal(1)
+    return quantity > 0 and abs(quantity * price - amount) <= Decimal("0.01") * quantity
+
+
+def _heading_goes_on(line: Line, table: Table, above: float, height: float) -> bool:
+    """A line of words without figures right under the headings, each under one of them:
+    the headings' second line ('Clave del producto' over 'y/o servicio')."""
+    if line.bbox[1] - above > height or any(c.isdigit() for c in line.text):
+        return False
+    return all(
+        any(c.x0 - height <= s.bbox[0] and s.bbox[2] <= c.x1 + 3 * height for c in table.columns)
+        for s in line.segments
+    )
+
+
+def _next(layout: PageLayout, line: Line) -> Line | None:
+    return layout.lines[line.index + 1] if line.index + 1 < len(layout.lines) else None
+
+
+def _indented(line: Line, table: Table, height: float) -> bool:
+    """A row of headings opening well right of the table's first column: a breakdown of
+    the item above, not a new table."""
+    return line.bbox[0] > table.columns[0].x1 + 2 * height
+
+
+def _tax_code(segment: Segment) -> bool:
+    """A tax named with its rate alone ('IVU 11.5%'): an item's tax code, no sum's label."""
+    return PERCENT.search(segment.text) is not None and not any(
+        c.isdigit() for c in PERCENT.sub("", segment.text)
+    )
+
+
+def _labels_figure(document: Document, segment: Segment) -> bool:
+    """A label opening the segment, standing alone or over a figure; not a word opening an
+    item's description ('Abono granulado para áreas verdes')."""
+    for hit in document.hits_in(segment):
+        rest = [w.text.strip(".,") for w in segment.words[hit.value_word :]]
+        worded = sum(len(w) >= 3 and w.isalpha() for w in rest) >= 2
+        if hit.start == 0 and (
+            hit.colon or not worded or any(c.isdigit() for w in rest for c in w)
+        ):
+            return True  # 'Suma de los conceptos P', 'Subtotal USD': a label all the same
+    return False
+
+
 def _read_rows(document: Document, layout: PageLayout, start: int, table: Table) -> None:
     conv = document.conventions
     height = layout.word_height
@@ -699,8 +778,28 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
     grouped = False  # whether a pending line prints in a column before the description
     led = False  # whether the last item's row prints in such a column
     wrapped: tuple[float, Line] | None = None  # a lone pending line's gap to the item above
+    nested: float | None = None  # where a breakdown under the last item opens
     for line, indices in _rows_of(layout, start, table):
-        totals = _is_totals(document, line)
+        if nested is not None and line.bbox[0] > nested - height:
+            table.lines.extend((layout.number, index) for index in indices)
+            previous_bottom = line.bbox[3]
+            continue  # 'IVA | Traslado | 98,415.00 | Tasa | 0.160000 | 15,746.40' of its breakdown
+        nested = None
+        if not table.items and _heading_goes_on(line, table, previous_bottom, height):
+            table.lines.extend((layout.number, index) for index in indices)
+            previous_bottom = line.bbox[3]
+            continue  # 'y/o servicio | unidad | impuesto': the headings' second line
+        if (
+            table.items
+            and _indented(line, table, height)
+            and _header_columns(line, _next(layout, line))
+        ):
+            # 'Impuesto | Tipo | Base | Importe' under a CFDI's concept: its taxes' table
+            nested = line.bbox[0]
+            table.lines.extend((layout.number, index) for index in indices)
+            previous_bottom = line.bbox[3]
+            continue
+        totals = _is_totals(document, line) and not _priced_item(document, line, table)
         # a section's sum under the header the next page repeats closes the section the
         # page before began ('Total Apto. D1  885.00' over 'APTO. B6')
         if totals and (table.items or table.before) and _section_sum(document, layout, line, table):
@@ -730,6 +829,13 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             return
         cells = _without_trailing_dates(_assign(line, table.columns), conv, height)
         row = _row(cells, conv)
+        if row is None and described and cells.get("description"):
+            # 'Unidad de servicio' under the unit's key, left of the description above
+            edge = min(w.bbox[0] for w in described) - height / 2
+            kept = [w for w in cells["description"] if w.bbox[2] > edge]
+            run = next(s for s in line.segments if kept and kept[-1] in s.words) if kept else None
+            # '... correspondiente al' running on under the price's heading
+            cells["description"] = [w for w in run.words if w.bbox[2] > edge] if run else kept
         description = _text(cells.get("description")).strip()
         if tokens(description) in carried_over():
             continue  # 'Übertrag 2.000,00': the sum of the page before, no item
@@ -747,6 +853,8 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             )
             if _note_under(cells.get("description", []), described):
                 continue  # a note on the item above, whatever its distance
+            if table.items and _period(description, conv):
+                continue  # 'Jan 31 – Feb 27, 2026' under a subscription's line: its term
             lead = _lead(cells, table.columns)
             if description and table.items and gap < 1.2 * height and not pending:
                 if not heading and (led or not lead):
@@ -989,6 +1097,27 @@ def _only_dates(text: str, conv: Conventions) -> bool:
     for found in reversed(dates):
         folded = folded[: found.start] + folded[found.end :]
     return bool(dates) and not any(c.isalpha() for c in folded)
+
+
+# what stands before a period's last date: its first date, perhaps without the year, and
+# the dash or word between ('Jan 31 –', '01/31 -', '31 ene al')
+_PERIOD_OPENING = re.compile(
+    r"\s*(?:[a-z]{3,9}\.?\s+\d{1,2}|\d{1,2}\s+(?:de\s+)?[a-z]{3,9}\.?|\d{1,2}[/.-]\d{1,2}"
+    r"(?:[/.-]\d{2,4})?)?,?\s*(?:[–—-]|to|through|thru|al|a|hasta)\s*"
+)
+
+
+def _period(text: str, conv: Conventions) -> bool:
+    """Whether a line holds a period of dates and nothing else ('Jan 31 – Feb 27, 2026')."""
+    dates = find_dates(text, conv)
+    if not dates:
+        return False
+    folded = fold(text)
+    last = dates[-1]
+    before = folded[: last.start]
+    for found in dates[:-1]:
+        before = before[: found.start] + before[found.end :]
+    return not folded[last.end :].strip(" .") and bool(_PERIOD_OPENING.fullmatch(before))
 
 
 def _note_under(words: list[Word], described: list[Word]) -> bool:

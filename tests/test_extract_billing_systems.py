@@ -63,9 +63,10 @@ def test_subscription_platform_invoice() -> None:
         "total": "1234.00",
         "amount_due": "1234.00",
     }
+    # each line's term under it ('Nov 5 – Dec 5, 2026') is no part of what was billed
     assert [(d, a) for d, a, _, _ in items(extraction)] == [
-        ("Team plan Nov 5 – Dec 5, 2026", "1000.00"),
-        ("Extra storage (100 GB) Nov 5 – Dec 5, 2026", "234.00"),
+        ("Team plan", "1000.00"),
+        ("Extra storage (100 GB)", "234.00"),
     ]
 
 
