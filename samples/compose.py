@@ -123,6 +123,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in BLIND8_RECEIPTS:  # H146-H150
         BLIND8_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h146:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in BLIND9_RECEIPTS:  # H151-H155
+        BLIND9_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h151:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -145,6 +148,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *BLIND6_OWN_LINES,
         *BLIND7_OWN_LINES,
         *BLIND8_OWN_LINES,
+        *BLIND9_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -175,6 +179,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND7_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h141:{doc_id}"))
     if layout.get("form") in BLIND8_LINES:  # the layouts added with H146-H150: their own lines
         BLIND8_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h146:{doc_id}"))
+    if layout.get("form") in BLIND9_LINES:  # the layouts added with H151-H155: their own lines
+        BLIND9_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h151:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -199,6 +205,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _blind6_totals(doc)
     _blind7_totals(doc)
     _blind8_totals(doc)
+    _blind9_totals(doc)
     return doc
 
 
@@ -1826,6 +1833,7 @@ def _meter_bill_lines(doc: Document, vendor: Vendor, prop: Property, rng: random
     scale = 1000 if vendor.trade == "water" else 1
     doc.lines = sorted(lines, key=lambda line: line.gl)  # the bill's sections, in order
     doc.extras.update(
+        florida=vendor.region == "fl",
         meters=meters,
         estimated=rng.random() < 0.08,
         history=[int(total / scale * Decimal(rng.randint(65, 135)) / 100) for _ in range(12)],
@@ -2325,6 +2333,7 @@ def _demand_lines(doc: Document, vendor: Vendor, prop: Property, rng: random.Ran
     used = sum((m["on"][2] + m["off"][2] for m in meters), Decimal(0))
     highest: Decimal = max(m["kw"] for m in meters)
     doc.extras.update(
+        florida=vendor.region == "fl",
         meters=meters,
         rate_schedule=rng.choice(DEMAND_RATES),
         last_year=(
@@ -4894,3 +4903,547 @@ BLIND8_LINES = {
 }
 BLIND8_OWN_LINES = ("subscription_invoice", "cfdi_service", "erp_invoice")
 BLIND8_RECEIPTS = {"scale_ticket": _scale_ticket}
+
+
+# --- the layouts added with H151-H155 ----------------------------------------------------
+
+LIFT_CARS = (  # an elevator under contract: its kind, cents a month (low, high)
+    ("Hydraulic Passenger Elevator", (38000, 72000)),
+    ("Traction Passenger Elevator", (62000, 98000)),
+    ("Hydraulic Freight/Service Elevator", (42000, 76000)),
+)
+LIFT_PLACES = ("Main Lobby", "Bldg {b} Lobby", "Clubhouse", "Garage Level", "North Tower")
+ALARM_SERVICES = (  # a fire alarm service billed by the month: name, cents a month, taxed in FL
+    ("Fire Alarm Monitoring - UL Listed Central Station", (3500, 8500)),
+    ("Elevator Emergency Phone Line Monitoring", (2000, 4500)),
+    ("Cellular Fire Alarm Communicator Service", (1500, 3500)),
+)
+CONTRACT_REPAIRS = (  # a part or labor billed with the quarter: name, cents, part (taxed)
+    ("Door Operator Drive Belt - Replaced", (9500, 24000), True),
+    ("Hoistway Door Roller Set", (6000, 15000), True),
+    ("Smoke Detector Head, Photoelectric - Replaced", (6500, 12000), True),
+    ("Fire Alarm Panel Standby Batteries 12V 7Ah (pair)", (4800, 9800), True),
+    ("Elevator Mechanic Labor - Overtime Call", (16500, 24500), False),
+)
+CONTRACT_MOST_LINES = 22  # a contract invoice never runs past two pages
+
+
+def _contract_billing(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H151: an elevator and fire-alarm maintenance firm's quarterly contract invoice from
+    its national billing system: each elevator's maintenance and each alarm service for
+    the quarter billed in advance (three months at the monthly rate; the ground truth's
+    period), the annual inspection in its quarter, a part or an overtime call on some;
+    the sales tax on the taxed lines only (parts everywhere, monitoring in Florida), the
+    amount due always. The contract number, equipment ids and tax flags are not in the
+    ground truth; the remit-to is the firm's lockbox (its office when it has none). Its own
+    generator: no other layout changes."""
+    day = doc.invoice_date + timedelta(days=15)
+    month = (day.month - 1) // 3 * 3 + 4  # the quarter after the one the bill is printed in
+    first = date(day.year + (month > 12), (month - 1) % 12 + 1, 1)
+    following = date(first.year + (first.month == 10), (first.month + 2) % 12 + 1, 1)
+    doc.period = (first, following - timedelta(days=1))
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.remit_lines = list(vendor.remit_lines or vendor.address_lines)  # its lockbox, if any
+    keyed = random.Random(f"contract151:{vendor.code}:{prop.code}")  # the equipment covered
+    months = Decimal(3)
+    lines: list[Line] = []
+    taxed: list[bool] = []
+    equipment: list[str] = []
+    long = rng.random() < doc.layout["long"]
+    for car in range(keyed.randint(1, 3)):
+        kind, (low, high) = keyed.choice(LIFT_CARS)
+        place = keyed.choice(LIFT_PLACES).format(b=keyed.randint(1, 6))
+        rate = Decimal(keyed.randint(low // 500, high // 500) * 500) / 100
+        said = f"Preventive Maintenance - {kind} No. {car + 1} ({place})"
+        lines.append(Line(said, cents(months * rate), "6120", months, rate, "MO"))
+        taxed.append(False)  # a service to real property: not taxed
+        equipment.append(f"EQ{keyed.randint(10**5, 10**6 - 1)}")
+    chosen = [0, *sorted(keyed.sample(range(1, len(ALARM_SERVICES)), keyed.randint(0, 2)))]
+    buildings = keyed.randint(5, 12) if long else 1
+    for index in chosen:
+        name, (low, high) = ALARM_SERVICES[index]
+        rate = Decimal(keyed.randint(low // 100, high // 100) * 100) / 100
+        panels = buildings if index == 0 else 1  # each building's panel is monitored
+        for building in range(1, panels + 1):
+            said = f"{name} - Bldg {building}" if panels > 1 else name
+            lines.append(Line(said, cents(months * rate), "6350", months, rate, "MO"))
+            taxed.append(True)  # monitoring is a taxed security service in Texas and Florida
+            equipment.append(f"FA{keyed.randint(10**5, 10**6 - 1)}")
+    if first.month == keyed.choice((1, 4, 7, 10)):  # the annual inspection's quarter
+        price = Decimal(keyed.randint(25, 65) * 1000) / 100
+        said = "Annual Fire Alarm System Inspection & Test (NFPA 72)"
+        lines.append(Line(said, price, "6350", Decimal(1), price, "EA"))
+        taxed.append(False)
+        equipment.append("")
+    for name, (low, high), part in rng.sample(CONTRACT_REPAIRS, rng.choice((0, 0, 0, 1, 1, 2))):
+        count = Decimal(rng.randint(1, 4) if part else 1)
+        each = Decimal(rng.randint(low, high)) / 100
+        lines.append(Line(name, cents(count * each), "6120", count, each, "EA"))
+        taxed.append(part)  # parts are taxed everywhere, labor is not
+        equipment.append("")
+    del lines[CONTRACT_MOST_LINES:], taxed[CONTRACT_MOST_LINES:], equipment[CONTRACT_MOST_LINES:]
+    doc.lines = lines
+    number = vendor.next_number % 10**7
+    doc.invoice_number = f"{keyed.choice(('40', '41', '52'))}{number:07d}"
+    doc.extras.update(
+        taxed=taxed,
+        equipment=equipment,
+        contract=f"{keyed.choice('CKMS')}{keyed.randint(10**6, 10**7 - 1)}",
+        branch=f"{keyed.randint(100, 899)}",
+        billed_ahead=first > doc.invoice_date,
+    )
+
+
+def _line_taxed_totals(doc: Document, *, due: bool) -> None:
+    """Subtotal, the tax on the taxed lines only (each line's tax rounded on its own line,
+    as a billing system prints it), the total; with ``due`` the amount due after it."""
+    rate, taxed = doc.extras["tax_rate"], doc.extras["taxed"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    per_line = [
+        cents(line.amount * rate) if on else Decimal(0)
+        for line, on in zip(doc.lines, taxed, strict=True)
+    ]
+    tax = sum(per_line, Decimal(0))
+    doc.extras["line_taxes"] = per_line
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows.append(TotalRow("total", subtotal + tax))
+    if due:
+        rows.append(TotalRow("amount_due", subtotal + tax))
+    doc.totals = rows
+
+
+MX_COUNTER_CLERKS = ("JUAN C.", "MARISELA", "BETO", "ANA LAURA", "DON RAUL", "KARLA", "EFRAIN")
+MX_BRANCHES = ("SUC. CENTRO", "SUC. LINCOLN", "SUC. GUADALUPE", "SUC. ESCOBEDO", "SUC. APODACA")
+
+
+def _roll_ticket(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H152: a Mexican building-materials and hardware store's ticket from a 58 mm thermal
+    roll: articles from its materials and hardware catalogues, the bulk ones (sand,
+    gravel, wire, nails, cable) in fractions of their unit, each as count x price; the
+    subtotal, the IVA of 16 % on it and the total; paid in cash (with the change) or by
+    card; the general public or the management company as the customer, the job on some.
+    The branch, till, clerk, times and billing code are not in the ground truth. Its own
+    generator: no other layout changes."""
+    shelves = doc.layout["stock_catalogues"]
+    stocked = [item for name in shelves for item in load("trades")[name]["items"]]
+    count = rng.randint(*doc.layout["lines"])
+    if rng.random() < doc.layout["long"]:
+        count = rng.randint(11, 16)
+    for index in rng.sample(range(len(stocked)), count):
+        item = stocked[index]
+        line = _catalog_line(doc, item, index, "", rng)
+        step = item.get("step_qty")
+        if step:  # sold by weight or volume: a fraction of the unit
+            low, high = item["qty"]
+            parts = Decimal(str(step))
+            quantity = Decimal(rng.randint(int(low / step), int(high / step))) * parts
+            line = replace(line, quantity=quantity)
+        assert line.quantity is not None and line.unit_price is not None
+        keyed = random.Random(f"sku152:{vendor.code}:{item['es']}")
+        line = replace(
+            line,
+            amount=cents(line.quantity * line.unit_price),
+            day=None,
+            code=f"{keyed.randint(10000, 99999)}",
+            unit=item.get("unit_es", "PZA"),
+        )
+        doc.lines.append(line)
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    total = subtotal + tax
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", tax, rate),
+        TotalRow("total", total),
+    ]
+    doc.vendor_name = doc.vendor_name.upper()  # the till prints its head in capitals
+    doc.vendor_lines = [line.upper() for line in doc.vendor_lines]
+    company = load("properties")["companies"][prop.company]
+    named = rng.random() < 0.4
+    doc.customer_name = str(company["name"]).upper() if named else None
+    job = rng.random() < 0.35
+    doc.property_code = prop.code if job else None
+    till = rng.randint(1, 6)
+    doc.invoice_number = f"T{till}-{rng.randint(10000, 299999):06d}"
+    draw = rng.random()
+    paid = "cash" if draw < 0.55 else "debit" if draw < 0.8 else "credit"
+    steps = [Decimal(step) for step in (50, 100, 200, 500) if step >= total / 20]
+    step = rng.choice(steps or [Decimal(500)])
+    handed = (total / step).to_integral_value(rounding=ROUND_CEILING) * step
+    seconds = rng.randint(7 * 3600 + 1800, 19 * 3600)
+    doc.extras.update(
+        tax_rate=rate,
+        time=f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}",
+        branch=rng.choice(MX_BRANCHES),
+        till=till,
+        clerk=rng.choice(MX_COUNTER_CLERKS),
+        paid=paid,
+        handed=handed,
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        auth=f"{rng.randint(0, 999999):06d}",
+        customer_code=f"{rng.randint(100, 9999):05d}" if named else None,
+        job=prop.name.upper() if job else None,
+        regime=rng.choice(SAT_REGIMES),
+        billing_code="".join(rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(10)),
+    )
+
+
+CITY_WATER_SIZES = (  # a meter's size: water and sewer base charges a month, dollars
+    ('1"', (1850, 2650), (1500, 2400)),
+    ('1-1/2"', (3600, 5400), (2900, 4600)),
+    ('2"', (5800, 8900), (4700, 7400)),
+    ('3"', (14500, 19800), (11800, 16500)),
+    ('4"', (24800, 33600), (19800, 28400)),
+)
+WATER_SEASON = (0.86, 0.84, 0.9, 0.97, 1.06, 1.16, 1.24, 1.25, 1.14, 1.02, 0.92, 0.88)
+PUBLIC_SERVICE_TAX = Decimal("0.10")
+
+
+def _water_grid(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H153: a city's water and sewer bill for a property's master meter, and its
+    irrigation meter on some: the base charges by meter size, the water volume in two
+    blocks of thousands of gallons, the irrigation water at its own rate, the sewer volume
+    (capped at the winter average on some), the stormwater fee by the equivalent
+    residential unit and a backflow fee on some; in Florida the public service tax on the
+    water lines only on most. The meters, reads, usage history and late amount are not in
+    the ground truth. Its own generator: no other layout changes."""
+    assert doc.period is not None
+    keyed = random.Random(f"water153:{vendor.code}:{prop.code}")
+    typical = keyed.randint(180, 1400)  # thousand gallons in an average month
+    size, water_base, sewer_base = CITY_WATER_SIZES[min(4, typical // 280)]
+    tariff = random.Random(f"water153:{vendor.code}:{doc.period[1].year}")  # the year's rates
+    block_1 = Decimal(tariff.randint(310, 420)) / 100
+    block_2 = block_1 + Decimal(tariff.randint(60, 140)) / 100
+    sewer_rate = Decimal(tariff.randint(420, 690)) / 100
+    irrigation_rate = block_2 + Decimal(tariff.randint(40, 120)) / 100
+    month = doc.period[1].month - 1
+    usage = max(20, int(typical * WATER_SEASON[month] * rng.uniform(0.9, 1.1)))
+    lines = [
+        Line(
+            f"Water Base Charge - {size} Meter", Decimal(keyed.randint(*water_base)) / 100, "6410"
+        ),
+    ]
+    first_block = keyed.randint(4, 12) * 10  # thousand gallons at the first rate
+    in_first = min(usage, first_block)
+    lines.append(
+        Line(
+            f"Water Volume - Block 1 (first {first_block} kgal)",
+            cents(Decimal(in_first) * block_1),
+            "6410",
+            Decimal(in_first),
+            block_1,
+            "kgal",
+        )
+    )
+    if usage > first_block:
+        rest = Decimal(usage - first_block)
+        said = f"Water Volume - Block 2 (over {first_block} kgal)"
+        lines.append(Line(said, cents(rest * block_2), "6410", rest, block_2, "kgal"))
+    irrigation = keyed.random() < 0.45
+    watered = 0
+    if irrigation:
+        watered = max(
+            4, int(keyed.randint(15, 160) * WATER_SEASON[month] ** 3 * rng.uniform(0.8, 1.2))
+        )
+        said = "Irrigation Water Volume"
+        amount = cents(Decimal(watered) * irrigation_rate)
+        lines.append(Line(said, amount, "6410", Decimal(watered), irrigation_rate, "kgal"))
+    lines.append(Line("Sewer Base Charge", Decimal(keyed.randint(*sewer_base)) / 100, "6420"))
+    cap = None
+    if keyed.random() < 0.4:  # sewer billed up to the winter months' average
+        cap = int(typical * 0.9)
+    billed = min(usage, cap) if cap else usage
+    said = f"Sewer Volume (winter average cap {cap} kgal)" if cap else "Sewer Volume"
+    lines.append(
+        Line(said, cents(Decimal(billed) * sewer_rate), "6420", Decimal(billed), sewer_rate, "kgal")
+    )
+    units = Decimal(keyed.randint(12, 90))
+    storm = Decimal(tariff.randint(450, 980)) / 100
+    lines.append(Line("Stormwater Utility Fee", cents(units * storm), "6420", units, storm, "ERU"))
+    if keyed.random() < 0.35:
+        lines.append(
+            Line("Backflow Prevention Program Fee", Decimal(tariff.randint(300, 900)) / 100, "6410")
+        )
+    doc.lines = lines
+    taxed = [line.gl == "6410" for line in lines]
+    doc.extras["taxed"] = taxed
+    meters = [("Domestic", size, keyed.randint(10**7, 10**8 - 1), usage)]
+    if irrigation:
+        meters.append(("Irrigation", '1"', keyed.randint(10**7, 10**8 - 1), watered))
+    reads = []
+    for _, _, _, used in meters:
+        prior = rng.randint(1000, 98000)
+        reads.append((prior, prior + used))
+    history = [
+        int(typical * WATER_SEASON[(month - back) % 12] * rng.uniform(0.85, 1.15))
+        for back in range(12, 0, -1)
+    ]
+    doc.extras.update(
+        florida=vendor.region == "fl",
+        meters=meters,
+        reads=reads,
+        history=history,
+        cap=cap,
+        route=f"{keyed.randint(1, 48):02d}-{keyed.randint(100, 999)}",
+        cycle=keyed.randint(1, 20),
+        late_share=Decimal(rng.choice(("0.05", "0.10"))),
+        last_bill=Decimal(history[-1])
+        / Decimal(usage)
+        * Decimal(str(round(rng.uniform(0.94, 1.06), 3))),
+        paid_draw=rng.random(),
+        paid_on=doc.invoice_date - timedelta(days=rng.randint(9, 24)),
+        message=rng.randrange(4),
+    )
+    doc.invoice_number = (
+        f"{keyed.randint(10, 99)}{vendor.next_number % 10**6:06d}{rng.randint(0, 9)}"
+    )
+
+
+def _water_grid_totals(doc: Document) -> None:
+    """The water and sewer charges, the public service tax on the water lines in Florida on
+    most (a subtotal printed only then) and the current charges; the account's summary
+    carried from the generic one, its current charges and balance made to agree."""
+    taxing = doc.extras["tax_rate"] and doc.extras["florida"]  # a Florida city's tax on water
+    rate = PUBLIC_SERVICE_TAX if taxing else Decimal(0)
+    doc.extras["tax_rate"] = rate
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    base = sum(
+        (line.amount for line, on in zip(doc.lines, doc.extras["taxed"], strict=True) if on),
+        Decimal(0),
+    )
+    tax = cents(base * rate)
+    doc.extras["taxable"] = base
+    rows = [TotalRow("subtotal", subtotal), TotalRow("tax", tax, rate)] if tax else []
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    doc.totals = rows
+    previous = cents(total * doc.extras["last_bill"])  # last month's bill, much like this one
+    draw = doc.extras["paid_draw"]
+    paid = previous if draw < 0.8 else Decimal(0) if draw < 0.9 else cents(previous / 2)
+    doc.summary = [
+        TotalRow("previous_balance", previous),
+        TotalRow("payments", paid),
+        TotalRow("current_charges", total),
+        TotalRow("amount_due", previous - paid + total),
+    ]
+
+
+ROOF_SCOPE = (  # a roof's work in the order it is done: description, share of the contract
+    ("Remoción de la capa de impermeabilizante existente y limpieza a presión del techo", 0.12),
+    ("Reparación de grietas y juntas con sellador elastomérico y malla de refuerzo", 0.09),
+    ("Aplicación de primer (sellador base) en toda la superficie", 0.1),
+    ("Instalación de membrana de refuerzo en bordes, desagües y pretiles", 0.14),
+    ("Primera capa de sellador acrílico elastomérico color blanco", 0.2),
+    ("Segunda capa de sellador acrílico elastomérico (acabado reflectivo)", 0.2),
+    ("Sellado de tragaluces, bases de equipos y penetraciones del techo", 0.08),
+    ("Limpieza final, inspección con el cliente y registro de la garantía", 0.07),
+)
+ROOF_EXTRAS = (  # work added by a change order: description, dollars (low, high)
+    (
+        "Orden de cambio núm. {n}: reemplazo de {feet} pies lineales de pretil deteriorado",
+        (850, 2600),
+    ),
+    ("Orden de cambio núm. {n}: reparación de {count} desagües pluviales obstruidos", (420, 1250)),
+    (
+        "Orden de cambio núm. {n}: reparación de losa con mortero de reparación ({feet} p²)",
+        (640, 2200),
+    ),
+)
+ROOF_NAMES = ("Edificio {b}", "Techo principal", "Casa club", "Oficina de arrendamiento")
+CHECK_BANKS = ("Banco Popular", "FirstBank", "Oriental", "Frost Bank", "Wells Fargo")
+SIGNERS = (
+    "Héctor L. Morales",
+    "Carmen I. Rivera",
+    "José A. Colón",
+    "Raúl E. Garza",
+    "Nilda Torres",
+)
+
+
+def _roof_progress(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H154: a small roofing and waterproofing contractor's invoice written in a word
+    processor for the work done on a property's roofs so far: each roof's completed
+    scope with its share of the contract sum (one roof, or roof by roof on the long
+    ones), a change order on some; the IVU or sales tax on some; the deposit received
+    when the contract was signed deducted, the balance always. The contract sum, the
+    check and the square feet are not in the ground truth. Its own generator: no other
+    layout changes."""
+    keyed = random.Random(f"roof154:{vendor.code}:{prop.code}")
+    long = rng.random() < doc.layout["long"]
+    names: list[str] = []
+    for _ in range(keyed.randint(2, 4) if long else 1):
+        name = keyed.choice(ROOF_NAMES).format(b=keyed.randint(1, 9))
+        if name not in names:
+            names.append(name)
+    area = [keyed.randint(18, 140) * 100 for _ in names]
+    price = Decimal(keyed.randint(185, 320)) / 100  # dollars a square foot
+    contract = (sum((Decimal(a) * price for a in area), Decimal(0)) / 50).quantize(Decimal(1)) * 50
+    lines: list[Line] = []
+    gl = "6160"
+    for k, name in enumerate(names):
+        share_of_contract = Decimal(area[k]) / sum((Decimal(a) for a in area), Decimal(0))
+        upto = rng.randint(2, 4) if long else rng.randint(4, len(ROOF_SCOPE))
+        for text, share in ROOF_SCOPE[:upto]:
+            amount = cents(contract * share_of_contract * Decimal(str(share)))
+            said = f"{text} – {name}" if long else text
+            lines.append(Line(said, amount, gl))
+    for text, (low, high) in rng.sample(ROOF_EXTRAS, rng.choice((0, 0, 0, 1, 1, 2))):
+        n = len([line for line in lines if "Orden de cambio" in line.description]) + 1
+        said = text.format(n=n, feet=rng.randint(12, 80), count=rng.randint(2, 6))
+        lines.append(Line(said, Decimal(rng.randint(low // 5, high // 5) * 5), gl))
+    doc.lines = lines
+    deposit = cents(contract * Decimal(rng.choice(("0.25", "0.3", "0.3", "0.33", "0.4"))))
+    billed = sum((line.amount for line in lines), Decimal(0))
+    while deposit >= billed:
+        deposit = cents(deposit / 2)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.po_number = None
+    doc.invoice_number = f"{doc.invoice_date.year}-{vendor.next_number % 1000:03d}"
+    signed = doc.invoice_date - timedelta(days=rng.randint(21, 75))
+    place = vendor.address_lines[-1].split(",")[0]
+    doc.extras.update(
+        contract=contract,
+        deposit=deposit,
+        signed=signed,
+        check=f"{rng.randint(1001, 9899)}",
+        check_bank=rng.choice(CHECK_BANKS),
+        place=place,
+        signer=keyed.choice(SIGNERS),
+        warranty=keyed.choice((5, 7, 10)),
+        roofs=names,
+        areas=area,
+    )
+
+
+def _roof_progress_totals(doc: Document) -> None:
+    """The work done, the tax on it on some (a subtotal printed only then), the deposit
+    received deducted and the balance."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal), TotalRow("tax", tax, rate)] if tax else []
+    total = subtotal + tax
+    deposit = doc.extras["deposit"]
+    rows += [
+        TotalRow("total", total),
+        TotalRow("deposit", deposit),
+        TotalRow("amount_due", total - deposit),
+    ]
+    doc.totals = rows
+
+
+SUPPLY_CARRIERS = ("OUR TRUCK", "OUR TRUCK", "UPS GROUND", "FEDEX GROUND", "WILL CALL")
+SUPPLY_REPS = ("TOM B.", "ANGIE R.", "DERRICK M.", "LUZ P.", "HOUSE ACCT")
+ORDERED_BY = ("Maria Lopez", "James Carter", "Rosa Delgado", "Daniel Suarez", "Kimberly Nguyen")
+DISTRIBUTOR_MOST_LINES = 40  # a distributor's invoice never runs past three sheets
+
+
+def _distributor_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H155: a janitorial-supply distributor's invoice for a property's restocking order:
+    17 to 40 items from its catalogue, each with the distributor's item number, unit of
+    measure, the quantity ordered and shipped (the line's quantity; a few short), the
+    price and the extension; the freight and a fuel surcharge printed under the
+    merchandise total (the ground truth's last lines, so the lines add up to the printed
+    subtotal), the sales tax on it all; terms of 2 % 10 days, net 30 on most. The order
+    number, order date, carrier, salesperson, who ordered and the early-payment discount
+    offered are not in the ground truth. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    count = min(rng.randint(17, DISTRIBUTOR_MOST_LINES), len(items))  # two or three sheets
+    ordered: list[Decimal] = []
+    lines: list[Line] = []
+    for index in sorted(rng.sample(range(len(items)), count)):
+        item = items[index]
+        line = _catalog_line(doc, item, index, "", rng)
+        assert line.quantity is not None and line.unit_price is not None
+        wanted = line.quantity
+        shipped = wanted
+        if wanted > 1 and rng.random() < 0.1:  # short on the shelf: the rest follows
+            shipped = Decimal(rng.randint(1, int(wanted) - 1))
+        line = replace(
+            line,
+            quantity=shipped,
+            amount=cents(shipped * line.unit_price),
+            day=None,
+            code=item["item"],
+            unit=item["unit"],
+        )
+        lines.append(line)
+        ordered.append(wanted)
+    merchandise = sum((line.amount for line in lines), Decimal(0))
+    charges = 0
+    via = rng.choice(SUPPLY_CARRIERS)
+    if via != "WILL CALL" and rng.random() < 0.85:
+        freight = Decimal(rng.choice((1850, 2250, 2750, 3500, 4500))) / 100
+        if via != "OUR TRUCK":
+            freight = cents(Decimal("12.40") + merchandise * Decimal("0.018"))
+        lines.append(Line(doc.labels["freight"], freight, lines[0].gl))
+        charges += 1
+    if via != "WILL CALL" and rng.random() < 0.75:  # the trucks' fuel, on deliveries
+        share = Decimal(rng.choice(("0.025", "0.03", "0.035", "0.04")))
+        fuel = max(Decimal("4.95"), cents(merchandise * share))
+        lines.append(Line(doc.labels["fuel"], fuel, lines[0].gl))
+        charges += 1
+        doc.extras["fuel_share"] = share
+    doc.lines = lines
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.remit_lines = list(vendor.remit_lines) if vendor.remit_lines and doc.remit_lines else None
+    discount_terms = bool(doc.terms and doc.terms.startswith("2%"))
+    doc.invoice_number = (
+        f"{1000000 + vendor.next_number * 11 % 8999999}-{rng.choice(('00', '00', '01'))}"
+    )
+    doc.extras.update(
+        ordered=ordered,
+        charges=charges,
+        merchandise=merchandise,
+        ship_via=via,
+        order_number=f"{rng.randint(100000, 989999)}",
+        order_date=doc.invoice_date - timedelta(days=rng.randint(1, 5)),
+        rep=rng.choice(SUPPLY_REPS),
+        ordered_by=rng.choice(ORDERED_BY),
+        early_discount=cents(merchandise * Decimal("0.02")) if discount_terms else None,
+        early_date=doc.invoice_date + timedelta(days=10),
+        cartons=max(1, len(lines) // 3 + rng.randint(0, 6)),
+    )
+
+
+def _distributor_totals(doc: Document) -> None:
+    """The merchandise and charges as one subtotal, the sales tax on all of it, the total."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows.append(TotalRow("total", subtotal + tax))
+    doc.totals = rows
+
+
+def _blind9_totals(doc: Document) -> None:
+    """The totals the layouts added with H151-H155 print: the tax on the taxed lines of a
+    contract (H151), a water bill's public service tax on its water lines (H153), a
+    contractor's deposit deducted (H154), a distributor's charges in its subtotal (H155)."""
+    form = doc.layout.get("form")
+    if form == "contract_billing":
+        _line_taxed_totals(doc, due=True)
+    elif form == "water_grid":
+        _water_grid_totals(doc)
+    elif form == "roof_progress":
+        _roof_progress_totals(doc)
+    elif form == "distributor_invoice":
+        _distributor_totals(doc)
+
+
+BLIND9_LINES = {
+    "contract_billing": _contract_billing,
+    "water_grid": _water_grid,
+    "roof_progress": _roof_progress,
+    "distributor_invoice": _distributor_invoice,
+}
+BLIND9_OWN_LINES = ("contract_billing", "roof_progress", "distributor_invoice")
+BLIND9_RECEIPTS = {"roll_ticket": _roll_ticket}

@@ -29,6 +29,12 @@ from samples.pdf_blind8 import (
     render_erp_invoice,
     render_subscription_invoice,
 )
+from samples.pdf_blind9 import (
+    render_contract_billing,
+    render_distributor_invoice,
+    render_roof_progress,
+    render_water_grid,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -213,6 +219,10 @@ FORMS = {
     "subscription_invoice": render_subscription_invoice,
     "cfdi_service": render_cfdi_service,
     "erp_invoice": render_erp_invoice,
+    "contract_billing": render_contract_billing,
+    "water_grid": render_water_grid,
+    "roof_progress": render_roof_progress,
+    "distributor_invoice": render_distributor_invoice,
 }
 
 

@@ -186,10 +186,10 @@ def test_layouts_are_many_and_held_out_ones_differ(tmp_path: Path) -> None:
 def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Path) -> None:
     everything = catalog.layouts()
     read = [layout["id"] for layout in everything if layout.get("read")]
-    assert {f"H{n:02d}" for n in range(1, 146)} <= set(read)
+    assert {f"H{n:02d}" for n in range(1, 151)} <= set(read)
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(146, 151)]
+    assert held == [f"H{n:02d}" for n in range(151, 156)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -967,7 +967,7 @@ def test_hauler_sidebar_half_sheet_word_invoice_and_service_ticket_print_the_tru
 
 @pytest.mark.parametrize(
     "first, seed",
-    [(111, 83), (116, 97), (121, 101), (126, 109), (136, 139), (141, 149), (146, 157)],
+    [(111, 83), (116, 97), (121, 101), (126, 109), (136, 139), (141, 149), (146, 157), (151, 163)],
 )
 def test_the_layouts_added_with_a_batch_are_scanned_and_photographed(
     tmp_path: Path, first: int, seed: int
@@ -1503,6 +1503,100 @@ def test_coop_bill_subscription_scale_ticket_cfdi_and_erp_invoice_print_the_trut
             assert re.fullmatch(r"\d\d/\d\d/\d{4}", printed["invoice_date"]), doc.id
     assert len(by_layout) == 5 and by_layout["H146"] == {2}, by_layout
     assert max(by_layout["H147"] | by_layout["H149"] | by_layout["H150"]) > 1, by_layout
+
+
+BLIND9_FORMS = ("contract_billing", "water_grid", "roof_progress", "distributor_invoice")
+
+
+def _blind9_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H151-H155."""
+    return layout.get("form") in BLIND9_FORMS or layout.get("receipt") == "roll_ticket"
+
+
+def test_contract_ticket_water_bill_roofing_factura_and_supply_invoice_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_blind9_layout, 181):
+        layout, fields, labels, fmt = doc.layout, truth["fields"], doc.labels, Fmt.of(doc)
+        printed, size = truth["printed"], pdfium.PdfDocument(pdf)[0].get_size()
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        adjustments = truth["adjustments"]
+        by_layout[layout["id"]].add(pages)
+        if form == "contract_billing":  # a calendar quarter; the tax on the taxed lines only
+            assert 1 <= pages <= 2 and size == (612, 792), doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and start.month in (1, 4, 7, 10), doc.id
+            assert (end + timedelta(days=1)).month == (start.month + 2) % 12 + 1, doc.id
+            assert "remit_to_address" in fields and fields["amount_due"] == fields["total"]
+            rate = ex["tax_rate"]
+            taxes = [
+                _half_up(Decimal(i["amount"]) * rate) if on else 0
+                for i, on in zip(items, ex["taxed"], strict=True)
+            ]
+            assert Decimal(fields.get("tax", "0")) == sum(taxes), doc.id
+            assert ex["contract"] in text and ex["contract"] not in fields.values(), doc.id
+            assert labels["page"].format(n=pages, m=pages) in flat, doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
+            monthly = [line for line in doc.lines if line.unit == "MO"]  # the quarter's months
+            assert monthly and all(line.quantity == 3 for line in monthly), doc.id
+            assert re.fullmatch(r"\d\d-\d\d-\d{4}", printed["invoice_date"]), doc.id
+        if layout.get("receipt") == "roll_ticket":  # 58 mm; subtotal, IVA 16 %, total in words
+            assert truth["document_type"] == "receipt" and pages == 1 and size[0] == 164, doc.id
+            assert Decimal(fields["tax"]) == _half_up(Decimal(fields["subtotal"]) * 16 / 100)
+            assert amount_words_es(Decimal(fields["total"]), "MXN") in flat, doc.id
+            issued = date.fromisoformat(fields["invoice_date"])
+            assert printed["invoice_date"] == format_date(issued, "dmy_slash"), doc.id
+            assert f"{printed['invoice_date']} {ex['time']}" in flat and "vendor_tax_id" in fields
+            assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
+            for line in doc.lines:  # weights and volumes to the thousandth
+                if line.unit in ("M3", "KG"):
+                    assert f"{line.quantity:.3f} {line.unit} x" in flat, doc.id
+            if ex["paid"] == "cash":
+                assert fmt.money(ex["handed"] - doc.total) in flat, doc.id
+            assert fields["vendor_name"] == fields["vendor_name"].upper(), doc.id
+        if form == "water_grid":  # one page; reads apart; the balance boxed, summed, on the stub
+            assert truth["utility"] and pages == 1 and size == (612, 792), doc.id
+            assert flat.count(printed["amount_due"]) >= 3 and "previous_balance" in fields
+            assert flat.count(fields["account_number"]) >= 2, doc.id
+            for (_, _, serial, used), (prior, present) in zip(
+                ex["meters"], ex["reads"], strict=True
+            ):
+                assert present - prior == used and f"{present:,}" in text, doc.id
+                assert str(serial) in text and str(serial) not in fields.values(), doc.id
+            metered = [item for item in items if item["quantity"] is not None]
+            assert metered and all(item["unit_price"] for item in metered), doc.id
+            if "tax" in fields:  # a Florida city's public service tax on the water lines
+                water = sum((line.amount for line in doc.lines if line.gl == "6410"), Decimal(0))
+                assert ex["florida"] and Decimal(fields["tax"]) == _half_up(water / 10), doc.id
+                assert "subtotal" in fields, doc.id
+        if form == "roof_progress":  # the date in words; the deposit deducted from the work
+            assert truth["language"] == "es" and 1 <= pages <= 2, doc.id
+            issued = date.fromisoformat(fields["invoice_date"])
+            assert printed["invoice_date"] == format_date(issued, "long_es"), doc.id
+            assert "deposit" in adjustments and "amount_due" in fields, doc.id
+            assert all(item["quantity"] is None and item["unit_price"] is None for item in items)
+            assert (
+                fmt.money(ex["contract"]) in flat
+                and fmt.money(ex["contract"]) not in printed.values()
+            )
+            assert ("tax" in fields) == ("subtotal" in fields), doc.id
+        if form == "distributor_invoice":  # two or three sheets; the charges under the goods
+            assert 2 <= pages <= 3 and fields["payment_terms"] in flat, doc.id
+            assert all(labels["page_of"].format(n=n, m=pages) in flat for n in range(1, pages + 1))
+            assert flat.count(labels["continued_note"]) == pages - 1, doc.id
+            goods = items[: len(items) - ex["charges"]]
+            assert 17 <= len(goods) <= 40 and all(
+                line.code and line.code in text for line in doc.lines[: len(goods)]
+            )
+            charges = items[len(goods) :]
+            assert all(item["quantity"] is None for item in charges), doc.id
+            assert {item["description"] for item in charges} <= {labels["freight"], labels["fuel"]}
+            assert Decimal(fields["tax"]) == _half_up(Decimal(fields["subtotal"]) * ex["tax_rate"])
+            if ex["early_discount"] is not None:
+                assert fmt.amount(ex["early_discount"]) in flat, doc.id
+            assert re.fullmatch(r"\d\d/\d\d/\d\d", printed["invoice_date"]), doc.id
+    assert len(by_layout) == 5 and by_layout["H152"] == by_layout["H153"] == {1}, by_layout
+    assert max(by_layout["H151"] | by_layout["H154"]) > 1, by_layout
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
