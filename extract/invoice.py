@@ -57,7 +57,8 @@ LABELLED = {
 }
 UNLABELLED_DATE = 0.6
 UUID_AS_NUMBER = 0.5
-_UUID = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+# hexadecimal, or as OCR reads it ('...-DD61F7FE5ECO')
+_UUID = re.compile(r"[0-9A-Z]{8}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{12}", re.I)
 PAID_AS_TOTAL = 0.85
 
 

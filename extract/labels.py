@@ -243,6 +243,12 @@ def _first_word_misread(
         elif len(phrase) >= 3 and _one_letter_off(toks[i], phrase[0]):
             # 'MO. DE FACTURA': a two-letter word with one letter misread, two words after
             yield phrase, LOOKALIKE_QUALITY * NEAR_FIRST_WORD / 100, len(phrase)
+        elif len(phrase) >= 3 and len(phrase[0]) >= MIN_FUZZY_LENGTH:
+            # 'Fone del Comprobante': a long label's small first word misread, the rest
+            # as printed, the whole near in spelling
+            whole = fuzz.ratio(" ".join(toks[i : i + len(phrase)]), " ".join(phrase))
+            if whole >= FUZZY_CUTOFF:
+                yield phrase, LOOKALIKE_QUALITY * whole / 100, len(phrase)
 
 
 def _one_letter_off(token: str, word: str) -> bool:

@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
+from docmatch.types import Page, PageSource, Word
+from extract import extract_document
 from tests.test_extract import right, text
 from tests.test_extract_read_by_content import grid
 from tests.test_extract_tickets_and_hauling import read
@@ -332,3 +336,33 @@ def test_the_charge_under_its_caption_past_a_row_of_payment_boxes() -> None:
     result = read([scale_ticket("card")], size=(576, 396))
     assert result.fields["total"].value == "189.06"
     assert "account_number" not in result.fields  # '189.06' is no account's number
+
+
+def scanned_cfdi_header(caption: str) -> Page:
+    """A CFDI's header as OCR reads a scan of it: the folio's small caption misread, the
+    fiscal folio's last zero read as an 'O'."""
+    rows = [
+        [("Seguridad", 117, 330), ("Privada", 345, 500), ("Halcón", 515, 650), ("S.A.", 665, 740),
+         ("de", 755, 800), ("C.V.", 815, 900), ("FACTURA", 2000, 2300)],
+        [(word, 1395 + 130 * k, 1495 + 130 * k) for k, word in enumerate(caption.split())],
+        [("RFC", 117, 200), ("emisor:", 215, 360), ("SEG811203497", 375, 700)],
+        [("C84667", 1395, 1560)],
+        [("Folio", 1395, 1500), ("fiscal", 1515, 1620)],
+        [("29707CF7-7B7B-0516-0289-DD61F7FE5ECO", 1395, 2040)],
+        [("Fecha", 117, 240), ("de", 255, 300), ("emisión:", 315, 500), ("2025-12-09", 515, 760)],
+        [("Subtotal", 1600, 1800), ("$12,400.00", 2100, 2400)],
+        [("IVA", 1600, 1680), ("16%", 1695, 1780), ("$1,984.00", 2120, 2400)],
+        [("Total", 1600, 1720), ("$14,384.00", 2100, 2400)],
+    ]  # fmt: skip
+    words = tuple(
+        Word(text, (x0, 140 + 42 * n, x1, 168 + 42 * n), 0.9, n)
+        for n, row in enumerate(rows)
+        for text, x0, x1 in row
+    )
+    return Page(1, 2550.0, 3300.0, "px", PageSource.OCR, words)
+
+
+@pytest.mark.parametrize("caption", ["Folio del comprobante", "Fone del Comprobante"])
+def test_a_cfdis_folio_is_its_number_not_the_fiscal_folio_however_misread(caption: str) -> None:
+    extraction = extract_document([scanned_cfdi_header(caption)])
+    assert extraction.fields["invoice_number"].value == "C84667"
