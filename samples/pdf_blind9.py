@@ -396,9 +396,12 @@ def _rt_items(c: Ctx, y: float) -> float:
 def _rt_totals(c: Ctx, y: float) -> float:
     doc, lab, fmt, ex = c.doc, c.labels, c.fmt, c.doc.extras
     count = sum(
-        (line.quantity if line.unit not in ("M3", "KG", "M") else Decimal(1))
-        for line in doc.lines
-        if line.quantity is not None
+        (
+            (line.quantity if line.unit not in ("M3", "KG", "M") else Decimal(1))
+            for line in doc.lines
+            if line.quantity is not None
+        ),
+        Decimal(0),
     )
     y = _rt_left(c, y + 1, f"{lab['articles']}: {fmt.quantity(count)}")
     for row in doc.totals:
@@ -1025,7 +1028,7 @@ def _di_head(c: Ctx, number: int, count: int, *, measure: bool = False) -> float
         canvas.restoreState()
         for n, line in enumerate(lines):
             pen.text(bx + 24, parties_top + 14 + 10.5 * n, line, 8.6, fit=half - 30)
-    row = [
+    fields = [
         (lab["po_number"], doc.po_number or ""),
         (lab["order_number"], ex["order_number"]),
         (lab["order_date"], fmt.date(ex["order_date"])),
@@ -1035,8 +1038,8 @@ def _di_head(c: Ctx, number: int, count: int, *, measure: bool = False) -> float
         (lab["rep"], ex["rep"]),
         (lab["ordered_by"], ex["ordered_by"]),
     ]
-    cw = c.width / len(row)
-    for k, (label, value) in enumerate(row):
+    cw = c.width / len(fields)
+    for k, (label, value) in enumerate(fields):
         _cell(c, c.margin + k * cw, cells_top, cw, 26, label, value, size=8, stroke=BLACK)
     return table_top
 
