@@ -126,6 +126,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in BLIND9_RECEIPTS:  # H151-H155
         BLIND9_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h151:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in BLIND10_RECEIPTS:  # H156-H160
+        BLIND10_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h156:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -149,6 +152,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *BLIND7_OWN_LINES,
         *BLIND8_OWN_LINES,
         *BLIND9_OWN_LINES,
+        *BLIND10_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -181,6 +185,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND8_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h146:{doc_id}"))
     if layout.get("form") in BLIND9_LINES:  # the layouts added with H151-H155: their own lines
         BLIND9_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h151:{doc_id}"))
+    if layout.get("form") in BLIND10_LINES:  # the layouts added with H156-H160: their own lines
+        BLIND10_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h156:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -206,6 +212,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _blind7_totals(doc)
     _blind8_totals(doc)
     _blind9_totals(doc)
+    _blind10_totals(doc)
     return doc
 
 
@@ -5447,3 +5454,565 @@ BLIND9_LINES = {
 }
 BLIND9_OWN_LINES = ("contract_billing", "roof_progress", "distributor_invoice")
 BLIND9_RECEIPTS = {"roll_ticket": _roll_ticket}
+
+
+# --- the layouts added with H156-H160 ----------------------------------------------------
+
+BOOKS_MOST_LINES = 26  # an accounting package's invoice of a month's visits: two pages at most
+
+
+def _books_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H156: a landscaper's or a handyman's invoice from a small-business accounting
+    package: each activity by its name with the count and rate, the package's description
+    of it under some (not in the ground truth, as a note), the service date in a column
+    of its own on some; a landscaper bills its weekly visits of the month before as one
+    line (so many visits at the visit's rate) or, on the long ones, visit by visit on
+    their days; a handyman's notes name the apartment. The tax on some, a payment
+    received before it was printed on some, the balance always. Its own generator: no
+    other layout changes."""
+    items = load("trades")[doc.layout["catalogues"][vendor.trade]]["items"]
+    dated = rng.random() < 0.55
+    long = rng.random() < doc.layout["long"]
+    end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    start = end.replace(day=1)
+    route = rng.randint(0, 4)  # the crew's weekday at this property
+    visits = [start + timedelta(days=k) for k in range(end.day)]
+    visits = [day for day in visits if day.weekday() == route]
+    prices: dict[int, Decimal] = {}
+
+    def line_for(index: int, day: date | None, quantity: Decimal | None = None) -> Line:
+        item = items[index]
+        price = prices.setdefault(index, _price(item, rng))
+        count = _quantity(item, rng) if quantity is None else quantity
+        note = None
+        if item["notes"] and rng.random() < 0.65:
+            unit = doc.unit or rng.choice(prop.units)
+            note = rng.choice(item["notes"]).format(
+                unit=unit, bldg=rng.randint(1, 8), n=rng.randint(1, 12)
+            )
+        said = item["en"]
+        return Line(
+            said, cents(count * price), item["gl"], count, price, item.get("unit"), day, note=note
+        )
+
+    visit = next((k for k, item in enumerate(items) if item.get("visit")), None)
+    if visit is not None and doc.unit:  # the grounds are no apartment's
+        doc.unit = None
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    others = [k for k in range(len(items)) if k != visit]
+    lines: list[Line] = []
+    if visit is not None and (long or rng.random() < 0.8):
+        if long:  # visit by visit, each on its day
+            dated = True
+            lines += [line_for(visit, day, Decimal(1)) for day in visits]
+        else:  # the month's visits as one line
+            lines.append(line_for(visit, visits[-1], Decimal(len(visits))))
+    low, high = doc.layout["lines"]
+    count = rng.randint(low, high) - len(lines) if not long else rng.randint(6, 12)
+    if visit is None and long:  # a handyman's month of make-ready work, unit by unit
+        count = rng.randint(12, 20)
+    fresh = list(others)
+    rng.shuffle(fresh)
+    for _ in range(max(1, count)):
+        index = fresh.pop() if fresh else others[0]  # labour again once all were billed
+        day = start + timedelta(days=rng.randint(0, (doc.invoice_date - start).days - 1))
+        lines.append(line_for(index, day))
+    del lines[BOOKS_MOST_LINES:]
+    if dated:
+        lines.sort(key=lambda line: line.day or doc.invoice_date)
+    else:
+        for line in lines:
+            line.day = None
+    doc.lines = lines
+    doc.invoice_number = f"{1000 + vendor.next_number % 9000}"
+    doc.extras.update(
+        dated=dated,
+        paid_draw=rng.random(),
+        paid_share=Decimal(rng.randint(20, 60)) / 100,
+        message=rng.choice(("message", "message", "message_card")),
+        online=rng.random() < 0.6,
+    )
+
+
+def _books_totals(doc: Document) -> None:
+    """The tax on some (the subtotal printed only then), the total, a payment received on
+    some (part of it, or all of it: the balance then 0.00) and the balance due always."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal), TotalRow("tax", tax, rate)] if tax else []
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    draw = doc.extras["paid_draw"]
+    paid = Decimal(0)
+    if draw > 0.85:
+        paid = total
+    elif draw > 0.65:
+        paid = cents((total * doc.extras["paid_share"]).quantize(Decimal(1)) // 5 * 5)
+    if paid:
+        rows.append(TotalRow("deposit", paid))
+    rows.append(TotalRow("amount_due", total - paid))
+    doc.totals = rows
+
+
+MX_TARIFFS = {  # an electric tariff: blocks (kWh, low, high price in centavos) or energy, fixed
+    "01": {"blocks": ((300, 98, 108), (260, 118, 132), (None, 340, 372)), "fixed": None},
+    "PDBT": {"energy": (318, 432), "fixed": (6200, 9800), "kwh": (900, 5000)},
+    "GDMTO": {"energy": (158, 226), "fixed": (52000, 78000), "kwh": (6000, 22000)},
+}
+MX_WATER = (  # a water bill's charges by the cubic metre: name, low, high centavos, GL
+    ("agua", 2850, 4450, "6410"),
+    ("drenaje", 620, 980, "6420"),
+    ("saneamiento", 410, 690, "6420"),
+)
+
+
+def _recibo_mx(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H157: a Mexican electricity or water utility's bill for a property's common areas.
+    Electricity is billed for two months ("del 14 AGO 25 al 15 OCT 25"; a medium-voltage
+    tariff by the month): the energy in the tariff's blocks or at its price per kWh, a
+    fixed charge and on medium voltage the capacity by the kW of demand, the public
+    lighting duty (DAP) on the energy; water by the month: the water, drainage and
+    sanitation by the cubic metre and a fixed fee. IVA on all but the DAP. The reads,
+    meter, multiplier, tariff, usage history and the day of cut-off are not in the ground
+    truth. Its own generator: no other layout changes."""
+    keyed = random.Random(f"recibo157:{vendor.code}:{prop.code}")
+    electric = vendor.trade == "electric"
+    doc.account_number = f"{keyed.randint(10**11, 10**12 - 1)}"
+    doc.customer_name = (doc.customer_name or "").upper()
+    doc.bill_to_lines = None
+    doc.service_lines = [
+        prop.name.upper(),
+        prop.street.upper(),
+        f"C.P. {prop.zip} {prop.city.upper()}, {prop.state}",
+    ]
+    doc.unit = None
+    tariff = keyed.choice(("PDBT", "PDBT", "GDMTO", "01")) if electric else "NO DOM."
+    monthly = not electric or tariff == "GDMTO"
+    end = doc.invoice_date - timedelta(days=rng.randint(1, 4))
+    start = end - timedelta(days=rng.randint(29, 31) if monthly else rng.randint(59, 63))
+    doc.period = (start, end)
+    months = Decimal(1 if monthly else 2)
+    lines: list[Line] = []
+    taxed: list[bool] = []
+    lab = doc.labels
+    multiplier = 1
+    demand = None
+    if electric:
+        plan = MX_TARIFFS[tariff]
+        if tariff == "01":
+            used = rng.randint(260, 1400)
+        else:
+            low, high = plan["kwh"]
+            used = int(rng.randint(low, high) * months)
+        if tariff == "GDMTO":
+            multiplier = keyed.choice((40, 60, 80, 120))
+            used = used // multiplier * multiplier
+        tariff_rng = random.Random(f"tariff157:{tariff}:{end.year}:{end.month}")
+        if "blocks" in plan:
+            left = used
+            names = lab["energy_blocks"].split("|")
+            for name, (size, low, high) in zip(names, plan["blocks"], strict=True):
+                if left <= 0:
+                    break
+                kwh = left if size is None else min(left, size)
+                price = Decimal(tariff_rng.randint(low * 10, high * 10)) / 1000
+                lines.append(Line(name, cents(kwh * price), "6430", Decimal(kwh), price, "kWh"))
+                taxed.append(True)
+                left -= kwh
+        else:
+            low, high = plan["energy"]
+            price = Decimal(tariff_rng.randint(low * 10, high * 10)) / 1000
+            lines.append(
+                Line(lab["energy"], cents(used * price), "6430", Decimal(used), price, "kWh")
+            )
+            taxed.append(True)
+        if plan["fixed"]:
+            low, high = plan["fixed"]
+            each = Decimal(tariff_rng.randint(low, high)) / 100
+            lines.append(Line(lab["fixed"], cents(months * each), "6430", months, each, "mes"))
+            taxed.append(True)
+        if tariff == "GDMTO":
+            demand = Decimal(max(12, int(used / 30 / 24 / 0.45)))
+            price = Decimal(tariff_rng.randint(29000, 41000)) / 100
+            lines.append(Line(lab["capacity"], cents(demand * price), "6430", demand, price, "kW"))
+            taxed.append(True)
+        energy = sum((line.amount for line in lines), Decimal(0))
+        share = Decimal(keyed.choice(("0.05", "0.06", "0.08", "0.10")))
+        lines.append(Line(lab["dap"], cents(energy * share), "6430"))
+        taxed.append(False)  # a municipal duty: no IVA
+    else:
+        used = rng.randint(60, 900)
+        tariff_rng = random.Random(f"tariff157:water:{end.year}:{end.month}")
+        names = lab["water_lines"].split("|")
+        for name, (_, low, high, gl) in zip(names, MX_WATER, strict=False):
+            price = Decimal(tariff_rng.randint(low, high)) / 100
+            lines.append(Line(name, cents(used * price), gl, Decimal(used), price, "m³"))
+            taxed.append(True)
+        fee = Decimal(tariff_rng.randint(4500, 12000)) / 100
+        lines.append(Line(names[-1], fee, "6410"))
+        taxed.append(True)
+    doc.lines = lines
+    reading = rng.randint(1000, 90000)
+    history = []
+    step = 30 if monthly else 61
+    for back in range(6, 0, -1):
+        first = start - timedelta(days=step * back)
+        share = Decimal(rng.randint(70, 130)) / 100
+        history.append((first, first + timedelta(days=step), int(used * share), share))
+    doc.extras.update(
+        electric=electric,
+        tariff=tariff,
+        taxed=taxed,
+        used=used,
+        demand=demand,
+        multiplier=multiplier,
+        reads=(reading, reading + used // multiplier),
+        meter=f"{keyed.choice('ABCDEFGHJK')}{keyed.randint(10, 99)}{keyed.randint(1000, 9999)}"
+        if electric
+        else f"{keyed.randint(10**7, 10**8 - 1)}",
+        rmu=f"{prop.zip} {start.strftime('%y-%m-%d')} XAXX-{keyed.randint(1000, 9999)} "
+        f"{keyed.randint(1, 999):03d} CRE",
+        history=history,
+        last_bill=Decimal(rng.randint(88, 112)) / 100,
+        paid_draw=rng.random(),
+        paid_on=doc.invoice_date - timedelta(days=rng.randint(20, 45)),
+        reference="".join(str(rng.randint(0, 9)) for _ in range(30)),
+        estimated=rng.random() < 0.06,
+    )
+
+
+def _recibo_totals(doc: Document) -> None:
+    """The charges, the IVA on all but the DAP, the period's billing; the account's
+    previous debt, its payment and the amount to pay."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    base = sum(
+        (line.amount for line, on in zip(doc.lines, doc.extras["taxed"], strict=True) if on),
+        Decimal(0),
+    )
+    tax = cents(base * rate)
+    doc.extras["taxable"] = base
+    total = subtotal + tax
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", tax, rate),
+        TotalRow("total", total),
+    ]
+    previous = cents(total * doc.extras["last_bill"])
+    draw = doc.extras["paid_draw"]
+    paid = previous if draw < 0.82 else Decimal(0) if draw < 0.92 else cents(previous / 2)
+    doc.summary = [
+        TotalRow("previous_balance", previous),
+        TotalRow("payments", paid),
+        TotalRow("current_charges", total),
+        TotalRow("amount_due", previous - paid + total),
+    ]
+
+
+HOME_MANAGERS = ("DAVID R.", "TANYA M.", "LUIS G.", "KRISTEN P.", "MARCUS J.", "ELENA S.")
+TILL_BRANDS = ("VISA", "MASTERCARD", "AMEX", "DISCOVER")
+
+
+def _home_center(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H158: a home-improvement store's 80 mm till receipt: many articles, each by its
+    12-digit product code and name, one piece mostly, several at a price each on some;
+    the pro account's volume savings (the ground truth's discount) on most, the sales tax
+    on what is left, the total; paid by card, cash or on the pro account; the account's
+    name and the job on some. The store, register, transaction, cashier, product codes,
+    card and return policy are not in the ground truth; the receipt's number is the
+    store, register and transaction as its head prints them. Its own generator: no
+    other layout changes."""
+    items = load("trades")[doc.layout["stock_catalogue"]]["items"]
+    count = rng.randint(*doc.layout["lines"])
+    if rng.random() < doc.layout["long"]:
+        count = rng.randint(18, 28)
+    for index in rng.sample(range(len(items)), min(count, len(items))):
+        item = items[index]
+        line = _catalog_line(doc, item, index, "", rng)
+        assert line.unit_price is not None
+        quantity = line.quantity if rng.random() < 0.45 else Decimal(1)
+        keyed = random.Random(f"upc158:{item['en']}")
+        line = replace(
+            line,
+            quantity=quantity,
+            amount=cents(quantity * line.unit_price),
+            day=None,
+            unit=None,
+            code=f"{keyed.randint(10**11, 10**12 - 1)}",
+        )
+        doc.lines.append(line)
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    pro = rng.random() < 0.75
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    rows = [TotalRow("subtotal", subtotal)]
+    savings = Decimal(0)
+    if pro:
+        share = Decimal(rng.choice(("0.02", "0.02", "0.03", "0.05")))
+        savings = cents(subtotal * share)
+        rows.append(TotalRow("discount", savings, share))
+    tax = cents((subtotal - savings) * rate)
+    rows += [TotalRow("tax", tax, rate), TotalRow("total", subtotal - savings + tax)]
+    doc.totals = rows
+    doc.vendor_name = doc.vendor_name.upper()
+    doc.vendor_lines = [line.upper() for line in doc.vendor_lines]
+    company = load("properties")["companies"][prop.company]
+    named = pro and rng.random() < 0.7
+    doc.customer_name = str(company["name"]).upper() if named else None
+    job = pro and rng.random() < 0.55
+    doc.property_code = prop.code if job else None
+    keyed = random.Random(f"store158:{vendor.code}")
+    store = keyed.randint(400, 9899)
+    register = rng.choice((1, 2, 3, 4, 5, 6, 21, 22, 41, 42))
+    trans = rng.randint(10000, 99999)
+    doc.invoice_number = f"{store:04d} {register:05d} {trans:05d}"
+    draw = rng.random()
+    paid = "charge" if pro and draw < 0.25 else "cash" if draw > 0.88 else "card"
+    minutes = rng.randint(6 * 60, 21 * 60 + 30)
+    total = doc.total
+    doc.extras.update(
+        tax_rate=rate,
+        time=_clock(minutes).rjust(8, "0"),
+        store=store,
+        register=register,
+        trans=trans,
+        manager=keyed.choice(HOME_MANAGERS),
+        pro=pro,
+        pro_last4=f"{keyed.randint(0, 9999):04d}",
+        job=prop.name.upper() if job else None,
+        paid=paid,
+        brand=rng.choice(TILL_BRANDS),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        auth=f"{rng.randint(0, 999999):06d}/{rng.randint(1000000, 9999999)}",
+        contactless=rng.random() < 0.4,
+        handed=(total / 20).to_integral_value(rounding=ROUND_CEILING) * 20,
+        user=f"{rng.randint(100, 999)}{rng.randint(100, 999)} {rng.randint(100, 999)}",
+        password=f"{rng.randint(10000, 99999)} {rng.randint(10000, 99999)}",
+        policy_days=rng.choice((90, 90, 30)),
+    )
+
+
+FIELD_JOB_TYPES = {  # the job type a field-service app files the visit under, by its main task
+    "plumbing": ("Drain Cleaning", "Water Heater", "Fixture Repair", "Leak Repair", "Service Call"),
+    "hvac": ("No Cool", "Maintenance", "Water Leak", "Repair", "Service Call"),
+}
+FIELD_SUMMARIES = {  # the app's summary of the visit: the technician's words about it
+    "plumbing": "Arrived on site and met {contact}. {place}: {problem} Found {found}. Customer "
+    "approved the repair before work began. {done} Tested and verified proper operation "
+    "before leaving; work area cleaned.",
+    "hvac": "Arrived on site and met {contact}. {place}: {problem} Found {found}. Quoted the "
+    "repair options; customer approved before work began. {done} Temperature split measured "
+    "at {split} degrees after the repair; system operating normally at departure.",
+}
+SERVICE_APPS = ("FieldPro", "ServiceDesk Go", "JobTrack", "DispatchBoard")
+
+
+def _field_app(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H159: a plumbing or HVAC firm's invoice from its field-service app: the dispatch or
+    diagnostic fee on most, then the flat-rate tasks done, each by its task code (not in
+    the ground truth) with its long description, count, price and total; a summary of
+    the work, the job, technician, job type and the day it was completed (none of them in
+    the ground truth); a member's or a coupon's discount on some, the tax on some, the
+    payments taken on site or before (the ground truth's deposit) and the balance due,
+    0.00 when paid in full. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogues"][vendor.trade]]["items"]
+    first = next(k for k, item in enumerate(items) if item.get("first"))
+    after = len(items) - 1  # the after-hours surcharge closes the catalogue
+    tasks = [k for k in range(len(items)) if k not in (first, after)]
+    long = rng.random() < doc.layout["long"]
+    chosen = rng.sample(tasks, rng.randint(7, len(tasks)) if long else rng.randint(1, 4))
+    order = ([first] if rng.random() < 0.75 else []) + chosen
+    if rng.random() < 0.15:
+        order.append(after)
+    lines = []
+    for index in order:
+        item = items[index]
+        price = _price(item, rng)
+        quantity = _quantity(item, rng)
+        lines.append(
+            Line(
+                item["en"], cents(quantity * price), item["gl"], quantity, price, code=item["task"]
+            )
+        )
+    doc.lines = lines
+    trade = vendor.trade if vendor.trade in FIELD_SUMMARIES else "plumbing"
+    contact = prop.approver if rng.random() < 0.6 else "the maintenance supervisor"
+    place = (
+        f"Unit {doc.unit}" if doc.unit else rng.choice(("Leasing office", "Clubhouse", "Bldg 3"))
+    )
+    main = items[max(chosen, key=lambda k: lines[order.index(k)].amount)]  # the job's reason
+    done = "Performed: " + "; ".join(items[index]["name"].lower() for index in order) + "."
+    summary = FIELD_SUMMARIES[trade].format(
+        contact=contact,
+        place=place,
+        problem=main["problem"][:1].upper() + main["problem"][1:],
+        found=main["found"],
+        done=done,
+        split=rng.randint(17, 21),
+    )
+    completed = doc.invoice_date - timedelta(days=rng.randint(0, 3))
+    doc.extras.update(
+        job=f"{rng.randint(1000000, 9999999)}",
+        technician=rng.choice(load("labels")["line_notes"]["technicians"]),
+        job_type=f"{rng.choice(FIELD_JOB_TYPES[trade])} - {main['name']}",
+        business_unit=f"{'Plumbing' if trade == 'plumbing' else 'HVAC'} - "
+        f"{rng.choice(('Service', 'Commercial Service', 'Multifamily'))}",
+        completed=completed,
+        summary=summary,
+        discount_draw=rng.random(),
+        discount_rate=Decimal(rng.choice(("0.10", "0.15"))),
+        coupon=Decimal(rng.choice((25, 50, 75))),
+        paid_draw=rng.random(),
+        paid_split=rng.random() < 0.3,
+        deposit_share=Decimal(rng.choice(("0.5", "0.5", "0.25"))),
+        brand=rng.choice(("Visa", "Mastercard", "Amex", "Discover")),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        check=f"{rng.randint(1001, 9999)}",
+        signer=prop.approver if rng.random() < 0.5 else None,
+        app=rng.choice(SERVICE_APPS),
+    )
+
+
+def _field_app_totals(doc: Document) -> None:
+    """The sub-total, a discount on some, the tax on what is left on some, the invoice
+    total, the payments received (a deposit when the work was approved, the rest on
+    completion, or all of it by card on site) and the balance due."""
+    ex = doc.extras
+    rate = ex["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    rows = [TotalRow("subtotal", subtotal)]
+    discount = Decimal(0)
+    if ex["discount_draw"] < 0.3:
+        discount = cents(subtotal * ex["discount_rate"])
+        rows.append(TotalRow("discount", discount, ex["discount_rate"]))
+    elif ex["discount_draw"] < 0.45 and subtotal > ex["coupon"] * 3:
+        discount = cents(ex["coupon"])
+        rows.append(TotalRow("discount", discount))
+    tax = cents((subtotal - discount) * rate)
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal - discount + tax
+    rows.append(TotalRow("total", total))
+    draw, completed = ex["paid_draw"], ex["completed"]
+    payments: list[tuple[date, str, Decimal]] = []
+    card = f"{ex['brand']} ****{ex['card_last4']}"
+    if draw < 0.35:  # paid in full: on completion, or a deposit then the rest
+        if ex["paid_split"]:
+            first = cents(total * ex["deposit_share"])
+            payments = [
+                (completed - timedelta(days=1), f"Check #{ex['check']}", first),
+                (completed, card, total - first),
+            ]
+        else:
+            payments = [(completed, card, total)]
+    elif draw < 0.55:
+        payments = [(completed, card, cents(total * ex["deposit_share"]))]
+    ex["payments"] = payments
+    paid = sum((amount for _, _, amount in payments), Decimal(0))
+    if paid:
+        rows.append(TotalRow("deposit", paid))
+    rows.append(TotalRow("amount_due", total - paid))
+    doc.totals = rows
+
+
+def _carbon_form(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H160: a Puerto Rican pest-control or pool company's carbon-copy service order, the
+    services pre-printed with a box each: the technician marks those done and writes the
+    amount (the ground truth's lines: the printed service, or what was written after
+    "Otro:"); the IVU on most, the total; the order's number printed in red by the
+    printer; how it was paid, the areas treated, readings or products, times and the
+    technician, none of them in the ground truth. Its own generator: no other layout
+    changes."""
+    items = load("trades")[doc.layout["catalogues"][vendor.trade]]["items"]
+    chosen = sorted(rng.sample(range(len(items)), rng.randint(1, 5)))
+    lines = []
+    for index in chosen:
+        item = items[index]
+        said = rng.choice(item["other"]) if "other" in item else item["es"]
+        lines.append(Line(said, cents(_price(item, rng)), item["gl"]))
+    doc.lines = lines
+    doc.invoice_number = f"{(vendor.next_number * 37) % 90000 + 5000:05d}"
+    doc.vendor_name = doc.vendor_name.upper()  # the printer's imprint
+    arrived = rng.randint(7 * 60, 15 * 60)
+    pest = vendor.trade == "pest_control"
+    if not pest and doc.unit:  # the pool is no apartment's
+        doc.unit = None
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    areas = doc.labels["area_list" if pest else "pool_areas"].split("|")
+    doc.extras.update(
+        checked=chosen,
+        pest=pest,
+        technician=rng.choice(load("labels")["line_notes"]["technicians"]),
+        times=(_clock(arrived), _clock(arrived + rng.randint(4, 30) * 5)),
+        areas=sorted(rng.sample(range(len(areas)), rng.randint(1, min(3, len(areas))))),
+        readings=(
+            f"{rng.randint(10, 40) / 10:.1f}",
+            f"{rng.randint(72, 78) / 10:.1f}",
+            f"{rng.randint(8, 14) * 10}",
+            f"{rng.randint(3, 8) * 10}",
+        ),
+        products=rng.sample(
+            [
+                "Bifentrina 7.9% (perímetro)",
+                "Gel de indoxacarb 0.6%",
+                "Bloques de bromadiolona",
+                "Deltametrina 4.75% SC",
+                "Regulador de crecimiento (IGR)",
+            ],
+            2,
+        ),
+        observation=rng.choice(
+            (
+                "Se observó actividad de cucarachas en cocinas de la primera planta.",
+                "Estaciones de roedores con consumo en el área de contenedores.",
+                "Se recomienda recoger basura acumulada detrás del edificio.",
+                "Agua clara al terminar el servicio.",
+                "Bomba con ruido; se recomienda cambio de rodamientos.",
+                "",
+            )
+        ),
+        paid=rng.choice(("cash", "check", "check", "ath", "card", "credit", "credit")),
+        check=f"{rng.randint(1001, 9999)}",
+        license=f"{random.Random(f'lic160:{vendor.code}').randint(1000, 9999)}",
+        contact=prop.approver if rng.random() < 0.5 else None,
+        typed_offset=(rng.uniform(-1.5, 2.5), rng.uniform(-1.2, 1.2)),
+        copy_tint=rng.choice(("white", "white", "yellow", "pink")),
+    )
+
+
+def _carbon_totals(doc: Document) -> None:
+    """The subtotal, the IVU on most, the total."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows.append(TotalRow("total", subtotal + tax))
+    doc.totals = rows
+
+
+def _blind10_totals(doc: Document) -> None:
+    """The totals the layouts added with H156-H160 print: an accounting package's payment
+    and balance due (H156), a Mexican utility's IVA on all but the DAP and its account
+    (H157), a field-service app's discount, payments and balance (H159), a service
+    form's subtotal, IVU and total (H160)."""
+    form = doc.layout.get("form")
+    if form == "books_invoice":
+        _books_totals(doc)
+    elif form == "recibo_mx":
+        _recibo_totals(doc)
+    elif form == "field_app_invoice":
+        _field_app_totals(doc)
+    elif form == "carbon_form":
+        _carbon_totals(doc)
+
+
+BLIND10_LINES = {
+    "books_invoice": _books_invoice,
+    "recibo_mx": _recibo_mx,
+    "field_app_invoice": _field_app,
+    "carbon_form": _carbon_form,
+}
+BLIND10_OWN_LINES = ("books_invoice", "field_app_invoice", "carbon_form")
+BLIND10_RECEIPTS = {"home_center": _home_center}

@@ -35,6 +35,12 @@ from samples.pdf_blind9 import (
     render_roof_progress,
     render_water_grid,
 )
+from samples.pdf_blind10 import (
+    render_books_invoice,
+    render_carbon_form,
+    render_field_app_invoice,
+    render_recibo_mx,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -223,6 +229,10 @@ FORMS = {
     "water_grid": render_water_grid,
     "roof_progress": render_roof_progress,
     "distributor_invoice": render_distributor_invoice,
+    "books_invoice": render_books_invoice,
+    "recibo_mx": render_recibo_mx,
+    "field_app_invoice": render_field_app_invoice,
+    "carbon_form": render_carbon_form,
 }
 
 
