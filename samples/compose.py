@@ -5555,7 +5555,9 @@ def _books_totals(doc: Document) -> None:
     doc.totals = rows
 
 
-MX_TARIFFS = {  # an electric tariff: blocks (kWh, low, high price in centavos) or energy, fixed
+MX_TARIFFS: dict[
+    str, dict[str, Any]
+] = {  # an electric tariff: blocks (kWh, low, high price in centavos) or energy, fixed
     "01": {"blocks": ((300, 98, 108), (260, 118, 132), (None, 340, 372)), "fixed": None},
     "PDBT": {"energy": (318, 432), "fixed": (6200, 9800), "kwh": (900, 5000)},
     "GDMTO": {"energy": (158, 226), "fixed": (52000, 78000), "kwh": (6000, 22000)},
@@ -5731,7 +5733,9 @@ def _home_center(doc: Document, vendor: Vendor, prop: Property, rng: random.Rand
         item = items[index]
         line = _catalog_line(doc, item, index, "", rng)
         assert line.unit_price is not None
-        quantity = line.quantity if rng.random() < 0.45 else Decimal(1)
+        quantity = (
+            line.quantity if rng.random() < 0.45 and line.quantity is not None else Decimal(1)
+        )
         keyed = random.Random(f"upc158:{item['en']}")
         line = replace(
             line,
