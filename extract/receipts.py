@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from extract.context import Document
 from extract.formats import CENT, Amount, has_decimals, parse_amount, parse_number
-from extract.layout import Line, Segment, union
+from extract.layout import Line, PageLayout, Segment, union
 from extract.model import LineItem
 from extract.tables import TOTAL_FIELDS
 
@@ -18,12 +18,17 @@ from extract.tables import TOTAL_FIELDS
 _QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,3}\s+)?(?:@|x|X|×)\s*")
 # '3.5 x 90.00 = 315.00': the quantity, the price and the amount of the line above
 _PRODUCT = re.compile(r"(\d+(?:[.,]\d+)?)\s*[x×X@]\s*\$?([\d.,]+)\s*=\s*\$?([\d.,]+)")
-_SKU = re.compile(r"^\d{5,14}\s+(?=\D)")  # '846332 TRASH BAGS': the article's number
+# '846332 TRASH BAGS': the article's number; twelve digits or so whatever follows
+# ('170387703358 2 IN. ANGLED SASH BRUSH')
+_SKU = re.compile(r"^(?:\d{5,14}\s+(?=\D)|\d{8,14}\s+(?=\d))")
 # '4 EA @ 17.41' under an item's line: its count and price
 _COUNT_UNDER = re.compile(_QUANTITY.pattern + r"\$?(\d+[.,]\d{2,4})")
 _COUNT_AFTER = re.compile(r"\s(?:qty|quantity|cant|cantidad)\.?:?\s*(\d{1,4})$", re.I)
 # '$69.99 each' under an item counted on its own line: the price of one
 _EACH_UNDER = re.compile(r"\$?(\d+[.,]\d{2})\s*(?:each|ea|c/u|cada uno)\.?", re.I)
+_CLASS_MARK = re.compile(r"\s+<[A-Z]{1,2}>$")  # '... STOP VALVE <A>': the till's tax class
+_TICK = re.compile(r"^[Xx✓✔☑■]\s+(?=\w)")  # 'X Chinches de cama': a box ticked
+_OTHER = re.compile(r"^(?:other|others|otro|otros|otra)\s*:\s*", re.I)
 _TAX_CLASS = re.compile(r"\s+(?:[A-Z]{1,2}|\*)$")  # '2,20 A', '4.40 SR': the tax class
 
 
@@ -67,7 +72,7 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
         item = _made(line, before, amount.value, count, price.value if price else None)
         if item is not None:
             return item
-    segments = _inked(line)
+    segments = _without_side_panel(document, _inked(line))
     if len(segments) > 2 and _TAX_CLASS.fullmatch(" " + segments[-1].text):
         segments = segments[:-1]  # 'SMOKE ALARM 9V   111.50   T': the tax class apart
     # a row of columns ('Customer charge | 1 | ea | 19.82 | 19.82') names a charge, no field
@@ -100,6 +105,29 @@ def _item(document: Document, line: Line, before: str | None) -> LineItem | None
     return _made(line, _SKU.sub("", description), amount.value, quantity, unit_price)
 
 
+SIDE_PANEL = 0.6  # of the page's width, right of which a panel beside a list may stand
+SIDE_GAP = 2.0  # line heights between an item's amount and such a panel
+
+
+def _without_side_panel(document: Document, segments: list[Segment]) -> list[Segment]:
+    """A line's segments without those of a panel printed beside the list, well right of
+    the item's amount ('X Cloro líquido  100.62 | Jacuzzi', '... $ 135.00 | Cloro (ppm):
+    1.8' on a pool service's form)."""
+    if len(segments) < 3 or _amount(document, segments[-1].text) is not None:
+        return segments
+    priced = [
+        k
+        for k, s in enumerate(segments[:-1])
+        if (a := _amount(document, s.text)) is not None and has_decimals(a)
+    ]
+    if not priced:
+        return segments
+    last, after = segments[priced[-1]], segments[priced[-1] + 1]
+    width = document.layout(last.page).page.width
+    far = after.bbox[0] - last.bbox[2] >= SIDE_GAP * last.height
+    return segments[: priced[-1] + 1] if far and after.bbox[0] > SIDE_PANEL * width else segments
+
+
 def _labelled(document: Document, segment: Segment, tabular: bool = False) -> bool:
     """A label's segment: not 'Shipping Labels 2x4 (1000)', an item named by the words
     of a charge's label and more, nor the first cell of a row of columns; a colon makes
@@ -125,7 +153,9 @@ def _made(
     quantity: Decimal | None,
     unit_price: Decimal | None,
 ) -> LineItem | None:
-    """The item, unless its description holds hardly a letter."""
+    """The item, unless its description holds hardly a letter; without the box ticked
+    before it, nor the 'Otro:' a form's blank line for another service opens with."""
+    description = _OTHER.sub("", _TICK.sub("", _CLASS_MARK.sub("", description)))
     if sum(c.isalpha() for c in description) < 3:
         return None
     words = line.words
@@ -212,6 +242,13 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
                     # 'No Payment Posted Since Last Bill  $0.00' in an account's summary
                     items, summary = [], True
                     continue
+                head = _before_totals(document, line)
+                item = _item(document, head, before) if head is not None else None
+                if item is not None and head is not None and _level_with(head, items[-1]):
+                    items.append(item)  # 'X Otro: Sellado ...  $ 85.00 | TOTAL  $ 864.13'
+                start = line.segments[len(head.segments)].bbox[0] if head else line.bbox[0]
+                if _beside_items(document, layout, line, items, start):
+                    continue  # a form's totals boxed right of its list, which goes on
                 return _kept(items, closed, ended=True)
             item = _item(document, line, before)
             if item is not None and summary and not _CENTS.search(_inked(line)[-1].text):
@@ -228,6 +265,44 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
                 plain = len(_inked(line)) == 1 and not document.hits_in(first)
                 before = first.text if plain else None
     return _kept(items, closed, ended=False)
+
+
+BESIDE_SHARE = 0.4  # of the page's width: a totals box this far right of the items' edge
+FOLLOWING = 3  # lines under a totals box beside a list where its items may go on
+
+
+def _beside_items(
+    document: Document, layout: PageLayout, line: Line, items: list[LineItem], start: float
+) -> bool:
+    """A line's totals, from `start` on, standing right of the items' list, the list
+    going on under it at its own edge ('Subtotal $ 775.00' boxed beside a service form's
+    ticked services)."""
+    edge = min(item.bbox[0] for item in items)
+    if start - edge < BESIDE_SHARE * layout.page.width:
+        return False
+    for following in layout.lines[line.index + 1 : line.index + 1 + FOLLOWING]:
+        head = _before_totals(document, following) if _is_totals(document, following) else following
+        if head is None or abs(head.bbox[0] - edge) > 2 * layout.word_height:
+            continue
+        if _item(document, head, None) is not None:
+            return True
+    return False
+
+
+def _before_totals(document: Document, line: Line) -> Line | None:
+    """The segments of a line left of the totals label in it, as a line of their own."""
+    for k, segment in enumerate(line.segments):
+        if k and any(
+            hit.start == 0 and any(label.field in TOTAL_FIELDS for label in hit.labels)
+            for hit in document.hits_in(segment)
+        ):
+            return replace(line, segments=line.segments[:k])
+    return None
+
+
+def _level_with(head: Line, item: LineItem) -> bool:
+    """Whether a line's part opens at the items' edge."""
+    return abs(head.bbox[0] - item.bbox[0]) <= head.bbox[3] - head.bbox[1]
 
 
 def _kept(items: list[LineItem], closed: list[int], *, ended: bool) -> tuple[LineItem, ...]:

@@ -267,6 +267,9 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
         names = [c.name for c in columns]
     read = [name for name in names if name not in UNREAD]
     headed = [s for s in line.segments if not _filler(s) and s not in beside]
+    if len(set(read)) != len(read) and (items := _left_of_another(columns)) is not None:
+        columns, names = items, [c.name for c in items]  # a panel's own table beside
+        read = [name for name in names if name not in UNREAD]
     if len(set(read)) != len(read) or len(columns) < 2 or covered < 0.75 * len(headed):
         return None
     if covered < 2:  # columns stand apart: 'Details of Electric Charges' is a title
@@ -284,6 +287,28 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
     if "amount" not in names and not (below is not None and _priced(columns, below)):
         return None  # 'Tarifa del servicio   GSS - Servicio general': a label and its value
     return tuple(columns)
+
+
+def _left_of_another(columns: list[Column]) -> list[Column] | None:
+    """The columns of the items' table where another table's headings run on in the same
+    row beside it ('Concepto | Consumo | Precio | Subtotal' beside a usage history's
+    'Periodo | kWh | Importe'): the first run of a description's columns, counted or
+    priced, up to its amount, with nothing named twice, before two headings or more
+    naming its columns again."""
+    for k in range(2, len(columns)):
+        left = columns[:k]
+        read = [c.name for c in left if c.name not in UNREAD]
+        again = {c.name for c in columns[k:]} & set(read)
+        if (
+            left[-1].name == "amount"
+            and "description" in read
+            and {"quantity", "unit_price"} & set(read)  # priced items, no summary's sums
+            and len(set(read)) == len(read)
+            and "amount" in again
+            and len(columns) - k >= 2
+        ):
+            return left
+    return None
 
 
 def _details(unnamed: list[Segment], columns: list[Column]) -> list[Column]:

@@ -199,6 +199,20 @@ def _summed_again(document: Document, upper: Candidate, lower: Candidate) -> boo
         upper.value == lower.value
         and 0 < gap < SUM_AGAIN_GAP
         and not _lines_between(document, upper, lower)
+        and not _owed(document, lower)
+    )
+
+
+def _owed(document: Document, candidate: Candidate) -> bool:
+    """Whether an amount's line names what is owed ('BALANCE DUE $3,387.50' under 'TOTAL
+    3,387.50': the total owed, no second sum of the charges)."""
+    return any(
+        label.field == "amount_due"
+        for line in document.layout(candidate.page).lines
+        if line.bbox[1] <= _middle(candidate.bbox) <= line.bbox[3]
+        for segment in line.segments
+        for hit in document.hits_in(segment)
+        for label in hit.labels
     )
 
 

@@ -11,7 +11,7 @@ from decimal import Decimal
 
 import pytest
 
-from docmatch.types import Page, PageSource, Word
+from docmatch.types import DocumentType, Page, PageSource, Word
 from extract import extract_document
 from tests.test_extract import right, text
 from tests.test_extract_read_by_content import grid
@@ -366,3 +366,174 @@ def scanned_cfdi_header(caption: str) -> Page:
 def test_a_cfdis_folio_is_its_number_not_the_fiscal_folio_however_misread(caption: str) -> None:
     extraction = extract_document([scanned_cfdi_header(caption)])
     assert extraction.fields["invoice_number"].value == "C84667"
+
+
+def service_form() -> list:  # type: ignore[type-arg]
+    """A pest-control firm's carbon-copy service order: services listed with a box to
+    tick and a price to fill in, its totals boxed beside the list, readings beside it."""
+    items = [
+        text(22, 24, "FUMIGACIONES BORICUA", 13, bold=True),
+        text(430, 24, "ORDEN DE SERVICIO", 10, bold=True),
+        text(470, 39, "FACTURA", 10, bold=True),
+        text(22, 51, "Ave. Ponce de León 314, Local 124 · San Juan, PR 00905", 7),
+        text(440, 59, "Nº 63027", 11),
+        text(22, 92, "Fecha: 04-09-2025", 8),
+        text(200, 92, "Cliente: Brightwater Residential Management LLC", 8),
+        text(
+            22, 109, "Dirección postal: Ave. Ponce de León 1250, Suite 801, San Juan, PR 00907", 8
+        ),
+        text(28, 167, "SERVICIOS REALIZADOS", 7, bold=True),
+        text(330, 167, "Importe", 7, bold=True),
+        text(397, 167, "Áreas tratadas", 7, bold=True),
+    ]
+    rows = [
+        ("Fumigación interior de apartamentos", "", ""),
+        ("Control de roedores (estaciones de cebo)", "140.00", "X Exterior"),
+        ("Inspección de comején", "", ""),
+        ("Mosquitos (nebulización)", "135.00", ""),
+        ("Tratamiento de comején", "", ""),
+        ("Chinches de cama", "475.00", ""),
+    ]
+    y = 182
+    for name, price, beside in rows:
+        items += [text(42, y, name, 7), text(314, y, "$", 7)]
+        if price:
+            items += [text(28, y, "X", 7), right(379, y, price, 7)]
+        if beside:
+            items.append(text(397, y + 3, beside, 7))
+        y += 15
+    items += [
+        text(401, 257, "Subtotal", 7),
+        right(520, 257, "750.00", 7),
+        text(401, 272, "IVU 11.5%", 7),
+        right(520, 272, "86.25", 7),
+        text(28, 287, "X", 7),
+        text(42, 287, "Otro: Sellado de entradas de roedores", 7),
+        text(314, 287, "$", 7),
+        right(379, 287, "85.00", 7),
+        text(401, 287, "TOTAL", 8, bold=True),
+        right(520, 287, "921.25", 8),
+        text(22, 320, "Observaciones: Agua clara al terminar el servicio.", 7),
+    ]
+    return items
+
+
+def test_a_service_order_with_ticked_services_and_its_totals_boxed_beside_them() -> None:
+    result = read([service_form()], size=(612, 504))
+    assert result.document_type == DocumentType.INVOICE  # 'Inspección de comején' is a service
+    assert [(i.description, i.amount) for i in result.line_items] == [
+        ("Control de roedores (estaciones de cebo)", Decimal("140.00")),
+        ("Mosquitos (nebulización)", Decimal("135.00")),
+        ("Chinches de cama", Decimal("475.00")),
+        ("Sellado de entradas de roedores", Decimal("85.00")),
+    ]
+    assert result.fields["bill_to_address"].value.startswith("Ave. Ponce de León 1250")
+    assert result.fields["total"].value == "921.25"
+
+
+def test_a_till_slips_article_numbers_and_tax_classes_are_no_description() -> None:
+    rows = [
+        text(40, 55, "BUILDRIGHT HOME CENTER", 10, bold=True),
+        text(71, 77, "6967 CORAL WAY, #165", 7),
+        text(79, 87, "HIALEAH, FL 33003", 7),
+        text(10, 159, "708531565840", 7),
+        text(18, 168, "1/2 X 3/8 IN. ANGLE STOP VALVE <A>", 7),
+        right(216, 168, "8.58", 7),
+        text(10, 186, "170387703358 2 IN. ANGLED SASH BRUSH <A>", 7),
+        right(216, 186, "13.71", 7),
+        text(80, 210, "SUBTOTAL", 7),
+        right(216, 210, "22.29", 7),
+        text(80, 220, "SALES TAX", 7),
+        right(216, 220, "1.56", 7),
+        text(80, 232, "TOTAL", 8),
+        right(216, 232, "$23.85", 8),
+    ]
+    result = read([rows], size=(226, 400))
+    assert [(i.description, i.amount) for i in result.line_items] == [
+        ("1/2 X 3/8 IN. ANGLE STOP VALVE", Decimal("8.58")),
+        ("2 IN. ANGLED SASH BRUSH", Decimal("13.71")),
+    ]
+
+
+def test_a_tasks_code_stands_apart_from_its_description_and_a_job_is_no_order() -> None:
+    page = [
+        text(493, 31, "Invoice", 16, bold=True),
+        text(366, 72, "Invoice #", 8),
+        right(576, 72, "60345", 8),
+        text(36, 83, "Comfort Zone Heating & Cooling", 10, bold=True),
+        text(366, 83, "Invoice Date", 8),
+        right(576, 83, "9/5/2025", 8),
+        text(36, 98, "9003 Westheimer Rd", 8),
+        text(36, 109, "Irving, TX 75047", 8),
+        text(366, 109, "Job #", 8),
+        right(576, 109, "4523815", 8),
+        *grid(
+            336,
+            [
+                ("Task", "Description", "Qty", "Price", "Total"),
+                ("HV-DIAG", "System diagnostic and report", "1", "$92.00", "$92.00"),
+                ("HV-DRN", "Clear the primary condensate drain line", "1", "$180.00", "$180.00"),
+            ],
+            [41, 111, -440, -500, -570],
+        ),
+        text(420, 400, "Invoice Total", 8),
+        right(570, 400, "$272.00", 8),
+    ]
+    result = read([page])
+    assert [i.description for i in result.line_items] == [
+        "System diagnostic and report",
+        "Clear the primary condensate drain line",
+    ]
+    assert "po_number" not in result.fields  # the vendor's own job
+
+
+def test_the_charges_table_beside_a_usage_history_in_the_same_row_of_headings() -> None:
+    headings = ("Concepto", "Consumo", "Precio", "Subtotal", "Periodo", "kWh", "Importe")
+    history = [("del 22 MAR 25 al 21 ABR 25", "11,524", "$44,636.00")]
+    history.append(("del 21 ABR 25 al 21 MAY 25", "15,366", "$59,514.00"))
+    rows = [
+        ("Energía", "13,720", "1.9120", "26,232.64", *history[0]),
+        ("Cargo fijo", "1", "532.55", "532.55", *history[1]),
+    ]
+    page = [
+        text(76, 27, "Comisión Regional de Electricidad", 11, bold=True),
+        text(400, 27, "TOTAL A PAGAR: $30,896.35", 9),
+        *grid(319, [headings, *rows], [33, -170, -215, -280, 300, -420, -480], step=11),
+        text(197, 383, "Suma de conceptos", 7),
+        right(280, 383, "$26,765.19", 7),
+        text(236, 396, "IVA 16%", 7),
+        right(280, 396, "$4,282.43", 7),
+        text(202, 409, "TOTAL A PAGAR", 7),
+        right(280, 409, "$31,047.62", 7),
+    ]
+    result = read([page])
+    assert [(i.description, i.amount) for i in result.line_items] == [
+        ("Energía", Decimal("26232.64")),
+        ("Cargo fijo", Decimal("532.55")),
+    ]
+
+
+def test_a_balance_due_under_the_total_makes_the_total_no_subtotal() -> None:
+    page = [
+        text(36, 40, "Green Acres Landscaping", 12, bold=True),
+        text(36, 55, "1200 Oak Ridge Dr, Dallas, TX 75244", 8),
+        text(400, 40, "INVOICE", 14, bold=True),
+        text(400, 70, "INVOICE # 1043", 8),
+        *grid(
+            214,
+            [
+                ("ACTIVITY", "QTY", "RATE", "AMOUNT"),
+                ("Leaf Removal", "1", "570.00", "570.00"),
+                ("Tree Trimming", "1", "1,050.00", "1,050.00"),
+            ],
+            [46, -380, -470, -572],
+            step=20,
+        ),
+        text(352, 300, "TOTAL", 9),
+        right(572, 300, "1,620.00", 9),
+        text(352, 322, "BALANCE DUE", 9, bold=True),
+        right(572, 322, "$1,620.00", 12),
+    ]
+    result = read([page])
+    assert result.fields["total"].value == "1620.00"
+    assert "subtotal" not in result.fields
