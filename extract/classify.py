@@ -304,7 +304,7 @@ def _scores(pages: Sequence[Page], title: str, spaced: str) -> Hits:
 
 ITEM_WORDS = 3  # words of a description before a row's figures
 _BLANK_PRICE = re.compile(r"\w.*\s[$€£]\s*_*\s*$")
-_TICKED = re.compile(r"^\s*[Xx✓✔☑■]\s+\w")  # a box ticked before a priced line
+_TICKED = re.compile(r"^\s*(?:[Xx✓✔☑■]|\[[Xx]\]|\([Xx]\))\s+\w")  # a box ticked, a price
 
 
 def _item_row(text: str) -> bool:

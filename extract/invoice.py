@@ -87,6 +87,8 @@ def period_candidates(document: Document) -> list[Candidate]:
             text = " ".join(s.text for s in place)
             period = find_date_range(text, document.conventions)
             score = 0.88 * hit.quality * (1.0 if label.strong else 0.75)
+            if place and place[0] is below and _periods_under(document, below):
+                score *= HISTORY  # 'Periodo' over a usage history's months, one per row
             if period is None:
                 one = _one_end(document, label.field, place, score)
                 if one is not None:
@@ -110,6 +112,21 @@ def period_candidates(document: Document) -> list[Candidate]:
                 )
             break
     return found
+
+
+HISTORY = 0.7
+
+
+def _periods_under(document: Document, value: Segment) -> bool:
+    """Whether another period stands under a period, in its column: a history's rows."""
+    layout = document.layout(value.page)
+    for line in layout.lines[value.line + 1 : value.line + 3]:
+        for segment in line.segments:
+            if abs(segment.bbox[0] - value.bbox[0]) > 2 * layout.word_height:
+                continue
+            if find_date_range(segment.text, document.conventions) is not None:
+                return True
+    return False
 
 
 def _one_end(

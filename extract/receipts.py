@@ -27,7 +27,8 @@ _COUNT_AFTER = re.compile(r"\s(?:qty|quantity|cant|cantidad)\.?:?\s*(\d{1,4})$",
 # '$69.99 each' under an item counted on its own line: the price of one
 _EACH_UNDER = re.compile(r"\$?(\d+[.,]\d{2})\s*(?:each|ea|c/u|cada uno)\.?", re.I)
 _CLASS_MARK = re.compile(r"\s+<[A-Z]{1,2}>$")  # '... STOP VALVE <A>': the till's tax class
-_TICK = re.compile(r"^[Xx✓✔☑■]\s+(?=\w)")  # 'X Chinches de cama': a box ticked
+# 'X Chinches de cama', '[X] Canastas ...' as OCR reads the box: a box ticked
+_TICK = re.compile(r"^(?:[Xx✓✔☑■]|\[[Xx]\]|\([Xx]\))\s+(?=\w)")
 _OTHER = re.compile(r"^(?:other|others|otro|otros|otra)\s*:\s*", re.I)
 _TAX_CLASS = re.compile(r"\s+(?:[A-Z]{1,2}|\*)$")  # '2,20 A', '4.40 SR': the tax class
 

@@ -13,7 +13,10 @@ import pytest
 
 from docmatch.types import DocumentType, Page, PageSource, Word
 from extract import extract_document
-from tests.test_extract import right, text
+from extract.context import build_document
+from extract.invoice import period_candidates
+from extract.model import ExtractionHints
+from tests.test_extract import draw_pdf, read_pdf, right, text
 from tests.test_extract_read_by_content import grid
 from tests.test_extract_tickets_and_hauling import read
 
@@ -368,7 +371,7 @@ def test_a_cfdis_folio_is_its_number_not_the_fiscal_folio_however_misread(captio
     assert extraction.fields["invoice_number"].value == "C84667"
 
 
-def service_form() -> list:  # type: ignore[type-arg]
+def service_form(tick: str = "X") -> list:  # type: ignore[type-arg]
     """A pest-control firm's carbon-copy service order: services listed with a box to
     tick and a price to fill in, its totals boxed beside the list, readings beside it."""
     items = [
@@ -398,7 +401,7 @@ def service_form() -> list:  # type: ignore[type-arg]
     for name, price, beside in rows:
         items += [text(42, y, name, 7), text(314, y, "$", 7)]
         if price:
-            items += [text(28, y, "X", 7), right(379, y, price, 7)]
+            items += [text(28, y, tick, 7), right(379, y, price, 7)]
         if beside:
             items.append(text(397, y + 3, beside, 7))
         y += 15
@@ -407,7 +410,7 @@ def service_form() -> list:  # type: ignore[type-arg]
         right(520, 257, "750.00", 7),
         text(401, 272, "IVU 11.5%", 7),
         right(520, 272, "86.25", 7),
-        text(28, 287, "X", 7),
+        text(28, 287, tick, 7),
         text(42, 287, "Otro: Sellado de entradas de roedores", 7),
         text(314, 287, "$", 7),
         right(379, 287, "85.00", 7),
@@ -418,8 +421,9 @@ def service_form() -> list:  # type: ignore[type-arg]
     return items
 
 
-def test_a_service_order_with_ticked_services_and_its_totals_boxed_beside_them() -> None:
-    result = read([service_form()], size=(612, 504))
+@pytest.mark.parametrize("tick", ["X", "[X]"])  # '[X]': a box as OCR reads it
+def test_a_service_order_with_ticked_services_and_its_totals_boxed_beside_them(tick: str) -> None:
+    result = read([service_form(tick)], size=(612, 504))
     assert result.document_type == DocumentType.INVOICE  # 'Inspección de comején' is a service
     assert [(i.description, i.amount) for i in result.line_items] == [
         ("Control de roedores (estaciones de cebo)", Decimal("140.00")),
@@ -537,3 +541,25 @@ def test_a_balance_due_under_the_total_makes_the_total_no_subtotal() -> None:
     result = read([page])
     assert result.fields["total"].value == "1620.00"
     assert "subtotal" not in result.fields
+
+
+def test_a_usage_historys_periods_weigh_less_than_the_billed_period() -> None:
+    page = [
+        text(76, 27, "Comisión Regional de Electricidad", 11, bold=True),
+        text(400, 172, "PERIODO FACTURADO", 7),
+        text(400, 184, "del 18 SEP 25 al 19 OCT 25", 7),
+        text(371, 319, "Periodo", 7),
+        text(540, 319, "kWh", 7),
+        text(371, 329, "del 22 MAR 25 al 21 ABR 25", 7),
+        right(560, 329, "11,524", 7),
+        text(371, 340, "del 21 ABR 25 al 21 MAY 25", 7),
+        right(560, 340, "15,366", 7),
+    ]
+    reading = read_pdf(draw_pdf([page]))
+    document = build_document(reading.pages, "es", ExtractionHints())
+    found = {(c.value, round(c.score, 3)) for c in period_candidates(document)}
+    billed = max(score for value, score in found if value == "2025-09-18")
+    history = max(score for value, score in found if value == "2025-03-22")
+    assert history < billed
+    result = read([page])
+    assert result.fields["service_period_start"].value == "2025-09-18"
