@@ -426,7 +426,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)
             worth = POSITION_SCORE["right"] * (1 - 0.3 * min(gap / 0.5, 1.0))
-            if (
+            if _terms_named(kind, right) or (
                 not _whole_label(document, right)
                 and not _other_label(document, hit, right)
                 and not (below is not None and _heading_beside(document, hit, right))
@@ -546,6 +546,16 @@ def _owner(document: Document, segment: Segment) -> Segment | None:
     return next(
         (s for s in document.layout(segment.page).segments if segment.words[0] in s.words), None
     )
+
+
+_DATE_WORDS = {"date", "dt", "fecha", "fec", "datum"}
+
+
+def _terms_named(kind: str, segment: Segment) -> bool:
+    """Terms that read like another field's label ('Due on receipt' beside 'TERMS'); not
+    a date's caption ('VENCE / DUE DATE', 'NET DUE DT.')."""
+    toks = tokens(segment.text)
+    return kind == "terms" and has_terms_phrase(toks) and not _DATE_WORDS & set(toks)
 
 
 def _whole_label(document: Document, segment: Segment) -> bool:

@@ -563,3 +563,26 @@ def test_a_usage_historys_periods_weigh_less_than_the_billed_period() -> None:
     assert history < billed
     result = read([page])
     assert result.fields["service_period_start"].value == "2025-09-18"
+
+
+def test_terms_that_read_like_a_due_dates_label_beside_terms() -> None:
+    rows = [
+        [("Green", 374, 480), ("Acres", 495, 610), ("Landscaping", 625, 880),
+         ("INVOICE", 2027, 2300)],
+        [("5249", 375, 460), ("Broadway", 475, 660), ("St,", 675, 730), ("Houston,", 745, 920),
+         ("TX", 935, 990), ("77080", 1005, 1130)],
+        [("INVOICE", 1810, 1990), ("#", 2005, 2030), ("8275", 2180, 2290)],
+        [("DATE", 1810, 1920), ("10/09/2025", 2027, 2232)],
+        [("TERMS", 1810, 1950), ("Due", 2026, 2110), ("on", 2125, 2170), ("receipt", 2185, 2294)],
+        [("DUE", 1810, 1890), ("DATE", 1905, 2010), ("10/09/2025", 2027, 2232)],
+        [("Leaf", 193, 280), ("Removal", 295, 470), ("1", 1500, 1520), ("570.00", 2200, 2330)],
+        [("TOTAL", 1810, 1950), ("570.00", 2200, 2330)],
+    ]  # fmt: skip
+    words = tuple(
+        Word(text, (x0, 500 + 50 * n, x1, 530 + 50 * n), 0.9, n)
+        for n, row in enumerate(rows)
+        for text, x0, x1 in row
+    )
+    page = Page(1, 2550.0, 3300.0, "px", PageSource.OCR, words)
+    result = extract_document([page])
+    assert result.fields["payment_terms"].value == "Due on receipt"
