@@ -40,7 +40,15 @@ from extract.till_layout import (
     speck,
     under_right,
 )
-from extract.vocab import Label, currency_words, fold, has_terms_phrase, load, tokens
+from extract.vocab import (
+    Label,
+    currency_words,
+    fold,
+    has_terms_phrase,
+    load,
+    terms_phrases,
+    tokens,
+)
 
 POSITION_SCORE = {"inline": 0.92, "right": 0.88, "below": 0.78, "above": 0.78}
 WEAK_FACTOR = 0.75
@@ -548,14 +556,19 @@ def _owner(document: Document, segment: Segment) -> Segment | None:
     )
 
 
-_DATE_WORDS = {"date", "dt", "fecha", "fec", "datum"}
+_JOINING = {"on", "upon", "of", "the", "de", "a", "al", "en"}
 
 
 def _terms_named(kind: str, segment: Segment) -> bool:
-    """Terms that read like another field's label ('Due on receipt' beside 'TERMS'); not
-    a date's caption ('VENCE / DUE DATE', 'NET DUE DT.')."""
+    """Terms that read like another field's label ('Due on receipt' beside 'TERMS'): words
+    of terms only; not a heading beside ('NET PERIOD') nor a date's ('NET DUE DT.')."""
     toks = tokens(segment.text)
-    return kind == "terms" and has_terms_phrase(toks) and not _DATE_WORDS & set(toks)
+    words = {phrase[0] for phrase in terms_phrases() if len(phrase) == 1}
+    return (
+        kind == "terms"
+        and has_terms_phrase(toks)
+        and all(t in words or t in _JOINING or t.isdigit() for t in toks)
+    )
 
 
 def _whole_label(document: Document, segment: Segment) -> bool:
