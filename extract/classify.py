@@ -24,7 +24,7 @@ from typing import Any
 
 from docmatch.types import DocumentType, Page, Word
 from extract.blocks import title_nouns, title_words
-from extract.formats import Conventions, find_date_range
+from extract.formats import TICKED, Conventions, find_date_range
 from extract.model import Classification
 from extract.vocab import (
     LANGUAGES,
@@ -304,7 +304,6 @@ def _scores(pages: Sequence[Page], title: str, spaced: str) -> Hits:
 
 ITEM_WORDS = 3  # words of a description before a row's figures
 _BLANK_PRICE = re.compile(r"\w.*\s[$€£]\s*_*\s*$")
-_TICKED = re.compile(r"^\s*(?:[Xx✓✔☑■]|\[[Xx]\]|\([Xx]\))\s+\w")  # a box ticked, a price
 
 
 def _item_row(text: str) -> bool:
@@ -313,7 +312,7 @@ def _item_row(text: str) -> bool:
     billed, not the document ('Inspección con cámara de drenaje' on a plumber's bill)."""
     amounts = list(_AMOUNT.finditer(text))
     words = re.findall(r"[^\W\d_]{2,}", text[: amounts[0].start()]) if amounts else []
-    if len(amounts) == 1 and _TICKED.match(text):
+    if len(amounts) == 1 and TICKED.match(text):
         return len(words) >= ITEM_WORDS  # 'X Inspección de comején  $ 80.00': a ticked service
     if not amounts and _BLANK_PRICE.search(text):
         return True  # 'Inspección de comején  $ ___': a service a form lists, its price blank

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import replace
+from functools import cache
 
 from docmatch.types import PageSource, Word
 from extract.candidates import Candidate, make, words_in_span
@@ -563,12 +564,16 @@ def _terms_named(kind: str, segment: Segment) -> bool:
     """Terms that read like another field's label ('Due on receipt' beside 'TERMS'): words
     of terms only; not a heading beside ('NET PERIOD') nor a date's ('NET DUE DT.')."""
     toks = tokens(segment.text)
-    words = {phrase[0] for phrase in terms_phrases() if len(phrase) == 1}
     return (
         kind == "terms"
         and has_terms_phrase(toks)
-        and all(t in words or t in _JOINING or t.isdigit() for t in toks)
+        and all(t in _terms_words() or t in _JOINING or t.isdigit() for t in toks)
     )
+
+
+@cache
+def _terms_words() -> frozenset[str]:
+    return frozenset(phrase[0] for phrase in terms_phrases() if len(phrase) == 1)
 
 
 def _whole_label(document: Document, segment: Segment) -> bool:

@@ -37,6 +37,8 @@ _AMOUNT = re.compile(
     r"(?P<close>\))?\s?(?P<suffix>[$€£]|[A-Z]{3}\b|CR\b|-)?(?![\w/]|[.,]\d)"
 )
 PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s?%")  # a rate: '16%', '8.25 %'
+# a box ticked before a line ('X Chinches de cama', '[X] Canastas ...' as OCR reads it)
+TICKED = re.compile(r"^\s*(?:[Xx✓✔☑■]|\[[Xx]\]|\([Xx]\))\s+(?=\w)")
 
 
 def parse_number(text: str, conv: Conventions) -> Decimal | None:

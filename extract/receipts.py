@@ -9,10 +9,10 @@ from dataclasses import replace
 from decimal import Decimal
 
 from extract.context import Document
-from extract.formats import CENT, Amount, has_decimals, parse_amount, parse_number
+from extract.formats import CENT, TICKED, Amount, has_decimals, parse_amount, parse_number
 from extract.layout import Line, PageLayout, Segment, union
 from extract.model import LineItem
-from extract.tables import TOTAL_FIELDS
+from extract.tables import MEASURE_LETTERS, TOTAL_FIELDS
 
 # '2 @', '3 x', '30.12 L @' (litres of fuel at a price), '2.15 lb @'
 _QUANTITY = re.compile(r"^(\d+(?:[.,]\d+)?)\s*(?:[A-Za-z]{1,3}\s+)?(?:@|x|X|×)\s*")
@@ -27,8 +27,6 @@ _COUNT_AFTER = re.compile(r"\s(?:qty|quantity|cant|cantidad)\.?:?\s*(\d{1,4})$",
 # '$69.99 each' under an item counted on its own line: the price of one
 _EACH_UNDER = re.compile(r"\$?(\d+[.,]\d{2})\s*(?:each|ea|c/u|cada uno)\.?", re.I)
 _CLASS_MARK = re.compile(r"\s+<[A-Z]{1,2}>$")  # '... STOP VALVE <A>': the till's tax class
-# 'X Chinches de cama', '[X] Canastas ...' as OCR reads the box: a box ticked
-_TICK = re.compile(r"^(?:[Xx✓✔☑■]|\[[Xx]\]|\([Xx]\))\s+(?=\w)")
 _OTHER = re.compile(r"^(?:other|others|otro|otros|otra)\s*:\s*", re.I)
 _TAX_CLASS = re.compile(r"\s+(?:[A-Z]{1,2}|\*)$")  # '2,20 A', '4.40 SR': the tax class
 
@@ -156,7 +154,7 @@ def _made(
 ) -> LineItem | None:
     """The item, unless its description holds hardly a letter; without the box ticked
     before it, nor the 'Otro:' a form's blank line for another service opens with."""
-    description = _OTHER.sub("", _TICK.sub("", _CLASS_MARK.sub("", description)))
+    description = _OTHER.sub("", TICKED.sub("", _CLASS_MARK.sub("", description)))
     if sum(c.isalpha() for c in description) < 3:
         return None
     words = line.words
@@ -219,7 +217,6 @@ def _trailing_quantity(
     return quantity, price, " ".join(words[: -3 if measured else -2])
 
 
-MEASURE_LETTERS = 4  # "ea", "gal", "kWh", "sqft"
 _TIMES = {"x", "×", "@", "at"}
 
 
@@ -245,7 +242,7 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
                     continue
                 head = _before_totals(document, line)
                 item = _item(document, head, before) if head is not None else None
-                if item is not None and head is not None and _level_with(head, items[-1]):
+                if item is not None and _level_with(item, items[-1]):
                     items.append(item)  # 'X Otro: Sellado ...  $ 85.00 | TOTAL  $ 864.13'
                 start = line.segments[len(head.segments)].bbox[0] if head else line.bbox[0]
                 if _beside_items(document, layout, line, items, start):
@@ -301,9 +298,9 @@ def _before_totals(document: Document, line: Line) -> Line | None:
     return None
 
 
-def _level_with(head: Line, item: LineItem) -> bool:
-    """Whether a line's part opens at the items' edge."""
-    return abs(head.bbox[0] - item.bbox[0]) <= head.bbox[3] - head.bbox[1]
+def _level_with(item: LineItem, last: LineItem) -> bool:
+    """Whether an item opens at the edge of the item before it."""
+    return abs(item.bbox[0] - last.bbox[0]) <= item.bbox[3] - item.bbox[1]
 
 
 def _kept(items: list[LineItem], closed: list[int], *, ended: bool) -> tuple[LineItem, ...]:

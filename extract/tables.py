@@ -46,7 +46,7 @@ from extract.vocab import (
 NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross", "other_quantity")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
 MAX_HEADING_WORDS = 6
-MEASURE_LETTERS = 4  # 'EA', 'TN', 'GAL', 'SQFT': a unit's measure
+MEASURE_LETTERS = 4  # 'EA', 'TN', 'GAL', 'SQFT', 'kWh': a unit's measure
 # beside the line's net amount and billed count, and the details of an item no field holds
 UNREAD = ("tax", "gross", "other_quantity", "detail")
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
@@ -858,7 +858,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             # 'Unidad de servicio' under the unit's key, left of the description above
             edge = min(w.bbox[0] for w in described) - height / 2
             kept = [w for w in cells["description"] if w.bbox[2] > edge]
-            run = next(s for s in line.segments if kept and kept[-1] in s.words) if kept else None
+            run = next(s for s in line.segments if kept[-1] in s.words) if kept else None
             # '... correspondiente al' running on under the price's heading
             cells["description"] = [w for w in run.words if w.bbox[2] > edge] if run else kept
         description = _text(cells.get("description")).strip()
@@ -1140,7 +1140,7 @@ def _period(text: str, conv: Conventions) -> bool:
     folded = fold(text)
     last = dates[-1]
     before = folded[: last.start]
-    for found in dates[:-1]:
+    for found in reversed(dates[:-1]):
         before = before[: found.start] + before[found.end :]
     return not folded[last.end :].strip(" .") and bool(_PERIOD_OPENING.fullmatch(before))
 
