@@ -281,6 +281,8 @@ def _customer_again(
         return []
     name = max(names, key=lambda c: c.score)
     wanted = fold(name.value)
+    if any(c.field == "vendor_name" and fold(c.value) == wanted for c in found):
+        return []  # the vendor's own name misread as the customer's: its letterhead's address
     for layout in document.layouts:
         for segment in layout.segments:
             if fold(segment.text) != wanted or segment.bbox == name.bbox:

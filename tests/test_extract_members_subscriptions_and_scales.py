@@ -586,3 +586,12 @@ def test_terms_that_read_like_a_due_dates_label_beside_terms() -> None:
     page = Page(1, 2550.0, 3300.0, "px", PageSource.OCR, words)
     result = extract_document([page])
     assert result.fields["payment_terms"].value == "Due on receipt"
+
+
+def test_the_vendors_own_name_taken_for_the_customer_lends_it_no_address() -> None:
+    page = member_bill()[0]
+    page = [item for item in page if item[2] != "Brightwater Residential Management LLC"]
+    page.append(text(142, 116, "Sunshine Electric Cooperative", 7))  # beside 'Member Name'
+    result = read([page])
+    address = result.fields.get("bill_to_address")
+    assert address is None or "Hialeah" not in address.value
