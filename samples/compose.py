@@ -4893,13 +4893,9 @@ def _erp_totals(doc: Document) -> None:
 def _blind8_totals(doc: Document) -> None:
     """The totals the layouts added with H146-H150 print: a subscription charged to a card
     on some (H147), the IVA withheld on a CFDI (H149), an ERP's payment applied (H150)."""
-    form = doc.layout.get("form")
-    if form == "subscription_invoice":
-        _subscription_totals(doc)
-    elif form == "cfdi_service":
-        _cfdi_totals(doc)
-    elif form == "erp_invoice":
-        _erp_totals(doc)
+    totals = BLIND8_TOTALS.get(doc.layout.get("form", ""))
+    if totals is not None:
+        totals(doc)
 
 
 BLIND8_LINES = {
@@ -4907,6 +4903,11 @@ BLIND8_LINES = {
     "subscription_invoice": _subscription_invoice,
     "cfdi_service": _cfdi_service,
     "erp_invoice": _erp_invoice,
+}
+BLIND8_TOTALS = {
+    "subscription_invoice": _subscription_totals,
+    "cfdi_service": _cfdi_totals,
+    "erp_invoice": _erp_totals,
 }
 BLIND8_OWN_LINES = ("subscription_invoice", "cfdi_service", "erp_invoice")
 BLIND8_RECEIPTS = {"scale_ticket": _scale_ticket}
@@ -6001,15 +6002,9 @@ def _blind10_totals(doc: Document) -> None:
     and balance due (H156), a Mexican utility's IVA on all but the DAP and its account
     (H157), a field-service app's discount, payments and balance (H159), a service
     form's subtotal, IVU and total (H160)."""
-    form = doc.layout.get("form")
-    if form == "books_invoice":
-        _books_totals(doc)
-    elif form == "recibo_mx":
-        _recibo_totals(doc)
-    elif form == "field_app_invoice":
-        _field_app_totals(doc)
-    elif form == "carbon_form":
-        _carbon_totals(doc)
+    totals = BLIND10_TOTALS.get(doc.layout.get("form", ""))
+    if totals is not None:
+        totals(doc)
 
 
 BLIND10_LINES = {
@@ -6017,6 +6012,12 @@ BLIND10_LINES = {
     "recibo_mx": _recibo_mx,
     "field_app_invoice": _field_app,
     "carbon_form": _carbon_form,
+}
+BLIND10_TOTALS = {
+    "books_invoice": _books_totals,
+    "recibo_mx": _recibo_totals,
+    "field_app_invoice": _field_app_totals,
+    "carbon_form": _carbon_totals,
 }
 BLIND10_OWN_LINES = ("books_invoice", "field_app_invoice", "carbon_form")
 BLIND10_RECEIPTS = {"home_center": _home_center}
