@@ -17,7 +17,7 @@ from extract.captions import captions_under_values
 from extract.context import Document
 from extract.formats import Conventions, find_dates, find_phone, has_cents
 from extract.labels import LabelHit, value_span
-from extract.layout import Line, PageLayout, Segment, union
+from extract.layout import Line, PageLayout, Segment, set_across, union
 from extract.vocab import (
     Label,
     attention_words,
@@ -156,7 +156,8 @@ def _block_under_label(document: Document, hit: LabelHit, name: str, beside: boo
             nxt = segments[index + 1]
             gap = nxt.bbox[0] - hit.segment.bbox[2]
             runs_on = gap < 24 * height and _runs_on(layout, nxt)
-            if (gap < 12 * height or runs_on or beside) and not _peer_heading(hit, nxt):
+            near = gap < 12 * height or runs_on or beside
+            if near and not _peer_heading(hit, nxt) and not _prose(nxt):
                 first = nxt
     if first is None and hit.colon:
         first = _written_over(layout, hit, label_box)
@@ -309,7 +310,19 @@ def _peer_heading(hit: LabelHit, segment: Segment) -> bool:
     def capitals(text: str) -> bool:
         return any(c.isalpha() for c in text) and not any(c.islower() or c.isdigit() for c in text)
 
-    return not hit.colon and capitals(hit.segment.text) and capitals(segment.text)
+    across = set_across(hit.segment.words[0])  # 'SOLD TO' up the box's side heads its lines
+    return not hit.colon and not across and capitals(hit.segment.text) and capitals(segment.text)
+
+
+def _prose(segment: Segment) -> bool:
+    """A sentence beside a heading ('Include the invoice number with your payment ...'
+    right of 'PLEASE REMIT PAYMENT TO'): words in small letters, more than any name or
+    address prints."""
+    small = [w for w in segment.words if w.text[:1].isalpha() and w.text[:1].islower()]
+    return len(small) >= PROSE_WORDS and 2 * len(small) >= len(segment.words)
+
+
+PROSE_WORDS = 6
 
 
 def _runs_on(layout: PageLayout, segment: Segment) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from extract.context import Document
 from extract.labels import LabelHit
-from extract.layout import Line, Segment
+from extract.layout import Line, Segment, set_across
 from extract.vocab import only_terms
 
 # the most space between a caption and its value, in the caption's own heights
@@ -84,6 +84,8 @@ def _label_cell(document: Document, segment: Segment) -> bool:
         and not any(hit.colon for hit in hits)
         and not any(c.isdigit() for c in segment.text)
         and not only_terms(segment.tokens)
+        # 'SOLD TO' up a box's side, read before the name it heads: a label and its value
+        and not (set_across(segment.words[0]) and len(segment.words) > 1)
     )
 
 

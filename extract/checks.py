@@ -124,6 +124,8 @@ def _totals_check(chosen: Chosen) -> Check | None:
         fields.append("discount")
         signs.append(-1)
     for extra in ("charges", "tax", "rounding"):  # cash tills round the total to the coin
+        if extra == "charges" and _above_subtotal(chosen):
+            continue  # 'Freight' over 'Net Before Tax': charged inside the subtotal
         if extra in chosen.best:
             fields.append(extra)
             signs.append(1)
@@ -135,6 +137,13 @@ def _totals_check(chosen: Chosen) -> Check | None:
             return check
     fields.append("total")
     return _arithmetic(chosen, name, tuple(fields), (1, *signs))
+
+
+def _above_subtotal(chosen: Chosen) -> bool:
+    charges, subtotal = chosen.best.get("charges"), chosen.best.get("subtotal")
+    if charges is None or subtotal is None or charges.page != subtotal.page:
+        return charges is not None and subtotal is not None and charges.page < subtotal.page
+    return charges.bbox[3] <= subtotal.bbox[1]
 
 
 def _lines_check(chosen: Chosen, items: tuple[LineItem, ...]) -> list[Check]:

@@ -443,6 +443,8 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 yield "right", right, worth * _label_like(document, right) * beyond
     if below is not None and inline is not None and _sentence_goes_on(document, hit, inline, below):
         below = None  # 'Please pay $5,597.68 by January 23,' over '2026.': one sentence
+    if below is not None and kind == "terms" and _priced_beside(document, below):
+        below = None  # 'FORMA DE PAGO' over 'SU PAGO  $7,500.00': a tender's label, no terms
     if below is not None and not _whole_label(document, below):
         if kind == "amount" and _column_goes_on(document, below):
             return  # the first row of a column the label heads
@@ -452,6 +454,14 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
                 return  # a column of rates ('A 7%  0,63', 'B 19%  0,23'): each only a part
             worth *= TITLED_ROW_FACTOR
         yield "below", below, worth * beyond
+
+
+def _priced_beside(document: Document, segment: Segment) -> bool:
+    """Whether an amount with cents stands right of the segment on its line: the
+    segment labels it."""
+    line = document.layout(segment.page).lines[segment.line]
+    after = [s for s in line.segments if s.bbox[0] > segment.bbox[2]]
+    return any(has_cents(s.text) and parse_amount(s.text, document.conventions) for s in after)
 
 
 def _sentence_goes_on(document: Document, hit: LabelHit, inline: Segment, below: Segment) -> bool:

@@ -126,6 +126,13 @@ def top_share(layout: PageLayout, share: float) -> float:
     return top + share * max(bottom - top, 0.5 * layout.page.height)
 
 
+def set_across(word: Word) -> bool:
+    """A caption set up a box's side ('SOLD TO'), read as a word on the box's first line:
+    narrower than two of its letters are tall."""
+    box = word.bbox
+    return len(word.text) >= 5 and box[2] - box[0] < 2 * (box[3] - box[1])
+
+
 def split_label_colon(word: Word) -> list[Word]:
     """'Total:$45.00' -> 'Total:' and '$45.00', and a label glued to its number on a
     till receipt, 'TAX8.25%' -> 'TAX' and '8.25%'; boxes shared out by characters."""

@@ -412,6 +412,9 @@ def _split(text: str) -> list[str]:
     return [strip_inner_label(p) for p in parts if p.strip()]
 
 
+_BARE_NUMBER = re.compile(r"[#\d][\d -]*")
+
+
 def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
     found = []
     for block in blocks.get("bill_to", []):
@@ -421,6 +424,8 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
             for t in block.texts()
             if not is_title_text(t) and not is_attention(t) and not is_no_one(t)
         ]
+        while len(texts) > 1 and _BARE_NUMBER.fullmatch(texts[0]):
+            texts = texts[1:]  # 'CLIENTE: 07903' over the name: the customer's number
         label = block.hit.labels[0]
         score = 0.85 * block.hit.quality * (1.0 if label.strong else 0.8)
         if not any(_POSTAL.search(t) for t in texts[-2:]):

@@ -203,21 +203,29 @@ def _trailing_quantity(
     times = len(words) >= 4 and words[-2].lower() in _TIMES
     if times:
         words = [*words[:-2], words[-1].lstrip("$€£")]
-    if len(words) < 3 or not _RATE.fullmatch(words[-1]):
+    if len(words) < 3 or not (_RATE.fullmatch(words[-1]) or _GROUPED.fullmatch(words[-1])):
         return None
     letters = MEASURE_LETTERS + (3 if times else 0)  # 'lamps x', 'units x'
-    measured = len(words) >= 4 and words[-2].isalpha() and len(words[-2]) <= letters
+    measure = words[-2].isalpha() and len(words[-2]) <= letters
+    measured = len(words) >= 4 and (measure or bool(_SQUARED.fullmatch(words[-2])))
     count = words[-3] if measured else words[-2]
-    quantity = parse_number(count, document.conventions)
     price = parse_number(words[-1].replace(",", "."), document.conventions)
+    if _GROUPED.fullmatch(words[-1]):  # '$1,489.28'
+        price = parse_number(words[-1], document.conventions)
     if price is None:
         price = Decimal(words[-1].replace(",", "."))
-    if quantity is None or (quantity * price).quantize(CENT) != amount:
-        return None
-    return quantity, price, " ".join(words[: -3 if measured else -2])
+    # '4.500 M3': a measured quantity to the thousandth, or thousands; the product tells
+    thousandths = Decimal(count.replace(",", ".")) if _THOUSANDTHS.fullmatch(count) else None
+    for quantity in (parse_number(count, document.conventions), thousandths):
+        if quantity is not None and abs(quantity * price - amount) <= HALF_CENT:
+            return quantity, price, " ".join(words[: -3 if measured else -2])
+    return None
 
 
 _TIMES = {"x", "×", "@", "at"}
+_SQUARED = re.compile(r"[A-Za-z]{1,2}[23]")  # 'M3' of sand, 'M2' of tile, 'FT2'
+_GROUPED = re.compile(r"\d{1,3}(?:[.,]\d{3})+[.,]\d{2}")  # a price in thousands, '1,489.28'
+_THOUSANDTHS = re.compile(r"\d{1,3}[.,]\d{3}")
 
 
 def receipt_items(document: Document) -> tuple[LineItem, ...]:
@@ -261,8 +269,29 @@ def receipt_items(document: Document) -> tuple[LineItem, ...]:
             elif _inked(line):
                 first = _inked(line)[0]
                 plain = len(_inked(line)) == 1 and not document.hits_in(first)
-                before = first.text if plain else None
+                wraps = plain and before is not None and _wraps(layout, line, first)
+                before = (f"{before} {first.text}" if wraps else first.text) if plain else None
     return _kept(items, closed, ended=False)
+
+
+def _wraps(layout: PageLayout, line: Line, first: Segment) -> bool:
+    """Whether a line of words goes on from the line of words over it, the description
+    of the item under them ('CAL HIDRATADA PARA CONSTRUCCION BULTO' over '25 KG'): set
+    close under it, at its left edge, under a line run out of room across the till's
+    width (a heading over the items is short)."""
+    over = layout.lines[line.index - 1] if line.index else None
+    height = layout.word_height
+    width = max(each.bbox[2] for each in layout.lines) - min(each.bbox[0] for each in layout.lines)
+    return (
+        over is not None
+        and len(over.segments) == 1
+        and abs(over.bbox[0] - first.bbox[0]) <= height
+        and first.bbox[1] - over.bbox[3] <= 2 * height
+        and over.bbox[2] - over.bbox[0] >= WRAPPED_SHARE * width
+    )
+
+
+WRAPPED_SHARE = 0.75  # of the till's printed width: a line this long ran out of room
 
 
 BESIDE_SHARE = 0.4  # of the page's width: a totals box this far right of the items' edge

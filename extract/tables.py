@@ -100,6 +100,10 @@ def _segment_headings(words: tuple[Word, ...]) -> tuple[list[Column], list[str]]
             left += [t for _, t in toks[i : i + untaxed]]
             i += untaxed
             continue
+        if found and words[toks[i][0]].text.startswith("("):
+            left.append(toks[i][1])  # 'Due Date (Net)', 'Amount (USD)': the heading's own
+            i += 1  # qualifier, no column of its own
+            continue
         for size in (3, 2, 1):
             phrase = tuple(t for _, t in toks[i : i + size])
             if len(phrase) == size and phrase in headings:
@@ -1253,6 +1257,8 @@ def _tables_on(document: Document, layout: PageLayout, before: Decimal) -> list[
             continue  # 'Item | From Previous' over 'No. | Description of Work | ...
         if _captions_values(document, line, columns):
             continue
+        if _described_over(layout, line, columns):
+            continue  # 'DESCRIPCION' over 'CLAVE CANT x P.UNIT  IMPORTE': lines, no columns
         left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height
         last = columns[-1]
         right = last.x1 + SIDE_GAP * layout.word_height if last.name in NUMERIC else float("inf")
@@ -1267,6 +1273,19 @@ def _tables_on(document: Document, layout: PageLayout, before: Decimal) -> list[
 
 
 MAX_INSTALMENTS = 3
+
+
+def _described_over(layout: PageLayout, line: Line, columns: tuple[Column, ...]) -> bool:
+    """Whether the headings name no description and the line over them names it alone
+    ('DESCRIPCION' over 'CLAVE CANT x P.UNIT  IMPORTE'): each item's words stand on their
+    own line over its figures, a till's list rather than a table's columns."""
+    if line.index == 0 or any(c.name == "description" for c in columns):
+        return False
+    over = layout.lines[line.index - 1]
+    if len(over.segments) != 1 or line.bbox[1] - over.bbox[3] > 2 * layout.word_height:
+        return False
+    found, left = _segment_headings(over.segments[0].words)
+    return [c.name for c in found] == ["description"] and not left
 
 
 def _payment_schedule(table: Table) -> bool:

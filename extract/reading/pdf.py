@@ -17,7 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from docmatch.errors import CorruptFile, EncryptedPDF, TooLarge
-from docmatch.types import Page, PageSource
+from docmatch.types import BBox, Page, PageSource
 
 from .layout import Glyph, assign_lines, words_from_glyphs
 
@@ -88,10 +88,14 @@ def read_text_layer(page: pdfium.PdfPage, *, number: int, min_chars: int) -> Pag
     finally:
         textpage.close()
     turned = [glyph for glyph, across in read if across]
+    minority = 2 * len(turned) <= len(read)
     # a few words set across the page ('SOLD TO' up a box's side) are no line of it
-    glyphs = [glyph for glyph, across in read if not across or 2 * len(turned) > len(read)]
+    glyphs = [glyph for glyph, across in read if not across or not minority]
     if sum(not g[0].isspace() for g in glyphs) < min_chars:
         return None
+    words = words_from_glyphs(glyphs)
+    if minority:
+        words += side_labels(_runs_across(turned), words)
     width, height = page.get_size()
     return Page(
         number=number,
@@ -99,8 +103,82 @@ def read_text_layer(page: pdfium.PdfPage, *, number: int, min_chars: int) -> Pag
         height=height,
         unit="pt",
         source=PageSource.TEXT_LAYER,
-        words=assign_lines(words_from_glyphs(glyphs)),
+        words=assign_lines(words),
     )
+
+
+def _runs_across(glyphs: list[Glyph]) -> list[tuple[str, BBox]]:
+    """Glyphs set up or down the page, in content order, joined into runs: one column
+    of letters each, broken where the next letter stands in another column or far off."""
+    runs: list[tuple[str, BBox]] = []
+    chars: list[str] = []
+    box = (0.0, 0.0, 0.0, 0.0)
+    for char, x0, top, x1, bottom in glyphs:
+        if char.isspace() or x1 <= x0 or bottom <= top:
+            if chars:
+                chars.append(" ")
+            continue
+        size = x1 - x0
+        same = chars and abs((x0 + x1) - (box[0] + box[2])) / 2 < size
+        near = same and min(abs(top - box[3]), abs(box[1] - bottom)) < 2 * size
+        if chars and not near:
+            runs.append(("".join(chars), box))
+            chars = []
+        box = (
+            (min(box[0], x0), min(box[1], top), max(box[2], x1), max(box[3], bottom))
+            if chars
+            else (x0, top, x1, bottom)
+        )
+        chars.append(char)
+    if chars:
+        runs.append(("".join(chars), box))
+    return runs
+
+
+def side_labels(
+    runs: list[tuple[str, BBox]], words: list[tuple[str, BBox]]
+) -> list[tuple[str, BBox]]:
+    """A short caption set up a box's side ('BILL TO' beside the customer's lines) as a
+    word on the first line it heads: level with the top words right of it, as a label
+    printed before them. A longer run, or one with nothing beside it (a form's number up
+    the margin), stays out."""
+    found: list[tuple[str, BBox]] = []
+    for text, (x0, top, x1, bottom) in runs:
+        text = " ".join(text.split())
+        if not text or len(text.split()) > SIDE_LABEL_WORDS or not any(c.isalpha() for c in text):
+            continue
+        reach = (bottom - top) / 2  # set centred on its lines, it may run short of them
+        beside = [
+            box
+            for _, box in words
+            if 0 <= box[0] - x1 <= SIDE_LABEL_REACH * (x1 - x0)
+            and top - reach < (box[1] + box[3]) / 2 < bottom + reach
+        ]
+        if beside:  # the top of the column nearest it, not a word further along its line
+            edge = min(box[0] for box in beside)
+            column = [box for box in beside if box[0] - edge <= x1 - x0]
+            first = _top_of_column(min(column, key=lambda box: box[1]), words)
+            found.append((text, (x0, first[1], x1, first[3])))
+    return found
+
+
+def _top_of_column(first: BBox, words: list[tuple[str, BBox]]) -> BBox:
+    """The top line of the column of lines `first` stands in: a caption set along a
+    box's side may start lower than the box's first line."""
+    height = first[3] - first[1]
+    while True:
+        above = [
+            box
+            for _, box in words
+            if abs(box[0] - first[0]) <= height and 0 <= first[1] - box[3] <= height
+        ]
+        if not above:
+            return first
+        first = min(above, key=lambda box: box[1])
+
+
+SIDE_LABEL_WORDS = 3
+SIDE_LABEL_REACH = 6  # letter heights between a side caption and the lines it heads
 
 
 def _glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> Iterator[tuple[Glyph, bool]]:
