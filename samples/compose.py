@@ -153,6 +153,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *BLIND8_OWN_LINES,
         *BLIND9_OWN_LINES,
         *BLIND10_OWN_LINES,
+        *BLIND11_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -187,6 +188,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND9_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h151:{doc_id}"))
     if layout.get("form") in BLIND10_LINES:  # the layouts added with H156-H160: their own lines
         BLIND10_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h156:{doc_id}"))
+    if layout.get("form") in BLIND11_LINES:  # the layouts added with H161-H165: their own lines
+        BLIND11_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h161:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -213,6 +216,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _blind8_totals(doc)
     _blind9_totals(doc)
     _blind10_totals(doc)
+    _blind11_totals(doc)
     return doc
 
 
@@ -6021,3 +6025,469 @@ BLIND10_TOTALS = {
 }
 BLIND10_OWN_LINES = ("books_invoice", "field_app_invoice", "carbon_form")
 BLIND10_RECEIPTS = {"home_center": _home_center}
+
+
+# --- the layouts added with H161-H165 ----------------------------------------------------
+
+SUMMARY_MOST_LINES = 30  # a month's summary never runs past two pages
+SUMMARY_ORDERERS = ("Front Desk", "Maintenance Shop", "Leasing Office", "Make-Ready Team")
+SUMMARY_REFS = ("OFFICE", "MAINT", "LEASING", "MODEL UNIT", "CLUBHOUSE", "RESIDENT EVENTS")
+SUMMARY_PACKS = (("case", "CS"), ("pk)", "PK"), ("(1000)", "BX"), ("(100)", "BX"), ("(50)", "BX"))
+SUMMARY_FEES = ("5.95", "7.95", "9.95")  # the delivery fee on an order under the minimum
+SUMMARY_MINIMUM = Decimal(50)
+
+
+def _summary_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H161: an office-products dealer's summary invoice of the orders a property placed
+    in the last calendar month (the ground truth's period), dated a few days after it:
+    each order under a band with its number, the day it was placed and delivered, who
+    ordered it and the property's reference (none of them in the ground truth), its
+    items by the dealer's item number and unit, a delivery fee on an order under the
+    minimum; the stamps carry no sales tax. The amount due always. Its own generator: no
+    other layout changes."""
+    items = load("trades")[doc.layout.get("catalogue", vendor.trade)]["items"]
+    issued = doc.invoice_date
+    end = issued.replace(day=1) - timedelta(days=1)
+    start = end.replace(day=1)
+    doc.invoice_date = end + timedelta(days=rng.randint(1, 4))
+    if doc.due_date is not None:  # the terms' days from the new date
+        doc.due_date = doc.invoice_date + (doc.due_date - issued)
+    doc.period = (start, end)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.remit_lines = list(vendor.remit_lines or vendor.address_lines)
+    doc.invoice_number = f"{end.year % 100:02d}{end.month:02d}-{vendor.next_number % 10**5:05d}"
+    long = rng.random() < doc.layout["long"]
+    count = rng.randint(6, 10) if long else rng.randint(2, 5)
+    placed_days = sorted(rng.sample(range(end.day), min(count, end.day)))
+    lines: list[Line] = []
+    taxed: list[bool] = []
+    orders: list[dict[str, Any]] = []
+    for offset in placed_days:
+        picks = rng.sample(range(len(items)), rng.randint(1, 5 if long else 4))
+        if lines and len(lines) + len(picks) + 1 > SUMMARY_MOST_LINES:
+            break
+        placed = start + timedelta(days=offset)
+        weekday = placed.weekday()
+        number = f"{rng.randint(4_000_000, 9_999_999)}-{rng.choice(('001', '001', '002'))}"
+        first = len(lines)
+        for index in picks:
+            item = items[index]
+            line = _catalog_line(doc, item, index, "", rng)
+            lines.append(
+                replace(
+                    line,
+                    day=None,
+                    unit=_summary_pack(item["en"]),
+                    code=str(random.Random(f"item161:{item['en']}").randint(100000, 999999)),
+                    group=number,
+                )
+            )
+            taxed.append(item["gl"] != "6520")  # postage stamps are not taxable
+        goods = sum((line.amount for line in lines[first:]), Decimal(0))
+        if goods < SUMMARY_MINIMUM and rng.random() < 0.75:
+            fee = Decimal(rng.choice(SUMMARY_FEES))
+            said = doc.labels["small_order"]
+            lines.append(Line(said, fee, "6520", Decimal(1), fee, "EA", code="DLV", group=number))
+            taxed.append(True)
+        orders.append(
+            {
+                "number": number,
+                "placed": placed,
+                "delivered": placed + timedelta(days=1 if weekday < 4 else 7 - weekday),
+                "by": prop.approver if rng.random() < 0.35 else rng.choice(SUMMARY_ORDERERS),
+                "ref": rng.choice(SUMMARY_REFS) if rng.random() < 0.6 else "",
+                "lines": (first, len(lines)),
+            }
+        )
+    doc.lines = lines
+    doc.extras.update(
+        taxed=taxed,
+        orders=orders,
+        rep=rng.choice(("Janet Ruiz", "Tom Becker", "Alicia Grant", "Derrick Owens")),
+    )
+
+
+def _summary_pack(name: str) -> str:
+    """The selling unit a dealer prints for an item: case, pack, box or each."""
+    low = name.lower()
+    return next((unit for word, unit in SUMMARY_PACKS if word in low), "EA")
+
+
+def _summary_totals(doc: Document) -> None:
+    """The merchandise and fees, the sales tax on the taxable lines, the total, the amount
+    due."""
+    rate, taxed = doc.extras["tax_rate"], doc.extras["taxed"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    base = sum((line.amount for line, on in zip(doc.lines, taxed, strict=True) if on), Decimal(0))
+    tax = cents(base * rate)
+    doc.extras["taxable"] = base
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows += [TotalRow("total", subtotal + tax), TotalRow("amount_due", subtotal + tax)]
+    doc.totals = rows
+
+
+REP_TDUS = {  # a competitive city's wires company: name, ESI ID prefix and length
+    "Dallas": ("Oncor Electric Delivery", "10443720", 17),
+    "Houston": ("CenterPoint Energy Houston Electric", "1008901", 22),
+}
+REP_PLACES = (
+    "HOUSE METER BLDG {n}",
+    "CLUBHOUSE & POOL",
+    "LEASING OFFICE",
+    "PARKING LOT LIGHTS",
+    "LAUNDRY BLDG {n}",
+    "GATE & SITE LIGHTING",
+)
+REP_PRODUCTS = (
+    "Business Fixed 12",
+    "Business Fixed 24",
+    "Commercial Secure 36",
+    "SmallBiz Saver 18",
+)
+REP_GROSS_RECEIPTS = Decimal("0.01997")  # the city's gross receipts tax, passed through
+REP_PUC = Decimal("0.001667")  # the Public Utility Commission's assessment
+REP_SEASON = (0.82, 0.78, 0.8, 0.86, 1.0, 1.22, 1.38, 1.42, 1.26, 1.0, 0.84, 0.86)
+
+
+def _rep_bill(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H162: a Texas retail electric provider's bill for one of a property's common-area
+    meters in a competitive city (a property where the city's own utility serves is
+    swapped for one in Dallas or Houston): the provider's energy charge at the contract's
+    price and its monthly customer charge, the wires company's delivery charges passed
+    through (customer, metering and per-kWh charges, a demand charge on a demand meter),
+    the gross receipts reimbursement and the PUC assessment, then the state and local
+    sales tax. The ESI ID, meter, reads, demand, product, contract and usage history are
+    not in the ground truth. Its own generator: no other layout changes."""
+    assert doc.period is not None
+    place = prop
+    if prop.city not in REP_TDUS:
+        entries = [
+            p
+            for p in load("properties")["properties"]
+            if p["region"] == prop.region and p["city"] in REP_TDUS
+        ]
+        entry = rng.choice(entries)
+        place = replace(
+            prop,
+            code=entry["code"],
+            name=entry["name"],
+            street=entry["street"],
+            city=entry["city"],
+            state=entry["state"],
+            zip=entry["zip"],
+        )
+    doc.property_code = place.code
+    doc.unit = None
+    keyed = random.Random(f"rep162:{vendor.code}:{place.code}")
+    tdu, prefix, digits = REP_TDUS[place.city]
+    spot = keyed.choice(REP_PLACES).format(n=keyed.randint(1, 8))
+    doc.service_lines = [place.street.upper(), f"{place.city.upper()}, {place.state} {place.zip}"]
+    doc.customer_name = (doc.customer_name or "").upper()
+    doc.bill_to_lines = [line.upper() for line in doc.bill_to_lines or []]
+    doc.remit_lines = [line.upper() for line in vendor.remit_lines or vendor.address_lines]
+    doc.account_number = f"{keyed.randint(10**9, 10**10 - 1)}"
+    doc.invoice_number = f"{vendor.next_number % 10**6:06d}{rng.randint(1000, 9999)}"
+    catalogue = {item["en"]: item for item in load("trades")["electric"]["items"]}
+    end = doc.period[1]
+    typical = keyed.randint(2400, 26000)
+    used = max(400, int(typical * REP_SEASON[end.month - 1] * rng.uniform(0.88, 1.12)))
+    demand = Decimal(max(11, int(used / 30 / 24 / 0.42))) if typical > 9000 else None
+    low, high = (int(Decimal(r) * 10000) for r in catalogue["Energy charge"]["rate"])
+    energy = Decimal(keyed.randint(low, high)) / 10000  # the contract's price
+    tariff = random.Random(f"tdu162:{tdu}:{end.year}")  # the wires company's rates that year
+    low, high = (int(Decimal(r) * 10000) for r in catalogue["Delivery charge"]["rate"])
+    wires = Decimal(tariff.randint(low, high)) / 10000
+    fixed = [Decimal(tariff.randint(250, 650)) / 100, Decimal(tariff.randint(180, 480)) / 100]
+    per_kw = Decimal(tariff.randint(420, 880)) / 100
+    base = Decimal(keyed.randint(*(int(p * 100) for p in catalogue["Customer charge"]["price"])))
+    lab = doc.labels
+    kwh = Decimal(used)
+    lines = [
+        Line(lab["energy"], cents(kwh * energy), "6430", kwh, energy, "kWh"),
+        Line(lab["base"], base / 100, "6430"),
+        Line(lab["tdu_customer"], fixed[0], "6430"),
+        Line(lab["tdu_metering"], fixed[1], "6430"),
+        Line(lab["tdu_delivery"], cents(kwh * wires), "6430", kwh, wires, "kWh"),
+    ]
+    if demand is not None:
+        lines.append(Line(lab["tdu_demand"], cents(demand * per_kw), "6430", demand, per_kw, "kW"))
+    charges = sum((line.amount for line in lines), Decimal(0))
+    sections = (2, len(lines))  # the provider's lines, the wires company's, then the fees
+    lines += [
+        Line(lab["gross_receipts"], cents(charges * REP_GROSS_RECEIPTS), "6430"),
+        Line(lab["puc"], cents(charges * REP_PUC), "6430"),
+    ]
+    doc.lines = lines
+    prior = rng.randint(10_000, 99_000)
+    history = [
+        int(typical * REP_SEASON[(end.month - 1 - back) % 12] * rng.uniform(0.85, 1.15))
+        for back in range(12, 0, -1)
+    ]
+    doc.extras.update(
+        tdu=tdu,
+        esi=prefix + "".join(str(keyed.randint(0, 9)) for _ in range(digits - len(prefix))),
+        spot=spot,
+        meter=f"{keyed.randint(10**7, 10**8 - 1)}{keyed.choice(('LG', 'AC', 'LN'))}",
+        reads=(prior, prior + used),
+        used=used,
+        demand=demand,
+        history=history,
+        last_year_days=rng.randint(28, 33),
+        sections=sections,
+        fee_rates=(REP_GROSS_RECEIPTS, REP_PUC),
+        product=keyed.choice(REP_PRODUCTS),
+        contract_end=date(end.year + keyed.randint(1, 2), keyed.randint(1, 12), 1),
+        certificate=f"{random.Random(f'puct162:{vendor.code}').randint(10010, 10299)}",
+        estimated=rng.random() < 0.08,
+        last_bill=Decimal(str(round(rng.uniform(0.82, 1.18), 3))),
+        paid_draw=rng.random(),
+        paid_on=doc.invoice_date - timedelta(days=rng.randint(10, 24)),
+        scan=f"{rng.randint(10**11, 10**12 - 1)}",
+    )
+
+
+def _rep_totals(doc: Document) -> None:
+    """The charges, the state and local sales tax on all of them, the current charges; the
+    account's previous bill, its payment and the amount due."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    total = subtotal + tax
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", tax, rate),
+        TotalRow("total", total),
+    ]
+    previous = cents(total * doc.extras["last_bill"])
+    draw = doc.extras["paid_draw"]
+    paid = previous if draw < 0.84 else Decimal(0) if draw < 0.93 else cents(previous / 2)
+    doc.summary = [
+        TotalRow("previous_balance", previous),
+        TotalRow("payments", paid),
+        TotalRow("current_charges", total),
+        TotalRow("amount_due", previous - paid + total),
+    ]
+
+
+FAX_SENDERS = ("Debbie", "Rosa", "Kim", "Angela", "Tammy", "Carla", "Shop office")
+
+
+def _faxed_form(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H163: a small locksmith's invoice typed on a stock two-column form, its tax and
+    total written in by hand, faxed to the management company behind a cover sheet: the
+    shop's stamp in capitals (the ground truth's vendor name), one to five items in its
+    words, a count at a price typed under an item when more than one. The fax's date,
+    times, numbers, sender and note, the day of the work and the salesman are not in the
+    ground truth. Its own generator: no other layout changes."""
+    items = load("trades")[doc.layout["catalogue"]]["items"]
+    chosen = rng.sample(range(len(items)), rng.randint(*doc.layout["lines"]))
+    lines: list[Line] = []
+    for index in chosen:
+        unit = doc.unit or rng.choice(prop.units)
+        line = _catalog_line(doc, items[index], index, unit, rng)
+        if line.quantity == 1:  # the form has no count column: one is not written
+            line = replace(line, quantity=None, unit_price=None)
+        lines.append(replace(line, day=None, unit=None))
+    doc.lines = lines
+    doc.vendor_name = doc.vendor_name.upper()  # the shop's rubber stamp
+    company = doc.customer_name or ""
+    doc.customer_name = company.upper()  # typed in capitals
+    doc.invoice_number = f"{vendor.next_number % 9000 + 1000}"
+    sent = doc.invoice_date + timedelta(days=rng.choice((0, 0, 1, 2, 3, 6)))
+    keyed = random.Random(f"fax163:{prop.company}")
+    phone = vendor.phone
+    doc.extras.update(
+        company=company.removesuffix(" LLC"),
+        sent=sent,
+        sent_at=rng.randint(8 * 60, 17 * 60 + 30),
+        sender=rng.choice(FAX_SENDERS),
+        vendor_fax=phone[:-1] + str((int(phone[-1]) + 1) % 10),
+        customer_fax=f"({keyed.choice(('214', '972', '469'))}) {keyed.randint(200, 989)}-"
+        f"{keyed.randint(0, 9999):04d}",
+        note=rng.randrange(4),
+        boxes=rng.sample(range(5), rng.choice((0, 1, 1, 2))),
+        worked=doc.invoice_date - timedelta(days=rng.randint(0, 4)),
+        salesman=rng.choice(("J.R.", "MIKE", "T. NGUYEN", "DALE", "RAY")),
+        typed=(rng.uniform(-1.5, 1.5), rng.uniform(-1.2, 1.2)),
+        stamp_turn=rng.uniform(-3.0, 2.0),
+    )
+
+
+def _hand_totals(doc: Document) -> None:
+    """The sum of the items, the sales tax on some, the total."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows.append(TotalRow("total", subtotal + tax))
+    doc.totals = rows
+
+
+RETENTION_RATE = Decimal("0.10")  # Puerto Rico's withholding at source on services
+GOODS_IVU = Decimal("0.115")  # the state and municipal IVU on materials
+RETENTION_BANKS = ("Banco Popular", "FirstBank", "Oriental")
+
+
+def _retention_factura(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H164: a Puerto Rican contractor's invoice of services and materials, its lines drawn
+    from its trade's catalogue: the IVU between merchants on the services and the full
+    IVU on the materials, and the 10 % the customer withholds at source on the services
+    (Sec. 1062.03) deducted after the total (the ground truth's deposit) unless the firm
+    holds the year's waiver, which it then cites. The licence, merchant registration, the bank and
+    the subject column are not in the ground truth. Its own generator: no other layout
+    changes."""
+    keyed = random.Random(f"relevo164:{vendor.code}")
+    waived = random.Random(f"sc2604:{vendor.code}:{doc.invoice_date.year}")  # the year's waiver
+    subject = [
+        not (line.part or line.gl == "6150" or line.unit in ("lb", "gal")) for line in doc.lines
+    ]
+    doc.extras.update(
+        trade=vendor.trade,
+        subject=subject,
+        waiver=waived.random() < 0.3,
+        waiver_number=f"{doc.invoice_date.year}-{waived.randint(10000, 99999)}",
+        registration=f"{keyed.randint(10**6, 10**7 - 1)}-{keyed.randint(1000, 9999):04d}",
+        license=f"{keyed.randint(1000, 19999)}",
+        bank=keyed.choice(RETENTION_BANKS),
+        bank_account=f"{keyed.randint(10**8, 10**9 - 1)}",
+        project=rng.choice(
+            ("Mantenimiento", "Reparaciones", "Servicio correctivo", "Trabajo adicional")
+        ),
+        contact=prop.approver if rng.random() < 0.6 else None,
+        ath=rng.random() < 0.5,
+    )
+
+
+def _retention_totals(doc: Document) -> None:
+    """The services and materials, the IVU (between merchants on services, full on
+    materials), the total, the withholding on the services unless waived, the net."""
+    ex = doc.extras
+    rate = ex["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    services = sum(
+        (line.amount for line, on in zip(doc.lines, ex["subject"], strict=True) if on), Decimal(0)
+    )
+    goods = subtotal - services
+    on_services = cents(services * rate) if rate else Decimal(0)
+    on_goods = cents(goods * GOODS_IVU) if rate else Decimal(0)
+    tax = on_services + on_goods
+    total = subtotal + tax
+    held = Decimal(0) if ex["waiver"] else cents(services * RETENTION_RATE)
+    ex.update(services=services, goods=goods, ivu=(on_services, on_goods))
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax))
+    rows.append(TotalRow("total", total))
+    if held:
+        rows.append(TotalRow("deposit", held, RETENTION_RATE))
+    rows.append(TotalRow("amount_due", total - held))
+    doc.totals = rows
+
+
+PHOTO_APPS = ("FacturaFácil", "ObraPago", "CobraYa", "Factura Pro Móvil")
+PHOTO_SCENES = {"plumbing": (2, 3), "landscaping": (1,), "paint": (0, 3), "appliance": (3, 0)}
+PHOTO_PLACES = {
+    "plumbing": ("Baño", "Cocina", "Cuarto de máquinas", "Línea principal"),
+    "landscaping": (
+        "Entrada principal",
+        "Área de la alberca",
+        "Jardín del edificio",
+        "Estacionamiento",
+    ),
+    "paint": ("Sala", "Recámara", "Pasillo", "Cocina"),
+    "appliance": ("Cocina", "Cuarto de lavado", "Refrigerador", "Estufa"),
+}
+
+
+def _photo_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H165: a Texas contractor's invoice in Spanish from its invoicing app, on most with
+    a page of the job's photos (before, during and after each place worked on, with where
+    and when it was taken) and the customer's signature on some; a deposit paid in the app
+    on some, the balance always. The photos, their captions, the signature and the app are
+    not in the ground truth. Its own generator: no other layout changes."""
+    places = list(PHOTO_PLACES.get(vendor.trade, PHOTO_PLACES["plumbing"]))
+    units = [
+        line.description.split("Depto. ")[1] for line in doc.lines if "Depto. " in line.description
+    ]
+    spots = [f"Depto. {unit}" for unit in dict.fromkeys(units)] or [rng.choice(places)]
+    photos: list[tuple[str, str, int]] = []
+    scenes: list[int] = []
+    if rng.random() < 0.7:
+        taken = doc.invoice_date - timedelta(days=rng.randint(0, 3))
+        stages = ["before", "after"] if rng.random() < 0.5 else ["before", "during", "after"]
+        pairs = rng.randint(1, 2) if len(stages) == 2 else 1
+        minute = rng.randint(8 * 60, 14 * 60)
+        for pair in range(pairs):
+            where = spots[pair] if pair < len(spots) else rng.choice(places)
+            scene = rng.choice(PHOTO_SCENES.get(vendor.trade, (0, 3)))
+            for stage in stages:
+                minute += rng.randint(12, 75)
+                photos.append((stage, where, minute))
+                scenes.append(scene)
+        doc.extras["taken"] = taken
+    doc.invoice_number = f"{vendor.next_number % 900 + 100:04d}"
+    doc.extras.update(
+        trade=vendor.trade,
+        photos=photos,
+        scenes=scenes,
+        signed=prop.approver if rng.random() < 0.45 else None,
+        app=rng.choice(PHOTO_APPS),
+        link=f"{rng.randint(10**7, 10**8 - 1):x}",
+        paid_draw=rng.random(),
+        paid_share=Decimal(rng.choice(("0.25", "0.3", "0.5"))),
+    )
+
+
+def _photo_totals(doc: Document) -> None:
+    """The subtotal, the sales tax on some, the total, a deposit paid in the app on some
+    (or all of it), the balance always."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    draw = doc.extras["paid_draw"]
+    paid = Decimal(0)
+    if draw > 0.9:
+        paid = total
+    elif draw > 0.6:
+        paid = cents((total * doc.extras["paid_share"]).quantize(Decimal(1)))
+    if paid:
+        rows.append(TotalRow("deposit", paid))
+    rows.append(TotalRow("amount_due", total - paid))
+    doc.totals = rows
+
+
+def _blind11_totals(doc: Document) -> None:
+    """The totals the layouts added with H161-H165 print: a summary's tax on its taxable
+    lines (H161), an electricity bill's sales tax and its account (H162), a faxed form's
+    handwritten tax and total (H163), the withholding at source deducted after the total
+    (H164), an app's deposit and balance (H165)."""
+    totals = BLIND11_TOTALS.get(doc.layout.get("form", ""))
+    if totals is not None:
+        totals(doc)
+
+
+BLIND11_LINES = {
+    "summary_invoice": _summary_invoice,
+    "rep_bill": _rep_bill,
+    "faxed_form": _faxed_form,
+    "retention_factura": _retention_factura,
+    "photo_invoice": _photo_invoice,
+}
+BLIND11_TOTALS = {
+    "summary_invoice": _summary_totals,
+    "rep_bill": _rep_totals,
+    "faxed_form": _hand_totals,
+    "retention_factura": _retention_totals,
+    "photo_invoice": _photo_totals,
+}
+BLIND11_OWN_LINES = ("summary_invoice", "faxed_form")

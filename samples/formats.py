@@ -80,6 +80,7 @@ def format_date(day: date, style: str) -> str:
         "dow_long_en": f"{DAYS_EN[day.weekday()]}, {en[day.month - 1]} {day.day}, {day.year}",
         "long_es_title": f"{day.day} de {es[day.month - 1].capitalize()} de {day.year}",
         "d_mes_yy_dash": f"{day.day}-{es[day.month - 1][:3]}-{day.year % 100:02d}",
+        "d_de_mes_abbr": f"{day.day} de {es[day.month - 1][:3]}. de {day.year}",
     }
     return styles[style]
 

@@ -41,6 +41,13 @@ from samples.pdf_blind10 import (
     render_field_app_invoice,
     render_recibo_mx,
 )
+from samples.pdf_blind11 import (
+    render_faxed_form,
+    render_photo_invoice,
+    render_rep_bill,
+    render_retention_factura,
+    render_summary_invoice,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -233,6 +240,11 @@ FORMS = {
     "recibo_mx": render_recibo_mx,
     "field_app_invoice": render_field_app_invoice,
     "carbon_form": render_carbon_form,
+    "summary_invoice": render_summary_invoice,
+    "rep_bill": render_rep_bill,
+    "faxed_form": render_faxed_form,
+    "retention_factura": render_retention_factura,
+    "photo_invoice": render_photo_invoice,
 }
 
 
