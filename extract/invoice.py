@@ -22,7 +22,13 @@ from extract.letterhead import is_company
 from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
-from extract.tables import find_tables, line_items, line_sum, totals_row_candidates
+from extract.tables import (
+    find_tables,
+    line_items,
+    line_sum,
+    sum_row_candidates,
+    totals_row_candidates,
+)
 from extract.totals import (
     INFERRED_TOTAL_SCORE,
     final_total,
@@ -355,6 +361,7 @@ def _collect(document: Document) -> tuple[list[Candidate], tuple[LineItem, ...]]
         if not (c.field == "account_number" and among_bank_details(document, c))
     ]
     candidates += totals_row
+    candidates += sum_row_candidates(document, tables, candidates)
     summed = tax_lines_sum(document, candidates)
     if summed is not None:
         candidates.append(summed)

@@ -23,6 +23,7 @@ from extract.formats import (
     Conventions,
     find_amounts,
     find_dates,
+    has_cents,
     has_decimals,
     money,
     parse_amount,
@@ -78,6 +79,7 @@ class Table:
     left: float = 0.0  # what is printed left of this stands in a column beside the table
     right: float = float("inf")  # and what is printed right of this
     before: Decimal = Decimal(0)  # the sum of the items of the tables above this one
+    sums: Line | None = None  # the row under the items printing their sum, unlabelled
 
 
 @cache
@@ -164,6 +166,7 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
     """The columns a header row names; most of its segments must be headings
     ('Descripción del trabajo' is one, led by a known word). Headings no list holds are
     read from the row ``below`` them where it shows what they head."""
+    line = _without_panel_pair(line)
     columns: list[Column] = []
     covered = 0
     unnamed: list[Segment] = []
@@ -261,6 +264,12 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
         bare["unit_or_price"] = "code"  # 'Unit | Equipment | Description': the unit served
     columns = [Column(bare.get(c.name, c.name), c.x0, c.x1) for c in columns]
     names = [c.name for c in columns]
+    if names.count("amount") == 2 and "unit_price" in names and "quantity" not in names:
+        # 'Billed | Unit | Rate | Charge': left of the price, the amount billed is a count
+        first, price = names.index("amount"), names.index("unit_price")
+        if first < price < len(names) - 1 - names[::-1].index("amount"):
+            columns[first] = Column("quantity", columns[first].x0, columns[first].x1)
+            names[first] = "quantity"
     if names.count("amount") == 2 and "unit_price" not in names:
         # 'Net Price | Extended Price': the left one is the price of one unit
         per_unit = names.index("amount")
@@ -291,6 +300,22 @@ def _header_columns(line: Line, below: Line | None = None) -> tuple[Column, ...]
     if "amount" not in names and not (below is not None and _priced(columns, below)):
         return None  # 'Tarifa del servicio   GSS - Servicio general': a label and its value
     return tuple(columns)
+
+
+def _without_panel_pair(line: Line) -> Line:
+    """The headings' row without a label and its sum printed beside it ('Description |
+    Billed | Unit | Rate | Charge | Previous Bill Amount | $4,382.10'): an account's
+    summary set level with the headings, no column of the table."""
+    segments = line.segments
+    for k in range(PANEL_AFTER + 1, len(segments)):
+        text = segments[k].text
+        if _SUM.fullmatch(text) and has_cents(text):
+            return replace(line, segments=segments[: k - 1])
+    return line
+
+
+PANEL_AFTER = 3  # headings before a label and its sum beside them
+_SUM = re.compile(r"[-(]?[$€£]?[-(]?[\d.,]+\)?")
 
 
 def _left_of_another(columns: list[Column]) -> list[Column] | None:
@@ -897,6 +922,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             continue
         if not description and table.items and _worded(cells):
             table.ended = True  # 'Gross Amount  $2,430.00' under the items: the totals
+            table.sums = line
             del table.lines[-len(indices) :]
             return
         if pending and any(c.islower() for c in description):
@@ -909,6 +935,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             pending = [] if indent > (height / 2 if grouped else height) else pending
         if table.items and _sums_items(row, line, cells.get("description", []), described, table):
             table.ended = True  # '... extra work | Crew Labor & Materials | $2,778.00'
+            table.sums = line
             del table.lines[-len(indices) :]
             return
         if len(pending) == 1 and wrapped is not None and not grouped and wrapped[0] < WRAP * gap:
@@ -1413,6 +1440,34 @@ def line_sum(items: tuple[LineItem, ...]) -> Decimal | None:
 
 TOTALS_ROW_SCORE = 0.9
 _ROW_FIELDS = (("amount", "subtotal"), ("tax", "tax"), ("gross", "total"))
+
+
+def sum_row_candidates(
+    document: Document, tables: list[Table], candidates: list[Candidate]
+) -> list[Candidate]:
+    """The items' sum printed under them without a label ('Water & Sewer Charges
+    $5,217.41' over 'Public Service Tax 10%  $228.00'): the subtotal, where a tax found
+    takes it to a total found."""
+    found = []
+    taxes = {Decimal(c.value) for c in candidates if c.field == "tax"}
+    totals = {Decimal(c.value) for c in candidates if c.field == "total"}
+    for table in tables:
+        if table.sums is None:
+            continue
+        cells = _assign(table.sums, table.columns)
+        amount = parse_amount(_text(cells.get("amount", [])), document.conventions)
+        if amount is None or amount.value != _items_sum([table]):
+            continue
+        if not any(amount.value + tax in totals for tax in taxes):
+            continue
+        words = cells["amount"]
+        found.append(
+            make("subtotal", money(amount.value), words, table.sums.page, "table_sum_row", SUM_ROW)
+        )
+    return found
+
+
+SUM_ROW = 0.6
 
 
 def totals_row_candidates(document: Document, tables: list[Table]) -> list[Candidate]:

@@ -274,3 +274,65 @@ def test_a_customers_number_before_its_name_and_cash_tendered_are_no_fields_of_t
     assert found["customer_name"] == "BRIGHTWATER RESIDENCIAL S. DE R.L. DE C.V."
     assert "bill_to_address" not in found
     assert "payment_terms" not in found  # 'SU PAGO  $9,200.00' is cash tendered
+
+
+def water_bill() -> bytes:
+    """A city's water bill: the charges' headings share their row with the account's
+    summary ('Previous Bill Amount  $4,382.10'), the usage billed in a column headed
+    'Billed', and the charges' sum printed under them without a label."""
+    rows = [
+        ('Water Base Charge - 2" Meter', "", "", "71.39"),
+        ("Water Volume - Block 1 (first 40 kgal)", "40 kgal", "3.45", "138.00"),
+        ("Sewer Volume", "516 kgal", "4.45", "2,296.20"),
+    ]
+    page = [
+        text(35, 30, "South Florida Water & Sewer Authority", 12, bold=True),
+        text(400, 30, "UTILITY BILL", 12, bold=True),
+        text(35, 60, "Account Number 470457-92072", 8),
+        text(35, 72, "Bill Date 03/24/2026", 8),
+        text(35, 282, "Description", 7, bold=True),
+        right(218, 282, "Billed", 7),
+        text(235, 282, "Unit", 7, bold=True),
+        right(292, 282, "Rate", 7),
+        right(348, 282, "Charge", 7),
+        text(374, 282, "Previous Bill Amount", 7),
+        right(577, 282, "$4,382.10", 7),
+        text(374, 295, "Payment Received - Thank You", 7),
+        right(577, 295, "-$4,382.10", 7),
+        text(374, 321, "Current Charges", 7),
+        right(577, 321, "$2,756.15", 7),
+    ]
+    y = 295.0
+    for description, billed, rate, charge in rows:
+        page += [text(35, y, description, 7), right(228, y, billed, 7)]
+        page += [right(292, y, rate, 7), right(348, y, charge, 7)]
+        y += 11
+    page += [
+        text(195, 366, "Water & Sewer Charges", 7),
+        right(348, 366, "$2,505.59", 7),
+        text(197, 379, "Public Service Tax 10%", 7),
+        right(348, 379, "$250.56", 7),
+        text(163, 391, "Total Current Charges This Bill", 7),
+        right(348, 391, "$2,756.15", 7),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_summary_beside_the_headings_and_the_usage_billed_leave_the_charges_whole() -> None:
+    extraction = extract_document(read_pdf(water_bill()).pages)
+    items = [(str(i.amount), i.description, i.quantity) for i in extraction.line_items]
+    assert [(amount, description) for amount, description, _ in items] == [
+        ("71.39", 'Water Base Charge - 2" Meter'),
+        ("138.00", "Water Volume - Block 1 (first 40 kgal)"),
+        ("2296.20", "Sewer Volume"),
+    ]
+    assert [str(quantity) for _, _, quantity in items[1:]] == ["40", "516"]  # 'Billed'
+
+
+def test_the_items_sum_printed_without_a_label_is_the_subtotal_when_the_tax_makes_the_total() -> (
+    None
+):
+    found, _ = values(water_bill())
+    assert found["subtotal"] == "2505.59"
+    assert found["tax"] == "250.56"
+    assert found["total"] == "2756.15"
