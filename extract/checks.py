@@ -140,9 +140,12 @@ def _totals_check(chosen: Chosen) -> Check | None:
 
 
 def _above_subtotal(chosen: Chosen) -> bool:
+    """Whether the charges are printed before the subtotal, so summed into it."""
     charges, subtotal = chosen.best.get("charges"), chosen.best.get("subtotal")
-    if charges is None or subtotal is None or charges.page != subtotal.page:
-        return charges is not None and subtotal is not None and charges.page < subtotal.page
+    if charges is None or subtotal is None:
+        return False
+    if charges.page != subtotal.page:
+        return charges.page < subtotal.page
     return charges.bbox[3] <= subtotal.bbox[1]
 
 

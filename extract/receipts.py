@@ -209,9 +209,10 @@ def _trailing_quantity(
     measure = words[-2].isalpha() and len(words[-2]) <= letters
     measured = len(words) >= 4 and (measure or bool(_SQUARED.fullmatch(words[-2])))
     count = words[-3] if measured else words[-2]
-    price = parse_number(words[-1].replace(",", "."), document.conventions)
-    if _GROUPED.fullmatch(words[-1]):  # '$1,489.28'
-        price = parse_number(words[-1], document.conventions)
+    grouped = _GROUPED.fullmatch(words[-1])  # '$1,489.28': its separators as printed
+    price = parse_number(
+        words[-1] if grouped else words[-1].replace(",", "."), document.conventions
+    )
     if price is None:
         price = Decimal(words[-1].replace(",", "."))
     # '4.500 M3': a measured quantity to the thousandth, or thousands; the product tells

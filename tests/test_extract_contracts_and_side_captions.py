@@ -329,9 +329,9 @@ def test_a_summary_beside_the_headings_and_the_usage_billed_leave_the_charges_wh
     assert [str(quantity) for _, _, quantity in items[1:]] == ["40", "516"]  # 'Billed'
 
 
-def test_the_items_sum_printed_without_a_label_is_the_subtotal_when_the_tax_makes_the_total() -> (
-    None
-):
+def test_the_items_sum_printed_without_a_label_is_the_subtotal() -> None:
+    """'Water & Sewer Charges $2,505.59' under the charges: the tax takes it to the
+    total."""
     found, _ = values(water_bill())
     assert found["subtotal"] == "2505.59"
     assert found["tax"] == "250.56"

@@ -119,7 +119,7 @@ def _runs_across(glyphs: list[Glyph]) -> list[tuple[str, BBox]]:
                 chars.append(" ")
             continue
         size = x1 - x0
-        same = chars and abs((x0 + x1) - (box[0] + box[2])) / 2 < size
+        same = bool(chars) and abs((x0 + x1) - (box[0] + box[2])) / 2 < size
         near = same and min(abs(top - box[3]), abs(box[1] - bottom)) < 2 * size
         if chars and not near:
             runs.append(("".join(chars), box))
