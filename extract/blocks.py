@@ -326,13 +326,23 @@ PROSE_WORDS = 6
 
 
 def _runs_on(layout: PageLayout, segment: Segment) -> bool:
-    """Whether a block's first line, far right of its heading, runs on in the line
-    under it, at its left edge: the value column of a form ('Grounds Serviced   1250 Oak
-    Ridge Dr / Dallas, TX')."""
-    if segment.line + 1 >= len(layout.lines):
-        return False
-    under = layout.lines[segment.line + 1].segments
-    return any(abs(s.bbox[0] - segment.bbox[0]) <= layout.word_height for s in under)
+    """Whether a block's first line, far right of its heading, runs on in the next line
+    under it that prints in its column, at its left or right edge: the value column of a
+    form ('Grounds Serviced   1250 Oak Ridge Dr / Dallas, TX'), values set flush right
+    ('Service Address   1200 OAK RIDGE DR / DALLAS, TX 75244') beside another panel whose
+    lines fall between."""
+    height = layout.word_height
+    for line in layout.lines[segment.line + 1 :]:
+        if line.bbox[1] - segment.bbox[3] > 2 * height:
+            return False
+        beside = [s for s in line.segments if s.bbox[2] > segment.bbox[0] - height]
+        if beside:
+            return any(
+                abs(s.bbox[0] - segment.bbox[0]) <= height
+                or abs(s.bbox[2] - segment.bbox[2]) <= height
+                for s in beside
+            )
+    return False
 
 
 def _block_over_caption(document: Document, hit: LabelHit, name: str) -> Block:
@@ -505,8 +515,8 @@ def runs_into_prose(hit: LabelHit) -> bool:
 
 def _heads_column(document: Document, hit: LabelHit) -> bool:
     """Whether the label heads a column of a table: its line is a row of headings, no
-    figure among them, and the line under it a row of as many cells, each opening where
-    its heading does."""
+    figure among them, and the line under it a row of as many cells (or one fewer, left
+    blank), each opening where its heading does."""
     layout = document.layout(hit.segment.page)
     line = layout.lines[hit.segment.line]
     if hit.colon or len(line.segments) < TABLE_HEADINGS or line.index + 1 >= len(layout.lines):
@@ -517,9 +527,14 @@ def _heads_column(document: Document, hit: LabelHit) -> bool:
     if sum(1 for s in below.segments if document.hits_in(s)) > 1:
         return False  # a row of labels under it: a form's
     height = layout.word_height
-    return len(below.segments) == len(line.segments) and all(
-        abs(a.bbox[0] - b.bbox[0]) <= 2 * height
-        for a, b in zip(line.segments, below.segments, strict=True)
+    if len(below.segments) == len(line.segments):
+        return all(
+            abs(a.bbox[0] - b.bbox[0]) <= 2 * height
+            for a, b in zip(line.segments, below.segments, strict=True)
+        )
+    # one cell left blank ('CUSTOMER'S ORDER NO.' with no order): the rest under theirs
+    return len(below.segments) == len(line.segments) - 1 and all(
+        any(abs(a.bbox[0] - b.bbox[0]) <= 2 * height for a in line.segments) for b in below.segments
     )
 
 
@@ -745,7 +760,8 @@ def is_motto(text: str) -> bool:
     """A trade's motto or licence, no part of an address: four words or more, no digit,
     most in small letters ('Mantenimiento correctivo y preventivo para condominios');
     short parts run together with the year it was founded ('Service - Repair -
-    Replacement - Since 1987'); a licence's number ('Private Security Lic. B18523')."""
+    Replacement - Since 1987'); a licence's, a certificate's or a permit's number
+    ('Private Security Lic. B18523', 'PUCT Certificate No. 10022')."""
     words = text.split()
     small = sum(w[0].islower() for w in words)
     if len(words) >= 4 and 2 * small > len(words) and not any(c.isdigit() for c in text):
@@ -763,7 +779,11 @@ def is_motto(text: str) -> bool:
     )
 
 
-_LICENCE = re.compile(r"\b(?:lic|licen[cs]e)\.?(?: no\.?)?\s*#?\s*:?\s*[A-Z]{0,3}-?\d", re.I)
+_LICENCE = re.compile(
+    r"\b(?:lic|licen[cs]e|certificate|cert|permit|registration|reg)\.?(?: no\.?| number)?"
+    r"\s*#?\s*:?\s*[A-Z]{0,3}-?\d",
+    re.I,
+)  # 'Lic. B18523', 'PUCT Certificate No. 10022', 'Permit #4471'
 _FOUNDED = re.compile(r"\b(?:since|est\.?|established|founded|desde)\s+(?:19|20)\d\d\b", re.I)
 _TAGLINE_PARTS = re.compile(r"\s+[-–·•|]\s+|\s*[·•|]\s*")
 _DOTTED = re.compile(r"\s*[·•|]\s*")  # parts of a line set apart by dots, never a street's

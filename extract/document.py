@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from docmatch.types import DocumentType, Page
-from extract.chrome import without_print_chrome
+from extract.chrome import is_cover_sheet, without_print_chrome
 from extract.classify import classify, detect_language
 from extract.context import Document, build_document
 from extract.formats import order_matters, terms_days
@@ -41,6 +41,14 @@ def extract_document(
     passes 0 to see every value."""
     hints = hints or ExtractionHints()
     pages = [without_print_chrome(page) for page in pages]
+    if is_cover_sheet(pages):  # read without the fax's cover, its pages counted as sent
+        sent = extract_document(
+            [replace(page, number=page.number - 1) for page in pages[1:]],
+            type_hint=type_hint,
+            hints=hints,
+            min_confidence=min_confidence,
+        )
+        return _turned_over(sent)
     classification = classify(pages, hint=type_hint)
     language = hints.language or detect_language(pages)
     extractor = EXTRACTORS.get(classification.document_type)
@@ -69,6 +77,20 @@ def extract_document(
     floor = MIN_CONFIDENCE if min_confidence is None else min_confidence
     fields = {name: field for name, field in fields.items() if field.confidence >= floor}
     return Extraction(classification, language, fields, items, checks)
+
+
+def _turned_over(extraction: Extraction) -> Extraction:
+    """The extraction of the pages after a cover sheet, each place on its page as sent."""
+
+    def field(found: ExtractedField) -> ExtractedField:
+        others = tuple(field(other) for other in found.alternatives)
+        return replace(found, page=found.page + 1, alternatives=others)
+
+    return replace(
+        extraction,
+        fields={name: field(found) for name, found in extraction.fields.items()},
+        line_items=tuple(replace(item, page=item.page + 1) for item in extraction.line_items),
+    )
 
 
 MIN_CONFIDENCE = 0.4

@@ -11,6 +11,7 @@ from extract.blocks import (
     illegible,
     is_attention,
     is_branch,
+    is_motto,
     is_title,
     join_address,
     party_detail,
@@ -81,7 +82,8 @@ def _address_block(
             if document.is_label(near[0]) and not is_attention(near[0].text):
                 break  # 'c/o ...' and 'Attn: ...' lines belong to the addressee
             group.append(near[0])
-        ends = [k for k, s in enumerate(group) if _POSTCODE.search(s.text)]
+        # 'PUCT Certificate No. 10022' ends no address: a licence's number, no postcode
+        ends = [k for k, s in enumerate(group) if _POSTCODE.search(s.text) and not is_motto(s.text)]
         if ends and ends[-1] >= 1:
             return group[: ends[-1] + 1]
     return None
@@ -245,9 +247,17 @@ def stub_candidates(document: Document, blocked: set[Segment]) -> list[Candidate
         )
         if marker is None:
             continue
-        group = _address_block(document, list(layout.lines[marker + 1 :]), blocked)
-        if group is None:
+        under = list(layout.lines[marker + 1 :])
+        groups = [_address_block(document, under, blocked, right=right) for right in (False, True)]
+        found_groups = [g for g in groups if g is not None]
+        if not found_groups:
             continue
+        # 'Make checks payable to Lone Star Power & Light' over the customer's window on
+        # the left and the payee's address on the right: the block the payee's name heads
+        said = f" {' '.join(tokens(layout.lines[marker].text))} "
+        group = next(
+            (g for g in found_groups if f" {' '.join(tokens(g[0].text))} " in said), found_groups[0]
+        )
         found = []
         texts = address_lines([s.text for s in group])
         address = drop_leading_name(texts)

@@ -663,7 +663,8 @@ def _unheaded_lead(cells: dict[str, list[Word]], columns: tuple[Column, ...]) ->
     ordered = sorted(words, key=lambda w: w.bbox[0])
     start = min(ordered.index(w) for w in words if w not in lead)
     while start and ordered[start].bbox[0] - ordered[start - 1].bbox[2] < height:
-        if RULE.fullmatch(ordered[start - 1].text) or _COUNT.fullmatch(ordered[start - 1].text):
+        counted = start == 1 and _COUNT.fullmatch(ordered[0].text)  # opening the row
+        if RULE.fullmatch(ordered[start - 1].text) or counted:
             break  # '1 | Cargo por visita': a count, or a rule between the columns
         start -= 1
     lead = ordered[:start]
@@ -921,6 +922,8 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 grouped = grouped or lead
             continue
         if not description and table.items and _worded(cells):
+            if _items_follow(document, layout, line, table):
+                continue  # 'Order 5942926-002 total  $230.69' with the next order's under it
             table.ended = True  # 'Gross Amount  $2,430.00' under the items: the totals
             table.sums = line
             del table.lines[-len(indices) :]
@@ -934,6 +937,8 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             indent = min(w.bbox[0] for w in cells["description"]) - min(pending_x)
             pending = [] if indent > (height / 2 if grouped else height) else pending
         if table.items and _sums_items(row, line, cells.get("description", []), described, table):
+            if _items_follow(document, layout, line, table):
+                continue  # 'Order 5942926-002 total  $230.69' with the next order's under it
             table.ended = True  # '... extra work | Crew Labor & Materials | $2,778.00'
             table.sums = line
             del table.lines[-len(indices) :]
@@ -1113,9 +1118,20 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
     named = {lb.field for s in line.segments for hit in document.hits_in(s) for lb in hit.labels}
     if not named & CLOSING or not find_amounts(line.text, document.conventions):
         return False  # 'Base | % | Impuesto | Total' over their sums: captions, no section's
+    return _items_follow(document, layout, line, table)
+
+
+def _items_follow(document: Document, layout: PageLayout, line: Line, table: Table) -> bool:
+    """Whether an item of the table follows within the next lines, before any totals or
+    another table's headings."""
     for later in layout.lines[line.index + 1 : line.index + 4]:
         if _is_totals(document, later) or _names_sum(document, later):
             return False  # 'Security Svc. Tax (7%)  $285.60' next: the totals go on
+        headings = len(later.segments) >= 3 and not any(c.isdigit() for c in later.text)
+        if headings or _header_columns(later) is not None:
+            return False  # 'Register | Previous Read | ...': the next meter's reads
+        if _values(document, later) & _values(document, line):
+            return False  # 'Servicios sujetos a retención  $1,103.00' under the sum: its base
         cells = _assign(later, table.columns)
         described = any(c.isalpha() for c in _text(cells.get("description")))
         aligned = (
@@ -1125,6 +1141,12 @@ def _section_sum(document: Document, layout: PageLayout, line: Line, table: Tabl
         if described and aligned and not labelled and _row(cells, document.conventions) is not None:
             return True
     return False
+
+
+def _values(document: Document, line: Line) -> set[Decimal]:
+    """The sums with cents the line prints."""
+    found = find_amounts(line.text, document.conventions)
+    return {amount.value for amount in found if has_cents(amount.text)}
 
 
 def _names_sum(document: Document, line: Line) -> bool:
@@ -1287,6 +1309,7 @@ def _tables_on(document: Document, layout: PageLayout, before: Decimal) -> list[
         if _described_over(layout, line, columns):
             continue  # 'DESCRIPCION' over 'CLAVE CANT x P.UNIT  IMPORTE': lines, no columns
         left = min(c.x0 for c in columns) - SIDE_GAP * layout.word_height
+        left = min(left, _centred_over(layout, line, columns))
         last = columns[-1]
         right = last.x1 + SIDE_GAP * layout.word_height if last.name in NUMERIC else float("inf")
         table = Table(columns, [(layout.number, line.index)], left=left, right=right)
@@ -1300,6 +1323,17 @@ def _tables_on(document: Document, layout: PageLayout, before: Decimal) -> list[
 
 
 MAX_INSTALMENTS = 3
+
+
+def _centred_over(layout: PageLayout, line: Line, columns: tuple[Column, ...]) -> float:
+    """Where the table's first column opens when its heading stands centred over it
+    ('DESCRIPTION' over 'Rekey lock cylinder, 5-pin, 2 keys'): the first row's text
+    runs from further left to under the heading."""
+    first = _first_row(layout, line.index)
+    if first is None or columns[0].name != "description":
+        return float("inf")
+    under = [s.bbox[0] for s in first.segments if s.bbox[0] < columns[0].x0 < s.bbox[2]]
+    return min(under, default=float("inf")) - layout.word_height
 
 
 def _described_over(layout: PageLayout, line: Line, columns: tuple[Column, ...]) -> bool:
