@@ -9,13 +9,7 @@ from __future__ import annotations
 
 from extract import extract_document
 from tests.test_extract import draw_pdf, read_pdf, right, text
-
-
-def values(pdf: bytes) -> tuple[dict[str, str], list[tuple[str, str]]]:
-    extraction = extract_document(read_pdf(pdf).pages)
-    found = {name: field.value for name, field in extraction.fields.items()}
-    items = [(str(i.amount), i.description or "") for i in extraction.line_items]
-    return found, items
+from tests.test_extract_contracts_and_side_captions import values
 
 
 def electricity_bill() -> bytes:
