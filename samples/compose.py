@@ -129,6 +129,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in BLIND10_RECEIPTS:  # H156-H160
         BLIND10_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h156:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in BLIND12_RECEIPTS:  # H166-H170
+        BLIND12_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h166:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -154,6 +157,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *BLIND9_OWN_LINES,
         *BLIND10_OWN_LINES,
         *BLIND11_OWN_LINES,
+        *BLIND12_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -190,6 +194,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND10_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h156:{doc_id}"))
     if layout.get("form") in BLIND11_LINES:  # the layouts added with H161-H165: their own lines
         BLIND11_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h161:{doc_id}"))
+    if layout.get("form") in BLIND12_LINES:  # the layouts added with H166-H170: their own lines
+        BLIND12_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h166:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -217,6 +223,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _blind9_totals(doc)
     _blind10_totals(doc)
     _blind11_totals(doc)
+    _blind12_totals(doc)
     return doc
 
 
@@ -6491,3 +6498,391 @@ BLIND11_TOTALS = {
     "photo_invoice": _photo_totals,
 }
 BLIND11_OWN_LINES = ("summary_invoice", "faxed_form")
+
+
+# --- the layouts added with H166-H170 ----------------------------------------------------
+
+ROLLOFF_SIZES = (  # a roll-off container: yards, haul dollars (low, high), tons included
+    (20, (345, 445), 2),
+    (30, (395, 525), 3),
+    (40, (445, 595), 4),
+)
+ROLLOFF_LANDFILLS = (
+    "Skyline Landfill",
+    "McCommas Bluff Landfill",
+    "Blue Ridge Landfill",
+    "Medley Landfill",
+    "Central Disposal Facility",
+)
+ROLLOFF_MOST_LINES = 28  # a roll-off invoice never runs past two pages
+
+
+def _rolloff_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H166: a hauler's roll-off container invoice for the month before it: each
+    container's delivery when it came in the month, every haul (swap) on its day with its
+    landfill ticket, the tons over the haul's allowance billed by the ton after it, a dry
+    run now and then, each container's monthly rent, and the fuel and environmental fee as
+    a share of the haul charges (its amount only). The containers, their numbers, sizes,
+    placing dates and the landfill are not in the ground truth. Its own generator: no other
+    layout changes."""
+    end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    start = end.replace(day=1)
+    days = (end - start).days + 1
+    over_rate = Decimal(rng.randint(48, 72))
+    lines: list[Line] = []
+    containers = []
+    count = 1 if rng.random() < 0.6 else (2 if rng.random() < 0.8 else 3)
+    for _ in range(count):
+        yards, (low, high), allowance = rng.choice(ROLLOFF_SIZES)
+        size = f"{yards} YD"
+        number = f"RO{yards}-{rng.randint(1000, 4999)}"
+        haul = Decimal(rng.randint(low // 5, high // 5) * 5)
+        placed = start + timedelta(days=rng.randint(0, 12))
+        if rng.random() < 0.55:
+            placed = start - timedelta(days=rng.randint(20, 200))
+        else:
+            delivery = Decimal(rng.randint(15, 35) * 5)
+            text = f"Delivery - {size} roll-off container"
+            lines.append(Line(text, delivery, "6450", Decimal(1), delivery, day=placed))
+        first = max(placed, start) + timedelta(days=2)
+        hauls = sorted(
+            rng.sample(range((first - start).days, days), min(rng.randint(1, 4), days - 5))
+        )
+        pulled = rng.random() < 0.2
+        for k, offset in enumerate(hauls):
+            day = start + timedelta(days=offset)
+            ticket = f"{rng.randint(100000, 999999)}"
+            final = pulled and k == len(hauls) - 1
+            text = f"{'Final pull' if final else 'Haul & return (swap)'} - {size} open top"
+            lines.append(Line(text, haul, "6450", Decimal(1), haul, day=day, code=ticket))
+            tons = Decimal(rng.randint(allowance * 60, allowance * 100 + 260)) / 100
+            if tons > allowance:
+                over = tons - allowance
+                text = f"Disposal overage - tons over {allowance}.00 included"
+                amount = cents(over * over_rate)
+                lines.append(Line(text, amount, "6450", over, over_rate, day=day, code=ticket))
+            if rng.random() < 0.1:
+                dry = Decimal(rng.randint(19, 30) * 5)
+                text = "Dry run - container blocked"
+                lines.append(Line(text, dry, "6450", Decimal(1), dry, day=day, code=ticket))
+        rent = Decimal(rng.randint(18, 34) * 5)
+        text = f"Container rent - {size}, monthly"
+        lines.append(Line(text, rent, "6450", Decimal(1), rent, day=end))
+        containers.append((number, size, placed, pulled))
+    lines.sort(key=lambda line: line.day or end)
+    del lines[ROLLOFF_MOST_LINES:]
+    hauled = sum((line.amount for line in lines if " open top" in line.description), Decimal(0))
+    fee_rate = Decimal(rng.choice(("0.099", "0.129", "0.149", "0.185")))
+    fee_text = doc.labels["fee"].format(rate=f"{fee_rate * 100:.1f}%")
+    lines.append(Line(fee_text, cents(hauled * fee_rate), "6450"))
+    doc.lines = lines
+    doc.period = (start, end)
+    if doc.unit:  # a container stands on the grounds, not in an apartment
+        doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.extras.update(
+        containers=containers,
+        over_rate=over_rate,
+        landfill=rng.choice(ROLLOFF_LANDFILLS),
+        route=f"{rng.choice('ABCDEF')}{rng.randint(10, 89)}",
+    )
+
+
+TERMITE_PLANS = ("Repair & Retreatment", "Retreatment Only", "Bait System - Monitoring")
+TERMITE_PRODUCTS = ("Termidor SC (liquid)", "Sentricon bait system", "Taurus SC (liquid)")
+
+
+def _termite_renewal(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H167: a pest-control firm's annual renewal notice for a property's termite plan:
+    the year of coverage from the first day of the month after the next (the ground
+    truth's period), renewable by the day before it (its due date); the renewal of each
+    building, or of all of them in one line at so much a building, the clubhouse on some,
+    the bait stations' monitoring on bait plans, the annual inspection report on some.
+    The plan's number, type, first treatment and product are not in the ground truth. Its
+    own generator: no other layout changes."""
+    keyed = random.Random(f"termite167:{vendor.code}:{prop.code}")
+    buildings = keyed.randint(3, 12)
+    plan = keyed.choice(TERMITE_PLANS)
+    fee = Decimal(keyed.randint(17, 52) * 5)
+    month = doc.invoice_date.month + 1
+    start = date(doc.invoice_date.year + (month > 12), (month - 1) % 12 + 1, 1)
+    end = date(start.year + 1, start.month, 1) - timedelta(days=1)
+    doc.period = (start, end)
+    doc.due_date = start - timedelta(days=1)
+    doc.terms = None
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    lines: list[Line] = []
+    if buildings <= 6 and rng.random() < 0.6:
+        for k in range(1, buildings + 1):
+            text = f"Building {k} - annual termite plan renewal"
+            lines.append(Line(text, fee, "6320", Decimal(1), fee))
+    else:
+        text = f"Residential buildings 1-{buildings} - annual renewal"
+        count = Decimal(buildings)
+        lines.append(Line(text, fee * count, "6320", count, fee))
+    if rng.random() < 0.5:
+        office = fee + Decimal(keyed.randint(0, 8) * 5)
+        text = "Clubhouse / leasing office - annual renewal"
+        lines.append(Line(text, office, "6320", Decimal(1), office))
+    if plan.startswith("Bait"):
+        stations = Decimal(keyed.randint(8, 30) * 2)
+        each = Decimal(keyed.randint(600, 1150)) / 100
+        text = "Bait station monitoring and service, per station"
+        lines.append(Line(text, cents(stations * each), "6320", stations, each))
+    if rng.random() < 0.35:
+        report = Decimal(keyed.randint(15, 30) * 5)
+        text = "Annual WDI inspection report"
+        lines.append(Line(text, report, "6320", Decimal(1), report))
+    doc.lines = lines
+    treated = date(start.year - keyed.randint(1, 9), keyed.randint(1, 12), keyed.randint(1, 28))
+    doc.extras.update(
+        plan=plan,
+        plan_number=f"T-{keyed.randint(10000, 99999)}",
+        buildings=buildings,
+        treated=treated,
+        product=keyed.choice(TERMITE_PRODUCTS),
+        license=f"{keyed.randint(100000, 999999)}",
+    )
+
+
+SLIP_ENTRY = ("CHIP", "CHIP", "CONTACTLESS", "SWIPED")
+SLIP_CLERKS = ("BOBBY", "LINDA K", "RAY", "DEE", "MANNY", "JO ANN", "CURTIS")
+
+
+def _stapled_slip(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H168: a hardware store's itemized sales receipt with the card terminal's slip
+    stapled to its foot: each article by its SKU and name, its count at the price each
+    when more than one, the merchandise subtotal, the sales tax and the total; the
+    account charged and the job on some. The SKU, station, clerk and the slip (merchant
+    and terminal, card, approval) are not in the ground truth. Its own generator: no
+    other layout changes."""
+    items = load("trades")["hardware_store"]["items"]
+    count = rng.randint(*doc.layout["lines"])
+    for index in rng.sample(range(len(items)), min(count, len(items))):
+        line = _catalog_line(doc, items[index], index, "", rng)
+        assert line.unit_price is not None and line.quantity is not None
+        quantity = line.quantity if rng.random() < 0.4 else Decimal(1)
+        sku = random.Random(f"sku168:{items[index]['en']}").randint(100000, 999999)
+        doc.lines.append(
+            replace(
+                line,
+                quantity=quantity,
+                amount=cents(quantity * line.unit_price),
+                day=None,
+                unit=None,
+                code=f"{sku}",
+            )
+        )
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", tax, rate),
+        TotalRow("total", subtotal + tax),
+    ]
+    company = load("properties")["companies"][prop.company]
+    named = rng.random() < 0.35
+    doc.customer_name = str(company["name"]).upper() if named else None
+    job = rng.random() < 0.3
+    doc.property_code = prop.code if job else None
+    doc.invoice_number = f"{rng.randint(2, 9)}{rng.randint(10000, 99999)}"
+    keyed = random.Random(f"merchant168:{vendor.code}")
+    doc.extras.update(
+        tax_rate=rate,
+        time=f"{rng.randint(7, 18):02d}:{rng.randint(0, 59):02d}",
+        station=rng.randint(1, 4),
+        clerk=rng.choice(SLIP_CLERKS),
+        job=prop.name.upper() if job else None,
+        brand=rng.choice(TILL_BRANDS),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        entry=rng.choice(SLIP_ENTRY),
+        auth=f"{rng.randint(0, 999999):06d}",
+        ref=f"{rng.randint(100000000000, 999999999999)}",
+        batch=f"{rng.randint(100, 999)}",
+        merchant=f"{keyed.randint(10**11, 10**12 - 1)}",
+        terminal=f"{keyed.randint(1000, 9999)}",
+        dba=ascii_words(vendor.name)[0].upper() if rng.random() < 0.5 else None,
+        copy=rng.random() < 0.6,
+        tilt=rng.uniform(-3.5, 3.5),
+        shift=rng.uniform(-10, 24),
+        staple=rng.uniform(0.3, 0.7),
+    )
+
+
+GENERATOR_MAKES = ("Caterpillar", "Cummins", "Kohler", "Generac", "MTU", "Baldor")
+GENERATOR_KW = (60, 80, 100, 150, 200, 250, 350)
+GENERATOR_PARTS = (  # a part or lubricant: description, unit, count (low, high), cents
+    ("Filtro de aceite", "pza", (1, 2), (2800, 6500)),
+    ("Filtro de combustible primario", "pza", (1, 2), (3500, 8000)),
+    ("Filtro separador de agua", "pza", (1, 1), (4200, 9500)),
+    ("Filtro de aire del motor", "pza", (1, 1), (5500, 14000)),
+    ("Aceite 15W-40 para motor diésel", "gal", (2, 9), (2400, 3800)),
+    ("Refrigerante (anticongelante) 50/50", "gal", (1, 4), (1800, 2800)),
+    ("Batería 12V grupo 31", "pza", (1, 2), (18500, 26000)),
+    ("Correa del alternador", "pza", (1, 1), (4500, 9000)),
+)
+GENERATOR_BANKS = ("Banco Popular", "FirstBank", "Oriental", "Banesco")
+GENERATOR_TECHS = ("J. Rosado", "W. Rivera", "E. Colón", "L. Figueroa", "C. Maldonado")
+GENERATOR_REMARKS = (
+    "Equipo operando normal. Transferencia automática probada sin carga.",
+    "Se recomienda reemplazar las mangueras del radiador en el próximo servicio.",
+    "Calentador de bloque funcionando. Voltaje de baterías 13.4 V.",
+    "Se encontró fuga leve de aceite en el cárter; se ajustaron los pernos.",
+    "Tanque con sedimento; se recomienda pulido de combustible.",
+    "",
+)
+
+
+def _generator_service(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H169: a Puerto Rican electrical contractor's invoice for a property's emergency
+    generator: the preventive maintenance visit, the diesel pumped into the day tank
+    (gallons at the day's price), parts and lubricants (the only lines with IVU), a load
+    bank test and an after-hours charge on some. The generator, its hour meter, the tank's
+    level before and after, the technician and remarks are not in the ground truth. Its
+    own generator: no other layout changes."""
+    keyed = random.Random(f"gen169:{vendor.code}:{prop.code}")
+    kw = keyed.choice(GENERATOR_KW)
+    tank = keyed.choice((250, 300, 500, 660, 1000))
+    lines: list[Line] = []
+    visit = Decimal(rng.randint(185 + kw // 2, 320 + kw) // 5 * 5)
+    every = rng.choice(("mensual", "trimestral", "trimestral", "semestral"))
+    text = f"Mantenimiento preventivo {every} del generador de {kw} kW"
+    lines.append(Line(text, visit, "6120", Decimal(1), visit, unit="serv."))
+    gallons = Decimal(0)
+    if rng.random() < 0.8:
+        gallons = Decimal(rng.randint(tank // 5, tank * 7 // 10) * 10 + rng.randint(0, 9)) / 10
+        price = Decimal(rng.randint(389, 479)) / 100
+        text = "Diésel despachado al tanque del generador"
+        lines.append(Line(text, cents(gallons * price), "6120", gallons, price, unit="gal"))
+    oil = rng.random() < 0.6
+    parts = [k for k in range(len(GENERATOR_PARTS)) if rng.random() < 0.3]
+    if oil:
+        parts = sorted({0, 4, *parts})
+    for k in parts:
+        name, unit, (low, high), (c_low, c_high) = GENERATOR_PARTS[k]
+        count = Decimal(rng.randint(low, high))
+        price = Decimal(rng.randint(c_low, c_high)) / 100
+        lines.append(Line(name, cents(count * price), "6120", count, price, unit=unit, part=True))
+    if rng.random() < 0.25:
+        test = Decimal(rng.randint(75, 130) * 5)
+        text = "Prueba con banco de carga resistivo (2 horas)"
+        lines.append(Line(text, test, "6120", Decimal(1), test, unit="serv."))
+    if rng.random() < 0.12:
+        call = Decimal(rng.randint(30, 50) * 5)
+        text = "Cargo por servicio fuera de horario"
+        lines.append(Line(text, call, "6120", Decimal(1), call, unit="serv."))
+    doc.lines = lines
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    hours = keyed.randint(300, 4000) + rng.randint(0, 60)
+    eighths = ("1/8", "1/4", "3/8", "1/2", "5/8", "3/4", "7/8", "Lleno")
+    before = rng.randint(0, 3)
+    after = min(7, before + 2 + int(gallons * 8 / tank)) if gallons else before
+    doc.extras.update(
+        make=keyed.choice(GENERATOR_MAKES),
+        model=f"{keyed.choice(('DQ', 'C', 'KD', 'SD', 'D'))}{kw}-{keyed.randint(1, 9)}",
+        serial=f"{keyed.choice('ABGKX')}{keyed.randint(1000000, 9999999)}",
+        kw=kw,
+        tank=tank,
+        hours=(hours, hours + rng.randint(2, 9)),
+        level=(eighths[before], eighths[after]),
+        visit=doc.invoice_date - timedelta(days=rng.randint(0, 6)),
+        technician=rng.choice(GENERATOR_TECHS),
+        remark=rng.choice(GENERATOR_REMARKS),
+        bank=rng.choice(GENERATOR_BANKS),
+        bank_account=f"{keyed.randint(100, 999)}-{keyed.randint(100000, 999999)}",
+        license=f"{keyed.randint(10000, 99999)}",
+    )
+
+
+PIPA_TRUCKS = ("P-014", "P-022", "P-031", "P-047", "P-052", "P-068", "P-075")
+PIPA_DRIVERS = ("J. Treviño", "R. Cantú", "M. Garza", "L. Villarreal", "H. Salinas")
+PIPA_SECTORS = ("Poniente", "Sur", "Centro", "San Pedro", "Valle Oriente", "Cumbres")
+
+
+def _pipa_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H170: a Mexican water utility's receipt for the tanker-truck deliveries to a
+    property during a supply cut: each trip on its day with its delivery voucher, cubic
+    metres at the period's fee per cubic metre, a pumping charge into a raised cistern on
+    some; the period of the deliveries (the ground truth's period), the IVA on most
+    (non-domestic use), the account and the deadline. The trucks, drivers, sector and the
+    payment reference are not in the ground truth. Its own generator: no other layout
+    changes."""
+    keyed = random.Random(f"pipa170:{vendor.code}:{prop.code}")
+    doc.account_number = (
+        f"{keyed.randint(10, 99)}-{keyed.randint(100000, 999999)}-{keyed.randint(1, 9)}"
+    )
+    end = doc.invoice_date - timedelta(days=rng.randint(1, 6))
+    start = end - timedelta(days=rng.choice((6, 13, 14, 29)))
+    span = (end - start).days + 1
+    trips = sorted(rng.choices(range(span), k=rng.randint(2, min(12, span))))
+    capacity = Decimal(rng.choice((10, 10, 15, 20)))
+    fee = Decimal(rng.randint(3850, 7200)) / 100
+    lines: list[Line] = []
+    pumped = rng.random() < 0.3
+    pump = Decimal(rng.randint(18, 40) * 10)
+    for offset in trips:
+        day = start + timedelta(days=offset)
+        ticket = f"{rng.randint(100000, 999999)}"
+        text = f"Agua potable en pipa de {capacity} m³"
+        amount = cents(capacity * fee)
+        lines.append(Line(text, amount, "6410", capacity, fee, unit="m³", day=day, code=ticket))
+        if pumped and rng.random() < 0.5:
+            text = "Bombeo a cisterna elevada"
+            lines.append(
+                Line(text, pump, "6410", Decimal(1), pump, unit="serv.", day=day, code=ticket)
+            )
+    doc.lines = lines
+    doc.period = (start, end)
+    doc.unit = None
+    doc.terms = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.extras.update(
+        trucks=[rng.choice(PIPA_TRUCKS) for _ in lines],
+        drivers=[rng.choice(PIPA_DRIVERS) for _ in lines],
+        sector=keyed.choice(PIPA_SECTORS),
+        reference=f"{keyed.randint(1000, 9999)}{rng.randint(10**9, 10**10 - 1)}",
+        request=f"SOL-{doc.invoice_date.year}-{rng.randint(1000, 9999)}",
+    )
+
+
+def _due_totals(doc: Document) -> None:
+    """The subtotal, the tax on what the layout taxes (all of it, or only the parts), the
+    total and the amount due, always printed."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    taxed = subtotal
+    if doc.layout.get("form") == "generator_service":  # the IVU on parts and lubricants only
+        taxed = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+    tax = cents(taxed * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows += [TotalRow("total", subtotal + tax), TotalRow("amount_due", subtotal + tax)]
+    doc.totals = rows
+
+
+def _blind12_totals(doc: Document) -> None:
+    """The totals the layouts added with H166-H170 print: the subtotal, the tax on some,
+    the total and the amount due always (H166, H167, H169, H170)."""
+    totals = BLIND12_TOTALS.get(doc.layout.get("form", ""))
+    if totals is not None:
+        totals(doc)
+
+
+BLIND12_LINES = {
+    "rolloff_invoice": _rolloff_invoice,
+    "termite_renewal": _termite_renewal,
+    "generator_service": _generator_service,
+    "pipa_invoice": _pipa_invoice,
+}
+BLIND12_TOTALS = {
+    "rolloff_invoice": _due_totals,
+    "termite_renewal": _due_totals,
+    "generator_service": _due_totals,
+    "pipa_invoice": _due_totals,
+}
+BLIND12_OWN_LINES = tuple(BLIND12_LINES)
+BLIND12_RECEIPTS = {"stapled_slip": _stapled_slip}

@@ -48,6 +48,12 @@ from samples.pdf_blind11 import (
     render_retention_factura,
     render_summary_invoice,
 )
+from samples.pdf_blind12 import (
+    render_generator_service,
+    render_pipa_invoice,
+    render_rolloff_invoice,
+    render_termite_renewal,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -243,6 +249,10 @@ FORMS = {
     "summary_invoice": render_summary_invoice,
     "rep_bill": render_rep_bill,
     "faxed_form": render_faxed_form,
+    "rolloff_invoice": render_rolloff_invoice,
+    "termite_renewal": render_termite_renewal,
+    "generator_service": render_generator_service,
+    "pipa_invoice": render_pipa_invoice,
     "retention_factura": render_retention_factura,
     "photo_invoice": render_photo_invoice,
 }

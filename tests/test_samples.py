@@ -190,7 +190,7 @@ def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Pat
     assert set(read) == {f"H{n:02d}" for n in range(1, 156)} | studied
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(161, 166)]
+    assert held == [f"H{n:02d}" for n in range(161, 171)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -979,6 +979,7 @@ def test_hauler_sidebar_half_sheet_word_invoice_and_service_ticket_print_the_tru
         (151, 163),
         (156, 167),
         (161, 173),
+        (166, 179),
     ],
 )
 def test_the_layouts_added_with_a_batch_are_scanned_and_photographed(
@@ -1793,6 +1794,73 @@ def test_summary_electric_fax_withholding_and_photo_invoices_print_the_truth() -
     assert len(by_layout) == 5, by_layout
     assert by_layout["H162"] == by_layout["H163"] == {2}, by_layout
     assert by_layout["H165"] == {1, 2} and max(by_layout["H161"] | by_layout["H164"]) > 1
+
+
+BLIND12_FORMS = ("rolloff_invoice", "termite_renewal", "generator_service", "pipa_invoice")
+
+
+def _blind12_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H166-H170."""
+    return layout.get("form") in BLIND12_FORMS or layout.get("receipt") == "stapled_slip"
+
+
+def test_rolloff_termite_card_slip_generator_and_tanker_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, pdf, text, pages, truth, flat in rendered_whole(_blind12_layout, 197):
+        layout, fields, fmt = doc.layout, truth["fields"], Fmt.of(doc)
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        by_layout[layout["id"]].add(pages)
+        for key in ("invoice_number", "account_number", "po_number", "vendor_tax_id"):
+            if key in fields:
+                assert fields[key] in flat, (doc.id, key)
+        if form is not None:  # an invoice: the amount due always, equal to the total
+            assert fields["amount_due"] == fields["total"] and "subtotal" in fields, doc.id
+        if form == "rolloff_invoice":  # charges by day and ticket; the fee's amount only
+            assert truth["language"] == "en" and 1 <= pages <= 2, doc.id
+            fee = items[-1]
+            assert fee["quantity"] is None and "date" not in fee, doc.id
+            hauls = [line for line in doc.lines if " open top" in line.description]
+            assert hauls and all(line.code and line.code in text for line in hauls), doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            assert start.day == 1 and all("date" in item for item in items[:-1]), doc.id
+            assert all(start.isoformat() <= item["date"] for item in items[:-1]), doc.id
+            assert "remit_to_address" in fields and ex["landfill"] in text, doc.id
+            assert ex["landfill"] not in fields.values(), doc.id
+        if form == "termite_renewal":  # a year of coverage, renewable the day before
+            assert truth["language"] == "en" and pages == 1, doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and end == start.replace(year=start.year + 1) - timedelta(1)
+            assert fields["due_date"] == (start - timedelta(days=1)).isoformat(), doc.id
+            assert "payment_terms" not in fields and ex["plan_number"] in text, doc.id
+        if layout.get("receipt") == "stapled_slip":  # the slip repeats the sale's total
+            assert truth["document_type"] == "receipt" and pages == 1, doc.id
+            assert "amount_due" not in fields and len(pdfium.PdfDocument(pdf)) == 1, doc.id
+            assert f"USD{fmt.money(Decimal(fields['total']))}" in flat, doc.id
+            assert ex["auth"] in text and ex["auth"] not in fields.values(), doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+            for item in items:
+                if item["quantity"] != "1":
+                    price = fmt.amount(Decimal(item["unit_price"]))
+                    assert f"{item['quantity']} @ {price}" in flat, doc.id
+        if form == "generator_service":  # the IVU on parts and lubricants only
+            assert truth["language"] == "es" and pages == 1, doc.id
+            parts = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+            assert Decimal(fields.get("tax", "0")) == _half_up(parts * ex["tax_rate"]), doc.id
+            assert ex["serial"] in text and ex["serial"] not in fields.values(), doc.id
+            assert all(item["quantity"] and item["unit_price"] for item in items), doc.id
+        if form == "pipa_invoice":  # each trip on its day; the amount in words
+            assert truth["language"] == "es" and truth["currency"] == "MXN", doc.id
+            start, end = fields["service_period_start"], fields["service_period_end"]
+            assert all(start <= item["date"] <= end for item in items), doc.id
+            said = (
+                f"del {fmt.date(date.fromisoformat(start))} al {fmt.date(date.fromisoformat(end))}"
+            )
+            assert said in flat and "account_number" in fields, doc.id
+            assert amount_words_es(Decimal(fields["amount_due"]), "MXN") in flat, doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+    assert len(by_layout) == 5, by_layout
+    assert by_layout["H167"] == by_layout["H168"] == by_layout["H169"] == {1}, by_layout
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
