@@ -19,6 +19,7 @@ from docmatch.types import Word
 from extract.candidates import Candidate, make
 from extract.context import Document
 from extract.formats import (
+    CENT,
     PERCENT,
     Conventions,
     find_amounts,
@@ -1125,6 +1126,8 @@ def _items_follow(document: Document, layout: PageLayout, line: Line, table: Tab
     """Whether an item of the table follows within the next lines, before any totals or
     another table's headings."""
     for later in layout.lines[line.index + 1 : line.index + 4]:
+        if _priced_row(_row(_assign(later, table.columns), document.conventions)):
+            return True  # 'Rubber stamp PAID | 1 | 21.14 | 21.14': an item, whatever it says
         if _is_totals(document, later) or _names_sum(document, later):
             return False  # 'Security Svc. Tax (7%)  $285.60' next: the totals go on
         headings = len(later.segments) >= 3 and not any(c.isdigit() for c in later.text)
@@ -1147,6 +1150,16 @@ def _values(document: Document, line: Line) -> set[Decimal]:
     """The sums with cents the line prints."""
     found = find_amounts(line.text, document.conventions)
     return {amount.value for amount in found if has_cents(amount.text)}
+
+
+def _priced_row(row: dict[str, object] | None) -> bool:
+    """Whether a row's count times its price makes its amount: an item's row."""
+    if row is None:
+        return False
+    count, price, amount = row["quantity"], row["unit_price"], row["amount"]
+    if not isinstance(count, Decimal) or not isinstance(price, Decimal) or amount is None:
+        return False
+    return abs(count * price - Decimal(str(amount))) <= CENT
 
 
 def _names_sum(document: Document, line: Line) -> bool:

@@ -170,7 +170,7 @@ def summary_invoice() -> bytes:
         (
             "ORDER 9088956-001",
             [
-                ("Key tags assorted (100)", "1", "14.24", "14.24"),
+                ("Rubber stamp PAID", "1", "14.24", "14.24"),
                 ("Hanging file folders (25 pk)", "2", "14.86", "29.72"),
             ],
             "$43.96",
@@ -216,6 +216,8 @@ def summary_invoice() -> bytes:
 
 
 def test_each_orders_total_closes_its_order_and_the_summary_goes_on() -> None:
+    """The next order opens on an item that names a payment ('Rubber stamp PAID'): an
+    item all the same, its count times its price making its amount."""
     found, items = values(summary_invoice())
     assert [amount for amount, _ in items] == ["68.18", "66.66", "14.24", "29.72"]
     assert found["total"] == "191.32"
