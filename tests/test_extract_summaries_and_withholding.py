@@ -185,6 +185,8 @@ def summary_invoice() -> bytes:
         right(570, 60, "2508-03051", 8),
         text(346, 74, "Summary Date", 8),
         right(570, 74, "09/03/2025", 8),
+        text(346, 88, "Orders Placed", 8),
+        right(570, 88, "08/01/2025 thru 08/31/2025", 8),
         text(40, 265, "Item No.", 8, bold=True),
         text(96, 265, "Description", 8, bold=True),
         text(412, 265, "Qty", 8, bold=True),
@@ -302,3 +304,50 @@ def test_items_under_a_centred_heading_keep_their_words_and_a_count_inside_them(
         ("120.00", "Rekey lock cylinder, 5-pin, 2 keys - Unit 6-110"),
         ("40.00", "Replace USPS 4C mailbox lock - Unit 6-110"),
     ]
+
+
+def test_a_summarys_date_and_the_orders_it_bills() -> None:
+    """'Summary Date' is the invoice's date; 'Orders Placed 08/01/2025 thru 08/31/2025'
+    the period it bills, no date of its issue."""
+    found, _ = values(summary_invoice())
+    assert found["invoice_date"] == "2025-09-03"
+    assert (found["service_period_start"], found["service_period_end"]) == (
+        "2025-08-01",
+        "2025-08-31",
+    )
+
+
+def app_invoice() -> bytes:
+    """A contractor's invoice from a phone app, in Spanish: a deposit paid online taken
+    off the job's total, the rest left to pay."""
+    page = [
+        text(44, 38, "Pinturas y Acabados Morales", 13, bold=True),
+        text(44, 50, "566 Broadway St, Ste 321", 8),
+        text(44, 68, "San Antonio, TX 78218", 8),
+        text(358, 110, "Folio de factura", 8),
+        right(570, 110, "0331", 8),
+        text(44, 117, "FACTURA", 12, bold=True),
+        text(358, 117, "Creada el", 8),
+        right(570, 117, "25 de ene. de 2026", 8),
+        text(52, 256, "Descripción", 8, bold=True),
+        text(530, 256, "Importe", 8, bold=True),
+        text(52, 276, "Pintura interior completa 1 rec. - Depto. A3", 8),
+        right(570, 276, "$650.00", 8),
+        text(342, 334, "Importe de los trabajos", 8),
+        right(570, 334, "$650.00", 8),
+        text(342, 351, "Impuesto de ventas de Texas (8.25%)", 8),
+        right(570, 351, "$53.63", 8),
+        text(342, 369, "Total del trabajo", 8),
+        right(570, 369, "$703.63", 8),
+        text(342, 387, "Anticipo pagado en línea", 8),
+        right(570, 387, "-$234.00", 8),
+        text(342, 415, "Falta por pagar", 9, bold=True),
+        right(570, 415, "$469.63", 9),
+    ]
+    return draw_pdf([page])
+
+
+def test_what_is_left_to_pay_after_a_deposit_is_the_amount_due() -> None:
+    found, _ = values(app_invoice())
+    assert found["total"] == "703.63"
+    assert found["amount_due"] == "469.63"  # 'Falta por pagar'
