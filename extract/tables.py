@@ -1157,9 +1157,9 @@ def _priced_row(row: dict[str, object] | None) -> bool:
     if row is None:
         return False
     count, price, amount = row["quantity"], row["unit_price"], row["amount"]
-    if not isinstance(count, Decimal) or not isinstance(price, Decimal) or amount is None:
-        return False
-    return abs(count * price - Decimal(str(amount))) <= CENT
+    if isinstance(count, Decimal) and isinstance(price, Decimal) and isinstance(amount, Decimal):
+        return abs(count * price - amount) <= CENT
+    return False
 
 
 def _names_sum(document: Document, line: Line) -> bool:
