@@ -1353,17 +1353,10 @@ def render_photo_invoice(doc: Document) -> tuple[bytes, int]:
 
 
 def _ph_details(c: Ctx) -> list[tuple[str, str]]:
-    doc, lab, fmt = c.doc, c.labels, c.fmt
-    pairs = [
-        (lab["invoice_number"], doc.invoice_number),
-        (lab["invoice_date"], fmt.date(doc.invoice_date)),
-    ]
-    if doc.due_date:
-        pairs.append((lab["due_date"], fmt.date(doc.due_date)))
-    if doc.terms:
-        pairs.append((lab["terms"], doc.terms))
-    if doc.po_number:
-        pairs.append((lab["po_number"], doc.po_number))
+    """The stock form's details and the customer's order, when there is one."""
+    pairs = _rf_details(c)
+    if c.doc.po_number:
+        pairs.append((c.labels["po_number"], c.doc.po_number))
     return pairs
 
 
