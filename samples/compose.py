@@ -5713,9 +5713,16 @@ def _recibo_totals(doc: Document) -> None:
         TotalRow("tax", tax, rate),
         TotalRow("total", total),
     ]
+    _bill_summary(doc, total, (0.82, 0.92))
+
+
+def _bill_summary(doc: Document, total: Decimal, cuts: tuple[float, float]) -> None:
+    """A bill's account summary: the previous bill, paid in full (a draw under the first
+    cut), not at all (under the second) or by half, the current charges and the amount
+    due."""
     previous = cents(total * doc.extras["last_bill"])
     draw = doc.extras["paid_draw"]
-    paid = previous if draw < 0.82 else Decimal(0) if draw < 0.92 else cents(previous / 2)
+    paid = previous if draw < cuts[0] else Decimal(0) if draw < cuts[1] else cents(previous / 2)
     doc.summary = [
         TotalRow("previous_balance", previous),
         TotalRow("payments", paid),
@@ -6268,15 +6275,7 @@ def _rep_totals(doc: Document) -> None:
         TotalRow("tax", tax, rate),
         TotalRow("total", total),
     ]
-    previous = cents(total * doc.extras["last_bill"])
-    draw = doc.extras["paid_draw"]
-    paid = previous if draw < 0.84 else Decimal(0) if draw < 0.93 else cents(previous / 2)
-    doc.summary = [
-        TotalRow("previous_balance", previous),
-        TotalRow("payments", paid),
-        TotalRow("current_charges", total),
-        TotalRow("amount_due", previous - paid + total),
-    ]
+    _bill_summary(doc, total, (0.84, 0.93))
 
 
 FAX_SENDERS = ("Debbie", "Rosa", "Kim", "Angela", "Tammy", "Carla", "Shop office")
