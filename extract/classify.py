@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from itertools import pairwise
 from statistics import median
 from typing import Any
 
@@ -322,7 +323,11 @@ def _item_row(text: str) -> bool:
 def _due_and_billed(lines: Sequence[_Line]) -> Hits:
     """A day to pay by and the sums of a bill: a bill, though its title calls it an order."""
     spec = _data()["structure"]["due_and_billed"]
-    if not any(_names_due(line.joined.split()) for line in lines):
+    # the day's label with its date beside it, or over it in a row of captions
+    captioned = (
+        _names_due([*above.joined.split(), "1"]) and below.dated for above, below in pairwise(lines)
+    )
+    if not any(_names_due(line.joined.split()) for line in lines) and not any(captioned):
         return {}
     named = _billed_names(lines)
     if len(named) < spec["min"]:
@@ -370,14 +375,31 @@ def _billed_names(lines: Sequence[_Line]) -> set[str]:
     """The billing labels ('subtotal', 'i v a', 'monto total') printed beside an amount,
     and a row of item headings naming a count, a price and an amount ('CANT. | ARTÍCULO
     | P. UNIT. | IMPORTE')."""
-    named = {
-        found[0]
-        for line in lines
-        if line.amounts and (found := _vocabulary("billed_amount_words").findall(line.joined))
-    }
+    named = set()
+    for line in lines:
+        if not line.amounts:
+            continue
+        found = _vocabulary("billed_amount_words").findall(line.joined)
+        name = found[0] if found else _sum_label(line.joined)
+        if name:
+            named.add(name)
     if any(_item_headings(line.joined) for line in lines):
         named.add("item headings")
     return named
+
+
+_SUMS = frozenset({"subtotal", "tax", "total", "amount_due"})
+
+
+def _sum_label(joined: str) -> str | None:
+    """A sum's label opening the line ('importe a cubrir', the amount due), from the
+    labels the fields are read by."""
+    words = joined.split()
+    for size in range(min(len(words), 6), 0, -1):
+        found = labels().get(tuple(words[:size]), ())
+        if any(label.strong and label.field in _SUMS for label in found):
+            return " ".join(words[:size])
+    return None
 
 
 def _item_headings(joined: str) -> bool:

@@ -178,6 +178,13 @@ def read_terms(text: str, conv: Conventions) -> Reading | None:
         return None
     if _PAYMENT_FORM.match(text):
         return None
+    tail = _LABELLED_CODE.search(text)
+    if (
+        tail
+        and tail.group(1).casefold() not in _terms_words()
+        and has_terms_phrase(tokens(text[: tail.start()]))
+    ):
+        text = text[: tail.start()]  # 'Due Upon Receipt Route F52': another label's code
     return text, 0, len(text)
 
 
@@ -185,6 +192,8 @@ def read_terms(text: str, conv: Conventions) -> Reading | None:
 _SENTENCE_END = re.compile(r"(?<=[^\W_]{2})\.\s+(?=[^\W\d_a-z])")
 _PAYMENT_FORM = re.compile(r"(?:\d{2}|PUE|PPD)\s*[-–]\s*[^\W\d]")  # the SAT's codes
 # 'N30', '2/10 N30', '1% 10 N 45': a supply house's terms code, net days after an N
+# a word and the code it labels closing the text ('Route F52', 'Rep: 0417')
+_LABELLED_CODE = re.compile(r"\s+([A-Z][a-z]+)\.?:?\s+[A-Z]{0,3}\d[\w-]*$")
 _TERMS_CODE = re.compile(r"(?:\d+(?:\.\d+)?%?\s?/?\s?\d{1,2}\s+)?N\s?\d{1,3}")
 
 
@@ -404,7 +413,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
     """Where the value of a label may be, with how much that place is worth."""
     hits = document.hits_in(hit.segment)
     following = next((h for h in hits if h.start >= hit.end), None)
-    inline = value_span(hit, None if kind == "terms" else following)
+    inline = value_span(hit, _after_terms(hit, hits) if kind == "terms" else following)
     if inline is not None and kind == "amount" and _FORMULA.fullmatch(inline.text.strip()):
         inline = None  # 'Current Payment Due (6 - 7)': the lines it is worked out from
     if kind == "identifier" and _in_prose(hit, inline):
@@ -568,6 +577,21 @@ def _owner(document: Document, segment: Segment) -> Segment | None:
 
 
 _JOINING = {"on", "upon", "of", "the", "de", "a", "al", "en"}
+
+
+def _after_terms(hit: LabelHit, hits: list[LabelHit]) -> LabelHit | None:
+    """The next label after the terms' that is not one of the terms' own words ('Due'
+    in 'Due Upon Receipt'): 'Cust. P.O.:' in 'Terms: Due Upon Receipt Cust. P.O.: 0089471'."""
+    toks = hit.segment.tokens
+    return next(
+        (
+            h
+            for h in hits
+            if h.start >= hit.end
+            and not all(t in _terms_words() or t in _JOINING for t in toks[h.start : h.end])
+        ),
+        None,
+    )
 
 
 def _terms_named(kind: str, segment: Segment) -> bool:

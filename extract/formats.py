@@ -193,9 +193,13 @@ def _month(word: str, language: str) -> int | None:
     return number
 
 
+# the first of a month read as a bar or a letter: 'December |, 2025'
+_ONE_MISREAD = re.compile(r"(?<=[a-z]{3} )[|li](?=, \d{4}\b)")
+
+
 def find_dates(text: str, conv: Conventions) -> list[FoundDate]:
     """Dates printed in ``text``: numeric ones read in the document's day/month order."""
-    folded = fold(text)
+    folded = _ONE_MISREAD.sub("1", fold(text))
     found: list[FoundDate] = []
     numeric = [*_NUMERIC_DATE.finditer(folded), *_MISREAD_DATE.finditer(folded)]
     for m in numeric:

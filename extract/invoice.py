@@ -304,6 +304,8 @@ def among_bank_details(document: Document, candidate: Candidate) -> bool:
             toks = segment.tokens
             if any(toks[i : i + len(p)] == p for p in phrases for i in range(len(toks))):
                 return True
+            if any(t.endswith("bank") for t in toks):
+                return True  # 'FirstBank, cuenta 818-586746'
     return False
 
 

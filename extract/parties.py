@@ -41,6 +41,7 @@ from extract.envelope import (
     window_candidates,
 )
 from extract.fields import READERS, candidates_from_labels
+from extract.labels import value_span
 from extract.layout import PageLayout, Segment, top_share
 from extract.letterhead import (
     FOOTER_SENDER_SCORE,
@@ -193,9 +194,30 @@ def party_candidates(document: Document) -> tuple[list[Candidate], set[Segment]]
         found.extend(_loose_emails(document, blocked | vendor_lines))
     if not any(c.field == "vendor_phone" for c in found):
         found.extend(_loose_phone(document, blocked))
+    found.extend(_account_holder(document))
     labelled = candidates_from_labels(document, {"vendor_phone", "vendor_email", "vendor_tax_id"})
     found.extend(c.rescored(c.score * 0.9) for c in labelled if not _in_segments(c, customer))
     return found, customer
+
+
+ACCOUNT_HOLDER = 0.7
+
+
+def _account_holder(document: Document) -> list[Candidate]:
+    """The company an account label names in place of a number ('Acct: BRIGHTWATER
+    RESIDENTIAL MANAGEMENT LLC' on a store's receipt): the customer charged."""
+    found = []
+    for hit in document.all_hits():
+        if hit.start != 0 or not hit.colon or not hit.names("account_number"):
+            continue
+        span = value_span(hit, None)
+        if span is None or not is_company(span.text) or any(c.isdigit() for c in span.text):
+            continue
+        score = ACCOUNT_HOLDER * hit.quality
+        found.append(
+            make("customer_name", span.text, span.words, span.page, "account_holder", score)
+        )
+    return found
 
 
 def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidate], set[Segment]]:
@@ -394,7 +416,10 @@ def _footer_segments(layout: PageLayout) -> list[Segment]:
 # '·' and '|' between the parts of a letterhead's line, or a dash before a capital, as a
 # scan reads the '·' ('3723 Commerce St - Houston, TX 77058'); not '# 11 - 26' of a street
 # nor a labelled value's ('Régimen fiscal: 601 - General de Ley Personas Morales')
-_DOTS = re.compile(r"\s+[|·•]\s+")
+# a ZIP code closing the address before another label's words: '... FL 34715 Billing: ...'
+_DOTS = re.compile(
+    r"\s+[|·•]\s+|(?:(?<=\b[A-Z]{2} \d{5})|(?<=[A-Z]{2}, \d{5}))\s+(?=[A-Z][a-z]+(?: [a-z]+)?:)"
+)
 _PARTS = re.compile(r"\s+[|·•]\s+|\s+[-–]\s+(?=[A-Z])")
 
 
@@ -455,6 +480,8 @@ def _block_candidates(blocks: dict[str, list[Block]]) -> list[Candidate]:
     for block in blocks.get("seller", []):  # 'Sprzedawca', 'Säljare': the vendor's own block
         texts = [t for t in block.texts() if not is_title_text(t)]
         score = 0.85 * block.hit.quality
+        if len(texts) == 1 and not is_company(texts[0]):
+            continue  # 'Sold By MANNY' on a till's slip: the clerk, no vendor's block
         if texts and not texts[0][:1].isdigit():
             first = block.lines[0]
             seller = make("vendor_name", texts[0], first.words, block.page, "block_seller", score)

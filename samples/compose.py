@@ -6687,6 +6687,7 @@ def _stapled_slip(doc: Document, vendor: Vendor, prop: Property, rng: random.Ran
     job = rng.random() < 0.3
     doc.property_code = prop.code if job else None
     doc.invoice_number = f"{rng.randint(2, 9)}{rng.randint(10000, 99999)}"
+    doc.show_currency = True  # the slip prints the total in its code: 'USD$181.20'
     keyed = random.Random(f"merchant168:{vendor.code}")
     doc.extras.update(
         tax_rate=rate,

@@ -1,0 +1,324 @@
+"""A pest-control company's termite plan renewal notice, a roll-off container invoice
+whose address line runs on into a billing e-mail, a hardware store's sales receipt with
+its clerk and the account charged, a Puerto Rican generator service factura and a
+Mexican water-delivery 'recibo' that is a bill."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from docmatch.types import DocumentType
+from extract import extract_document
+from extract.formats import Conventions, find_date_range
+from tests.test_extract import draw_pdf, read_pdf, right, text
+from tests.test_extract_contracts_and_side_captions import values
+
+
+def renewal_notice() -> bytes:
+    page = [
+        text(227, 31, "Shield Pest Control", 16, bold=True),
+        text(238, 52, "2738 Commerce St · Irving, TX 75048", 8),
+        text(215, 64, "Tel 832-895-8456 · E-mail accounts@shieldpest.net", 8),
+        text(350, 108, "Notice No.", 8),
+        right(560, 108, "INV-014309", 8),
+        text(70, 117, "Brightwater Residential Management LLC", 8),
+        text(350, 120, "Notice Date", 8),
+        right(560, 120, "January 28, 2026", 8),
+        text(70, 129, "4100 Spring Valley Rd, Suite 300", 8),
+        text(350, 136, "Plan Holder ID", 8),
+        right(560, 136, "098544", 8),
+        text(70, 141, "Dallas, TX 75244", 8),
+        text(350, 170, "Renew By", 8),
+        right(560, 170, "January 31, 2026", 8),
+        text(50, 200, "ANNUAL RENEWAL NOTICE", 12, bold=True),
+        text(50, 232, "Covered Property:", 8),
+        text(170, 232, "Cypress Landing, 8800 Westheimer Rd, Houston, TX 77063", 8),
+        text(50, 245, "Type of Plan:", 8),
+        text(170, 245, "Bait System - Monitoring", 8),
+        text(54, 347, "Structure / Service", 8, bold=True),
+        text(375, 347, "No.", 8, bold=True),
+        text(448, 347, "Each", 8, bold=True),
+        text(509, 347, "Renewal Fee", 8, bold=True),
+        text(54, 365, "Residential buildings 1-12 - annual renewal", 8),
+        right(390, 365, "12", 8),
+        right(470, 365, "125.00", 8),
+        right(560, 365, "1,500.00", 8),
+        text(54, 383, "Clubhouse / leasing office - annual renewal", 8),
+        right(390, 383, "1", 8),
+        right(470, 383, "145.00", 8),
+        right(560, 383, "145.00", 8),
+        text(54, 401, "Bait station monitoring and service, per station", 8),
+        right(390, 401, "34", 8),
+        right(470, 401, "11.46", 8),
+        right(560, 401, "389.64", 8),
+        text(328, 422, "Renewal Fees", 8),
+        right(560, 422, "$2,034.64", 8),
+        text(328, 436, "Tax on Renewal 8.25%", 8),
+        right(560, 436, "$167.86", 8),
+        text(328, 450, "Total Renewal", 8),
+        right(560, 450, "$2,202.50", 8),
+        text(328, 464, "Amount to Renew", 8, bold=True),
+        right(560, 464, "$2,202.50", 8),
+        text(50, 502, "Annual inspection will be scheduled during the coverage term.", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_renewal_notice_is_read_by_its_own_words() -> None:
+    found, items = values(renewal_notice())
+    assert found["invoice_number"] == "INV-014309"  # not '12' under the count's 'No.'
+    assert found["invoice_date"] == "2026-01-28"
+    assert found["due_date"] == "2026-01-31"
+    assert found["service_address"] == "Cypress Landing, 8800 Westheimer Rd, Houston, TX 77063"
+    assert found["subtotal"] == "2034.64"
+    assert found["total"] == "2202.50"
+    assert found["amount_due"] == "2202.50"
+    assert len(items) == 3
+
+
+def test_an_annual_inspection_in_a_service_bill_makes_no_inspection_report() -> None:
+    extraction = extract_document(read_pdf(renewal_notice()).pages)
+    assert extraction.document_type == DocumentType.INVOICE
+
+
+def rolloff_invoice(terms: str) -> bytes:
+    page = [
+        text(36, 18, "Clean City Disposal", 16, bold=True),
+        text(393, 18, "ROLL-OFF SERVICE INVOICE", 12, bold=True),
+        text(
+            36, 66, "1155 Orange Blossom Trl Kissimmee, FL 34715 Billing: accounts@cleancity.com", 8
+        ),
+        text(40, 88, "Customer ID", 7),
+        text(148, 88, "Billing Doc No.", 7),
+        text(256, 88, "Bill Prepared", 7),
+        text(40, 97, "084029", 8),
+        text(148, 97, "0304445004", 8),
+        text(256, 97, "12/24/2025", 8),
+        text(36, 118, f"Billing Terms: {terms}", 8),
+        text(41, 142, "BILLING NAME & ADDRESS", 8, bold=True),
+        text(41, 154, "Brightwater Residential Management LLC", 8),
+        text(41, 164, "4100 Spring Valley Rd, Suite 300", 8),
+        text(41, 175, "Dallas, TX 75244", 8),
+        text(40, 272, "Service Description", 8, bold=True),
+        right(430, 272, "Qty", 8),
+        right(500, 272, "Rate", 8),
+        right(570, 272, "Charge", 8),
+        text(40, 287, "Haul & return (swap) - 30 YD open top", 8),
+        right(430, 287, "1", 8),
+        right(500, 287, "490.00", 8),
+        right(570, 287, "490.00", 8),
+        text(40, 303, "Container rent - 30 YD, monthly", 8),
+        right(430, 303, "1", 8),
+        right(500, 303, "135.00", 8),
+        right(570, 303, "135.00", 8),
+        text(352, 330, "Haul & Disposal Charges", 8),
+        right(570, 330, "$625.00", 8),
+        text(352, 344, "Tax - Waste Svc 7%", 8),
+        right(570, 344, "$43.75", 8),
+        text(352, 358, "New Charges This Invoice", 8),
+        right(570, 358, "$668.75", 8),
+        text(352, 372, "Net Amount to Remit", 8, bold=True),
+        right(570, 372, "$668.75", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_an_address_line_ends_at_its_zip_code_before_another_label() -> None:
+    found, _ = values(rolloff_invoice("Due Upon Receipt"))
+    assert found["vendor_address"] == "1155 Orange Blossom Trl Kissimmee, FL 34715"
+    assert found["vendor_email"] == "accounts@cleancity.com"
+
+
+def test_terms_stop_where_another_label_and_its_code_begin() -> None:
+    found, _ = values(rolloff_invoice("Due Upon Receipt Cust. P.O.: 0089471"))
+    assert found["payment_terms"] == "Due Upon Receipt"
+    assert found["po_number"] == "0089471"
+    found, _ = values(rolloff_invoice("Due Upon Receipt Route F52"))
+    assert found["payment_terms"] == "Due Upon Receipt"
+
+
+def test_the_net_amount_to_remit_is_the_amount_due_not_the_subtotal() -> None:
+    found, _ = values(rolloff_invoice("Net 30"))
+    assert found["amount_due"] == "668.75"
+    assert found["subtotal"] == "625.00"
+    assert found["total"] == "668.75"
+
+
+def sales_receipt(account: str) -> bytes:
+    page = [
+        text(56, 24, "Handyman Supply Depot", 11, bold=True),
+        text(79, 35, "8364 Westheimer Rd", 8),
+        text(73, 45, "San Antonio, TX 78251", 8),
+        text(81, 54, "Ph (713) 718-0802", 8),
+        text(16, 73, "Txn # 388765", 8),
+        text(163, 73, "SALES RECEIPT", 8, bold=True),
+        text(16, 83, "Sold On 10/30/25 17:49", 8),
+        text(16, 93, "Station 1", 8),
+        text(62, 93, "Sold By MANNY", 8),
+        text(16, 103, account, 8),
+        text(16, 114, "----------------------------------------", 8),
+        text(16, 122, "955693 INT PAINT EGGSHELL 1GAL", 8),
+        right(230, 122, "102.44", 8),
+        text(29, 131, "4 @ 25.61", 8),
+        text(16, 141, "721465 LED BULB A19 60W 4PK", 8),
+        right(230, 141, "12.75", 8),
+        text(16, 150, "441948 KEY BLANK KW1", 8),
+        right(230, 150, "1.80", 8),
+        text(16, 210, "----------------------------------------", 8),
+        text(16, 217, "Mdse Amt", 8),
+        right(230, 217, "$116.99", 8),
+        text(16, 227, "Sales Tax Coll 8.25%", 8),
+        right(230, 227, "$9.65", 8),
+        text(16, 237, "Amount of Sale", 8, bold=True),
+        right(230, 237, "$126.64", 8),
+        text(16, 256, "Charged to card AMEX XXXX2580", 8),
+        right(230, 256, "$126.64", 8),
+        text(16, 265, "Number of items: 6", 8),
+    ]
+    return draw_pdf([page], size=(250, 400))
+
+
+def test_the_clerk_who_sold_is_no_vendor_and_merchandise_amount_is_the_subtotal() -> None:
+    found, _ = values(sales_receipt("Job/PO: OAK RIDGE APARTMENTS"))
+    assert found["vendor_name"] == "Handyman Supply Depot"
+    assert found["subtotal"] == "116.99"
+    assert found["total"] == "126.64"
+    assert "customer_name" not in found
+
+
+def test_an_account_named_by_a_company_is_the_customer() -> None:
+    found, _ = values(sales_receipt("Acct: BRIGHTWATER RESIDENTIAL MANAGEMENT LLC"))
+    assert found["customer_name"] == "BRIGHTWATER RESIDENTIAL MANAGEMENT LLC"
+    assert "account_number" not in found
+
+
+def generator_factura(bank: str) -> bytes:
+    page = [
+        text(82, 32, "Electricistas Unidos de Puerto Rico", 13, bold=True),
+        text(440, 32, "FACTURA", 14, bold=True),
+        text(380, 55, "Número de la factura", 7),
+        right(576, 55, "B-49742", 8),
+        text(82, 60, "Calle Méndez Vigo 6271", 8),
+        text(82, 68, "Carolina, PR 00938", 8),
+        text(380, 68, "Fecha de emisión de factura", 7),
+        right(576, 68, "31/10/2025", 8),
+        text(82, 80, "Tel. 787.919.9784", 8),
+        text(380, 80, "Condición", 7),
+        right(576, 80, "Neto 30 días", 8),
+        text(43, 126, "Facturado a", 8, bold=True),
+        text(43, 140, "Brightwater Residential Management LLC", 8),
+        text(43, 151, "Ave. Ponce de León 1250, Suite 801", 8),
+        text(43, 162, "San Juan, PR 00907", 8),
+        text(42, 257, "Descripción del trabajo / material", 8, bold=True),
+        right(430, 257, "Cantidad", 8),
+        right(500, 257, "Precio", 8),
+        right(570, 257, "Total línea", 8),
+        text(42, 273, "Mantenimiento preventivo semestral del generador", 8),
+        right(430, 273, "1", 8),
+        right(500, 273, "540.00", 8),
+        right(570, 273, "540.00", 8),
+        text(42, 291, "Filtro de aceite", 8),
+        right(430, 291, "2", 8),
+        right(500, 291, "42.83", 8),
+        right(570, 291, "85.66", 8),
+        text(350, 440, "Suma de líneas", 8),
+        right(570, 440, "$625.66", 8),
+        text(350, 455, "IVU 11.5% s/ piezas", 8),
+        right(570, 455, "$9.85", 8),
+        text(350, 470, "Total de la factura de servicio", 8),
+        right(570, 470, "$635.51", 8),
+        text(
+            38,
+            746,
+            "Pagos mediante cheque a nombre de Electricistas Unidos de Puerto Rico o "
+            f"transferencia a {bank}, cuenta 818-586746. Indique el número de factura.",
+            7,
+        ),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_condition_beside_the_header_is_the_terms_and_a_transfer_account_no_account() -> None:
+    for bank in ("FirstBank", "Banesco"):
+        found, _ = values(generator_factura(bank))
+        assert found["payment_terms"] == "Neto 30 días"
+        assert "account_number" not in found, bank
+
+
+def water_recibo() -> bytes:
+    page = [
+        text(94, 32, "Servicios de Agua y Drenaje Metropolitanos", 12, bold=True),
+        text(398, 32, "RECIBO DE SERVICIO DE PIPAS", 10, bold=True),
+        text(94, 48, "Calle Hidalgo 7174", 8),
+        text(94, 57, "Col. Centro", 8),
+        text(94, 67, "Monterrey, N.L. C.P. 64690", 8),
+        text(94, 96, "RFC SERV950913JL4", 8),
+        text(40, 110, "Cuenta / contrato", 7),
+        text(220, 110, "Folio de recibo", 7),
+        text(400, 110, "Fecha de expedición del recibo", 7),
+        text(40, 119, "55-604821-7", 8),
+        text(220, 119, "0798966279", 8),
+        text(400, 119, "12/09/2025", 8),
+        text(40, 136, "Periodo de entregas", 7),
+        text(175, 136, "Pague a más tardar", 7),
+        text(310, 136, "Uso", 7),
+        text(40, 145, "del 25/08/2025 al 07/09/2025", 8),
+        text(175, 145, "12/10/2025", 8),
+        text(310, 145, "No doméstico (condominio)", 8),
+        text(41, 181, "TITULAR DE LA CUENTA", 8, bold=True),
+        text(318, 181, "DOMICILIO DE ENTREGA", 8, bold=True),
+        text(41, 192, "Brightwater Residencial S. de R.L. de C.V.", 8),
+        text(318, 192, "Residencial Cumbres", 8),
+        text(41, 203, "Av. Lázaro Cárdenas 2400, Piso 12", 8),
+        text(318, 203, "Calle Hidalgo 245", 8),
+        text(41, 214, "San Pedro Garza García, N.L. 66269", 8),
+        text(318, 214, "Monterrey, N.L. 64000", 8),
+        text(318, 225, "Oficio de solicitud: PO-67882", 8),
+        text(40, 256, "Fecha", 7, bold=True),
+        text(102, 256, "Vale", 7, bold=True),
+        text(156, 256, "Concepto", 7, bold=True),
+        text(356, 256, "Unidad", 7, bold=True),
+        text(411, 256, "Volumen", 7, bold=True),
+        text(479, 256, "Cuota", 7, bold=True),
+        text(551, 256, "Cargo", 7, bold=True),
+    ]
+    y = 271.0
+    for day, ticket in (("26/08/2025", "471237"), ("27/08/2025", "129376")):
+        page += [
+            text(40, y, day, 8),
+            text(102, y, ticket, 8),
+            text(156, y, "Agua potable en pipa de 15 m³", 8),
+            text(356, y, "m³", 8),
+            right(442, y, "15", 8),
+            right(500, y, "38.61", 8),
+            right(572, y, "579.15", 8),
+        ]
+        y += 26
+    page += [
+        text(342, 415, "Suma de viajes", 8),
+        right(572, 415, "$1,158.30", 8),
+        text(342, 430, "Importe del recibo", 8),
+        right(572, 430, "$1,158.30", 8),
+        text(342, 445, "Importe a cubrir", 8, bold=True),
+        right(572, 445, "$1,158.30", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_recibo_with_a_day_to_pay_by_is_a_bill() -> None:
+    extraction = extract_document(read_pdf(water_recibo()).pages)
+    assert extraction.document_type == DocumentType.INVOICE
+    assert extraction.fields["due_date"].value == "2025-10-12"
+
+
+def test_a_request_letter_number_is_the_order_and_volume_the_count() -> None:
+    extraction = extract_document(read_pdf(water_recibo()).pages)
+    assert extraction.fields["po_number"].value == "PO-67882"
+    rows = [(str(i.quantity), str(i.unit_price), str(i.amount)) for i in extraction.line_items]
+    assert rows == [("15", "38.61", "579.15")] * 2
+
+
+def test_the_first_of_a_month_read_as_a_bar_is_still_a_date() -> None:
+    conventions = Conventions(False, False, "en", False, False)
+    found = find_date_range("December |, 2025 to November 30, 2026", conventions)
+    assert found == (date(2025, 12, 1), date(2026, 11, 30))
