@@ -158,6 +158,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *BLIND10_OWN_LINES,
         *BLIND11_OWN_LINES,
         *BLIND12_OWN_LINES,
+        *BLIND13_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -196,6 +197,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND11_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h161:{doc_id}"))
     if layout.get("form") in BLIND12_LINES:  # the layouts added with H166-H170: their own lines
         BLIND12_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h166:{doc_id}"))
+    if layout.get("form") in BLIND13_LINES:  # the layouts added with H171-H175: their own lines
+        BLIND13_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h171:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -224,6 +227,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _blind10_totals(doc)
     _blind11_totals(doc)
     _blind12_totals(doc)
+    _blind13_totals(doc)
     return doc
 
 
@@ -6886,3 +6890,547 @@ BLIND12_TOTALS = {
 }
 BLIND12_OWN_LINES = tuple(BLIND12_LINES)
 BLIND12_RECEIPTS = {"stapled_slip": _stapled_slip}
+
+
+# --- the layouts added with H171-H175 ----------------------------------------------------
+
+CLOUD_BANKS = ("Frost Bank", "Chase Bank", "Wells Fargo Bank", "Bank of America", "Truist Bank")
+LINK_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def _cloud_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H171: a small firm's invoice from a cloud accounting package over the trade's own
+    lines, drawn as for any invoice: the currency in the column heads and totals (so in
+    the ground truth), a payment already applied online on some (the `deposit`), the
+    balance always. The bank details, the payment link, the tax permit and the job named
+    as the reference when no order is are not in the ground truth. Its own generator: no
+    other layout changes."""
+    keyed = random.Random(f"cloud171:{vendor.code}")
+    doc.show_currency = True
+    doc.terms = None
+    token = "".join(rng.choice(LINK_ALPHABET) for _ in range(22))
+    job = None
+    if not doc.po_number and rng.random() < 0.5:
+        job = f"{prop.name} #{doc.unit}" if doc.unit else prop.name
+    doc.extras.update(
+        bank=keyed.choice(CLOUD_BANKS),
+        routing=f"1{keyed.randint(10000000, 19999999)}",
+        bank_account=f"{keyed.randint(10**9, 10**10 - 1)}",
+        permit=f"{keyed.choice('13')}{keyed.randint(10**9, 10**10 - 1)}",
+        url=f"https://in.ledgerly.app/{token}",
+        job=job,
+        paid_draw=rng.random(),
+        paid_share=Decimal(rng.choice(("0.25", "0.4", "0.5"))),
+    )
+
+
+def _cloud_totals(doc: Document) -> None:
+    """The amount before tax, the tax when charged, the total, what was paid online on
+    some (or all of it), and the balance always."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    draw, paid = doc.extras["paid_draw"], Decimal(0)
+    if draw > 0.9:
+        paid = total
+    elif draw > 0.65:
+        paid = cents((total * doc.extras["paid_share"]).quantize(Decimal(1)))
+    if paid:
+        rows.append(TotalRow("deposit", paid))
+    rows.append(TotalRow("amount_due", total - paid))
+    doc.totals = rows
+
+
+HANDYMAN_TASKS = (  # a task: what is written, hours (low, high), the materials it takes
+    ("{where} - replace kitchen faucet and supply lines", (2, 5), (0, 1)),
+    ("{where} - patch drywall (2 areas), texture and paint to match", (4, 12), (2, 3, 4, 5)),
+    ("{where} - re-hang bedroom door, adjust strike, new stops", (2, 6), (6, 7)),
+    ("{where} - rebuild toilet tank, reset toilet on new wax ring", (2, 5), (8, 9)),
+    ("{where} - install new blinds", (2, 6), (10,)),
+    ("{where} - replace GFCI outlets in kitchen and baths", (2, 4), (11,)),
+    ("{where} - recaulk tub and sinks, regrout tub surround", (4, 10), (13, 14)),
+    ("{where} - replace smoke alarms and test", (1, 3), (12,)),
+    ("{where} - make-ready punch list per walk-through", (6, 20), (5, 13, 7)),
+    ("{where} - repair closet bifold doors and track", (2, 5), (15,)),
+    ("Clubhouse - adjust entry door, replace door closer", (2, 5), (16,)),
+    ("Laundry room - replace dryer vent hood and seal", (2, 5), (17,)),
+    ("Office - replace stained ceiling tiles", (1, 4), (18,)),
+    ("Pool gate - new self-closing hinges and latch", (2, 6), (19,)),
+    ("Building {bldg} stairs - scrape and repaint handrails", (6, 16), (20,)),
+)
+HANDYMAN_MATERIALS = (  # what the receipt says: description, cents (low, high), count
+    ("Kitchen faucet, single handle, chrome", (8900, 14900), (1, 1)),
+    ("Braided supply lines 3/8 x 20 in", (700, 1100), (2, 2)),
+    ("Drywall 1/2 in 4x8 sheet", (1400, 1900), (1, 2)),
+    ("All-purpose joint compound 4.5 gal", (1800, 2400), (1, 1)),
+    ("Spray texture, orange peel 20 oz", (1300, 1800), (1, 2)),
+    ("Interior paint 1 gal, property color", (3200, 4800), (1, 3)),
+    ("Door stops and hinge pins", (500, 900), (2, 4)),
+    ("Privacy knob, satin nickel", (1500, 2600), (1, 2)),
+    ("Toilet tank repair kit (fill valve + flapper)", (1600, 2600), (1, 1)),
+    ("Wax ring with bolts", (500, 900), (1, 1)),
+    ("2 in faux wood blind 35 x 64", (1500, 2400), (2, 6)),
+    ("GFCI receptacle 20A, white", (1800, 2600), (2, 3)),
+    ("Smoke alarm, 10-yr sealed battery", (2200, 3400), (1, 4)),
+    ("Silicone caulk, white 10.1 oz", (700, 1100), (1, 4)),
+    ("Sanded grout 10 lb", (1400, 2000), (1, 1)),
+    ("Bifold door track kit", (1800, 2900), (1, 2)),
+    ("Door closer, grade 1, aluminum", (6500, 11000), (1, 1)),
+    ("Dryer vent hood, 4 in louvered", (1200, 2200), (1, 1)),
+    ("Ceiling tile 2 x 2, case of 12", (4200, 6500), (1, 1)),
+    ("Self-closing gate hinges and latch", (3800, 6900), (1, 1)),
+    ("Rust-inhibiting enamel 1 qt", (1500, 2300), (1, 3)),
+)
+HANDYMAN_OWNERS = ("Mike Alvarez", "Dwayne Carter", "Tommy Nguyen", "Rick Sorensen", "Luis Ortega")
+
+
+def _handyman_sheet(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H172: a handyman's invoice typed into a spreadsheet template: one to four tasks,
+    each its hours at the one hourly rate, a trip charge or a dump fee (amount only) on
+    some, then the materials each task took at what the store charged (the only lines
+    taxed, when tax is charged); a deposit on some. The owner, the insurance policy and
+    the invoice's own short number are the handyman's. Its own generator: no other
+    layout changes."""
+    keyed = random.Random(f"handyman172:{vendor.code}")
+    rate = Decimal(keyed.randint(9, 15) * 5)
+    units = rng.sample(prop.units, min(4, len(prop.units)))
+    tasks = rng.sample(range(len(HANDYMAN_TASKS)), rng.choice((1, 1, 2, 2, 3, 4)))
+    labor: list[Line] = []
+    materials: list[Line] = []
+    for n, index in enumerate(tasks):
+        text, (low, high), needs = HANDYMAN_TASKS[index]
+        where = f"Unit {doc.unit or units[n % len(units)]}"
+        hours = Decimal(rng.randint(low, high)) / 2
+        said = text.format(where=where, bldg=rng.randint(1, 8))
+        labor.append(Line(said, cents(hours * rate), "6160", hours, rate, unit="hr"))
+        for k in needs:
+            if len(materials) >= 8 or (n and rng.random() < 0.3):
+                continue
+            name, (c_low, c_high), (q_low, q_high) = HANDYMAN_MATERIALS[k]
+            count = Decimal(rng.randint(q_low, q_high))
+            price = Decimal(rng.randint(c_low, c_high)) / 100
+            materials.append(Line(name, cents(count * price), "6150", count, price, part=True))
+    if rng.random() < 0.35:
+        labor.append(Line("Trip charge", Decimal(rng.randint(5, 10) * 5), "6160"))
+    if rng.random() < 0.2:
+        labor.append(Line("Haul-off / dump fee", Decimal(rng.randint(5, 15) * 5), "6160"))
+    doc.lines = [*labor, *materials]
+    doc.invoice_number = f"{vendor.next_number % 900 + 100}"
+    doc.extras.update(
+        owner=keyed.choice(HANDYMAN_OWNERS),
+        policy=f"GL-{keyed.randint(100000, 999999)}",
+        job=rng.choice(("Make-ready repairs", "Work order repairs", "Repairs per request")),
+        deposit_draw=rng.random(),
+        deposit_share=Decimal(rng.choice(("0.3", "0.4", "0.5"))),
+    )
+
+
+def _handyman_totals(doc: Document) -> None:
+    """The subtotal, the tax on the materials when charged (the taxable sum is printed
+    but is no field), the total, and a deposit with the balance on some."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    taxable = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+    tax = cents(taxable * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    if doc.extras["deposit_draw"] < 0.3:
+        paid = Decimal(int(total * doc.extras["deposit_share"]) // 10 * 10)
+        if paid:
+            rows += [TotalRow("deposit", paid), TotalRow("amount_due", total - paid)]
+    doc.extras["taxable"] = taxable if tax else Decimal(0)
+    doc.totals = rows
+
+
+APPLIANCE_PARTS = (  # maker, maker's part, description, selling unit, cents (low, high)
+    ("Whirlpool", "W10295370A", "REFRIGERATOR WATER FILTER EVERYDROP 1", "EA", (3200, 4900)),
+    ("GE", "WR60X10185", "CONDENSER FAN MOTOR - REFRIGERATOR", "EA", (4200, 7800)),
+    ("Whirlpool", "W10348269", "DISHWASHER DRAIN PUMP", "EA", (3800, 6400)),
+    ("Frigidaire", "5304511738", "RANGE SURFACE ELEMENT 8 IN 2600W", "EA", (3100, 5400)),
+    ("GE", "WB44T10011", "OVEN BAKE ELEMENT", "EA", (2800, 4700)),
+    ("Whirlpool", "279838", "DRYER HEATING ELEMENT 5400W", "EA", (2600, 4400)),
+    ("Whirlpool", "W10820039", "WASHER LID SWITCH ASSEMBLY", "EA", (2900, 5200)),
+    ("Whirlpool", "341241", "DRYER DRUM BELT", "EA", (900, 1700)),
+    ("Whirlpool", "3392519", "DRYER THERMAL FUSE", "EA", (600, 1400)),
+    ("GE", "WB13K21", "GAS OVEN IGNITER", "EA", (3400, 5600)),
+    ("Frigidaire", "242252603", "ICE MAKER ASSEMBLY", "EA", (7900, 12900)),
+    ("GE", "WR55X10025", "DEFROST TEMPERATURE SENSOR", "EA", (1900, 3600)),
+    ("Range Kleen", "P106", "DRIP PAN 6 IN CHROME", "EA", (190, 420)),
+    ("Range Kleen", "P108", "DRIP PAN 8 IN CHROME", "EA", (260, 520)),
+    ("Exact Replacement", "RK-4B", "RANGE KNOB BLACK UNIVERSAL", "EA", (400, 900)),
+    ("Broan", "S97007696", "RANGE HOOD GREASE FILTER 8-3/4 X 10-1/2", "EA", (700, 1600)),
+    ("InSinkErator", "BADGER5", "FOOD WASTE DISPOSER 1/2 HP", "EA", (9900, 13900)),
+    ("Frigidaire", "5304506471", "DISHWASHER RACK WHEEL KIT", "KT", (1200, 2400)),
+    ("Dundas Jafine", "BTD48XZW", "DRYER VENT HOSE 4 IN X 8 FT FOIL", "EA", (800, 1500)),
+    ("GE", "WH01X24697", "WASHER DRAIN PUMP", "EA", (4400, 7200)),
+    ("Frigidaire", "5303918214", "REFRIGERATOR DEFROST TIMER", "EA", (2700, 4600)),
+    ("Whirlpool", "W10130913", "DISHWASHER DOOR GASKET", "EA", (2400, 3900)),
+)
+PARTS_SHIP_VIA = ("UPS GROUND", "UPS GROUND", "FEDEX GROUND", "OUR TRUCK", "WILL CALL")
+PARTS_REPS = ("HOUSE ACCT", "T. MORALES", "J. PRUITT", "K. OKAFOR", "D. LEBLANC")
+PARTS_MOST_LINES = 26  # a parts invoice never runs past two sheets
+
+
+def _parts_invoice(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H173: an appliance-parts distributor's invoice for an order shipped to a
+    property's maintenance shop: each part by the distributor's item number with the
+    maker and its part number under it (not in the ground truth), ordered, shipped and
+    back-ordered counts (the shipped count is the line's quantity, 0 on a line wholly
+    back-ordered), the freight as the last line on most; the order, its dates, carrier,
+    tracking and salesperson are not in the ground truth. A card order is paid in full
+    (the `deposit`), the balance 0.00. Its own generator: no other layout changes."""
+    count = rng.randint(3, 11)
+    if rng.random() < 0.25:
+        count = rng.randint(14, len(APPLIANCE_PARTS))
+    picks = rng.sample(range(len(APPLIANCE_PARTS)), count)
+    lines: list[Line] = []
+    ordered_counts: list[int] = []
+    for index in picks:
+        maker, part, text, unit, (low, high) = APPLIANCE_PARTS[index]
+        price = Decimal(rng.randint(low, high)) / 100
+        many = text.startswith(("DRIP PAN", "RANGE KNOB", "REFRIGERATOR WATER"))
+        ordered = rng.randint(4, 24) if many else rng.choice((1, 1, 1, 2, 2, 3, 4, 6))
+        shipped = ordered
+        if rng.random() < 0.18:
+            shipped = rng.randint(0, ordered - 1)
+        amount = cents(shipped * price)
+        code = f"{ascii_slug(maker)[:3].upper()}{part}"
+        note = f"{maker}|{part}"
+        if rng.random() < 0.3:
+            note += f"|Unit {rng.choice(prop.units)}"
+        line = Line(text, amount, "6140", Decimal(shipped), price, unit=unit, code=code)
+        line.note = note
+        lines.append(line)
+        ordered_counts.append(ordered)
+    del lines[PARTS_MOST_LINES:]
+    del ordered_counts[PARTS_MOST_LINES:]
+    ship_via = rng.choice(PARTS_SHIP_VIA)
+    if ship_via != "WILL CALL" and rng.random() < 0.8:
+        freight = Decimal(rng.randint(1195, 3895)) / 100
+        carrier = ship_via.split()[0]
+        boxes = rng.randint(1, 4)
+        text = f"FREIGHT - {carrier} {boxes} CTN"
+        lines.append(Line(text, freight, "6140", Decimal(1), freight, unit="EA", code="FREIGHT"))
+        ordered_counts.append(1)
+    doc.lines = lines
+    doc.unit = None
+    # the order system prints the parties in capitals: the ground truth holds them so
+    doc.customer_name = (doc.customer_name or "").upper()
+    doc.bill_to_lines = [text.upper() for text in doc.bill_to_lines or []]
+    doc.service_lines = [text.upper() for text in (prop.name, prop.street, prop.city_line)]
+    doc.remit_lines = [text.upper() for text in vendor.remit_lines] if vendor.remit_lines else None
+    if doc.extras.get("attn"):
+        doc.extras["attn"] = doc.extras["attn"].upper()
+    ordered_on = doc.invoice_date - timedelta(days=rng.randint(1, 5))
+    tracking = ""
+    if ship_via.startswith("UPS"):
+        tracking = "1Z" + "".join(rng.choice("0123456789ABCDEFGHJKLMNPRSTVWXY") for _ in range(16))
+    elif ship_via.startswith("FEDEX"):
+        tracking = f"{rng.randint(10**11, 10**12 - 1)}"
+    card = doc.terms == "Credit Card"
+    card_paid = (
+        rng.choice(TILL_BRANDS),
+        f"{rng.randint(0, 9999):04d}",
+        f"{rng.randint(0, 999999):06d}",
+    )
+    doc.extras.update(
+        ordered=ordered_counts,
+        order=f"S{rng.randint(1000000, 9999999)}.001",
+        order_date=ordered_on,
+        ship_date=doc.invoice_date if rng.random() < 0.7 else ordered_on + timedelta(days=1),
+        ship_via=ship_via,
+        tracking=tracking,
+        rep=rng.choice(PARTS_REPS),
+        card=card_paid if card else None,
+    )
+
+
+def _parts_totals(doc: Document) -> None:
+    """Net sales (the lines, the freight with them), the tax when charged, the invoice's
+    total, the card's payment on a card order, and the balance always."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    total = subtotal + tax
+    rows.append(TotalRow("total", total))
+    paid = total if doc.extras["card"] else Decimal(0)
+    if paid:
+        rows.append(TotalRow("deposit", paid))
+    rows.append(TotalRow("amount_due", total - paid))
+    doc.totals = rows
+
+
+MONITOREO_SITES = (
+    "Caseta de vigilancia",
+    "Casa club",
+    "Oficina de administración",
+    "Cuarto de máquinas",
+    "Torre A - vestíbulo",
+    "Torre B - vestíbulo",
+    "Alberca y gimnasio",
+    "Bodega de mantenimiento",
+)
+MONITOREO_EXTRAS = (  # description, SAT product key, SAT unit key, pesos (low, high)
+    ("Servicio de reacción con patrulla a evento de alarma", "92121500", "E48", (350, 650)),
+    ("Visita técnica correctiva", "72151700", "E48", (650, 950)),
+    ("Batería de respaldo 12V 7Ah", "26111701", "H87", (380, 520)),
+    ("Renta mensual de botón de pánico inalámbrico", "46171600", "E48", (90, 160)),
+    ("Reporte mensual de aperturas y cierres por correo", "92121700", "E48", (80, 150)),
+)
+MONITOREO_MOST_LINES = 8  # the CFDI and its stamp stay on one page
+
+
+def _monitoreo_cfdi(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H174: a Mexican alarm company's monthly CFDI for monitoring a property's panels:
+    the calendar month of the invoice (the ground truth's period), each panel's 24-hour
+    monitoring and, on most, its cellular backup path, then what the month added (a
+    patrol sent to an alarm, a repair visit and a battery, a panic button's rent, the
+    open and close report); the subscriber number is the account. The fiscal data
+    (folio fiscal, certificates, seals, the receiver's RFC and regime), the panels' zones
+    and the payment reference are not in the ground truth. Its own generator: no other
+    layout changes."""
+    keyed = random.Random(f"alarm174:{vendor.code}:{prop.code}")
+    first = doc.invoice_date.replace(day=1)
+    following = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    doc.period = (first, following - timedelta(days=1))
+    doc.account_number = f"{keyed.randint(1000, 9899)}"
+    doc.show_currency = True  # "Moneda: MXN"
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    month = f"{months('es')[first.month - 1]} {first.year}"
+    panels = keyed.sample(MONITOREO_SITES, keyed.randint(1, 3))
+    lines: list[Line] = []
+    zones = []
+    for site in panels:
+        fee = Decimal(keyed.randint(45, 115) * 10)
+        text = f"Monitoreo de alarma 24 h - {site} - {month}"
+        lines.append(Line(text, fee, "6350", Decimal(1), fee, unit="E48", code="92121701"))
+        if keyed.random() < 0.7:
+            link = Decimal(keyed.randint(12, 22) * 10)
+            text = f"Comunicador celular de respaldo - {site}"
+            lines.append(Line(text, link, "6350", Decimal(1), link, unit="E48", code="81161700"))
+        zones.append((site, keyed.randint(4, 16), keyed.choice(("DSC", "Honeywell", "Paradox"))))
+    for text, key, unit, (low, high) in MONITOREO_EXTRAS:
+        if rng.random() < 0.22 and len(lines) < MONITOREO_MOST_LINES:
+            count = Decimal(rng.randint(1, 2)) if unit == "H87" else Decimal(1)
+            price = Decimal(rng.randint(low, high))
+            lines.append(
+                Line(text, cents(count * price), "6350", count, price, unit=unit, code=key)
+            )
+    doc.lines = lines
+    uuid = "-".join(
+        "".join(rng.choice("0123456789ABCDEF") for _ in range(n)) for n in (8, 4, 4, 4, 12)
+    )
+    zip_code = vendor.address_lines[-1].rsplit(" ", 1)[-1]
+    company = doc.bill_to_lines[-1] if doc.bill_to_lines else ""
+    clabe = f"{keyed.randint(10**17, 10**18 - 1)}"
+    doc.extras.update(
+        time=f"{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        stamped_after=rng.randint(20, 240),
+        uuid=uuid,
+        certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        sat_certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        seals=["".join(rng.choice(SEAL_ALPHABET) for _ in range(344)) for _ in range(2)],
+        customer_rfc=receiver_rfc(doc.customer_name or ""),
+        customer_zip=company.rsplit(" ", 1)[-1],
+        place=zip_code,
+        paid_form=rng.choice(("99 - Por definir", "03 - Transferencia electrónica de fondos")),
+        bank=keyed.choice(BANKS),
+        clabe=clabe,
+        reference=f"{doc.account_number}{first.month:02d}{keyed.randint(10, 99)}",
+        zones=zones,
+        monitoring_phone=vendor.phone,
+    )
+    doc.extras["method"] = (
+        "PPD - Pago en parcialidades o diferido"
+        if doc.extras["paid_form"].startswith("99")
+        else "PUE - Pago en una sola exhibición"
+    )
+
+
+def _monitoreo_totals(doc: Document) -> None:
+    """The subtotal, the IVA transferred (the sum of each concept's, as the CFDI states
+    it under every concept) and the total; a CFDI prints no amount due."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = sum((cents(line.amount * rate) for line in doc.lines), Decimal(0))
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows.append(TotalRow("total", subtotal + tax))
+    doc.totals = rows
+
+
+CLEANING_PRODUCTS = (  # code, description, unit, SAT key, centavos (low, high), count
+    ("CLO-0038", "CLORO CONCENTRADO 6% GALÓN 3.78 L", "GAL", "47131800", (4200, 6900), (4, 24)),
+    ("DES-0112", "DESENGRASANTE MULTIUSOS CUBETA 19 L", "CUB", "47131800", (38500, 56000), (1, 4)),
+    (
+        "BOL-9012",
+        "BOLSA PARA BASURA NEGRA 90X120 CAL. 200",
+        "KG",
+        "47121701",
+        (4200, 5800),
+        (10, 60),
+    ),
+    (
+        "JAB-2000",
+        "JABÓN LÍQUIDO PARA MANOS ANTIBACTERIAL 20 L",
+        "BID",
+        "53131608",
+        (42000, 61000),
+        (1, 3),
+    ),
+    (
+        "PHJ-2506",
+        "PAPEL HIGIÉNICO JUMBO 250 M CAJA C/6",
+        "CJA",
+        "14111704",
+        (36000, 52000),
+        (2, 12),
+    ),
+    (
+        "TOI-2000",
+        "TOALLA INTERDOBLADA BLANCA CAJA C/2000",
+        "CJA",
+        "14111703",
+        (41000, 59000),
+        (1, 8),
+    ),
+    (
+        "LPI-2020",
+        "LIMPIADOR DE PISOS AROMA LAVANDA 20 L",
+        "BID",
+        "47131800",
+        (26000, 39000),
+        (1, 4),
+    ),
+    ("MEC-0500", "MECHUDO DE ALGODÓN 500 G CON BASTÓN", "PZA", "47131604", (6500, 9800), (2, 12)),
+    ("ESC-0210", "ESCOBA ABANICO PLÁSTICA CON BASTÓN", "PZA", "47131604", (5500, 8900), (2, 12)),
+    ("FIB-0010", "FIBRA VERDE USO RUDO PAQ. C/10", "PAQ", "47131602", (6800, 9900), (1, 6)),
+    (
+        "GUA-1000",
+        "GUANTE DE NITRILO AZUL TALLA M CAJA C/100",
+        "CJA",
+        "46181504",
+        (15500, 23000),
+        (1, 6),
+    ),
+    ("ARO-0400", "AROMATIZANTE AMBIENTAL AEROSOL 400 ML", "PZA", "47131803", (3800, 6200), (6, 24)),
+    ("REC-0100", "RECOGEDOR DE PLÁSTICO CON MANGO", "PZA", "47131604", (4500, 7500), (2, 6)),
+    ("SAN-0004", "SANITIZANTE CUATERNARIO GALÓN 3.78 L", "GAL", "47131800", (9500, 14500), (2, 10)),
+    ("CUB-2600", "CUBETA CON EXPRIMIDOR 26 L", "PZA", "47131605", (42000, 68000), (1, 2)),
+    ("DSP-0250", "DESPACHADOR DE PAPEL HIGIÉNICO JUMBO", "PZA", "52151504", (29000, 45000), (1, 4)),
+    ("LIM-0946", "LIMPIAVIDRIOS CON ATOMIZADOR 946 ML", "PZA", "47131800", (3900, 6500), (3, 12)),
+    ("ACI-0001", "ÁCIDO MURIÁTICO 1 L", "PZA", "12352301", (2800, 4200), (2, 12)),
+    ("SPM-0001", "SEÑALAMIENTO PISO MOJADO AMARILLO", "PZA", "55121700", (18500, 29000), (1, 3)),
+    ("JAL-0060", "JALADOR DE PISO 60 CM DOBLE HULE", "PZA", "47131604", (11000, 17500), (1, 4)),
+)
+CLEANING_UNIT_KEYS = {"GAL": "A76", "CUB": "XBJ", "KG": "KGM", "BID": "XJY", "CJA": "XBX"}
+CLEANING_AGENTS = ("03 - LUIS G.", "07 - MARTHA R.", "11 - JORGE V.", "15 - ANA P.")
+CLEANING_SHIPPING = ("Entrega a domicilio", "Entrega en unidad propia", "Recoge cliente")
+
+
+def _limpieza_factura(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H175: a Mexican cleaning-supplies distributor's factura from its ERP, delivered
+    to a property: each product by the distributor's key with its unit of measure, the
+    customer's discount per line (none on a net-priced line), the products' SAT keys
+    under them, the IVA on what is left after the discount; a pagaré for the total with
+    its due date. The order, agent, shipping, delivery note, SAT keys and fiscal data are
+    not in the ground truth. Its own generator: no other layout changes."""
+    keyed = random.Random(f"limpieza175:{vendor.code}:{prop.code}")
+    discount = Decimal(keyed.choice(("0", "3", "5", "5", "8", "10"))) / 100
+    count = rng.randint(3, 11)
+    if rng.random() < 0.25:
+        count = rng.randint(13, len(CLEANING_PRODUCTS))
+    lines: list[Line] = []
+    rates: list[Decimal] = []
+    for index in rng.sample(range(len(CLEANING_PRODUCTS)), count):
+        code, text, unit, sat, (low, high), (q_low, q_high) = CLEANING_PRODUCTS[index]
+        quantity = Decimal(rng.randint(q_low, q_high))
+        price = Decimal(rng.randint(low, high)) / 100
+        line = Line(text, cents(quantity * price), "6230", quantity, price, unit=unit, code=code)
+        line.note = f"{sat}|{CLEANING_UNIT_KEYS.get(unit, 'H87')}"
+        lines.append(line)
+        rates.append(discount if discount and rng.random() < 0.85 else Decimal(0))
+    doc.lines = lines
+    doc.unit = None
+    doc.show_currency = True  # "Moneda: MXN"
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    uuid = "-".join(
+        "".join(rng.choice("0123456789ABCDEF") for _ in range(n)) for n in (8, 4, 4, 4, 12)
+    )
+    doc.extras.update(
+        rates=rates,
+        order=f"P-{rng.randint(10000, 99999)}",
+        remision=f"R-{rng.randint(10000, 99999)}",
+        agent=keyed.choice(CLEANING_AGENTS),
+        shipping=rng.choice(CLEANING_SHIPPING),
+        delivery=doc.invoice_date + timedelta(days=rng.randint(0, 2)),
+        time=f"{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        uuid=uuid,
+        certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        seals=["".join(rng.choice(SEAL_ALPHABET) for _ in range(300)) for _ in range(2)],
+        customer_rfc=receiver_rfc(doc.customer_name or ""),
+        paid_form=rng.choice(("99 - Por definir", "03 - Transferencia electrónica de fondos")),
+        interest=rng.choice(("3", "4", "5")),
+        place=vendor.address_lines[-1].rsplit(" ", 1)[-1],
+        city=vendor.address_lines[-1].split(",")[0],
+    )
+
+
+def _limpieza_totals(doc: Document) -> None:
+    """The gross sale, the discount (each line's, summed) when any, the IVA on the rest
+    and the total; a CFDI prints no amount due."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    discount = sum(
+        (cents(line.amount * r) for line, r in zip(doc.lines, doc.extras["rates"], strict=True)),
+        Decimal(0),
+    )
+    tax = cents((subtotal - discount) * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if discount:
+        rows.append(TotalRow("discount", discount))
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows.append(TotalRow("total", subtotal - discount + tax))
+    doc.totals = rows
+
+
+def _blind13_totals(doc: Document) -> None:
+    """The totals the layouts added with H171-H175 print: a payment applied online and
+    the balance (H171), the tax on the materials only and a deposit (H172), a card
+    order paid in full (H173), a CFDI's IVA with no amount due (H174) and after the
+    customer's discount (H175)."""
+    totals = BLIND13_TOTALS.get(doc.layout.get("form", ""))
+    if totals is not None:
+        totals(doc)
+
+
+BLIND13_LINES = {
+    "cloud_invoice": _cloud_invoice,
+    "handyman_sheet": _handyman_sheet,
+    "parts_invoice": _parts_invoice,
+    "monitoreo_cfdi": _monitoreo_cfdi,
+    "limpieza_factura": _limpieza_factura,
+}
+BLIND13_TOTALS = {
+    "cloud_invoice": _cloud_totals,
+    "handyman_sheet": _handyman_totals,
+    "parts_invoice": _parts_totals,
+    "monitoreo_cfdi": _monitoreo_totals,
+    "limpieza_factura": _limpieza_totals,
+}
+BLIND13_OWN_LINES = ("handyman_sheet", "parts_invoice", "monitoreo_cfdi", "limpieza_factura")

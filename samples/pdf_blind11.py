@@ -22,7 +22,7 @@ from samples.pdf_more import _bars, _digest
 from samples.pdf_sites import _columns
 from samples.pdf_table import paginate, row_value
 from samples.pdf_trades import _customer, _para
-from samples.pdf_upkeep import VERA, _sheet
+from samples.pdf_upkeep import VERA, _sheet, _vera
 
 Columns = list[tuple[str, float, float]]
 FIGURES = ("quantity", "unit_price", "amount")
@@ -729,6 +729,7 @@ class _Pen:
     def __init__(self, pen: Pen, seed: str):
         self.pen = pen
         self.rng = random.Random(seed)
+        _vera()  # the hand is Vera's oblique, whatever the form's own family
 
     def __call__(
         self,

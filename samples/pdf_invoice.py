@@ -54,6 +54,13 @@ from samples.pdf_blind12 import (
     render_rolloff_invoice,
     render_termite_renewal,
 )
+from samples.pdf_blind13 import (
+    render_cloud_invoice,
+    render_handyman_sheet,
+    render_limpieza_factura,
+    render_monitoreo_cfdi,
+    render_parts_invoice,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -255,6 +262,11 @@ FORMS = {
     "pipa_invoice": render_pipa_invoice,
     "retention_factura": render_retention_factura,
     "photo_invoice": render_photo_invoice,
+    "cloud_invoice": render_cloud_invoice,
+    "handyman_sheet": render_handyman_sheet,
+    "parts_invoice": render_parts_invoice,
+    "monitoreo_cfdi": render_monitoreo_cfdi,
+    "limpieza_factura": render_limpieza_factura,
 }
 
 

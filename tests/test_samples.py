@@ -193,7 +193,7 @@ def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Pat
     )
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(166, 171)]
+    assert held == [f"H{n:02d}" for n in range(166, 176)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -1864,6 +1864,90 @@ def test_rolloff_termite_card_slip_generator_and_tanker_print_the_truth() -> Non
             assert all(line.code and line.code in text for line in doc.lines), doc.id
     assert len(by_layout) == 5, by_layout
     assert by_layout["H167"] == by_layout["H168"] == by_layout["H169"] == {1}, by_layout
+
+
+BLIND13_FORMS = (
+    "cloud_invoice",
+    "handyman_sheet",
+    "parts_invoice",
+    "monitoreo_cfdi",
+    "limpieza_factura",
+)
+
+
+def _blind13_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H171-H175."""
+    return layout.get("form") in BLIND13_FORMS
+
+
+def test_cloud_handyman_parts_alarm_cfdi_and_cleaning_factura_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, _, text, pages, truth, flat in rendered_whole(_blind13_layout, 211):
+        layout, fields, fmt = doc.layout, truth["fields"], Fmt.of(doc)
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        adjustments = truth["adjustments"]
+        by_layout[layout["id"]].add(pages)
+        for key in ("invoice_number", "account_number", "po_number", "vendor_tax_id"):
+            if key in fields:
+                assert fields[key] in flat, (doc.id, key)
+        if form == "cloud_invoice":  # the currency printed; a payment applied on some
+            assert truth["language"] == "en" and fields["currency"] == "USD", doc.id
+            assert "remit_to_address" in fields and ex["url"] in text, doc.id
+            due = date.fromisoformat(fields["due_date"])
+            assert f"{doc.labels['due_date']}: {fmt.date(due)}" in flat, doc.id
+            paid = Decimal(adjustments.get("deposit", "0"))
+            assert Decimal(fields["amount_due"]) == Decimal(fields["total"]) - paid, doc.id
+            assert 1 <= pages <= 2 and "payment_terms" not in fields, doc.id
+        if form == "handyman_sheet":  # the tax on the materials only; flat charges
+            assert truth["language"] == "en" and pages == 1, doc.id
+            parts = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+            assert Decimal(fields.get("tax", "0")) == _half_up(parts * ex["tax_rate"]), doc.id
+            flat_fees = [item for item in items if item["quantity"] is None]
+            assert all(item["unit_price"] is None for item in flat_fees), doc.id
+            rates = {line.unit_price for line in doc.lines if line.unit == "hr"}
+            assert len(rates) == 1, doc.id  # one hourly rate
+            assert ("amount_due" in fields) == ("deposit" in adjustments), doc.id
+        if form == "parts_invoice":  # shipped is the quantity; a card order is paid
+            assert truth["language"] == "en" and 1 <= pages <= 3, doc.id
+            assert fields["customer_name"] == fields["customer_name"].upper(), doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+            for line, ordered in zip(doc.lines, ex["ordered"], strict=True):
+                assert line.quantity is not None and 0 <= line.quantity <= ordered, doc.id
+            freight = [n for n, line in enumerate(doc.lines) if line.code == "FREIGHT"]
+            assert freight in ([], [len(doc.lines) - 1]), doc.id
+            if fields["payment_terms"] == "Credit Card":
+                assert fields["amount_due"] == "0.00", doc.id
+                assert adjustments["deposit"] == fields["total"], doc.id
+            else:
+                assert fields["amount_due"] == fields["total"], doc.id
+            assert ex["order"] in text and ex["order"] not in fields.values(), doc.id
+        if form == "monitoreo_cfdi":  # the calendar month; each concept's IVA summed
+            assert truth["language"] == "es" and truth["currency"] == "MXN", doc.id
+            assert pages == 1 and "amount_due" not in fields, doc.id
+            issued = date.fromisoformat(fields["invoice_date"])
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start == issued.replace(day=1) and (end + timedelta(1)).day == 1, doc.id
+            assert end.month == start.month, doc.id
+            taxes = sum((_half_up(line.amount * ex["tax_rate"]) for line in doc.lines), Decimal(0))
+            assert Decimal(fields["tax"]) == taxes, doc.id
+            assert amount_words_es(Decimal(fields["total"]), "MXN") in flat, doc.id
+            assert ex["uuid"] in text and ex["uuid"] not in fields.values(), doc.id
+        if form == "limpieza_factura":  # the discount per line; the pagaré for the total
+            assert truth["language"] == "es" and truth["currency"] == "MXN", doc.id
+            assert 1 <= pages <= 2 and "amount_due" not in fields, doc.id
+            discount = sum(
+                (_half_up(line.amount * r) for line, r in zip(doc.lines, ex["rates"], strict=True)),
+                Decimal(0),
+            )
+            assert Decimal(adjustments.get("discount", "0")) == discount, doc.id
+            taxed = Decimal(fields["subtotal"]) - discount
+            assert Decimal(fields["tax"]) == _half_up(taxed * ex["tax_rate"]), doc.id
+            assert flat.count(amount_words_es(Decimal(fields["total"]), "MXN")) >= 2, doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+    assert len(by_layout) == 5, by_layout
+    assert by_layout["H172"] == by_layout["H174"] == {1}, by_layout
+    assert max(by_layout["H173"] | by_layout["H175"]) > 1, by_layout
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
