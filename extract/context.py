@@ -99,7 +99,31 @@ def build_document(pages: Sequence[Page], language: str, hints: ExtractionHints)
             if hits:
                 document.hits[segment] = hits
         _headings_beside(document, layout)
+        _own_orders(document, layout)
     return document
+
+
+_YOURS = frozenset({"su", "your", "customer", "cust", "cliente", "client"})
+_ORDER = frozenset({"pedido", "order"})
+
+
+def _own_orders(document: Document, layout: PageLayout) -> None:
+    """'Pedido' beside 'Su pedido / O.C.' in a row of captions: the vendor's own order
+    number, not the customer's purchase order the other names."""
+    for line in layout.lines:
+        hits = [h for s in line.segments for h in document.hits.get(s, []) if h.names("po_number")]
+        words = [set(h.segment.tokens[h.start : h.end]) for h in hits]
+        if not any(w & _YOURS for w in words):
+            continue
+        for hit, said in zip(hits, words, strict=True):
+            if said & _ORDER and not said & _YOURS:
+                kept = tuple(lb for lb in hit.labels if lb.field != "po_number")
+                found = document.hits[hit.segment]
+                index = found.index(hit)
+                if kept:
+                    found[index] = replace(hit, labels=kept)
+                else:
+                    del found[index]
 
 
 def _headings_beside(document: Document, layout: PageLayout) -> None:

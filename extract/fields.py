@@ -73,9 +73,15 @@ def read_amount(text: str, conv: Conventions) -> Reading | None:
     leaders = _LEADERS.match(text) or _TAX_BAND.match(text)
     skip = leaders.end() if leaders else 0
     amount = parse_amount(text[skip:], conv)
+    if amount is not None and _TAX_CODE.fullmatch(amount.text):
+        skip += amount.end  # 'IVA Trasladado (002) 16%': the tax's code, no refund of 2
+        amount = parse_amount(text[skip:], conv)
     if amount is None:
         return None
     return money(amount.value), skip + amount.start, skip + amount.end
+
+
+_TAX_CODE = re.compile(r"\(0\d+\)")
 
 
 _RUN_DATE = re.compile(r"\s*(\d{8})(?![\d/.-])")  # '03302026': '03/30/2026' with its slashes lost
@@ -219,6 +225,8 @@ def read_tax_id(text: str, conv: Conventions) -> Reading | None:
     if not match or sum(c.isdigit() for c in match.group()) < 5:
         return None
     printed = match.group().strip()
+    while " " in printed and not any(c.isdigit() for c in printed.rsplit(" ", 1)[1]):
+        printed = printed.rsplit(" ", 1)[0]  # 'SER860701Z04 Régimen': the next label's word
     start = text.find(printed)
     value = _RFC_CHECK_O.sub(r"\g<1>0", printed.upper().replace(" ", ""))
     return value, start, start + len(printed)
@@ -278,6 +286,8 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
     left = max([o_x1(o) for o in neighbours if o_x1(o) <= x0] + [x0 - 4 * height])
     right = min([o_x0(o) for o in neighbours if o_x0(o) >= x1] + [float("inf")])
     reach = min(right, x1 + 8 * height)
+    label_line = layout.lines[hit.segment.line].segments
+    beside = min([s.bbox[0] for s in label_line if s.bbox[0] >= x1] + [float("inf")])
     # a line level with the label's (a neighbouring column's, a step lower) is not under it
     following = layout.lines[hit.segment.line + 1 : hit.segment.line + 4]
     lines = [n for n in following if n.bbox[1] > bottom - 0.3 * height][:2]
@@ -287,7 +297,9 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
         starts = [
             s
             for s in line.segments
-            if left - 0.5 * height <= s.bbox[0] <= reach and any(c.isalnum() for c in s.text)
+            if left - 0.5 * height <= s.bbox[0] <= reach
+            and any(c.isalnum() for c in s.text)
+            and (s.bbox[0] + s.bbox[2]) / 2 < beside  # not centred under the next caption
         ]  # a speck read as '?' or '.' is no value
         # a row of cells read as one run ('B63659413 01/07/2026 02/04/2026' under 'Meter
         # Serial | Period From | Period To'): the words standing under the label
@@ -444,7 +456,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
             layout = document.layout(hit.segment.page)
             gap = (right.bbox[0] - hit.segment.bbox[2]) / max(layout.page.width, 1.0)
             worth = POSITION_SCORE["right"] * (1 - 0.3 * min(gap / 0.5, 1.0))
-            if _terms_named(kind, right) or (
+            if (_terms_named(kind, right) and not _whole_label(document, right)) or (
                 not _whole_label(document, right)
                 and not _other_label(document, hit, right)
                 and not (below is not None and _heading_beside(document, hit, right))

@@ -490,6 +490,13 @@ def extract_invoice(
             tax = rate_between(document, *chained) if "tax" not in chosen.best else None
             if tax is not None:
                 chosen.best["tax"], chosen.alternatives["tax"] = tax, ()
+    if {"subtotal", "total"} <= chosen.best.keys() and "tax" not in chosen.best:
+        # 'FL Sales & Surtax 7%  165.48' between 'Amount before tax' and 'Invoice Total'
+        before, after = chosen.best["subtotal"], chosen.best["total"]
+        if before.page == after.page and before.bbox[3] < after.bbox[1]:
+            tax = rate_between(document, before, after)
+            if tax is not None:
+                chosen.best["tax"], chosen.alternatives["tax"] = tax, ()
     if {"total", "tax"} <= chosen.best.keys() and "subtotal" not in chosen.best:
         # 'Total Mat'l & Labor 2,144.00', 'Sales Tax 176.88', '2,320.88' under a label OCR
         # garbled ('Tickse Grand Gum'): the total read was the sum before tax

@@ -246,7 +246,7 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
     if not plausible_address(address):  # the letterhead split across the page
         lines = level_address(document, segment, letter | vendor_lines)
         address = _address_of(lines)
-        if not plausible_address(address):
+        if not plausible_address(address) or not _numbered(address):
             # 'Emergencias 24 horas  (81) 8576-6373' level with the name: contacts, no street
             found.extend(_contact_candidates(document, lines))
             lines = _address_line_under(document, segment, letter | vendor_lines)
@@ -265,6 +265,14 @@ def _letterhead(document: Document, letter: set[Segment]) -> tuple[list[Candidat
         again = _name_again(document, named, letter | vendor_lines, score)
         found.extend(again or _footer_address(document, letter | vendor_lines))
     return found, vendor_lines
+
+
+_DECIMAL = re.compile(r"\d+\.\d+")
+
+
+def _numbered(address: list[str]) -> bool:
+    """A number other than a decimal one: 'Versión 4.0' beside the name is no street."""
+    return any(c.isdigit() for c in _DECIMAL.sub("", " ".join(address)))
 
 
 def _name_again(
@@ -331,7 +339,13 @@ def _address_line_under(document: Document, name: Segment, blocked: set[Segment]
     lines under a heading of their own ('CORPORATE OFFICE'), before any labelled line."""
     layout = document.layout(name.page)
     lines = layout.lines[name.line + 1 :]
-    for at, line in enumerate(lines[:LETTERHEAD_LINES]):
+    # lines wholly right of the name (the title's box of references) count for no line of
+    # the letterhead's
+    counted = 0
+    for at, line in enumerate(lines):
+        counted += line.bbox[0] < name.bbox[2]
+        if counted > LETTERHEAD_LINES:
+            break
         for segment in line.segments:
             if segment in blocked or document.excluded(segment) or is_title(segment):
                 continue
@@ -360,13 +374,17 @@ def _address_line_under(document: Document, name: Segment, blocked: set[Segment]
 
 
 def _named_above(layout: PageLayout, segment: Segment) -> bool:
-    """A company's name or an attention line in the line over `segment`, in its column."""
-    above = layout.lines[segment.line - 1].segments if segment.line else ()
-    return any(
-        abs(s.bbox[0] - segment.bbox[0]) <= 2 * layout.word_height
-        and (is_company(s.text) or is_attention(s.text))
-        for s in above
-    )
+    """A company's name or an attention line in the line over `segment`, in its column
+    (the nearest line above printing in it, past a line of the column beside)."""
+    for line in reversed(layout.lines[: segment.line]):
+        column = [
+            s for s in line.segments if abs(s.bbox[0] - segment.bbox[0]) <= 2 * layout.word_height
+        ]
+        if column:
+            return any(is_company(s.text) or is_attention(s.text) for s in column)
+        if len(line.segments) != 1:
+            return False
+    return False
 
 
 def _contacts_under(layout: PageLayout, last: Segment, blocked: set[Segment]) -> list[Segment]:

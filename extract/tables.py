@@ -573,10 +573,30 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
                 index = texts[0]
             elif opening == "description" and columns[index].name in (*TEXT_COLUMNS, "detail"):
                 index = indexes[0]  # '... - Edificio 4' reaching under the unit's heading
+            elif opening == "description" and _filled_by_another(line, segment, columns[index]):
+                # 'REFRIGERATOR WATER FILTER EVERYDROP 1' reaching towards 'Ord', whose own
+                # figure stands under it apart
+                index = indexes[0]
             cells.setdefault(columns[index].name, []).append(word)
     _unheaded_lead(cells, columns)
     _count_under_heading(cells, columns)
     return cells
+
+
+_BRACKETED = re.compile(r"\([^)]*\)")
+
+
+def _filled_by_another(line: Line, segment: Segment, column: Column) -> bool:
+    """Whether a number column's cell holds a word of another run, centred under it."""
+    if column.name not in NUMERIC:
+        return False
+    pad = _segment_height(segment)
+    return any(
+        column.x0 - pad <= (w.bbox[0] + w.bbox[2]) / 2 <= column.x1 + pad
+        for other in line.segments
+        if other is not segment
+        for w in other.words
+    )
 
 
 def _into_text(
@@ -823,6 +843,9 @@ def _labels_figure(document: Document, segment: Segment) -> bool:
     return False
 
 
+FOOT_GAP = 5  # word heights of blank between the last item and a sum at the page's foot
+
+
 def _read_rows(document: Document, layout: PageLayout, start: int, table: Table) -> None:
     conv = document.conventions
     height = layout.word_height
@@ -858,7 +881,13 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         totals = _is_totals(document, line) and not _priced_item(document, line, table)
         # a section's sum under the header the next page repeats closes the section the
         # page before began ('Total Apto. D1  885.00' over 'APTO. B6')
-        if totals and (table.items or table.before) and _section_sum(document, layout, line, table):
+        far = previous_bottom and line.bbox[1] - previous_bottom > FOOT_GAP * height
+        if (
+            totals
+            and (table.items or table.before)
+            and not far
+            and _section_sum(document, layout, line, table)
+        ):
             table.lines.append((layout.number, line.index))  # 'Labor Subtotal' of a section
             previous_bottom = line.bbox[3]
             continue
@@ -931,7 +960,9 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
             return
         if pending and any(c.islower() for c in description):
             # 'LABOR CHARGES', 'PARTS INSTALLED' over items in small letters: headings
-            pending = [p for p in pending if any(c.islower() for c in p)]
+            # a note in brackets after the heading keeps it one ('MATERIALS & SUPPLIES
+            # (store receipts available on request)')
+            pending = [p for p in pending if any(c.islower() for c in _BRACKETED.sub("", p))]
         if pending and cells.get("description"):
             # 'Water Service' over its charges indented under it: a section's heading; a
             # group's ('Wed 10/01/25 | Crew leader D. Pham') stands in a column before them
@@ -1224,9 +1255,14 @@ def _note_under(words: list[Word], described: list[Word]) -> bool:
     closing = next((k for k, w in enumerate(words[:3]) if w.text.endswith(":")), None)
     if closing is not None and fold(words[closing].text.rstrip(":")) in note_words():
         return True  # 'Crew note: Fire ant mounds by the pool fence', in the items' type
+    if closing is not None and words[-2].text.endswith(":") and _CODED.fullmatch(words[-1].text):
+        return True  # 'Mfr: Whirlpool Mfr Part: 341241' under a part's name: its maker's
     if size < SMALL_NOTE * item_size and _capped(words) and _capped(described):
         return True  # 'Service ticket 4960230 - mechanic E. Santos' in small italics
     return size < NOTE_SIZE * item_size and (indented or closing is not None)
+
+
+_CODED = re.compile(r"[A-Z]*\d[\w-]*")  # a code: 'P106', '5303918214'
 
 
 def _figured_note(words: list[Word], described: list[Word]) -> bool:

@@ -322,3 +322,297 @@ def test_the_first_of_a_month_read_as_a_bar_is_still_a_date() -> None:
     conventions = Conventions(False, False, "en", False, False)
     found = find_date_range("December |, 2025 to November 30, 2026", conventions)
     assert found == (date(2025, 12, 1), date(2026, 11, 30))
+
+
+def erp_factura() -> bytes:
+    page = [
+        text(113, 26, "Servicios de Limpieza Reyes S.A. de C.V.", 12, bold=True),
+        text(457, 26, "FACTURA", 14, bold=True),
+        text(411, 47, "Núm. de docto.", 7),
+        right(576, 47, "F-12012", 8),
+        text(173, 54, "R.F.C.: SER860701Z04 Régimen fiscal: 601", 7),
+        text(
+            105,
+            64,
+            "Av. Constitución 9830, Col. Centro, San Pedro Garza García, N.L. C.P. 66970",
+            7,
+        ),
+        text(411, 64, "Fecha docto.", 7),
+        right(576, 64, "21/Sep/2025", 8),
+        text(41, 122, "Cliente", 8, bold=True),
+        text(316, 122, "Consignado a", 8, bold=True),
+        text(41, 134, "Brightwater Residencial S. de R.L. de C.V.", 8),
+        text(316, 134, "Residencial Cumbres", 8),
+        text(41, 145, "Av. Lázaro Cárdenas 2400, Piso 12", 8),
+        text(316, 145, "Calle Hidalgo 245", 8),
+        text(41, 155, "San Pedro Garza García, N.L. 66269", 8),
+        text(316, 155, "Monterrey, N.L. 64000", 8),
+        text(60, 211, "Pedido", 7),
+        text(113, 211, "Su pedido / O.C.", 7),
+        text(195, 211, "Agente", 7),
+        text(254, 211, "Condiciones", 7),
+        text(316, 211, "Fecha de vencto.", 7),
+        text(56, 222, "P-12398", 8),
+        text(179, 222, "11 - JORGE V.", 8),
+        text(247, 222, "Crédito 45 días", 8),
+        text(318, 222, "05/Nov/2025", 8),
+        text(44, 247, "Cantidad", 7, bold=True),
+        text(268, 247, "Descripción", 7, bold=True),
+        text(413, 247, "Precio unit.", 7, bold=True),
+        text(470, 247, "% Desc.", 7, bold=True),
+        text(526, 247, "Importe", 7, bold=True),
+        right(80, 261, "4", 8),
+        text(180, 261, "ÁCIDO MURIÁTICO 1 L", 8),
+        right(460, 261, "37.93", 8),
+        right(500, 261, "5.00", 8),
+        right(576, 261, "151.72", 8),
+        right(80, 282, "3", 8),
+        text(180, 282, "SEÑALAMIENTO PISO MOJADO AMARILLO", 8),
+        right(460, 282, "226.20", 8),
+        right(500, 282, "5.00", 8),
+        right(576, 282, "678.60", 8),
+        text(361, 378, "Importe de la venta", 8),
+        right(576, 378, "$830.32", 8),
+        text(361, 393, "Descuento", 8),
+        right(576, 393, "-$41.52", 8),
+        text(361, 408, "Subtotal con descuento", 8),
+        right(576, 408, "$788.80", 8),
+        text(361, 422, "Impuestos trasladados 16%", 8),
+        right(576, 422, "$126.21", 8),
+        text(361, 437, "Total de la venta", 8, bold=True),
+        right(576, 437, "$915.01", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_an_erp_factura_names_its_document_and_consignee_in_its_own_words() -> None:
+    found, _ = values(erp_factura())
+    assert found["invoice_number"] == "F-12012"
+    assert found["invoice_date"] == "2025-09-21"
+    assert found["due_date"] == "2025-11-05"
+    assert found["vendor_tax_id"] == "SER860701Z04"  # not the R of 'Régimen'
+    assert (
+        found["service_address"] == "Residencial Cumbres, Calle Hidalgo 245, Monterrey, N.L. 64000"
+    )
+    assert found["subtotal"] == "830.32"  # the items' sum, before the discount
+
+
+def test_the_vendors_own_order_is_no_purchase_order_nor_the_agent_centred_beside_it() -> None:
+    found, _ = values(erp_factura())
+    assert "po_number" not in found  # 'Pedido P-12398' beside an empty 'Su pedido / O.C.'
+
+
+def cfdi_portal_invoice() -> bytes:
+    page = [
+        text(80, 20, "EMISOR", 7, bold=True),
+        text(433, 21, "FACTURA", 14, bold=True),
+        text(80, 29, "Seguridad Privada Halcón S.A. de C.V.", 10, bold=True),
+        text(389, 35, "Comprobante Fiscal Digital por Internet · Versión 4.0", 7),
+        text(80, 44, "RFC: SEG970126M49", 7),
+        text(353, 49, "Serie y No. de folio", 7),
+        text(80, 57, "Régimen fiscal: 601 - General de Ley Personas Morales", 7),
+        text(353, 58, "C38885", 8),
+        text(353, 66, "Folio fiscal", 7),
+        text(353, 72, "99C0BA86-8559-318F-C661-23C63BDD1E3C", 7),
+        text(32, 78, "Av. Constitución 8232, Local 305", 7),
+        text(353, 83, "No. de serie del CSD del emisor", 7),
+        text(32, 88, "Col. Contry", 7),
+        text(353, 88, "99485234586875902395", 7),
+        text(32, 97, "Apodaca, N.L. C.P. 66802", 7),
+        text(353, 97, "Fecha y hora de expedición", 7),
+        text(353, 106, "16/03/2026 15:56:30", 7),
+        text(37, 196, "RECEPTOR", 8, bold=True),
+        text(37, 209, "Brightwater Residencial S. de R.L. de C.V.", 8),
+        text(37, 219, "Av. Lázaro Cárdenas 2400, Piso 12", 8),
+        text(37, 229, "San Pedro Garza García, N.L. 66269", 8),
+        text(35, 309, "Descripción", 7, bold=True),
+        text(425, 309, "Valor unitario", 7, bold=True),
+        text(516, 309, "Importe", 7, bold=True),
+        text(35, 323, "Monitoreo de alarma 24 h - Torre A", 8),
+        right(470, 323, "$1,200.00", 8),
+        right(560, 323, "$1,200.00", 8),
+        text(376, 378, "Importe antes de impuestos", 8),
+        right(576, 378, "$1,200.00", 8),
+        text(376, 395, "IVA Trasladado (002) 16%", 8),
+        right(576, 395, "$192.00", 8),
+        text(376, 412, "Total", 8, bold=True),
+        right(576, 412, "$1,392.00", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_cfdi_reads_its_series_and_folio_and_a_tax_code_is_no_amount() -> None:
+    found, _ = values(cfdi_portal_invoice())
+    assert found["invoice_number"] == "C38885"
+    assert found["tax"] == "192.00"  # not '(002)' read as minus two
+    # past the references' box beside it, not 'Versión 4.0' beside the name
+    assert found["vendor_address"] == (
+        "Av. Constitución 8232, Local 305, Col. Contry, Apodaca, N.L. C.P. 66802"
+    )
+
+
+def parts_invoice() -> bytes:
+    page = [
+        text(76, 30, "Handyman Supply Depot", 13, bold=True),
+        text(450, 30, "INVOICE", 14, bold=True),
+        text(76, 58, "9009 Walnut Hill Ln, Unit 9, San Antonio, TX 78278", 7),
+        text(393, 54, "Inv. Nbr.", 7),
+        text(472, 54, "007610", 8),
+        text(393, 67, "Date of Inv.", 7),
+        text(472, 70, "02/25/26", 8),
+        text(38, 115, "SOLD TO", 8, bold=True),
+        text(39, 129, "BRIGHTWATER RESIDENTIAL MANAGEMENT LLC", 8),
+        text(39, 138, "4100 SPRING VALLEY RD, SUITE 300", 8),
+        text(39, 148, "DALLAS, TX 75244", 8),
+        text(37, 183, "Cust. PO No.", 6),
+        text(159, 183, "Ship Via", 6),
+        text(387, 183, "Terms", 6),
+        text(451, 183, "Net Due On", 6),
+        text(37, 197, "PO-84686", 7),
+        text(159, 197, "UPS GROUND", 7),
+        text(387, 197, "Net 30", 7),
+        text(451, 197, "03/27/26", 7),
+        text(37, 232, "Ln", 7, bold=True),
+        text(151, 232, "Description", 7, bold=True),
+        text(353, 232, "Ord", 7, bold=True),
+        text(382, 232, "Shp", 7, bold=True),
+        text(413, 232, "B/O", 7, bold=True),
+        text(478, 232, "Unit Price", 7, bold=True),
+        text(543, 232, "Ext. Price", 7, bold=True),
+    ]
+    y = 248.0
+    for line, name, ordered, shipped, price, amount, maker in (
+        ("1", "FOOD WASTE DISPOSER 1/2 HP", "2", "2", "126.95", "253.90", "BADGER5"),
+        ("2", "REFRIGERATOR WATER FILTER EVERYDROP 1", "20", "20", "48.94", "978.80", "W102"),
+        ("3", "DRYER DRUM BELT", "1", "0", "11.21", "0.00", "341241"),
+    ):
+        page += [
+            text(37, y, line, 7),
+            text(151, y, name, 7),
+            right(365, y, ordered, 7),
+            right(395, y, shipped, 7),
+            right(425, y, "0" if ordered == shipped else "1", 7),
+            right(511, y, price, 7),
+            right(575, y, amount, 7),
+            text(151, y + 10, f"Mfr: Whirlpool Mfr Part: {maker}", 6),
+        ]
+        y += 22
+    page += [
+        text(360, 640, "Net Sales", 8),
+        right(575, 640, "1,232.70", 8),
+        text(360, 657, "Total Invoice Amt", 8),
+        right(575, 657, "1,232.70", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_parts_invoice_bills_what_shipped_and_leaves_the_makers_part_out() -> None:
+    found, _ = values(parts_invoice())
+    assert found["payment_terms"] == "Net 30"  # not the caption 'Net Due On' beside
+    assert found["due_date"] == "2026-03-27"
+    assert found["subtotal"] == "1232.70"
+    extraction = extract_document(read_pdf(parts_invoice()).pages)
+    rows = [(i.description, str(i.quantity), str(i.amount)) for i in extraction.line_items]
+    assert rows == [
+        ("FOOD WASTE DISPOSER 1/2 HP", "2", "253.90"),
+        ("REFRIGERATOR WATER FILTER EVERYDROP 1", "20", "978.80"),
+        ("DRYER DRUM BELT", "0", "0.00"),
+    ]
+
+
+def spreadsheet_invoice() -> bytes:
+    page = [
+        text(40, 36, "ProCoat Painting", 16, bold=True),
+        text(433, 36, "INVOICE", 16, bold=True),
+        text(40, 74, "7981 Broadway St, Ste 240 · San Antonio, TX 78201", 8),
+        text(412, 74, "Job Invoice No.:", 8),
+        right(570, 74, "406", 8),
+        text(421, 86, "Date Written:", 8),
+        right(570, 86, "9/7/2025", 8),
+        text(40, 141, "TO: Brightwater Residential Management LLC", 8),
+        text(70, 153, "4100 Spring Valley Rd, Suite 300", 8),
+        text(70, 165, "Dallas, TX 75244", 8),
+        text(44, 216, "DESCRIPTION", 8, bold=True),
+        text(337, 216, "HRS / QTY", 8, bold=True),
+        text(421, 216, "RATE", 8, bold=True),
+        text(528, 216, "AMOUNT", 8, bold=True),
+        text(44, 231, "LABOR", 8, bold=True),
+        text(44, 246, "Unit 115 - replace smoke alarms and test", 8),
+        right(382, 246, "1", 8),
+        right(444, 246, "50.00", 8),
+        right(568, 246, "50.00", 8),
+        text(44, 276, "Haul-off / dump fee", 8),
+        right(568, 276, "60.00", 8),
+        text(44, 306, "MATERIALS & SUPPLIES (store receipts available on request)", 8, bold=True),
+        text(44, 321, "Smoke alarm, 10-yr sealed battery", 8),
+        right(382, 321, "1", 8),
+        right(444, 321, "31.78", 8),
+        right(568, 321, "31.78", 8),
+        text(40, 571, "Make all checks payable to ProCoat Painting", 8),
+        text(362, 571, "LABOR & PARTS SUBTOTAL", 8),
+        right(568, 571, "$ 141.78", 8),
+        text(40, 587, "Zelle accepted at 214.527.3258. Please put the invoice number", 8),
+        text(437, 587, "TAXABLE", 8),
+        right(568, 587, "$ 31.78", 8),
+        text(434, 603, "TAX RATE", 8),
+        right(568, 603, "8.250%", 8),
+        text(438, 619, "TAX DUE", 8),
+        right(568, 619, "$ 2.62", 8),
+        text(403, 651, "TOTAL FOR JOB", 8, bold=True),
+        right(568, 651, "$ 144.40", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_subtotal_at_the_pages_foot_ends_the_items_and_a_bracketed_note_keeps_a_heading() -> None:
+    found, items = values(spreadsheet_invoice())
+    assert found["subtotal"] == "141.78"
+    assert items == [
+        ("50.00", "Unit 115 - replace smoke alarms and test"),
+        ("60.00", "Haul-off / dump fee"),
+        ("31.78", "Smoke alarm, 10-yr sealed battery"),
+    ]
+
+
+def cloud_invoice(footer: str) -> bytes:
+    page = [
+        text(42, 42, "INVOICE", 22, bold=True),
+        text(292, 94, "Transaction Date", 7, bold=True),
+        text(420, 94, "Aqua Blue Pools LLC", 8),
+        text(42, 104, "Brightwater Residential Management LLC", 8),
+        text(292, 104, "13 Sep 2025", 8),
+        text(420, 104, "6944 Coral Way, Suite 352", 8),
+        text(292, 116, "Inv. Ref. No.", 7, bold=True),
+        text(420, 116, "Kissimmee, FL 34797", 8),
+        text(42, 127, "4100 Spring Valley Rd, Suite 300", 8),
+        text(292, 127, "49001", 8),
+        text(42, 138, "Dallas, TX 75244", 8),
+        text(292, 144, "EIN", 7, bold=True),
+        text(292, 154, "71-3101086", 8),
+        text(46, 238, "Description", 8, bold=True),
+        text(280, 238, "Quantity", 8, bold=True),
+        text(345, 238, "Unit Price", 8, bold=True),
+        text(514, 238, "Amount USD", 8, bold=True),
+        text(46, 257, "Weekly pool service", 8),
+        right(315, 257, "4", 8),
+        right(390, 257, "110.00", 8),
+        right(570, 257, "440.00", 8),
+        text(42, 412, "Payable On: 28 Sep 2025", 8),
+        text(344, 412, "Amount before tax", 8),
+        right(570, 412, "440.00", 8),
+        text(344, 429, "FL Sales & Surtax 7%", 8),
+        right(570, 429, "30.80", 8),
+        text(344, 447, "Invoice Total USD", 8, bold=True),
+        right(570, 447, "470.80", 8),
+        text(42, 771, footer, 7),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_tax_named_in_no_words_we_list_lies_between_the_sums_and_a_permit_is_no_tax_id() -> None:
+    found, _ = values(
+        cloud_invoice("Aqua Blue Pools LLC Texas Sales & Use Tax Permit No. 18049311946")
+    )
+    assert found["due_date"] == "2025-09-28"
+    assert found["tax"] == "30.80"
+    assert found["vendor_tax_id"] == "71-3101086"
