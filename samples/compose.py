@@ -159,6 +159,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *BLIND11_OWN_LINES,
         *BLIND12_OWN_LINES,
         *BLIND13_OWN_LINES,
+        *BLIND14_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -199,6 +200,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND12_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h166:{doc_id}"))
     if layout.get("form") in BLIND13_LINES:  # the layouts added with H171-H175: their own lines
         BLIND13_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h171:{doc_id}"))
+    if layout.get("form") in BLIND14_LINES:  # the layouts added with H176-H180: their own lines
+        BLIND14_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h176:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -228,6 +231,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _blind11_totals(doc)
     _blind12_totals(doc)
     _blind13_totals(doc)
+    _blind14_totals(doc)
     return doc
 
 
@@ -7434,3 +7438,414 @@ BLIND13_TOTALS = {
     "limpieza_factura": _limpieza_totals,
 }
 BLIND13_OWN_LINES = ("handyman_sheet", "parts_invoice", "monitoreo_cfdi", "limpieza_factura")
+
+
+# --- the layouts added with H176-H180 ----------------------------------------------------
+
+COPIER_MODELS = (  # model, prints colour, monthly base dollars (low, high)
+    ("Sharp MX-3071", True, (65, 110)),
+    ("Kyocera TASKalfa 3253ci", True, (70, 120)),
+    ("Canon imageRUNNER ADVANCE DX C3826i", True, (85, 145)),
+    ("Konica Minolta bizhub C300i", True, (75, 130)),
+    ("Ricoh IM C3000", True, (80, 135)),
+    ("Kyocera ECOSYS M3860idn", False, (25, 45)),
+    ("HP LaserJet Enterprise M611dn", False, (20, 40)),
+)
+COPIER_PLACES = (
+    "Leasing office",
+    "Leasing office - front desk",
+    "Maintenance shop",
+    "Business center",
+    "Manager's office",
+)
+COPIER_ALLOWANCES = (0, 1000, 1500, 2500, 5000)
+
+
+def _meter_copier(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H176: an office-equipment dealer's monthly meter invoice for the copiers and
+    printers at a property under its maintenance agreement: per device (one to four) the
+    month's base charge, then the black-and-white and (on colour machines) colour meters
+    with their begin and end reads, the copies the base includes and the copies over them
+    at the agreement's rate per copy (four decimals; none over gives a line of 0.00). The
+    meter month is the ground truth's period. The devices, their serials, the reads and
+    the agreement are not in the ground truth. Its own generator: no other layout
+    changes."""
+    keyed = random.Random(f"copier176:{vendor.code}:{prop.code}")
+    end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    start = end.replace(day=1)
+    count = keyed.choice((1, 1, 2, 2, 3, 4))
+    places = keyed.sample(COPIER_PLACES, count)
+    bw_rate = Decimal(keyed.randint(79, 139)) / 10000
+    color_rate = Decimal(keyed.randint(450, 790)) / 10000
+    lines: list[Line] = []
+    devices = []
+    reads: list[tuple[int, int, int] | None] = []
+    for place in places:
+        model, color, (low, high) = keyed.choice(COPIER_MODELS)
+        equipment = f"{keyed.choice('EPC')}{keyed.randint(1000, 9999)}"
+        serial = "".join(keyed.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(10))
+        base = Decimal(keyed.randint(low, high))
+        lines.append(
+            Line(f"Base charge - {model}", base, "6510", Decimal(1), base, group=equipment)
+        )
+        reads.append(None)
+        meters = [("B/W", bw_rate, (300, 9000))]
+        if color:
+            meters.append(("Color", color_rate, (100, 3200)))
+        for name, rate, (used_low, used_high) in meters:
+            begin = keyed.randint(8000, 300000) + rng.randint(0, 40000)
+            used = rng.randint(used_low, used_high)
+            allowance = keyed.choice(COPIER_ALLOWANCES) if name == "B/W" else keyed.choice((0, 500))
+            over = Decimal(max(0, used - allowance))
+            text = f"{name} copies over {allowance:,} included" if allowance else f"{name} copies"
+            lines.append(Line(text, cents(over * rate), "6510", over, rate, group=equipment))
+            reads.append((begin, begin + used, allowance))
+        devices.append((equipment, model, serial, place))
+    doc.lines = lines
+    doc.period = (start, end)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.extras.update(
+        devices=devices,
+        reads=reads,
+        agreement=f"MA-{keyed.randint(10000, 99999)}",
+        read_by=rng.choice(("Remote (DCA)", "Remote (DCA)", "Customer e-mail", "Technician")),
+        read_on=end - timedelta(days=rng.randint(0, 2)),
+    )
+
+
+BACKFLOW_PLACES = (  # where an assembly stands, the kinds found there
+    ("Irrigation - front entrance", ("PVB", "RP")),
+    ("Irrigation - pool area", ("PVB", "RP")),
+    ("Domestic main - Bldg {b}", ("RP", "DC")),
+    ("Pool fill line", ("RP",)),
+    ("Clubhouse irrigation", ("PVB", "DC")),
+    ("Boiler make-up water", ("RP",)),
+    ("Fire line - riser room", ("DCDA",)),
+    ("Dog park irrigation", ("PVB",)),
+)
+BACKFLOW_KINDS = {  # sizes, test dollars (low, high), repair kit cents (low, high)
+    "RP": (('3/4"', '1"', '1-1/2"', '2"'), (75, 110), (3800, 9600)),
+    "DC": (('3/4"', '1"', '2"'), (65, 95), (3200, 8000)),
+    "PVB": (('3/4"', '1"'), (55, 85), (2200, 4500)),
+    "DCDA": (('4"', '6"', '8"'), (145, 225), (16000, 34000)),
+}
+BACKFLOW_MAKES = (("Watts", "009"), ("Febco", "825Y"), ("Wilkins", "975XL"), ("Ames", "4000SS"))
+BACKFLOW_TESTERS = ("R. Delgado", "T. Hanks", "B. Ortiz", "K. Whitaker", "J. Pruett")
+
+
+def _backflow_test(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H177: a plumbing firm's invoice for a property's yearly backflow assembly tests:
+    each assembly's test at the firm's price for its kind, the city's filing fee for each
+    report, and on a failed assembly its repair kit (a part, the only thing taxed when tax
+    is charged) and the labor to rebuild and retest it. The assemblies, their serials,
+    readings, results, the tester and his gauge are not in the ground truth. Its own
+    generator: no other layout changes."""
+    keyed = random.Random(f"backflow177:{vendor.code}:{prop.code}")
+    prices = random.Random(f"backflow177:{vendor.code}")
+    places = keyed.sample(BACKFLOW_PLACES, keyed.randint(2, 5))
+    tested = doc.invoice_date - timedelta(days=rng.randint(1, 9))
+    lines: list[Line] = []
+    repairs: list[Line] = []
+    assemblies = []
+    for place, kinds in places:
+        kind = keyed.choice(kinds)
+        sizes, (low, high), (k_low, k_high) = BACKFLOW_KINDS[kind]
+        size = keyed.choice(sizes)
+        make, model = keyed.choice(BACKFLOW_MAKES)
+        where = place.format(b=keyed.randint(1, 9))
+        price = Decimal(prices.randint(low, high) // 5 * 5)
+        lines.append(
+            Line(f"Annual test - {kind} {size} - {where}", price, "6110", Decimal(1), price)
+        )
+        passed = rng.random() < 0.8
+        serial = f"{keyed.choice('ABCDFHKMNPRT')}{keyed.randint(10000, 999999)}"
+        psi = (
+            f"{rng.randint(40, 90) / 10:.1f}",
+            f"{rng.randint(20, 60) / 10:.1f}" if kind in ("RP", "PVB") else "-",
+        )
+        assemblies.append((where, kind, size, f"{make} {model}", serial, passed, psi))
+        if not passed:
+            kit = Decimal(rng.randint(k_low, k_high)) / 100
+            text = f"Repair kit - {make} {model} {size} (rubber parts)"
+            repairs.append(Line(text, kit, "6110", Decimal(1), kit, part=True))
+            labor = Decimal(rng.randint(17, 38) * 5)
+            text = f"Labor - rebuild and retest {kind} {size} - {where}"
+            repairs.append(Line(text, labor, "6110", Decimal(1), labor))
+    fee = Decimal(prices.randint(795, 1495)) / 100
+    reports = Decimal(len(places) + len(repairs) // 2)
+    filing = Line(
+        f"Test report filing fee - City of {prop.city}", cents(reports * fee), "6110", reports, fee
+    )
+    doc.lines = [*lines, *repairs, filing]
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.extras.update(
+        assemblies=assemblies,
+        tested=tested,
+        tester=prices.choice(BACKFLOW_TESTERS),
+        tester_cert=f"{prices.choice(('BPAT', 'BPAT', 'TCEQ BPAT'))}{prices.randint(1000, 19999)}",
+        gauge=f"Mid-West 845 s/n {prices.randint(10000, 99999)}",
+        calibrated=doc.invoice_date - timedelta(days=prices.randint(30, 300)),
+        license=f"{'M-' if vendor.region == 'tx' else 'CFC'}{prices.randint(10000, 1429999)}",
+    )
+
+
+POOL_CHEMICALS = (  # name, unit, cents a unit (low, high), added a visit in halves, share
+    ("Liquid chlorine 12.5%", "gal", (425, 650), (2, 8), 1.0),
+    ("Muriatic acid 31.45%", "gal", (1100, 1600), (1, 2), 0.45),
+    ('Trichlor tablets 3"', "lb", (450, 650), (2, 10), 0.5),
+    ("Sodium bicarbonate", "lb", (95, 160), (10, 40), 0.12),
+    ("Cyanuric acid (stabilizer)", "lb", (450, 700), (4, 8), 0.06),
+    ("Calcium chloride", "lb", (110, 180), (10, 30), 0.06),
+)
+POOL_SHORT = ("liq. chlorine", "acid", "tabs", "bicarb", "stabilizer", "cal. chloride")
+POOL_TECHS = ("Chris M.", "Danny R.", "Jose L.", "Kyle B.", "Marcus T.", "Ana G.")
+POOL_WEEKS = ((0, 3), (0, 3), (1, 4), (0, 2, 4))  # the weekdays of a route
+
+
+def _pool_chem_log(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H178: a pool company's monthly invoice for a property's pool from its route
+    software: the month's visits at the rate a visit, the chemicals the log shows added
+    (summed over the visits, each at its price a gallon or pound; the only lines taxed),
+    a filter clean on some. The month before the invoice is the ground truth's period;
+    the visit log (day, technician, readings and what was added) is not in it. Its own
+    generator: no other layout changes."""
+    keyed = random.Random(f"pool178:{vendor.code}:{prop.code}")
+    end = doc.invoice_date.replace(day=1) - timedelta(days=1)
+    start = end.replace(day=1)
+    weekdays: tuple[int, ...] = keyed.choice(POOL_WEEKS)
+    if rng.random() < 0.2:  # a heavy month: the pool serviced every weekday
+        weekdays = (0, 1, 2, 3, 4)
+    days = [
+        start + timedelta(days=n)
+        for n in range((end - start).days + 1)
+        if (start + timedelta(days=n)).weekday() in weekdays
+    ]
+    days = [day for day in days if rng.random() > 0.06] or days[:1]
+    tech = keyed.choice(POOL_TECHS)
+    added = [Decimal(0)] * len(POOL_CHEMICALS)
+    visits = []
+    for n, day in enumerate(days):
+        put: list[str] = []
+        for k, (_, unit, _, (low, high), share) in enumerate(POOL_CHEMICALS):
+            if rng.random() < share:
+                amount = Decimal(rng.randint(low, high)) / 2
+                added[k] += amount
+                put.append(f"{format_quantity(amount, 'us')} {unit} {POOL_SHORT[k]}")
+        readings = (
+            f"{rng.randint(5, 50) / 10:.1f}",
+            f"{rng.randint(70, 80) / 10:.1f}",
+            str(rng.randint(6, 14) * 10),
+            str(rng.randint(2, 8) * 10) if n == 0 else "",
+        )
+        visits.append((day, tech if rng.random() < 0.85 else rng.choice(POOL_TECHS), readings, put))
+    rate = Decimal(keyed.randint(9, 19) * 5)
+    visits_text = f"Pool service visit - {prop.name} main pool"
+    lines = [Line(visits_text, rate * len(days), "6330", Decimal(len(days)), rate, unit="visit")]
+    for k, (name, unit, (low, high), _, _) in enumerate(POOL_CHEMICALS):
+        if added[k]:
+            price = Decimal(keyed.randint(low, high)) / 100
+            lines.append(
+                Line(name, cents(added[k] * price), "6330", added[k], price, unit=unit, part=True)
+            )
+    if rng.random() < 0.35:
+        clean = Decimal(rng.randint(17, 30) * 5)
+        lines.append(
+            Line(
+                "Filter clean - cartridges hosed and degreased",
+                clean,
+                "6330",
+                Decimal(1),
+                clean,
+                unit="ea",
+            )
+        )
+    doc.lines = lines
+    doc.period = (start, end)
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.extras.update(
+        visits=visits,
+        gallons=keyed.randint(28, 95) * 1000,
+        permit=f"{keyed.randint(10, 99)}-{keyed.randint(10000, 99999)}",
+        route=f"{keyed.choice('NSEW')}{keyed.randint(1, 12)}",
+        link=f"pay.poolroute.app/i/{rng.randint(10**7, 10**8 - 1)}",
+    )
+
+
+SAT_KEYS = {  # a trade's SAT product keys: services, parts
+    "hvac": ("72101516", "40101701"),
+    "electrical": ("72151500", "39121700"),
+    "plumbing": ("72151300", "40141700"),
+}
+SAT_UNITS = {"hr": ("HUR", "Hora"), "lb": ("LBR", "Libra"), "serv": ("E48", "Unidad de servicio")}
+
+
+def _sat_portal_cfdi(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H179: a Mexican contractor's CFDI made in the tax authority's free invoicing
+    service and printed as it prints it: the trade's lines, each concept with its SAT
+    keys and its own IVA transferred (the IVA is the sum of them); no address, telephone
+    or e-mail of the issuer, only its RFC and postal code; the customer's name, RFC and
+    postal code; no due date. The keys, the fiscal folio, the seals and the payment
+    method are not in the ground truth. Its own generator: no other layout changes."""
+    service_key, part_key = SAT_KEYS.get(vendor.trade, ("72101500", "31160000"))
+    keys = []
+    for line in doc.lines:
+        if line.part:
+            keys.append((part_key, "H87", "Pieza"))
+        else:
+            unit_key, unit_name = SAT_UNITS.get(line.unit or "", SAT_UNITS["serv"])
+            keys.append((service_key, unit_key, unit_name))
+    doc.vendor_lines = []
+    doc.vendor_phone = None
+    doc.vendor_email = None
+    doc.vendor_tax_id = vendor.tax_id
+    doc.bill_to_lines = None
+    doc.service_lines = None
+    doc.extras.pop("attn", None)
+    doc.unit = None
+    doc.due_date = None
+    doc.po_number = None
+    company = load("properties")["companies"][prop.company]
+    uuid = "-".join(
+        "".join(rng.choice("0123456789ABCDEF") for _ in range(n)) for n in (8, 4, 4, 4, 12)
+    )
+    issued = f"{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}"
+    credit = doc.terms is not None and not doc.terms.startswith("Contado")
+    doc.extras.update(
+        keys=keys,
+        uuid=uuid,
+        time=issued,
+        stamped=f"{issued[:6]}{min(59, int(issued[6:]) + rng.randint(1, 9)):02d}",
+        certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        sat_certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        seals=["".join(rng.choice(SEAL_ALPHABET) for _ in range(344)) for _ in range(3)],
+        customer_rfc=receiver_rfc(doc.customer_name or ""),
+        customer_zip=str(company["lines"][-1]).rsplit(" ", 1)[-1],  # type: ignore[index]
+        place=vendor.address_lines[-1].rsplit(" ", 1)[-1],
+        method="PPD Pago en parcialidades o diferido"
+        if credit
+        else "PUE Pago en una sola exhibición",
+        paid_form="99 Por definir" if credit else "03 Transferencia electrónica de fondos",
+    )
+
+
+FERRETERIA_ITEMS = (  # code, description, unit, cents (low, high), count (low, high), step
+    ("PVC-05020", "Tubo PVC 1/2\" x 20' SCH 40", "PZA", (480, 720), (1, 6), 1),
+    ("PVC-11050", 'Codo PVC 1/2" x 90 SCH 40', "PZA", (45, 95), (2, 12), 1),
+    ("PVC-CEM08", "Cemento PVC regular 8 oz", "PZA", (795, 1195), (1, 2), 1),
+    ("PLO-FLX16", 'Conector flexible lavamanos 3/8 x 1/2 x 16"', "PZA", (695, 995), (1, 6), 1),
+    ("PLO-SAPO", "Sapo (flapper) universal para inodoro", "PZA", (595, 995), (1, 6), 1),
+    ("PLO-ANG38", "Llave de paso angular 1/2 x 3/8", "PZA", (895, 1495), (1, 6), 1),
+    ("ELE-GFCI20", "Receptáculo GFCI 20A blanco", "PZA", (1895, 2795), (1, 4), 1),
+    ("ELE-QO120", "Breaker 20A 1 polo tipo QO", "PZA", (1295, 1895), (1, 4), 1),
+    ("ELE-THHN12", "Cable THHN #12 negro", "PIE", (32, 55), (1, 4), 25),
+    ("ELE-LED9", "Bombilla LED A19 9W luz blanca", "PZA", (295, 495), (4, 24), 1),
+    ("PIN-GAL-BL", "Pintura acrílica interior blanca, galón", "GAL", (2495, 3495), (1, 5), 1),
+    ("PIN-CUB-BL", "Pintura exterior blanca, cubeta 5 gal", "CUB", (11995, 15995), (1, 2), 1),
+    ("PIN-ROD9", 'Rodillo 9" con felpa 3/8', "PZA", (695, 1095), (1, 4), 1),
+    ("SEL-SIL10", "Silicón transparente 10.1 oz", "PZA", (595, 895), (1, 6), 1),
+    (
+        "SEL-TECHO",
+        "Sellador elastomérico para techo, cubeta 5 gal",
+        "CUB",
+        (8995, 14995),
+        (1, 3),
+        1,
+    ),
+    ("CER-PERIL", "Cerradura de perilla con llave, satinada", "PZA", (1495, 2695), (1, 4), 1),
+    ("CER-CERRO", "Cerrojo sencillo (deadbolt), satinado", "PZA", (1995, 3295), (1, 3), 1),
+    ("ELE-CINTA", 'Cinta aislante negra 3/4"', "PZA", (149, 299), (2, 10), 1),
+    ("JAR-MANG50", "Manguera de jardín 5/8 x 50 pies", "PZA", (1995, 3495), (1, 2), 1),
+    ("TOR-MAD2", 'Tornillo para madera 2" (caja 100)', "CJA", (595, 995), (1, 3), 1),
+    ("AIR-FIL20", "Filtro de aire 20x20x1", "PZA", (395, 695), (2, 12), 1),
+    ("LIM-CLORO", "Cloro líquido, galón", "GAL", (295, 495), (2, 8), 1),
+)
+FERRETERIA_PICKERS = (
+    "Ángel Rosario",
+    "Héctor Colón",
+    "José Maldonado",
+    "Luis Ortiz",
+    "Carmen Vega",
+)
+FERRETERIA_CLERKS = ("Wanda", "Papo", "Migdalia", "Tito", "Nilsa")
+IVU_STATE = Decimal("0.105")
+IVU_CITY = Decimal("0.01")
+
+
+def _ferreteria_credito(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H180: a Puerto Rican hardware store's charge-account invoice, typed on a
+    pre-printed form at the counter when the property's maintenance man picks up: each
+    article's count, unit and code, its list price, the account's discount on some and
+    the net price a unit (the ground truth's unit price); the state IVU (10.5 %) and the
+    municipal IVU (1 %) each on the subtotal, their sum the tax; the store's name in the
+    capitals of its imprint. The picker, the clerk, the
+    list prices and the merchant registration are not in the ground truth. Its own
+    generator: no other layout changes."""
+    keyed = random.Random(f"ferreteria180:{vendor.code}:{prop.code}")
+    off = Decimal(keyed.choice(("5", "10", "10", "15"))) / 100
+    count = rng.randint(2, 12)
+    lines: list[Line] = []
+    lists: list[tuple[Decimal, Decimal]] = []
+    for index in rng.sample(range(len(FERRETERIA_ITEMS)), count):
+        code, text, unit, (low, high), (q_low, q_high), step = FERRETERIA_ITEMS[index]
+        quantity = Decimal(rng.randint(q_low, q_high) * step)
+        listed = Decimal(rng.randint(low, high)) / 100
+        rate = off if rng.random() < 0.5 else Decimal(0)
+        net = cents(listed * (1 - rate))
+        lines.append(Line(text, cents(quantity * net), "6150", quantity, net, unit=unit, code=code))
+        lists.append((listed, rate))
+    doc.lines = lines
+    doc.unit = None
+    doc.vendor_name = doc.vendor_name.upper()  # the form's imprint, in capitals
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    doc.extras.update(
+        lists=lists,
+        picker=rng.choice(FERRETERIA_PICKERS),
+        clerk=rng.choice(FERRETERIA_CLERKS),
+        merchant=f"{keyed.randint(1000000, 9999999)}-{keyed.randint(1, 99):04d}",
+        time=f"{rng.randint(7, 16):02d}:{rng.randint(0, 59):02d}",
+    )
+
+
+def _blind14_due_totals(doc: Document) -> None:
+    """The subtotal, the tax on what the layout taxes (everything, the parts only, each
+    concept's own, or the state and municipal IVU), the total and the amount due (none on
+    the CFDI)."""
+    rate = doc.extras["tax_rate"]
+    form = doc.layout.get("form")
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    if form in ("backflow_test", "pool_chem_log"):  # the parts and chemicals only
+        tax = cents(sum((line.amount for line in doc.lines if line.part), Decimal(0)) * rate)
+    elif form == "sat_portal_cfdi":  # each concept's IVA, summed
+        tax = sum((cents(line.amount * rate) for line in doc.lines), Decimal(0))
+    elif form == "ferreteria_credito":  # the state and municipal IVU, each rounded
+        state, city = cents(subtotal * IVU_STATE), cents(subtotal * IVU_CITY)
+        doc.extras["ivu"] = (state, city)
+        rate, tax = IVU_STATE + IVU_CITY, state + city
+    else:
+        tax = cents(subtotal * rate)
+    rows = [TotalRow("subtotal", subtotal)]
+    if tax:
+        rows.append(TotalRow("tax", tax, rate))
+    rows.append(TotalRow("total", subtotal + tax))
+    if form != "sat_portal_cfdi":
+        rows.append(TotalRow("amount_due", subtotal + tax))
+    doc.totals = rows
+
+
+def _blind14_totals(doc: Document) -> None:
+    """The totals the layouts added with H176-H180 print (see `_blind14_due_totals`)."""
+    if doc.layout.get("form") in BLIND14_LINES:
+        _blind14_due_totals(doc)
+
+
+BLIND14_LINES = {
+    "meter_copier": _meter_copier,
+    "backflow_test": _backflow_test,
+    "pool_chem_log": _pool_chem_log,
+    "sat_portal_cfdi": _sat_portal_cfdi,
+    "ferreteria_credito": _ferreteria_credito,
+}
+BLIND14_OWN_LINES = ("meter_copier", "backflow_test", "pool_chem_log", "ferreteria_credito")

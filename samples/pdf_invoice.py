@@ -61,6 +61,13 @@ from samples.pdf_blind13 import (
     render_monitoreo_cfdi,
     render_parts_invoice,
 )
+from samples.pdf_blind14 import (
+    render_backflow_test,
+    render_ferreteria_credito,
+    render_meter_copier,
+    render_pool_chem_log,
+    render_sat_portal_cfdi,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -267,6 +274,11 @@ FORMS = {
     "parts_invoice": render_parts_invoice,
     "monitoreo_cfdi": render_monitoreo_cfdi,
     "limpieza_factura": render_limpieza_factura,
+    "meter_copier": render_meter_copier,
+    "backflow_test": render_backflow_test,
+    "pool_chem_log": render_pool_chem_log,
+    "sat_portal_cfdi": render_sat_portal_cfdi,
+    "ferreteria_credito": render_ferreteria_credito,
 }
 
 

@@ -20,7 +20,7 @@ def fields(doc: Document) -> dict[str, str]:
     """Field name → normalised value, for the fields printed on ``doc`` only."""
     out: dict[str, str | None] = {
         "vendor_name": doc.vendor_name,
-        "vendor_address": ", ".join(doc.vendor_lines),
+        "vendor_address": ", ".join(doc.vendor_lines) or None,  # none printed (H179)
         "vendor_phone": doc.vendor_phone,
         "vendor_email": doc.vendor_email,
         "vendor_tax_id": doc.vendor_tax_id,

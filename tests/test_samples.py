@@ -193,7 +193,7 @@ def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Pat
     )
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(171, 176)]
+    assert held == [f"H{n:02d}" for n in range(171, 181)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -1948,6 +1948,88 @@ def test_cloud_handyman_parts_alarm_cfdi_and_cleaning_factura_print_the_truth() 
     assert len(by_layout) == 5, by_layout
     assert by_layout["H172"] == by_layout["H174"] == {1}, by_layout
     assert max(by_layout["H173"] | by_layout["H175"]) > 1, by_layout
+
+
+BLIND14_FORMS = (
+    "meter_copier",
+    "backflow_test",
+    "pool_chem_log",
+    "sat_portal_cfdi",
+    "ferreteria_credito",
+)
+
+
+def _blind14_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H176-H180."""
+    return layout.get("form") in BLIND14_FORMS
+
+
+def test_meter_backflow_pool_log_sat_cfdi_and_charge_form_print_the_truth() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, _, text, pages, truth, flat in rendered_whole(_blind14_layout, 223):
+        layout, fields, fmt = doc.layout, truth["fields"], Fmt.of(doc)
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        by_layout[layout["id"]].add(pages)
+        issued = date.fromisoformat(fields["invoice_date"])
+        for key in ("invoice_number", "account_number", "po_number", "vendor_tax_id"):
+            if key in fields:
+                assert fields[key] in flat, (doc.id, key)
+        if form != "sat_portal_cfdi":  # the amount due always, equal to the total
+            assert fields["amount_due"] == fields["total"] and "subtotal" in fields, doc.id
+        if form in ("meter_copier", "pool_chem_log"):  # the month before the invoice
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and (end + timedelta(1)) == issued.replace(day=1), doc.id
+            said = f"{fmt.date(start)}{doc.labels['period_sep']}{fmt.date(end)}"
+            assert said in flat, doc.id
+        if form == "meter_copier":  # billable copies are the reads less the allowance
+            assert truth["language"] == "en" and 1 <= pages <= 2, doc.id
+            assert "remit_to_address" in fields and ex["agreement"] in text, doc.id
+            assert ex["agreement"] not in fields.values(), doc.id
+            for line, reads in zip(doc.lines, ex["reads"], strict=True):
+                assert line.group and line.group in text, doc.id
+                if reads is not None:
+                    begin, end_read, allowance = reads
+                    assert line.quantity == max(0, end_read - begin - allowance), doc.id
+                    assert f"{end_read:,}" in text, doc.id
+        if form == "backflow_test":  # the tax on the repair parts only; a fee per report
+            assert truth["language"] == "en" and pages == 1, doc.id
+            parts = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+            assert Decimal(fields.get("tax", "0")) == _half_up(parts * ex["tax_rate"]), doc.id
+            failed = sum(not passed for *_, passed, _ in ex["assemblies"])
+            assert items[-1]["quantity"] == str(len(ex["assemblies"]) + failed), doc.id
+            for assembly in ex["assemblies"]:
+                assert assembly[4] in text and assembly[4] not in fields.values(), doc.id
+        if form == "pool_chem_log":  # visits and chemicals as the log shows them
+            assert truth["language"] == "en" and 1 <= pages <= 2, doc.id
+            visits = ex["visits"]
+            assert doc.lines[0].quantity == len(visits), doc.id
+            assert all(fmt.date(day) in flat for day, *_ in visits), doc.id
+            parts = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+            assert Decimal(fields.get("tax", "0")) == _half_up(parts * ex["tax_rate"]), doc.id
+            assert (doc.labels["page"].format(n=2, m=2) in flat) == (pages == 2), doc.id
+        if form == "sat_portal_cfdi":  # no issuer address, no due date, each concept's IVA
+            assert truth["language"] == "es" and truth["currency"] == "MXN", doc.id
+            assert pages == 1 and "amount_due" not in fields and "currency" not in fields
+            for key in ("vendor_address", "vendor_phone", "bill_to_address", "due_date"):
+                assert key not in fields, (doc.id, key)
+            taxes = sum((_half_up(line.amount * ex["tax_rate"]) for line in doc.lines), Decimal(0))
+            assert Decimal(fields["tax"]) == taxes and "vendor_tax_id" in fields, doc.id
+            assert ex["uuid"] in text and ex["uuid"] not in fields.values(), doc.id
+            assert ex["customer_rfc"] in text, doc.id
+        if form == "ferreteria_credito":  # the state and municipal IVU apart, summed
+            assert truth["language"] == "es" and pages == 1, doc.id
+            subtotal = Decimal(fields["subtotal"])
+            state, city = _half_up(subtotal * Decimal("0.105")), _half_up(subtotal / 100)
+            assert ex["ivu"] == (state, city), doc.id
+            assert Decimal(fields["tax"]) == state + city, doc.id
+            assert fmt.amount(state) in flat and fmt.amount(city) in flat, doc.id
+            for line, (listed, rate) in zip(doc.lines, ex["lists"], strict=True):
+                assert line.unit_price == _half_up(listed * (1 - rate)), doc.id
+                assert line.code and line.code in text, doc.id
+            assert ex["picker"] in text and ex["picker"] not in fields.values(), doc.id
+    assert len(by_layout) == 5, by_layout
+    assert by_layout["H177"] == by_layout["H179"] == by_layout["H180"] == {1}, by_layout
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
