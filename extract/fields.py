@@ -228,13 +228,25 @@ def read_tax_id(text: str, conv: Conventions) -> Reading | None:
     while " " in printed and not any(c.isdigit() for c in printed.rsplit(" ", 1)[1]):
         printed = printed.rsplit(" ", 1)[0]  # 'SER860701Z04 Régimen': the next label's word
     start = text.find(printed)
-    value = _RFC_CHECK_O.sub(r"\g<1>0", printed.upper().replace(" ", ""))
+    value = _rfc_read_again(printed.upper().replace(" ", ""))
     return value, start, start + len(printed)
 
 
-# a Mexican RFC ('FERR821218MH0') ends in its check digit, a digit or 'A', never an 'O':
-# an O there is a photo's reading of a 0
-_RFC_CHECK_O = re.compile(r"^([A-ZÑ&]{3,4}\d{6}[A-Z0-9]{2})O$")
+def _rfc_read_again(value: str) -> str:
+    """A Mexican RFC ('FERR910614NA5') as OCR misreads it: letters for the digits of its
+    date ('FERR9I0614') and of its check digit, a digit or 'A', never an 'O' or an 'S'."""
+    found = _RFC.fullmatch(value)
+    if found is None:
+        return value
+    name, day, key, check = found.groups()
+    day = day.translate(_OCR_FIGURES)
+    if not (day.isdigit() and "01" <= day[2:4] <= "12" and "01" <= day[4:] <= "31"):
+        return value
+    return f"{name}{day}{key}{check.translate(_OCR_FIGURES)}"
+
+
+_RFC = re.compile(r"([A-ZÑ&]{3,4})([0-9OIL|SBZ]{6})([A-Z0-9]{2})([0-9AOISBZ])")
+_OCR_FIGURES = str.maketrans("OIL|SBZ", "0111582")
 
 
 def read_currency(text: str, conv: Conventions) -> Reading | None:

@@ -75,6 +75,25 @@ def _block_segments(
             found.add(block.hit.segment)
             found.update(block.lines)
             found.update(_printed(document, line) for line in block.lines)
+            found.update(_ids_under(document, block))
+    return found
+
+
+def _ids_under(document: Document, block: Block) -> list[Segment]:
+    """The tax id printed in a party's column among its block's lines or right under
+    them ('R.F.C.: BRI1707129L3' under the customer's address): the party's own."""
+    if not block.lines:
+        return []
+    first, last = block.lines[0], block.lines[-1]
+    layout = document.layout(last.page)
+    pad = 2 * layout.word_height
+    found = []
+    for line in layout.lines[first.line : last.line + 3]:
+        for segment in line.segments:
+            hits = document.hits_in(segment)
+            opens = any(h.start == 0 and h.names("vendor_tax_id") for h in hits)
+            if opens and abs(segment.bbox[0] - last.bbox[0]) <= pad:
+                found.append(segment)
     return found
 
 

@@ -616,3 +616,27 @@ def test_a_tax_named_in_no_words_we_list_lies_between_the_sums_and_a_permit_is_n
     assert found["due_date"] == "2025-09-28"
     assert found["tax"] == "30.80"
     assert found["vendor_tax_id"] == "71-3101086"
+
+
+def test_a_customers_rfc_is_not_the_vendors_and_an_rfc_misread_is_read_again() -> None:
+    page = [
+        text(113, 26, "Ferretería El Martillo", 12, bold=True),
+        text(457, 26, "FACTURA", 14, bold=True),
+        text(411, 47, "Núm. de docto.", 7),
+        right(576, 47, "F-017647", 8),
+        text(173, 54, "R.F.C.: FERR9I0614NAS Régimen fiscal: 601", 7),
+        text(105, 64, "Av. Gonzalitos 6634, Col. Contry, Apodaca, N.L. C.P. 66429", 7),
+        text(41, 122, "Cliente", 8, bold=True),
+        text(41, 134, "Brightwater Residencial S. de R.L. de C.V.", 8),
+        text(41, 145, "Av. Lázaro Cárdenas 2400, Piso 12", 8),
+        text(41, 155, "San Pedro Garza García, N.L. 66269", 8),
+        text(41, 166, "R.F.C.: BRI1707129L3", 8),
+        text(41, 177, "Uso CFDI: G01 - Adquisición de mercancías", 8),
+        text(361, 437, "Total de la venta", 8, bold=True),
+        right(576, 437, "$915.01", 8),
+    ]
+    found, _ = values(draw_pdf([page]))
+    assert found["vendor_tax_id"] == "FERR910614NA5"
+    page = [t for t in page if "FERR" not in t[2]]
+    found, _ = values(draw_pdf([page]))
+    assert "vendor_tax_id" not in found
