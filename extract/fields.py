@@ -196,7 +196,12 @@ def read_terms(text: str, conv: Conventions) -> Reading | None:
 
 # '30 jours fin de mois. Pénalités de retard : ...': a sentence ends, another begins
 _SENTENCE_END = re.compile(r"(?<=[^\W_]{2})\.\s+(?=[^\W\d_a-z])")
-_PAYMENT_FORM = re.compile(r"(?:\d{2}|PUE|PPD)\s*[-–]\s*[^\W\d]")  # the SAT's codes
+# the SAT's codes: '03 - Transferencia', 'PUE - Pago en una sola exhibición', '03 Cheque'
+_PAYMENT_FORM = re.compile(
+    r"(?:\d{2}|PUE|PPD)\s*[-–]\s*[^\W\d]|(?:\d{2}|PUE|PPD)\s+(?:efectivo|cheque|transferencia"
+    r"|tarjeta|monedero|dinero|vales|por definir|pago en)",
+    re.I,
+)
 # 'N30', '2/10 N30', '1% 10 N 45': a supply house's terms code, net days after an N
 # a word and the code it labels closing the text ('Route F52', 'Rep: 0417')
 _LABELLED_CODE = re.compile(r"\s+([A-Z][a-z]+)\.?:?\s+[A-Z]{0,3}\d[\w-]*$")

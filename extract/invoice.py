@@ -327,7 +327,8 @@ def currency_candidates(document: Document) -> list[Candidate]:
                 if symbol in data["ambiguous"]:
                     continue
                 if symbol in word.text and (
-                    re.search(r"\d", word.text) or (text == symbol and _by_figure(words, index))
+                    (re.search(r"\d", word.text) and _amount_with(word.text, symbol))
+                    or (text == symbol and _by_figure(words, index))
                 ):
                     found.append(
                         make("currency", code, [word], layout.number, "currency_symbol", 0.7)
@@ -336,6 +337,15 @@ def currency_candidates(document: Document) -> list[Candidate]:
     if document.hints.currency:
         found.append(make("currency", document.hints.currency, [], 1, "vendor_hint", 0.8))
     return found[:12]
+
+
+def _amount_with(text: str, symbol: str) -> bool:
+    """Whether a word is an amount with its currency's sign: '1.234,00Ft', 'zł12', '$5';
+    letters in a run of others are no sign ('...KhFtQ4...' in a seal)."""
+    if not any(c.isalpha() for c in symbol):
+        return True
+    rest = text.replace(symbol, "", 1)
+    return not any(c.isalpha() for c in rest)
 
 
 def _by_figure(words: tuple[Word, ...], index: int) -> bool:

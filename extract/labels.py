@@ -351,6 +351,12 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         ):
             i += 1
             continue
+        if i > 0 and not qualified and not _label_tail(segment, i, closed):
+            # 'Next annual test due December 22, 2026': inside a sentence only the strong
+            # labels count ('due' for the amount due, not for its date), unless a sum is
+            # what they follow ('$1,195.50 USD due March 18, 2026')
+            after_sum = _after_sum(segment, i)
+            found = tuple(label for label in found if label.strong or after_sum)
         before = hits[-1] if hits else None
         if before and before.end == i and not before.colon and _heading_only(before):
             # 'Customer Terms', 'Customer PO': a party's word qualifying the label after it
@@ -778,6 +784,13 @@ def _qualifier_before(
             or any(c.isdigit() for c in words[last_word + 1].text)
         )
     )
+
+
+def _after_sum(segment: Segment, start: int) -> bool:
+    """Whether the word before the token at ``start`` is a figure or a currency's code."""
+    first_word = segment.token_words[start][0]
+    before = segment.words[first_word - 1].text if first_word else ""
+    return any(c.isdigit() for c in before) or bool(re.fullmatch(r"[A-Z]{3}", before))
 
 
 def _label_tail(segment: Segment, start: int, colon: bool) -> bool:

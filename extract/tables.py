@@ -45,12 +45,12 @@ from extract.vocab import (
     word_meanings,
 )
 
-NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross", "other_quantity")
+NUMERIC = ("quantity", "unit_price", "amount", "tax", "gross", "other_quantity", "other_price")
 TEXT_COLUMNS = ("description", "code", "unit", "date")
 MAX_HEADING_WORDS = 6
 MEASURE_LETTERS = 4  # 'EA', 'TN', 'GAL', 'SQFT', 'kWh': a unit's measure
 # beside the line's net amount and billed count, and the details of an item no field holds
-UNREAD = ("tax", "gross", "other_quantity", "detail")
+UNREAD = ("tax", "gross", "other_quantity", "other_price", "detail")
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
 NOTE_SIZE = 0.92  # a note under an item, indented, is set smaller than its description
 SMALL_NOTE = 0.88  # and flush with it, clearly smaller

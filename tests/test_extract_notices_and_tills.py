@@ -640,3 +640,134 @@ def test_a_customers_rfc_is_not_the_vendors_and_an_rfc_misread_is_read_again() -
     page = [t for t in page if "FERR" not in t[2]]
     found, _ = values(draw_pdf([page]))
     assert "vendor_tax_id" not in found
+
+
+def meter_invoice() -> bytes:
+    page = [
+        text(82, 29, "Metro Office Supply Co.", 13, bold=True),
+        text(458, 29, "METER INVOICE", 12, bold=True),
+        text(380, 51, "Document Nbr", 7),
+        right(576, 51, "29692", 8),
+        text(380, 67, "Invoice Run Date", 7),
+        right(576, 67, "12/9/2025", 8),
+        text(36, 74, "897 Royal Ln | Irving, TX 75046", 8),
+        text(36, 123, "BILL TO", 8, bold=True),
+        text(38, 137, "Brightwater Residential Management LLC", 8),
+        text(38, 148, "4100 Spring Valley Rd, Suite 300", 8),
+        text(38, 158, "Dallas, TX 75244", 8),
+        text(36, 316, "Meter Source: Customer e-mail Read Date: 11/29/2025", 7),
+        text(361, 316, "Sale Amt Before Tax", 8),
+        right(576, 316, "242.65", 8),
+        text(361, 330, "Sales Tax (8.25%)", 8),
+        right(576, 330, "20.02", 8),
+        text(361, 346, "Invoice Total Amt", 8),
+        right(576, 346, "262.67", 8),
+        text(36, 449, "Next annual test due December 22, 2026.", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_the_run_date_is_the_invoices_and_a_sentence_naming_a_due_service_sets_no_due_date() -> (
+    None
+):
+    found, _ = values(meter_invoice())
+    assert found["invoice_date"] == "2025-12-09"
+    assert "due_date" not in found
+
+
+def pool_invoice() -> bytes:
+    page = [
+        text(40, 19, "Crystal Clear Pool Service", 14, bold=True),
+        text(491, 19, "Invoice", 14, bold=True),
+        text(40, 78, "1893 Walnut Hill Ln", 8),
+        text(377, 78, "Invoice No. INV-077146", 8),
+        text(40, 88, "Houston, TX 77098", 8),
+        text(372, 88, "Invoice Date Feb 13, 2026", 8),
+        text(365, 114, "Service Month Jan 1, 2026 to Jan 31, 2026", 8),
+        text(384, 126, "Due Date Feb 28, 2026", 8),
+        text(348, 394, "Month Subtotal", 8),
+        right(570, 394, "$795.38", 8),
+        text(348, 408, "Tax (chemicals 8.25%)", 8),
+        right(570, 408, "$19.01", 8),
+        text(348, 422, "Month Total", 8),
+        right(570, 422, "$814.39", 8),
+        text(40, 600, "Sello: L/wwWRTyqf2K3PuLt8KhFtQ4LGv0s6cnYLjRwGuydDgECQm5", 6),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_service_month_is_the_period_and_letters_inside_a_seal_name_no_currency() -> None:
+    found, _ = values(pool_invoice())
+    assert (found["service_period_start"], found["service_period_end"]) == (
+        "2026-01-01",
+        "2026-01-31",
+    )
+    assert "currency" not in found  # no forint from the seal's '...KhFtQ4...'
+
+
+def charge_account_form() -> bytes:
+    page = [
+        text(84, 31, "FERRETERÍA BORINQUEN", 13, bold=True),
+        text(418, 31, "FACTURA DE CRÉDITO", 12, bold=True),
+        text(396, 61, "Factura de Crédito Núm.", 8),
+        text(34, 76, "Ave. Fernández Juncos 4371, Suite 262 · Bayamón, PR 00928", 8),
+        text(450, 80, "053243", 10),
+        text(38, 122, "FECHA DE DESPACHO", 7),
+        text(219, 122, "FORMA DE PAGO", 7),
+        text(40, 134, "20/03/2026", 8),
+        text(221, 134, "03 Transferencia electrónica de fondos", 8),
+        text(39, 182, "VENDIDO A", 8, bold=True),
+        text(316, 182, "ENTREGAR EN / PROYECTO", 8, bold=True),
+        text(42, 195, "Brightwater Residential Management LLC", 8),
+        text(319, 195, "Residencial Los Jardines", 8),
+        text(42, 206, "Ave. Ponce de León 1250, Suite 801", 8),
+        text(319, 206, "Ave. Main 45", 8),
+        text(42, 217, "San Juan, PR 00907", 8),
+        text(319, 217, "Bayamón, PR 00961", 8),
+        text(52, 256, "Cant. Unid.", 7, bold=True),
+        text(109, 256, "Código", 7, bold=True),
+        text(251, 256, "Descripción", 7, bold=True),
+        text(382, 256, "Precio lista", 7, bold=True),
+        text(433, 256, "Desc.", 7, bold=True),
+        text(473, 256, "Precio neto", 7, bold=True),
+        text(551, 256, "Importe", 7, bold=True),
+        text(60, 271, "10 PZA", 8),
+        text(109, 271, "PVC-11050", 8),
+        text(181, 271, 'Codo PVC 1/2" x 90 SCH 40', 8),
+        right(413, 271, "0.86", 8),
+        right(455, 271, "5%", 8),
+        right(505, 271, "0.82", 8),
+        right(576, 271, "8.20", 8),
+        text(65, 284, "3 PZA", 8),
+        text(109, 284, "CER-CERRO", 8),
+        text(181, 284, "Cerrojo sencillo (deadbolt), satinado", 8),
+        right(413, 284, "32.38", 8),
+        right(455, 284, "5%", 8),
+        right(505, 284, "30.76", 8),
+        right(576, 284, "92.28", 8),
+        text(333, 589, "Total mercancía", 8),
+        right(576, 589, "100.48", 8),
+        text(333, 604, "IVU estatal 10.5%", 8),
+        right(576, 604, "10.55", 8),
+        text(333, 619, "IVU municipal 1%", 8),
+        right(576, 619, "1.00", 8),
+        text(333, 634, "Total IVU 11.5%", 8),
+        right(576, 634, "11.55", 8),
+        text(333, 649, "Total factura crédito", 8),
+        right(576, 649, "112.03", 8),
+        text(333, 663, "Cargado a su cuenta", 8, bold=True),
+        right(576, 663, "112.03", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_charge_account_form_prices_at_the_net_and_charges_the_account() -> None:
+    found, items = values(charge_account_form())
+    assert items == [
+        ("8.20", 'Codo PVC 1/2" x 90 SCH 40'),
+        ("92.28", "Cerrojo sencillo (deadbolt), satinado"),
+    ]
+    assert (found["subtotal"], found["tax"], found["total"]) == ("100.48", "11.55", "112.03")
+    assert found["amount_due"] == "112.03"
+    assert found["service_address"] == "Residencial Los Jardines, Ave. Main 45, Bayamón, PR 00961"
+    assert "payment_terms" not in found  # the SAT's form of payment by its code
