@@ -1255,7 +1255,12 @@ def _note_under(words: list[Word], described: list[Word]) -> bool:
     closing = next((k for k, w in enumerate(words[:3]) if w.text.endswith(":")), None)
     if closing is not None and fold(words[closing].text.rstrip(":")) in note_words():
         return True  # 'Crew note: Fire ant mounds by the pool fence', in the items' type
-    if closing is not None and words[-2].text.endswith(":") and _CODED.fullmatch(words[-1].text):
+    if (
+        closing is not None
+        and len(words) > 1
+        and words[-2].text.endswith(":")
+        and _CODED.fullmatch(words[-1].text)
+    ):
         return True  # 'Mfr: Whirlpool Mfr Part: 341241' under a part's name: its maker's
     if size < SMALL_NOTE * item_size and _capped(words) and _capped(described):
         return True  # 'Service ticket 4960230 - mechanic E. Santos' in small italics

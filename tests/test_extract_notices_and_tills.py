@@ -498,6 +498,7 @@ def parts_invoice() -> bytes:
         ]
         y += 22
     page += [
+        text(151, y, "Serial:", 6),  # a label alone under the last item
         text(360, 640, "Net Sales", 8),
         right(575, 640, "1,232.70", 8),
         text(360, 657, "Total Invoice Amt", 8),
