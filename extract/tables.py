@@ -81,6 +81,7 @@ class Table:
     right: float = float("inf")  # and what is printed right of this
     before: Decimal = Decimal(0)  # the sum of the items of the tables above this one
     sums: Line | None = None  # the row under the items printing their sum, unlabelled
+    described_below: bool = False  # each item's words on a labelled line under its figures
 
 
 @cache
@@ -930,6 +931,11 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
         previous_bottom = line.bbox[3]
         if row is not None and _figured_note(cells.get("description", []), described):
             continue  # 'Objeto imp.: 02 ... Base 650.00 | Importe 104.00': the item's tax
+        if row is None and table.items and _described_below(table, line):
+            # 'Descripción: Reflector LED de pared 40W' under a CFDI's concept whose
+            # columns name no description: the item's own words
+            _describe(table, line)
+            continue
         if row is None:
             heading = (
                 description.isupper() and any(c.islower() for c in table.items[-1].description)
@@ -951,7 +957,7 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 pending_x.append(min(w.bbox[0] for w in cells["description"]))
                 grouped = grouped or lead
             continue
-        if not description and table.items and _worded(cells):
+        if not description and table.items and _worded(cells) and not table.described_below:
             if _items_follow(document, layout, line, table):
                 continue  # 'Order 5942926-002 total  $230.69' with the next order's under it
             table.ended = True  # 'Gross Amount  $2,430.00' under the items: the totals
@@ -1311,6 +1317,33 @@ def _reaches_top(text: str) -> bool:
     return any(c.isupper() or c.isdigit() or c in "bdfhklt" for c in text)
 
 
+_DESCRIBED = frozenset({"descripcion", "description", "concepto", "detalle"})
+
+
+def _has_description(table: Table) -> bool:
+    return any(c.name == "description" for c in table.columns)
+
+
+def _described_below(table: Table, line: Line) -> bool:
+    """Whether a line opens with a description's label and its colon, under the item of
+    a table whose columns name no description."""
+    first = line.words[0].text
+    return (
+        not _has_description(table)
+        and not table.items[-1].description
+        and first.endswith(":")
+        and fold(first.rstrip(":")) in _DESCRIBED
+        and len(line.words) > 1
+    )
+
+
+def _describe(table: Table, line: Line) -> None:
+    item = table.items[-1]
+    text = " ".join(w.text for w in line.words[1:])
+    table.items[-1] = replace(item, description=text, bbox=union([item.bbox, line.bbox]))
+    table.described_below = True
+
+
 def _extend(table: Table, description: str, line: Line) -> None:
     item = table.items[-1]
     table.items[-1] = LineItem(
@@ -1400,7 +1433,11 @@ def _described_over(layout: PageLayout, line: Line, columns: tuple[Column, ...])
     if len(over.segments) != 1 or line.bbox[1] - over.bbox[3] > 2 * layout.word_height:
         return False
     found, left = _segment_headings(over.segments[0].words)
-    return [c.name for c in found] == ["description"] and not left
+    labelled = any(
+        ln.words[0].text.endswith(":") and fold(ln.words[0].text.rstrip(":")) in _DESCRIBED
+        for ln in layout.lines[line.index + 1 : line.index + 5]
+    )  # 'Descripción: ...' under each concept's figures: a table's rows, described below
+    return [c.name for c in found] == ["description"] and not left and not labelled
 
 
 def _payment_schedule(table: Table) -> bool:

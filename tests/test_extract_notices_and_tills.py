@@ -772,3 +772,65 @@ def test_a_charge_account_form_prices_at_the_net_and_charges_the_account() -> No
     assert found["amount_due"] == "112.03"
     assert found["service_address"] == "Residencial Los Jardines, Ave. Main 45, Bayamón, PR 00961"
     assert "payment_terms" not in found  # the SAT's form of payment by its code
+
+
+def sat_portal_cfdi() -> bytes:
+    page = [
+        text(30, 31, "Factura", 16, bold=True),
+        text(30, 61, "RFC emisor: INS810818DR0", 7),
+        text(312, 61, "Folio fiscal: 0B41B83E-B86A-CCC8-F345-EA56417623B8", 7),
+        text(30, 72, "Nombre emisor: Instalaciones Eléctricas Garza S.A. de C.V.", 7),
+        text(30, 84, "No. de comprobante: F-05765", 7),
+        text(30, 107, "Nombre receptor: Brightwater Residencial S. de R.L. de C.V.", 7),
+        text(30, 163, "Conceptos", 9, bold=True),
+        text(33, 179, "Clave del producto", 6, bold=True),
+        text(161, 179, "Cantidad", 6, bold=True),
+        text(251, 179, "Unidad", 6, bold=True),
+        text(321, 179, "Valor unitario", 6, bold=True),
+        text(387, 179, "Importe", 6, bold=True),
+        text(453, 179, "Descuento", 6, bold=True),
+        text(33, 187, "y/o servicio", 6, bold=True),
+    ]
+    y = 201.0
+    for quantity, price, amount, words in (
+        ("2", "168.00", "336.00", "Reflector LED de pared 40W"),
+        ("1", "131.00", "131.00", "Reemplazo de pastilla termomagnética 20A"),
+    ):
+        page += [
+            text(33, y, "72151500", 7),
+            text(161, y, quantity, 7),
+            text(251, y, "Unidad de servicio", 7),
+            text(321, y, price, 7),
+            text(387, y, amount, 7),
+            text(33, y + 11, f"Descripción: {words}", 7),
+            text(103, y + 24, "Impuesto", 6),
+            text(153, y + 24, "Tipo", 6),
+            text(203, y + 24, "Base", 6),
+            text(333, y + 24, "Tasa o cuota", 6),
+            text(399, y + 24, "Importe", 6),
+            text(103, y + 32, "IVA", 6),
+            text(153, y + 32, "Traslado", 6),
+            text(203, y + 32, amount, 6),
+            text(333, y + 32, "0.160000", 6),
+            text(399, y + 32, "53.76" if amount == "336.00" else "20.96", 6),
+        ]
+        y += 47
+    page += [
+        text(30, 490, "Moneda: Peso Mexicano", 7),
+        text(362, 490, "Subtotal", 8),
+        right(576, 490, "$467.00", 8),
+        text(362, 502, "Traslados IVA 16%", 8),
+        right(576, 502, "$74.72", 8),
+        text(362, 514, "Total comprobante", 8),
+        right(576, 514, "$541.72", 8),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_cfdi_whose_concepts_are_described_under_their_figures() -> None:
+    extraction = extract_document(read_pdf(sat_portal_cfdi()).pages)
+    rows = [(i.description, str(i.quantity), str(i.amount)) for i in extraction.line_items]
+    assert rows == [
+        ("Reflector LED de pared 40W", "2", "336.00"),
+        ("Reemplazo de pastilla termomagnética 20A", "1", "131.00"),
+    ]
