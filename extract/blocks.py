@@ -697,6 +697,10 @@ _PHONE_KIND = re.compile(
 )
 
 
+# a sentence: eight words or more, most of them in small letters, closed by a full stop
+_PROSE_LINE = re.compile(r"(?=(?:\S+\s+){7})(?=(?:.*\b[a-z]{2,}\b){5}).*[a-z%)]\.")
+
+
 def address_lines(texts: list[str]) -> list[str]:
     """Lines of a block that make up an address: up to the first contact line, without
     'Attn:' lines; letters of a logo read before the street number ('LS 2716 Harry
@@ -710,6 +714,8 @@ def address_lines(texts: list[str]) -> list[str]:
         closed = _SENTENCE_AFTER_POSTCODE.search(text)
         if closed:
             text = text[: closed.start(1)]  # '... PR 00995. Pagos por ACH ...': prose follows
+        if _PROSE_LINE.fullmatch(text.strip()):
+            break  # 'Balances over 30 days past due are subject to ... per month.': prose
         if (
             sum(c.isalnum() for c in text) < 2
             or _SPECK_LETTERS.fullmatch(text)

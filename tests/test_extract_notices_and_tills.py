@@ -9,6 +9,7 @@ from datetime import date
 
 from docmatch.types import DocumentType
 from extract import extract_document
+from extract.blocks import address_lines
 from extract.formats import Conventions, find_date_range
 from tests.test_extract import draw_pdf, read_pdf, right, text
 from tests.test_extract_contracts_and_side_captions import values
@@ -833,4 +834,16 @@ def test_a_cfdi_whose_concepts_are_described_under_their_figures() -> None:
     assert rows == [
         ("Reflector LED de pared 40W", "2", "336.00"),
         ("Reemplazo de pastilla termomagnética 20A", "1", "131.00"),
+    ]
+
+
+def test_a_sentence_under_a_payee_named_in_prose_is_no_address() -> None:
+    lines = [
+        "Metro Office Supply Co. - please reference the document number on your payment.",
+        "Balances over 30 days past due are subject to a service charge of 1.5% per month.",
+    ]
+    assert address_lines(lines[1:]) == []
+    assert address_lines(["PO Box 654177", "Irving, TX 75038"]) == [
+        "PO Box 654177",
+        "Irving, TX 75038",
     ]
