@@ -160,6 +160,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *BLIND12_OWN_LINES,
         *BLIND13_OWN_LINES,
         *BLIND14_OWN_LINES,
+        *BLIND15_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -202,6 +203,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND13_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h171:{doc_id}"))
     if layout.get("form") in BLIND14_LINES:  # the layouts added with H176-H180: their own lines
         BLIND14_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h176:{doc_id}"))
+    if layout.get("form") in BLIND15_LINES:  # the layouts added with H181-H185: their own lines
+        BLIND15_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h181:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -232,6 +235,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _blind12_totals(doc)
     _blind13_totals(doc)
     _blind14_totals(doc)
+    _blind15_totals(doc)
     return doc
 
 
@@ -7849,3 +7853,653 @@ BLIND14_LINES = {
     "ferreteria_credito": _ferreteria_credito,
 }
 BLIND14_OWN_LINES = ("meter_copier", "backflow_test", "pool_chem_log", "ferreteria_credito")
+
+
+# --- the layouts added with H181-H185 ----------------------------------------------------
+
+SB_TDUS = {  # a city's wires company: its name, the ESI ID prefix and the outage line
+    "Houston": ("CenterPoint Energy Houston Electric", "1008901", "713-207-2222"),
+    "San Antonio": ("AEP Texas Central", "10032789", "866-223-8508"),
+}
+SB_TDU_OTHER = ("Oncor Electric Delivery", "10443720", "888-313-4747")
+SB_LOCATIONS = (  # what a meter serves besides the buildings' house meters, kWh (low, high)
+    ("CLUBHOUSE", (2400, 9800), True),
+    ("LEASING OFFICE", (1400, 5200), False),
+    ("POOL EQUIP", (1600, 5400), False),
+    ("SITE LTG", (700, 3200), False),
+    ("ENTRY GATE", (150, 700), False),
+    ("FITNESS CTR", (1200, 4200), False),
+    ("LAUNDRY BLDG", (1800, 6400), True),
+    ("MAINT SHOP", (500, 2400), False),
+    ("IRRIGATION CTRL", (60, 300), False),
+)
+SB_SEASON = tuple(  # a Texas property's common-area use by month, against its mean
+    Decimal(share)
+    for share in (
+        "0.86",
+        "0.8",
+        "0.82",
+        "0.88",
+        "1.0",
+        "1.16",
+        "1.3",
+        "1.33",
+        "1.17",
+        "0.96",
+        "0.85",
+        "0.87",
+    )
+)
+SB_PLANS = ("Business Fixed 24", "Business Saver 36", "Commercial Secure 12", "Business Fixed 36")
+GROSS_RECEIPTS = Decimal("0.01997")
+PUC_ASSESSMENT = Decimal("0.001667")
+
+
+def _summary_bill(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H181: a Texas retail electric provider's summary bill for the house meters of a
+    property: one line per service location (its ESI ID, the premise as the provider
+    prints it, its own read dates, the kWh as quantity and no unit price), each location's
+    energy, delivery, base charge, gross receipts reimbursement and PUC assessment summed
+    as its amount; the summary account number, no period (each meter has its own), no
+    service address. The ESI IDs, meters, reads, demand and the breakdowns are not in the
+    ground truth. Its own generator: no other layout changes."""
+    keyed = random.Random(f"summary181:{vendor.code}:{prop.code}")
+    tdu, prefix, outage = SB_TDUS.get(prop.city, SB_TDU_OTHER)
+    energy_rate = Decimal(keyed.randint(689, 1049)) / 10000
+    base = Decimal(keyed.randint(495, 1495)) / 100
+    tdu_fixed = Decimal(keyed.randint(350, 980)) / 100
+    tdu_rate = Decimal(keyed.randint(380, 560)) / 10000
+    demand_rate = Decimal(keyed.randint(520, 880)) / 100
+    others = keyed.sample(SB_LOCATIONS, keyed.randint(2, 6))
+    houses = keyed.randint(1, 9)
+    street = prop.street.upper()
+    places = [(f"{street} BLDG {n} HOUSE MTR", (900, 4800), False) for n in range(1, houses + 1)]
+    places += [(f"{street} {name}", usage, demand) for name, usage, demand in others]
+    meters: list[dict[str, Any]] = []
+    lines: list[Line] = []
+    cycle_end = doc.invoice_date - timedelta(days=rng.randint(3, 6))
+    for text, (low, high), metered in places:
+        esi = prefix + "".join(str(keyed.randint(0, 9)) for _ in range(22 - len(prefix)))
+        kwh = Decimal(rng.randint(low, high))
+        days = rng.randint(29, 32)
+        read_to = cycle_end - timedelta(days=rng.randint(0, 2))
+        demand = None
+        if metered:
+            factor = Decimal(rng.randint(30, 60)) / 100
+            demand = (kwh / Decimal(days * 24) / factor).quantize(Decimal("0.1"))
+        energy = cents(kwh * energy_rate)
+        delivery = tdu_fixed + cents(kwh * tdu_rate)
+        if demand is not None:
+            delivery += cents(demand * demand_rate)
+        before = energy + delivery + base
+        grt, puc = cents(before * GROSS_RECEIPTS), cents(before * PUC_ASSESSMENT)
+        amount = before + grt + puc
+        lines.append(Line(text, amount, "6430", kwh, None, unit="kWh", code=esi))
+        meters.append(
+            {
+                "esi": esi,
+                "meter": f"{keyed.randint(100000000, 999999999)}",
+                "read_from": read_to - timedelta(days=days),
+                "read_to": read_to,
+                "days": days,
+                "kwh": kwh,
+                "demand": demand,
+                "energy": energy,
+                "delivery": delivery,
+                "base": base,
+                "grt": grt,
+                "puc": puc,
+            }
+        )
+    doc.lines = lines
+    used = sum((line.quantity or Decimal(0) for line in lines), Decimal(0))
+    history: list[tuple[str, Decimal]] = []
+    for back in range(12, -1, -1):
+        month = (cycle_end.month - 1 - back) % 12
+        year = cycle_end.year + (cycle_end.month - 1 - back) // 12
+        share = SB_SEASON[month] / SB_SEASON[cycle_end.month - 1]
+        kwh = used if not back else (used * share * rng.randint(92, 108) / 100).quantize(Decimal(1))
+        history.append((f"{months('en')[month][:3]} {year % 100:02d}", kwh))
+    doc.account_number = f"{keyed.randint(10**11, 10**12 - 1)}"
+    doc.period = None
+    doc.service_lines = None
+    doc.unit = None
+    doc.terms = None
+    doc.po_number = None
+    signed = doc.invoice_date.year - keyed.randint(0, 2)
+    doc.extras.update(
+        meters=meters,
+        history=history,
+        tdu=tdu,
+        outage=outage,
+        energy_rate=energy_rate,
+        plan=keyed.choice(SB_PLANS),
+        contract_end=date(signed + 2, keyed.randint(1, 12), 1) - timedelta(days=1),
+        certificate=f"10{keyed.randint(100, 299)}",
+        previous_share=Decimal(rng.randint(85, 120)) / 100,
+        paid_draw=rng.random(),
+        paid_on=doc.invoice_date - timedelta(days=rng.randint(9, 20)),
+    )
+
+
+def _summary_bill_totals(doc: Document) -> None:
+    """The current charges (the locations' sum) as the total; the account's previous
+    balance, the payment received (all of it on most) and the amount due."""
+    current = sum((line.amount for line in doc.lines), Decimal(0))
+    previous = cents(current * doc.extras["previous_share"])
+    paid = previous if doc.extras["paid_draw"] < 0.85 else Decimal(0)
+    doc.totals = [TotalRow("total", current)]
+    doc.summary = [
+        TotalRow("previous_balance", previous),
+        TotalRow("payments", paid),
+        TotalRow("current_charges", current),
+        TotalRow("amount_due", previous - paid + current),
+    ]
+
+
+HC_BRANDS = (  # maker, condenser model, air handler model ({k}: thousands of Btu/h)
+    ("Goodman", "GSZB4{k}10", "AMST{k}BU1300"),
+    ("Carrier", "24TPA7{k}A003", "FE4ANF{k}L00"),
+    ("Rheem", "RP15{k}AJ1NA", "RH2T{k}21STANJA"),
+    ("Trane", "4TWR5{k}A1000A", "TEM6A0C{k}H31SB"),
+    ("Lennox", "ML17XP1-0{k}-230A01", "CBA38MV-0{k}-230-6"),
+)
+HC_TONS = ("2", "2.5", "3", "3.5", "4", "5")
+HC_RATINGS = (("14.3", "7.5"), ("15.2", "7.8"), ("16.0", "8.1"), ("17.2", "8.5"))
+HC_EXTRAS = (  # what the change-out added: text, dollars (low, high), share of jobs
+    ("New refrigerant line set 3/8 x 3/4, up to 25 ft, insulated", (385, 650), 0.55),
+    ("Secondary drain pan, float switch and PVC condensate line", (185, 325), 0.7),
+    ("Programmable thermostat, Honeywell T6 Pro, wired and set up", (165, 245), 0.5),
+    ("New 60A disconnect and whip at condenser", (125, 195), 0.4),
+    ("Composite condenser pad, leveled", (85, 140), 0.35),
+    ("Return air filter grille 20x20 with filter", (95, 165), 0.3),
+    ("Removal and disposal of old equipment, refrigerant recovered", (95, 150), 0.6),
+)
+HC_CREWS = ("R. Galvan", "T. Whitaker", "J. Mendoza", "D. Pham", "C. Broussard", "M. Ortiz")
+HC_LOCATIONS = ("Leasing office", "Clubhouse", "Fitness center", "Maintenance shop")
+
+
+def _hvac_changeout(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H182: a heating and air contractor's invoice for replacing a split system: the
+    system at its contract price, what the job added, the city's permit fee (amount only)
+    and the manufacturer's and the utility's rebates assigned to the contractor, as
+    negative lines with their amount only; a deposit paid when the proposal was signed on
+    most (the ground truth's `deposit`), the balance always. The licence, proposal,
+    permit, AHRI reference, the equipment's models and serials and the warranty page are
+    not in the ground truth. Its own generator: no other layout changes."""
+    keyed = random.Random(f"changeout182:{vendor.code}")
+    brand, cond_model, air_model = keyed.choice(HC_BRANDS)
+    tons = rng.choice(HC_TONS)
+    k = f"{int(Decimal(tons) * 12):02d}"
+    seer, hspf = rng.choice(HC_RATINGS)
+    heat_pump = vendor.region == "fl" or rng.random() < 0.6
+    system = "split heat pump system" if heat_pump else "split air conditioner with 10 kW heat"
+    where = f"Unit {doc.unit}" if doc.unit else rng.choice(HC_LOCATIONS)
+    step = 1650 + 225 * [r[0] for r in HC_RATINGS].index(seer)
+    price = Decimal(int(Decimal(tons) * rng.randint(step, step + 450)) // 25 * 25)
+    said = f"Furnish and install {tons} ton {seer} SEER2 {system}, {brand} - {where}"
+    lines = [Line(said, price, "6130", Decimal(1), price)]
+    for text, (low, high), share in HC_EXTRAS:
+        if rng.random() < share:
+            amount = Decimal(rng.randint(low // 5, high // 5) * 5)
+            lines.append(Line(text, amount, "6130", Decimal(1), amount))
+    if rng.random() < 0.4:
+        pounds = Decimal(rng.randint(2, 6))
+        per = Decimal(rng.randint(28, 45))
+        text = "R-454B refrigerant, charge beyond factory (lb)"
+        lines.append(Line(text, cents(pounds * per), "6130", pounds, per))
+    fee = Decimal(rng.randint(19, 45) * 5)
+    lines.append(Line(f"Mechanical permit and inspection - City of {prop.city}", fee, "6130"))
+    if rng.random() < 0.5:
+        rebate = Decimal(rng.randint(6, 16) * 25)
+        lines.append(Line(f"{brand} instant rebate", -rebate, "6130"))
+    if rng.random() < 0.45:
+        utility = {"fl": "FPL"}.get(vendor.region) or SB_TDUS.get(prop.city, SB_TDU_OTHER)[0]
+        rebate = Decimal(rng.randint(8, 24) * 25)
+        text = f"{utility.split(' Electric')[0]} efficiency rebate, assigned to contractor"
+        lines.append(Line(text, -rebate, "6130"))
+    doc.lines = lines
+    doc.service_lines = [
+        prop.name,
+        prop.street + (f", Unit {doc.unit}" if doc.unit else ""),
+        prop.city_line,
+    ]
+    accepted = doc.invoice_date - timedelta(days=rng.randint(8, 30))
+    installed = doc.invoice_date - timedelta(days=rng.randint(0, 3))
+    serial = "".join(rng.choice("0123456789") for _ in range(10))
+    air_serial = "".join(rng.choice("0123456789") for _ in range(10))
+    stat = "Honeywell T6 Pro TH6220U2000" if any("T6" in line.description for line in lines) else ""
+    licence = (
+        f"CAC18{keyed.randint(10000, 99999)}"
+        if vendor.region == "fl"
+        else f"TACLA{keyed.randint(10000, 99999)}C"
+    )
+    prefix = "M" if vendor.region == "tx" else "BM"
+    doc.extras.update(
+        licence=licence,
+        proposal=f"P-{rng.randint(10000, 99999)}",
+        accepted=accepted,
+        installed=installed,
+        permit=f"{prefix}{doc.invoice_date.year % 100}-{rng.randint(10000, 99999)}",
+        ahri=f"2{rng.randint(10000000, 19999999)}",
+        equipment=[
+            ("Condenser" if not heat_pump else "Heat pump", brand, cond_model.format(k=k), serial),
+            ("Air handler", brand, air_model.format(k=k), air_serial),
+            *([("Thermostat", "Honeywell", stat.split()[-1], "-")] if stat else []),
+        ],
+        rating=f"{seer} SEER2" + (f" / {hspf} HSPF2" if heat_pump else ""),
+        crew=rng.sample(HC_CREWS, 2),
+        registration=f"WR{rng.randint(1000000, 9999999)}",
+        deposit_draw=rng.random(),
+        deposit_share=Decimal(rng.choice(("0.3", "0.4", "0.5"))),
+    )
+
+
+def _changeout_totals(doc: Document) -> None:
+    """The job's total (no sales tax on the installed system), the deposit paid at the
+    signing on most, and the balance due at completion always."""
+    total = sum((line.amount for line in doc.lines), Decimal(0))
+    rows = [TotalRow("total", total)]
+    paid = Decimal(0)
+    if doc.extras["deposit_draw"] < 0.7:
+        paid = Decimal(int(total * doc.extras["deposit_share"]))
+        rows.append(TotalRow("deposit", paid))
+    rows.append(TotalRow("amount_due", total - paid))
+    doc.totals = rows
+
+
+LL_WASHERS = (  # kind, maker and model, monthly rent in cents (low, high)
+    ("Top-load washer", "Maytag Commercial MAT20PD", (2800, 3900)),
+    ("Front-load washer", "Speed Queen SFNNCASP", (4200, 5600)),
+)
+LL_DRYERS = (
+    ("Single dryer, gas", "Maytag Commercial MDG18PD", (2200, 3200)),
+    ("Stack dryer, gas", "Speed Queen SSGNY2GS", (4400, 5900)),
+    ("Single dryer, electric", "Maytag Commercial MDE18PD", (2200, 3200)),
+)
+LL_ROOMS = ("Clubhouse Laundry", "Laundry Center", "Pool House Laundry")
+LL_REPAIRS = (  # a repair the lease does not cover, dollars (low, high)
+    ("Coin vault lock and key replaced after break-in", (85, 165)),
+    ("Dryer door glass replaced - customer damage", (120, 240)),
+    ("Card reader replaced - water damage", (145, 260)),
+    ("Washer lid hinge replaced - abuse", (65, 140)),
+)
+LL_WORK = (
+    "Replaced drain pump",
+    "Cleared coin drop jam",
+    "Replaced dryer belt and idler",
+    "Replaced lid lock",
+    "Cleaned lint ducts, checked exhaust",
+    "Reset card reader, updated pricing",
+    "Leveled machine, replaced feet",
+)
+
+
+def _laundry_lease(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H183: a laundry route operator's monthly rent for the machines it leases to a
+    property, billed in advance for the next calendar month (the ground truth's period,
+    the due date its first day): each laundry room's washers and dryers by kind at the
+    monthly rent each, the card readers' service per machine, a repair the lease does not
+    cover on some (amount only); sales tax on the rent. The agreement, the machines' tags
+    and the service calls covered by the lease are not in the ground truth. Its own
+    generator: no other layout changes."""
+    keyed = random.Random(f"laundry183:{vendor.code}:{prop.code}")
+    rooms = [
+        f"Bldg {n} Laundry Room" for n in sorted(keyed.sample(range(1, 9), keyed.randint(0, 3)))
+    ]
+    rooms += [keyed.choice(LL_ROOMS)] if not rooms or keyed.random() < 0.5 else []
+    reader = Decimal(keyed.randint(300, 600)) / 100
+    rents: dict[str, Decimal] = {}  # one rent per model under the agreement
+    lines: list[Line] = []
+    tag = keyed.randint(20000, 60000)
+    for room in rooms:
+        machines = 0
+        for kinds in (LL_WASHERS, LL_DRYERS):
+            kind, model, (low, high) = kinds[keyed.randrange(len(kinds))]
+            count = keyed.randint(2, 6)
+            rent = rents.setdefault(model, Decimal(keyed.randint(low // 25, high // 25) * 25) / 100)
+            line = Line(f"{kind}, {model}", cents(count * rent), "6140", Decimal(count), rent)
+            line.group = room
+            numbers = [f"LR{tag + n}" for n in range(count)]
+            tag += count + keyed.randint(1, 40)
+            line.note = " ".join(numbers)
+            lines.append(line)
+            machines += count
+        fleet = Decimal(machines)
+        text = "Card reader service, per machine"
+        line = Line(text, cents(fleet * reader), "6140", fleet, reader, group=room)
+        lines.append(line)
+    if rng.random() < 0.25:
+        text, (low, high) = rng.choice(LL_REPAIRS)
+        line = Line(f"{text} ({rng.choice(rooms)})", Decimal(rng.randint(low, high)), "6140")
+        line.group = ""
+        lines.append(line)
+    doc.lines = lines
+    first = doc.invoice_date.replace(day=1)
+    start = date(first.year + (first.month == 12), first.month % 12 + 1, 1)
+    following = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+    doc.period = (start, following - timedelta(days=1))
+    doc.due_date = start
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    calls = []
+    for _ in range(rng.choice((0, 0, 1, 1, 2, 3))):
+        day = doc.invoice_date - timedelta(days=rng.randint(1, 25))
+        line = rng.choice([line for line in lines if line.note])
+        calls.append((day, rng.choice((line.note or "").split()), rng.choice(LL_WORK)))
+    began = date(doc.invoice_date.year - keyed.randint(1, 5), keyed.randint(1, 12), 1)
+    doc.extras.update(
+        agreement=f"LA-{keyed.randint(10000, 99999)}",
+        began=began,
+        term=keyed.choice((60, 84, 120)),
+        calls=sorted(calls),
+        route=f"{keyed.randint(10, 89)}",
+    )
+
+
+LE_FREQUENCIES = ("Lun a Vie", "Lun, Mié y Vie", "Diario", "Mar y Jue", "Lun a Sáb")
+LE_AREAS = (  # a common area and how often it is cleaned
+    ("Oficina de administración", "Lun a Sáb"),
+    ("Área de piscina y baños", "Diario"),
+    ("Gimnasio", "Lun a Vie"),
+    ("Salón de actividades", "Mar y Jue"),
+    ("Cuarto de basura y compactador", "Diario"),
+    ("Estacionamiento techado - barrido", "Lun y Jue"),
+    ("Ascensores - cabinas y puertas", "Diario"),
+)
+LE_EXTRAS = (  # work the month added, dollars (low, high)
+    ("Lavado a presión de pasillos y escaleras - Edificio {b}", (175, 420)),
+    ("Limpieza profunda de alfombra - oficina de administración", (150, 300)),
+    ("Limpieza de cristales exteriores - vestíbulo Edificio {b}", (120, 260)),
+    ("Desinfección del cuarto de basura", (95, 180)),
+    ("Limpieza posterior a actividad en el salón", (110, 220)),
+    ("Pulido y sellado de piso - vestíbulo Edificio {b}", (240, 480)),
+)
+LE_BANKS = (("Banco Popular de Puerto Rico", "021502011"), ("FirstBank Puerto Rico", "221571473"))
+
+
+def _limpieza_edificios(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H184: a Puerto Rican janitorial firm's monthly factura for a property's common
+    areas under its contract: the previous calendar month (the ground truth's period),
+    each building and area at its monthly rate with how often it is cleaned and its square
+    feet (not in the ground truth), then the month's extra work with its date and work
+    order; the IVU on services between merchants (4 %). The merchant registration, the
+    contract and how to pay are not in the ground truth. Its own generator: no other
+    layout changes."""
+    keyed = random.Random(f"limpieza184:{vendor.code}:{prop.code}")
+    letters = "ABCDEFGH"[: keyed.randint(2, 5)]
+    lines: list[Line] = []
+    schedule: list[tuple[str, int]] = []
+    for letter in letters:
+        text = f"Edificio {letter} - pasillos, escaleras y vestíbulo"
+        lines.append(Line(text, Decimal(keyed.randint(76, 230) * 5), "6230"))
+        schedule.append((keyed.choice(LE_FREQUENCIES), keyed.randint(18, 64) * 100))
+    for text, often in keyed.sample(LE_AREAS, keyed.randint(1, 3)):
+        lines.append(Line(text, Decimal(keyed.randint(30, 120) * 5), "6230"))
+        schedule.append((often, keyed.randint(4, 30) * 100))
+    first = doc.invoice_date.replace(day=1)
+    end = first - timedelta(days=1)
+    doc.period = (end.replace(day=1), end)
+    for text, (low, high) in rng.sample(LE_EXTRAS, rng.choice((0, 1, 1, 2, 3))):
+        said = text.format(b=rng.choice(letters))
+        line = Line(said, Decimal(rng.randint(low // 5, high // 5) * 5), "6230")
+        line.day = end.replace(day=rng.randint(1, end.day))
+        line.code = f"OT-{rng.randint(1000, 9999)}"
+        lines.append(line)
+    doc.lines = lines
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    bank, routing = keyed.choice(LE_BANKS)
+    doc.extras.update(
+        schedule=schedule,
+        merchant=f"{keyed.randint(1000000, 9999999)}-{keyed.randint(1, 99):04d}",
+        contract=f"LT-{doc.invoice_date.year - keyed.randint(0, 2)}-{keyed.randint(10, 99):03d}",
+        bank=bank,
+        routing=routing,
+        bank_account=f"{keyed.randint(10**8, 10**9 - 1)}",
+        ath=ascii_slug(" ".join(vendor.name.split()[:2])),
+        supervisor=keyed.choice(("Carmen Ocasio", "Wanda Rivera", "José Colón", "Iris Maldonado")),
+    )
+
+
+PM_ITEMS = (  # code, description, unit, SAT unit, SAT key, centavos (low, high), count
+    (
+        "PB-CAR75",
+        "PAPEL BOND CARTA 75 G PAQ. C/500 HOJAS",
+        "PAQ",
+        "XPK",
+        "14111507",
+        (9800, 13500),
+        (2, 20),
+    ),
+    (
+        "PB-OFI75",
+        "PAPEL BOND OFICIO 75 G PAQ. C/500 HOJAS",
+        "PAQ",
+        "XPK",
+        "14111507",
+        (11500, 15800),
+        (1, 10),
+    ),
+    (
+        "TO-CF258A",
+        "TÓNER HP 58A NEGRO CF258A ORIGINAL",
+        "PZA",
+        "H87",
+        "44103103",
+        (189000, 249000),
+        (1, 3),
+    ),
+    ("TO-TN1060", "TÓNER BROTHER TN-1060 NEGRO", "PZA", "H87", "44103103", (89000, 129000), (1, 3)),
+    (
+        "BO-BIC12A",
+        "BOLÍGRAFO BIC CRISTAL MEDIANO AZUL CAJA C/12",
+        "CJA",
+        "XBX",
+        "44121704",
+        (6500, 9800),
+        (1, 6),
+    ),
+    (
+        "FO-CAR100",
+        "FÓLDER CARTA COLOR CREMA PAQ. C/100",
+        "PAQ",
+        "XPK",
+        "44122011",
+        (14500, 21000),
+        (1, 4),
+    ),
+    ("CA-LEF-CN", "CARPETA LEFORT CARTA NEGRA", "PZA", "H87", "44122003", (6900, 9500), (2, 12)),
+    ("SO-MAN912", "SOBRE MANILA 9X12 CAJA C/50", "CJA", "XBX", "44121506", (18500, 26000), (1, 3)),
+    (
+        "NO-PIT654",
+        "NOTAS ADHESIVAS POST-IT 76X76 MM PAQ. C/12",
+        "PAQ",
+        "XPK",
+        "14111514",
+        (21000, 28500),
+        (1, 4),
+    ),
+    ("CI-CAN48", "CINTA CANELA 48 MM X 150 M", "PZA", "H87", "31201503", (4200, 6800), (2, 12)),
+    (
+        "GR-266-5M",
+        "GRAPAS ESTÁNDAR 26/6 CAJA C/5000",
+        "CJA",
+        "XBX",
+        "44122107",
+        (2800, 4500),
+        (1, 10),
+    ),
+    (
+        "EN-PIL-ES",
+        "ENGRAPADORA DE ESCRITORIO METÁLICA",
+        "PZA",
+        "H87",
+        "44121615",
+        (15500, 24000),
+        (1, 3),
+    ),
+    (
+        "MA-PIZ4",
+        "MARCADOR PARA PIZARRÓN BLANCO ESTUCHE C/4",
+        "PZA",
+        "H87",
+        "44121708",
+        (7800, 11500),
+        (1, 6),
+    ),
+    (
+        "ET-5160",
+        "ETIQUETAS AUTOADHERIBLES 5160 CARTA C/25 HOJAS",
+        "PAQ",
+        "XPK",
+        "55121606",
+        (23500, 32000),
+        (1, 3),
+    ),
+    ("CL-MAR1", "CLIP MARIPOSA NO. 1 CAJA C/50", "CJA", "XBX", "44122104", (2200, 3900), (2, 10)),
+    (
+        "TI-T544N",
+        "BOTELLA DE TINTA EPSON T544 NEGRO",
+        "PZA",
+        "H87",
+        "44103105",
+        (16500, 21500),
+        (1, 6),
+    ),
+    (
+        "CU-PRO100",
+        "CUADERNO PROFESIONAL RAYA 100 HOJAS",
+        "PZA",
+        "H87",
+        "14111514",
+        (3900, 6200),
+        (2, 12),
+    ),
+    (
+        "FE-4810",
+        "FECHADOR AUTOMÁTICO AUTOENTINTABLE",
+        "PZA",
+        "H87",
+        "44121604",
+        (28000, 39000),
+        (1, 1),
+    ),
+    (
+        "PH-JR12",
+        "PAPEL HIGIÉNICO JUNIOR CAJA C/12 ROLLOS",
+        "CJA",
+        "XBX",
+        "14111704",
+        (29000, 41000),
+        (1, 4),
+    ),
+    (
+        "GE-ALC1L",
+        "GEL ANTIBACTERIAL CON ALCOHOL 1 L",
+        "PZA",
+        "H87",
+        "53131626",
+        (6900, 9900),
+        (1, 6),
+    ),
+    ("PI-AA4", "PILAS ALCALINAS AA BLÍSTER C/4", "PAQ", "XPK", "26111702", (7200, 9800), (1, 6)),
+)
+PM_MOST_LINES = 16  # two half sheets at most
+ISR_RESICO = Decimal("0.0125")
+
+
+def _papeleria_cfdi(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H185: a Mexican stationer's CFDI printed by its point of sale on half-letter sheets:
+    each product by the store's code with its unit, count and price (the SAT keys under
+    it, not in the ground truth); the store is taxed under the simplified regime (RESICO),
+    so the company buying withholds 1.25 % ISR, which the CFDI prints and takes off its
+    total (the ground truth's `discount`: Subtotal - withheld + IVA = Total); no amount
+    due. The fiscal data, the seller and the delivery note are not in the ground truth.
+    Its own generator: no other layout changes."""
+    count = rng.randint(3, 9)
+    if rng.random() < 0.3:
+        count = rng.randint(10, PM_MOST_LINES)
+    lines: list[Line] = []
+    for index in rng.sample(range(len(PM_ITEMS)), count):
+        code, text, unit, sat_unit, sat, (low, high), (q_low, q_high) = PM_ITEMS[index]
+        quantity = Decimal(rng.randint(q_low, q_high))
+        price = Decimal(rng.randint(low, high)) / 100
+        line = Line(text, cents(quantity * price), "6510", quantity, price, unit=unit, code=code)
+        line.note = f"{sat}|{sat_unit}"
+        lines.append(line)
+    doc.lines = lines
+    doc.unit = None
+    doc.vendor_name = doc.vendor_name.upper()  # the point of sale prints the store so
+    doc.show_currency = True  # "Moneda: MXN"
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    uuid = "-".join(
+        "".join(rng.choice("0123456789ABCDEF") for _ in range(n)) for n in (8, 4, 4, 4, 12)
+    )
+    credit = (doc.terms or "").startswith("Crédito") or bool(
+        doc.due_date and doc.due_date > doc.invoice_date
+    )
+    doc.extras.update(
+        time=f"{rng.randint(9, 19):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
+        uuid=uuid,
+        certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        sat_certificate="".join(str(rng.randint(0, 9)) for _ in range(20)),
+        seals=["".join(rng.choice(SEAL_ALPHABET) for _ in range(180)) for _ in range(2)],
+        customer_rfc=receiver_rfc(doc.customer_name or ""),
+        customer_zip=(doc.bill_to_lines or [""])[-1].rsplit(" ", 1)[-1],
+        place=vendor.address_lines[-1].rsplit(" ", 1)[-1],
+        method="PPD - Pago en parcialidades o diferido"
+        if credit
+        else "PUE - Pago en una sola exhibición",
+        paid_form="99 - Por definir"
+        if credit
+        else rng.choice(
+            ("03 - Transferencia electrónica de fondos", "01 - Efectivo", "04 - Tarjeta de crédito")
+        ),
+        seller=rng.choice(
+            ("MOSTRADOR 2 - ALMA", "RUTA 1 - EDGAR", "MOSTRADOR 1 - PATY", "VENTAS - GERARDO")
+        ),
+        remision=f"R{rng.randint(10000, 99999)}",
+        ticket=f"{rng.randint(1, 4)}-{rng.randint(100000, 999999)}",
+    )
+
+
+def _papeleria_totals(doc: Document) -> None:
+    """The sum of the products, the IVA on it, the ISR withheld by the buyer from a
+    RESICO seller (its `discount`) and the total; a CFDI prints no amount due."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    tax = cents(subtotal * rate)
+    withheld = cents(subtotal * ISR_RESICO)
+    doc.totals = [
+        TotalRow("subtotal", subtotal),
+        TotalRow("tax", tax, rate),
+        TotalRow("discount", withheld, ISR_RESICO),
+        TotalRow("total", subtotal + tax - withheld),
+    ]
+
+
+def _blind15_totals(doc: Document) -> None:
+    """The totals the layouts added with H181-H185 print: the locations' current charges
+    in the account summary (H181), a deposit and the balance at completion (H182), a CFDI
+    with the ISR withheld (H185); H183 and H184 print the usual subtotal, tax, total and
+    amount due."""
+    totals = BLIND15_TOTALS.get(doc.layout.get("form", ""))
+    if totals is not None:
+        totals(doc)
+
+
+BLIND15_LINES = {
+    "summary_bill": _summary_bill,
+    "hvac_changeout": _hvac_changeout,
+    "laundry_lease": _laundry_lease,
+    "limpieza_edificios": _limpieza_edificios,
+    "papeleria_cfdi": _papeleria_cfdi,
+}
+BLIND15_TOTALS = {
+    "summary_bill": _summary_bill_totals,
+    "hvac_changeout": _changeout_totals,
+    "papeleria_cfdi": _papeleria_totals,
+}
+BLIND15_OWN_LINES = ("hvac_changeout", "laundry_lease", "limpieza_edificios", "papeleria_cfdi")

@@ -68,6 +68,13 @@ from samples.pdf_blind14 import (
     render_pool_chem_log,
     render_sat_portal_cfdi,
 )
+from samples.pdf_blind15 import (
+    render_hvac_changeout,
+    render_laundry_lease,
+    render_limpieza_edificios,
+    render_papeleria_cfdi,
+    render_summary_bill,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -279,6 +286,11 @@ FORMS = {
     "pool_chem_log": render_pool_chem_log,
     "sat_portal_cfdi": render_sat_portal_cfdi,
     "ferreteria_credito": render_ferreteria_credito,
+    "summary_bill": render_summary_bill,
+    "hvac_changeout": render_hvac_changeout,
+    "laundry_lease": render_laundry_lease,
+    "limpieza_edificios": render_limpieza_edificios,
+    "papeleria_cfdi": render_papeleria_cfdi,
 }
 
 

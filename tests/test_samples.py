@@ -193,7 +193,7 @@ def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Pat
     )
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(176, 181)]
+    assert held == [f"H{n:02d}" for n in range(176, 186)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -2030,6 +2030,90 @@ def test_meter_backflow_pool_log_sat_cfdi_and_charge_form_print_the_truth() -> N
             assert ex["picker"] in text and ex["picker"] not in fields.values(), doc.id
     assert len(by_layout) == 5, by_layout
     assert by_layout["H177"] == by_layout["H179"] == by_layout["H180"] == {1}, by_layout
+
+
+BLIND15_FORMS = (
+    "summary_bill",
+    "hvac_changeout",
+    "laundry_lease",
+    "limpieza_edificios",
+    "papeleria_cfdi",
+)
+
+
+def _blind15_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H181-H185."""
+    return layout.get("form") in BLIND15_FORMS
+
+
+def test_summary_bill_changeout_laundry_lease_cleaning_factura_and_half_sheet_cfdi() -> None:
+    by_layout: dict[str, set[int]] = defaultdict(set)
+    for doc, _, text, pages, truth, flat in rendered_whole(_blind15_layout, 229):
+        layout, fields, fmt = doc.layout, truth["fields"], Fmt.of(doc)
+        items, form, ex = truth["line_items"], layout.get("form"), doc.extras
+        adjustments = truth["adjustments"]
+        by_layout[layout["id"]].add(pages)
+        issued = date.fromisoformat(fields["invoice_date"])
+        for key in ("invoice_number", "account_number", "po_number", "vendor_tax_id"):
+            if key in fields:
+                assert fields[key] in flat, (doc.id, key)
+        if form == "summary_bill":  # each location's kWh and charges; the account's balance
+            assert truth["utility"] and truth["language"] == "en" and 2 <= pages <= 3, doc.id
+            assert "service_period_start" not in fields and "service_address" not in fields
+            assert text.count(fields["account_number"]) >= pages + 1, doc.id
+            assert all(item["quantity"] and item["unit_price"] is None for item in items)
+            for line, meter in zip(doc.lines, ex["meters"], strict=True):
+                assert line.code == meter["esi"] and line.code in text, doc.id
+                before = meter["energy"] + meter["delivery"] + meter["base"]
+                assert meter["grt"] == _half_up(before * Decimal("0.01997")), doc.id
+                assert line.amount == before + meter["grt"] + meter["puc"], doc.id
+            assert Decimal(fields["total"]) == sum(
+                (Decimal(item["amount"]) for item in items), Decimal(0)
+            ), doc.id
+        if form == "hvac_changeout":  # rebates as credits; a deposit on most; a terms page
+            assert truth["language"] == "en" and pages == 2 and "tax" not in fields, doc.id
+            for item in items:
+                if Decimal(item["amount"]) < 0:
+                    assert item["quantity"] is None and item["unit_price"] is None, doc.id
+                    assert f"({fmt.amount(-Decimal(item['amount']))})" in flat, doc.id
+            paid = Decimal(adjustments.get("deposit", "0"))
+            assert Decimal(fields["amount_due"]) == Decimal(fields["total"]) - paid, doc.id
+            assert ex["ahri"] in text and ex["ahri"] not in fields.values(), doc.id
+            assert "service_address" in fields, doc.id
+        if form == "laundry_lease":  # the next calendar month, due on its first day
+            assert truth["language"] == "en" and 1 <= pages <= 2, doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and start > issued and (start - issued).days <= 31, doc.id
+            assert end.month == start.month and (end + timedelta(1)).day == 1, doc.id
+            assert fields["due_date"] == fields["service_period_start"], doc.id
+            tax = _half_up(Decimal(fields["subtotal"]) * ex["tax_rate"])
+            assert Decimal(fields["tax"]) == tax and fields["amount_due"] == fields["total"]
+            for line in doc.lines:
+                if line.note:
+                    assert line.note.split()[0] in text, doc.id
+        if form == "limpieza_edificios":  # the month before, the IVU between merchants
+            assert truth["language"] == "es" and pages == 1, doc.id
+            start = date.fromisoformat(fields["service_period_start"])
+            end = date.fromisoformat(fields["service_period_end"])
+            assert start.day == 1 and end + timedelta(1) == issued.replace(day=1), doc.id
+            tax = _half_up(Decimal(fields["subtotal"]) * Decimal("0.04"))
+            assert Decimal(fields["tax"]) == tax and fields["amount_due"] == fields["total"]
+            assert ex["merchant"] in text and ex["merchant"] not in fields.values(), doc.id
+            dated = [item for item in items if "date" in item]
+            assert all(start <= date.fromisoformat(item["date"]) <= end for item in dated)
+        if form == "papeleria_cfdi":  # the ISR withheld under RESICO as the discount
+            assert truth["language"] == "es" and fields["currency"] == "MXN", doc.id
+            assert 1 <= pages <= 2 and "amount_due" not in fields, doc.id
+            subtotal = Decimal(fields["subtotal"])
+            assert Decimal(adjustments["discount"]) == _half_up(subtotal / 80), doc.id
+            assert Decimal(fields["tax"]) == _half_up(subtotal * Decimal("0.16")), doc.id
+            assert amount_words_es(Decimal(fields["total"]), "MXN") in flat, doc.id
+            assert all(line.code and line.code in text for line in doc.lines), doc.id
+            assert ex["uuid"] in text and ex["uuid"] not in fields.values(), doc.id
+    assert len(by_layout) == 5, by_layout
+    assert by_layout["H182"] == {2} and by_layout["H184"] == {1}, by_layout
+    assert by_layout["H181"] <= {2, 3} and max(by_layout["H185"]) == 2, by_layout
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
