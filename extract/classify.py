@@ -323,7 +323,8 @@ def _item_row(text: str) -> bool:
 def _due_and_billed(lines: Sequence[_Line]) -> Hits:
     """A day to pay by and the sums of a bill: a bill, though its title calls it an order."""
     spec = _data()["structure"]["due_and_billed"]
-    # the day's label with its date beside it, or over it in a row of captions
+    # the day's label with its date beside it, or over it in a row of captions: the
+    # caption's line stands with a figure after it when the line under it holds a date
     captioned = (
         _names_due([*above.joined.split(), "1"]) and below.dated for above, below in pairwise(lines)
     )

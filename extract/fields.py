@@ -202,9 +202,9 @@ _PAYMENT_FORM = re.compile(
     r"|tarjeta|monedero|dinero|vales|por definir|pago en)",
     re.I,
 )
-# 'N30', '2/10 N30', '1% 10 N 45': a supply house's terms code, net days after an N
 # a word and the code it labels closing the text ('Route F52', 'Rep: 0417')
 _LABELLED_CODE = re.compile(r"\s+([A-Z][a-z]+)\.?:?\s+[A-Z]{0,3}\d[\w-]*$")
+# 'N30', '2/10 N30', '1% 10 N 45': a supply house's terms code, net days after an N
 _TERMS_CODE = re.compile(r"(?:\d+(?:\.\d+)?%?\s?/?\s?\d{1,2}\s+)?N\s?\d{1,3}")
 
 

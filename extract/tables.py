@@ -1324,15 +1324,19 @@ def _has_description(table: Table) -> bool:
     return any(c.name == "description" for c in table.columns)
 
 
-def _described_below(table: Table, line: Line) -> bool:
-    """Whether a line opens with a description's label and its colon, under the item of
-    a table whose columns name no description."""
+def _description_label(line: Line) -> bool:
+    """Whether a line opens with a description's label and its colon ('Descripción:')."""
     first = line.words[0].text
+    return first.endswith(":") and fold(first.rstrip(":")) in _DESCRIBED
+
+
+def _described_below(table: Table, line: Line) -> bool:
+    """Whether a line opens with a description's label and words after it, under the
+    item of a table whose columns name no description."""
     return (
         not _has_description(table)
         and not table.items[-1].description
-        and first.endswith(":")
-        and fold(first.rstrip(":")) in _DESCRIBED
+        and _description_label(line)
         and len(line.words) > 1
     )
 
@@ -1433,10 +1437,8 @@ def _described_over(layout: PageLayout, line: Line, columns: tuple[Column, ...])
     if len(over.segments) != 1 or line.bbox[1] - over.bbox[3] > 2 * layout.word_height:
         return False
     found, left = _segment_headings(over.segments[0].words)
-    labelled = any(
-        ln.words[0].text.endswith(":") and fold(ln.words[0].text.rstrip(":")) in _DESCRIBED
-        for ln in layout.lines[line.index + 1 : line.index + 5]
-    )  # 'Descripción: ...' under each concept's figures: a table's rows, described below
+    # 'Descripción: ...' under each concept's figures: a table's rows, described below
+    labelled = any(_description_label(ln) for ln in layout.lines[line.index + 1 : line.index + 5])
     return [c.name for c in found] == ["description"] and not left and not labelled
 
 
