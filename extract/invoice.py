@@ -454,6 +454,16 @@ def _title_names(document: Document, title: frozenset[str], number: Candidate) -
     return False
 
 
+def _tax_to(chosen: Chosen, due: Decimal) -> None:
+    """Of the taxes read, the one that takes the subtotal to the amount due, where no
+    total was read ('Total IVU 11.5%' under the state's and the town's IVU)."""
+    subtotal = Decimal(chosen.best["subtotal"].value)
+    for tax in chosen.options("tax"):
+        if subtotal + Decimal(tax.value) == due:
+            chosen.take("tax", tax)
+            return
+
+
 AFTER_TOTAL = 0.9  # of a number's score when labelled under the total, among the payment's
 
 
@@ -488,6 +498,10 @@ def extract_invoice(
         inferred = unlabelled_total(document, chosen.best)
         if inferred is not None:
             chosen.best["total"], chosen.alternatives["total"] = inferred, ()
+        elif "amount_due" in chosen.best and not {"previous_balance", "payments"} & set(
+            chosen.best
+        ):
+            _tax_to(chosen, Decimal(chosen.best["amount_due"].value))
     if "total" in chosen.best and "subtotal" not in chosen.best:
         best = chosen.best["total"]
         twins = tuple(c for c in grouped.get("total", ()) if c.value == best.value)  # printed twice

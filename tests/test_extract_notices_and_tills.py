@@ -11,7 +11,7 @@ from docmatch.types import DocumentType
 from extract import extract_document
 from extract.blocks import address_lines
 from extract.formats import Conventions, find_date_range
-from tests.test_extract import draw_pdf, read_pdf, right, text
+from tests.test_extract import Item, draw_pdf, read_pdf, right, text
 from tests.test_extract_contracts_and_side_captions import values
 
 
@@ -708,6 +708,10 @@ def test_a_service_month_is_the_period_and_letters_inside_a_seal_name_no_currenc
 
 
 def charge_account_form() -> bytes:
+    return draw_pdf([_charge_items()])
+
+
+def _charge_items() -> list[Item]:
     page = [
         text(84, 31, "FERRETERÍA BORINQUEN", 13, bold=True),
         text(418, 31, "FACTURA DE CRÉDITO", 12, bold=True),
@@ -760,7 +764,7 @@ def charge_account_form() -> bytes:
         text(333, 663, "Cargado a su cuenta", 8, bold=True),
         right(576, 663, "112.03", 8),
     ]
-    return draw_pdf([page])
+    return page
 
 
 def test_a_charge_account_form_prices_at_the_net_and_charges_the_account() -> None:
@@ -847,3 +851,10 @@ def test_a_sentence_under_a_payee_named_in_prose_is_no_address() -> None:
         "PO Box 654177",
         "Irving, TX 75038",
     ]
+
+
+def test_the_tax_that_takes_the_subtotal_to_the_amount_due_where_no_total_was_read() -> None:
+    page = [t for t in _charge_items() if t[2] != "Total factura crédito"]
+    page.append(text(333, 649, "EAT factira credito", 8))  # the total's label misread
+    found, _ = values(draw_pdf([page]))
+    assert (found["subtotal"], found["tax"], found["amount_due"]) == ("100.48", "11.55", "112.03")
