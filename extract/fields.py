@@ -316,7 +316,8 @@ def below_label(document: Document, hit: LabelHit) -> Segment | None:
             for s in line.segments
             if left - 0.5 * height <= s.bbox[0] <= reach
             and any(c.isalnum() for c in s.text)
-            and (s.bbox[0] + s.bbox[2]) / 2 < beside  # not centred under the next caption
+            # opening past the label's end, centred under the next caption: the next's
+            and not (s.bbox[0] >= x1 and (s.bbox[0] + s.bbox[2]) / 2 >= beside)
         ]  # a speck read as '?' or '.' is no value
         # a row of cells read as one run ('B63659413 01/07/2026 02/04/2026' under 'Meter
         # Serial | Period From | Period To'): the words standing under the label

@@ -375,7 +375,7 @@ def _address_line_under(document: Document, name: Segment, blocked: set[Segment]
                 continue
             if not any(c.isdigit() for c in segment.text):
                 continue  # a heading over the address ('CORPORATE OFFICE') or a motto
-            if _named_above(layout, segment):
+            if _named_above(layout, segment, name.line + 1):
                 return []  # a party's block whose heading was not read: the customer's
             run = [segment]
             for below in lines[at + 1 : at + 6]:  # lines of a column beside run between
@@ -392,18 +392,20 @@ def _address_line_under(document: Document, name: Segment, blocked: set[Segment]
     return []
 
 
-def _named_above(layout: PageLayout, segment: Segment) -> bool:
+def _named_above(layout: PageLayout, segment: Segment, top: int) -> bool:
     """A company's name or an attention line in the line over `segment`, in its column
-    (the nearest line above printing in it, past a line of the column beside)."""
-    for line in reversed(layout.lines[: segment.line]):
+    (the nearest line above printing in it, past lines of the column beside), from the
+    line ``top`` on (under the vendor's own name)."""
+    for line in reversed(layout.lines[max(segment.line - ABOVE_LINES, top) : segment.line]):
         column = [
             s for s in line.segments if abs(s.bbox[0] - segment.bbox[0]) <= 2 * layout.word_height
         ]
         if column:
             return any(is_company(s.text) or is_attention(s.text) for s in column)
-        if len(line.segments) != 1:
-            return False
     return False
+
+
+ABOVE_LINES = 3  # lines looked up past, none printing in the column
 
 
 def _contacts_under(layout: PageLayout, last: Segment, blocked: set[Segment]) -> list[Segment]:
