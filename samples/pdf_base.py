@@ -218,3 +218,11 @@ def draw_logo(pen: Pen, shape: str, x: float, y: float, size: float, initials: s
 def initials(name: str) -> str:
     words = [w for w in name.replace("&", " ").split() if w[:1].isupper() and len(w) > 2]
     return "".join(w[0] for w in words[:2]) or name[:2].upper()
+
+
+def column_start(
+    key: str, x: float, w: float, figures: tuple[str, ...], pad: float = 4
+) -> tuple[float, str]:
+    """Where a table column's text starts and how it is aligned: the columns of
+    ``figures`` flush right, the others flush left."""
+    return (x + w - pad, "right") if key in figures else (x + pad, "left")

@@ -13,7 +13,7 @@ from reportlab.lib.pagesizes import LETTER
 
 from samples.document import Document, Line, TotalRow
 from samples.formats import amount_words_es, cents
-from samples.pdf_base import BLACK, GREY, LIGHT, Fmt, Pen, draw_logo, initials, tint
+from samples.pdf_base import BLACK, GREY, LIGHT, Fmt, Pen, column_start, draw_logo, initials, tint
 from samples.pdf_blocks import Ctx
 from samples.pdf_more import _digest
 from samples.pdf_sites import _columns
@@ -24,11 +24,6 @@ from samples.pdf_upkeep import _sheet
 Columns = list[tuple[str, float, float]]
 FIGURES = ("quantity", "unit_price", "amount", "ordered", "backorder", "discount_rate")
 RULE = HexColor("#9a9a9a")
-
-
-def _align(key: str, x: float, w: float, pad: float = 4) -> tuple[float, str]:
-    """Where a column's text starts and how it is aligned: figures flush right."""
-    return (x + w - pad, "right") if key in FIGURES else (x + pad, "left")
 
 
 def _total(doc: Document, key: str) -> TotalRow:
@@ -165,7 +160,7 @@ def _ci_tax_name(c: Ctx) -> str:
 def _ci_table(c: Ctx, cols: Columns, start: int, end: int, y: float) -> float:
     pen, fmt = c.pen, c.fmt
     for key, x, w in cols:
-        at, align = _align(key, x, w)
+        at, align = column_start(key, x, w, FIGURES)
         pen.text(at, y + 10, c.labels[key], 8.4, bold=True, align=align, fit=w - 6)
     y += 16
     pen.line(c.margin, y, c.right, y, color=BLACK, width=0.9)
@@ -185,7 +180,7 @@ def _ci_table(c: Ctx, cols: Columns, start: int, end: int, y: float) -> float:
                 "tax_name": tax_name,
                 "amount": fmt.amount(line.amount),
             }[key]
-            at, align = _align(key, x, w)
+            at, align = column_start(key, x, w, FIGURES)
             pen.text(at, base, text, CI_SIZE, align=align, fit=w - 6)
         y += CI_STEP * len(wrapped) + 9
         pen.line(c.margin, y, c.right, y, color=LIGHT, width=0.5)
@@ -355,7 +350,7 @@ def _hs_grid(c: Ctx, y: float) -> float:
     cols = _columns(c.margin, c.width, HS_COLS)
     pen.rect(c.margin, y, c.width, HS_ROW + 2, fill=pen.accent)
     for key, x, w in cols:
-        at, align = _align(key, x, w)
+        at, align = column_start(key, x, w, FIGURES)
         if key == "taxed":
             at, align = x + w / 2, "center"
         pen.text(at, y + 12, lab[key], 8, bold=True, align=align, color=white, fit=w - 6)
@@ -383,7 +378,7 @@ def _hs_grid(c: Ctx, y: float) -> float:
                 "amount": fmt.amount(row.amount),
             }
             for key, x, w in cols:
-                at_x, align = _align(key, x, w)
+                at_x, align = column_start(key, x, w, FIGURES)
                 if key == "taxed":
                     at_x, align = x + w / 2, "center"
                 pen.text(at_x, base, cells[key], 8.6, align=align, fit=w - 8)
@@ -574,7 +569,7 @@ def _pi_head(
     y += 6
     form.rect(c.margin, y, c.width, 16, fill=tint(form.accent, 0.85))
     for key, x0, w in cols:
-        head_x, align = _align(key, x0, w, 3)
+        head_x, align = column_start(key, x0, w, FIGURES, 3)
         form.text(head_x, y + 11, lab[key], 7, bold=True, align=align, fit=w - 5)
     return y + 16
 
@@ -597,7 +592,7 @@ def _pi_row(c: Ctx, form: Pen, cols: Columns, k: int, y: float) -> float:
     }
     base = y + 11
     for key, x0, w in cols:
-        at, align = _align(key, x0, w, 3)
+        at, align = column_start(key, x0, w, FIGURES, 3)
         pen.text(at, base, cells[key], 8, align=align, fit=w - 5)
     if line.note:
         maker, part, *ref = line.note.split("|")
@@ -804,7 +799,7 @@ def _mc_concepts(c: Ctx, y: float) -> float:
     cols = _columns(c.margin, c.width, MC_COLS)
     pen.rect(c.margin, y, c.width, 15, fill=pen.accent)
     for key, x, w in cols:
-        at, align = _align(key, x, w, 3)
+        at, align = column_start(key, x, w, FIGURES, 3)
         pen.text(at, y + 10.5, lab[key], 6.8, bold=True, align=align, color=white, fit=w - 5)
     y += 15
     rate = doc.extras["tax_rate"]
@@ -820,7 +815,7 @@ def _mc_concepts(c: Ctx, y: float) -> float:
             "tax_object": "02",
         }
         for key, x, w in cols:
-            at, align = _align(key, x, w, 3)
+            at, align = column_start(key, x, w, FIGURES, 3)
             pen.text(at, y + 10, cells[key], 7.6, align=align, fit=w - 5)
         desc, wide = next((x, w) for key, x, w in cols if key == "description")
         if rate:
@@ -1051,7 +1046,7 @@ def _lf_row(c: Ctx, cols: Columns, k: int, y: float) -> float:
         "amount": fmt.amount(line.amount),
     }
     for key, x, w in cols:
-        at, align = _align(key, x, w, 4)
+        at, align = column_start(key, x, w, FIGURES, 4)
         if key in ("unit", "item"):
             at, align = x + w / 2, "center"
         pen.text(at, y + 10.5, cells[key], 8.4, align=align, fit=w - 6)

@@ -15,7 +15,17 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from samples.document import Document, Line
 from samples.formats import cents
-from samples.pdf_base import BLACK, FAMILIES, GREY, LIGHT, Fmt, Pen, draw_logo, initials
+from samples.pdf_base import (
+    BLACK,
+    FAMILIES,
+    GREY,
+    LIGHT,
+    Fmt,
+    Pen,
+    column_start,
+    draw_logo,
+    initials,
+)
 from samples.pdf_blocks import Ctx
 from samples.pdf_more import _bars, _digest
 from samples.pdf_sites import _columns
@@ -36,11 +46,6 @@ FIGURES = (
     "discount",
 )
 RED = HexColor("#b3261e")
-
-
-def _align(key: str, x: float, w: float, pad: float = 4) -> tuple[float, str]:
-    """Where a column's text starts and how it is aligned: figures flush right."""
-    return (x + w - pad, "right") if key in FIGURES else (x + pad, "left")
 
 
 def _rotated(pen: Pen, x: float, y: float, text: str, size: float, **style: object) -> None:
@@ -192,7 +197,7 @@ def _cm_table_head(c: Ctx, cols: Columns, y: float) -> float:
     pen = c.pen
     pen.rect(c.margin, y, c.width, 16, fill=pen.accent)
     for key, x, w in cols:
-        at, align = _align(key, x, w)
+        at, align = column_start(key, x, w, FIGURES)
         pen.text(at, y + 11, c.labels[key], 7.4, bold=True, align=align, color=white, fit=w - 6)
     return y + 16
 
@@ -230,7 +235,7 @@ def _cm_line(c: Ctx, cols: Columns, index: int, y: float) -> float:
         "amount": fmt.amount(line.amount),
     }
     for key, x, w in cols:
-        at, align = _align(key, x, w)
+        at, align = column_start(key, x, w, FIGURES)
         indent = 10 if key == "description" else 0
         pen.text(at + indent, y + 9.5, values[key], 8, align=align, fit=w - 8 - indent)
     pen.line(c.margin, y + CM_LINE, c.right, y + CM_LINE, color=LIGHT, width=0.3)
@@ -387,7 +392,7 @@ def _bf_charges(c: Ctx, y: float) -> float:
     y += 6
     pen.line(c.margin, y, c.right, y, width=0.9)
     for key, x, w in cols:
-        at, align = _align(key, x, w)
+        at, align = column_start(key, x, w, FIGURES)
         pen.text(at, y + 11, lab[key], 8.6, bold=True, align=align)
     y += 15
     pen.line(c.margin, y, c.right, y, width=0.5)
@@ -541,7 +546,7 @@ def _pl_charges(c: Ctx, y: float) -> float:
     pen, fmt, lab = c.pen, c.fmt, c.labels
     cols = _columns(c.margin, c.width, PL_COLS)
     for key, x, w in cols:
-        at, align = _align(key, x, w)
+        at, align = column_start(key, x, w, FIGURES)
         pen.text(at, y + 10, lab[key], 8, bold=True, align=align, color=pen.accent)
     y += 14
     pen.line(c.margin, y, c.right, y, color=pen.accent, width=1.2)
@@ -556,7 +561,7 @@ def _pl_charges(c: Ctx, y: float) -> float:
         for n, part in enumerate(wrapped):
             pen.text(c.margin + 4, y + 13 + 11 * n, part, 8.6)
         for key, x, w in cols[1:]:
-            at, align = _align(key, x, w)
+            at, align = column_start(key, x, w, FIGURES)
             pen.text(at, y + 13, values[key], 8.6, align=align)
         y += 11 * len(wrapped) + 6
         pen.line(c.margin, y, c.right, y, color=LIGHT, width=0.4)
@@ -936,7 +941,7 @@ def _fc_body(c: Ctx, y: float) -> float:
     for key, x, w in cols:
         if x > c.margin:
             pen.line(x, y, x, y + height, color=ink, width=0.5)
-        at, align = _align(key, x, w, 3)
+        at, align = column_start(key, x, w, FIGURES, 3)
         if key == "description":
             at, align = x + w / 2, "center"
         _printed(pen, at, y + 11, lab[key], 6.6, bold=True, align=align, color=white, fit=w - 4)
@@ -961,7 +966,7 @@ def _fc_body(c: Ctx, y: float) -> float:
             pen.text(cols[3][1] + 3, base + FC_ROW * n, part, 8)
         for key, x, w in cols:
             if key != "description":
-                at, align = _align(key, x, w, 3)
+                at, align = column_start(key, x, w, FIGURES, 3)
                 pen.text(at, base, values[key], 8, align=align, fit=w - 5)
         row += len(wrapped)
     return y + height
