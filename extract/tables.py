@@ -1317,9 +1317,6 @@ def _reaches_top(text: str) -> bool:
     return any(c.isupper() or c.isdigit() or c in "bdfhklt" for c in text)
 
 
-_DESCRIBED = frozenset({"descripcion", "description", "concepto", "detalle"})
-
-
 def _has_description(table: Table) -> bool:
     return any(c.name == "description" for c in table.columns)
 
@@ -1327,7 +1324,7 @@ def _has_description(table: Table) -> bool:
 def _description_label(line: Line) -> bool:
     """Whether a line opens with a description's label and its colon ('Descripción:')."""
     first = line.words[0].text
-    return first.endswith(":") and fold(first.rstrip(":")) in _DESCRIBED
+    return first.endswith(":") and column_headings().get(tokens(first)) == "description"
 
 
 def _described_below(table: Table, line: Line) -> bool:
