@@ -626,7 +626,8 @@ _LABELLED_PHONE = re.compile(r"[^\W\d][^\d:]{0,30}:\s*\+?[\d\s().-]{3,}\d[-. )]\
 # 'Miami, FL 33145', 'Guadalupe, N.L. C.P. 67870': a town line ends in its postcode
 _TOWN_LINE = re.compile(r"\b[A-Za-z.]{2,5},?\s+\d{4,5}$")
 # a state's code or Mexico's 'C.P.' and the postcode closing a town's line
-_POSTCODE_END = re.compile(r"(?:\b[A-Z]{2}|(?:[A-Z]\.){2}|C\.P\.)\s*,?\s*\d{5}(?:-\d{4})?$")
+# '... Kissimmee, FL 34703.': a sentence's full stop may close it
+_POSTCODE_END = re.compile(r"(?:\b[A-Z]{2}|(?:[A-Z]\.){2}|C\.P\.)\s*,?\s*\d{5}(?:-\d{4})?\.?$")
 _SENTENCE_AFTER_POSTCODE = re.compile(r"\b[A-Z]{2} \d{5}(?:-\d{4})?(\.\s+)[A-ZÁÉÍÓÚÑ][a-zà-ÿ]+\s")
 _COUNTRY = re.compile(
     r"(?i)usa|u\.s\.a|united states(?: of america)?|m[eé]xico|puerto rico|espa[ñn]a"
@@ -698,7 +699,8 @@ _PHONE_KIND = re.compile(
 
 
 # a sentence: eight words or more, most of them in small letters, closed by a full stop
-_PROSE_LINE = re.compile(r"(?=(?:\S+\s+){7})(?=(?:.*\b[a-z]{2,}\b){5}).*[a-z%)]\.")
+# (the next one may open after it: 'Rent is billed in advance ... shown. Enroll in ACH')
+_PROSE_LINE = re.compile(r"(?=(?:\S+\s+){7})(?=(?:.*\b[a-z]{2,}\b){5}).*[a-z%)]\.(?:\s+[A-Z].*)?")
 
 
 def address_lines(texts: list[str]) -> list[str]:
@@ -714,6 +716,8 @@ def address_lines(texts: list[str]) -> list[str]:
         closed = _SENTENCE_AFTER_POSTCODE.search(text)
         if closed:
             text = text[: closed.start(1)]  # '... PR 00995. Pagos por ACH ...': prose follows
+        if text.endswith(".") and text[-2:-1].isdigit() and _POSTCODE_END.search(text):
+            text = text[:-1]  # '70642, Kissimmee, FL 34703.': a sentence's full stop
         if _PROSE_LINE.fullmatch(text.strip()):
             break  # 'Balances over 30 days past due are subject to ... per month.': prose
         if (
@@ -849,7 +853,8 @@ def _is_phone_line(text: str) -> bool:
     return digits >= 7 and sum(c.isalpha() for c in text) <= 8 and find_phone(text) is not None
 
 
-_NAME_AT = re.compile(r"^[^,\d]+? (?:at|en|in) (?=\d|P\.? ?O\.? Box|Apartado|Dept)", re.I)
+# 'Mail checks payable to A1 Appliance to Dept 3015, P.O. Box 70642, ...'
+_NAME_AT = re.compile(r"^[^,]+? (?:at|en|in|to) (?=\d|P\.? ?O\.? Box|Apartado|Dept)", re.I)
 
 
 def drop_leading_name(texts: list[str]) -> list[str]:
@@ -982,7 +987,9 @@ def plausible_address(texts: list[str]) -> bool:
     joined = _ROUND_THE_CLOCK.sub(" ", " ".join(texts))
     words = [w for w in tokens(joined) if sum(c.isalpha() for c in w) >= 2]
     dated = sum(d.end - d.start for d in find_dates(joined, Conventions()))
-    shaped = any(c.isdigit() for c in joined) and len(words) >= 2 and len(joined) >= 10
+    # a digit of a name ('A-1 Appliance Service') makes no street number
+    numbered = re.search(r"(?<![\w-])\d", joined) is not None
+    shaped = numbered and len(words) >= 2 and len(joined) >= 10
     return shaped and dated < 0.6 * len(joined.strip())
 
 

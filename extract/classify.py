@@ -184,6 +184,9 @@ def _line(raw: str) -> _Line:
     return _Line(rest, _joined(toks), words, dated, amounts, ranged, _priced(raw))
 
 
+LONGEST_REFERENCE = 16  # digits of a document's number
+
+
 def _references(line: _Line) -> set[str]:
     """Document numbers on a line: words with a digit that are neither amounts nor years."""
     found = set()
@@ -193,6 +196,8 @@ def _references(line: _Line) -> set[str]:
             continue
         if any(c in word for c in "$€£%.,") or ":" in word:
             continue
+        if len(word) > LONGEST_REFERENCE and word.isdigit():
+            continue  # '1044372049706892560554': a meter's point of delivery (ESI ID), no bill
         found.add(word.upper())
     return found
 

@@ -477,7 +477,7 @@ def places(document: Document, hit: LabelHit, kind: str) -> Iterator[tuple[str, 
             if (_terms_named(kind, right) and not _whole_label(document, right)) or (
                 not _whole_label(document, right)
                 and not _other_label(document, hit, right)
-                and not (below is not None and _heading_beside(document, hit, right))
+                and not (below is not None and _heading_beside(document, hit, right, below))
             ):
                 yield "right", right, worth * _label_like(document, right) * beyond
     if below is not None and inline is not None and _sentence_goes_on(document, hit, inline, below):
@@ -553,14 +553,18 @@ def _unread_tail(hit: LabelHit, inline: Segment | None, kind: str) -> bool:
     return all(w.isalpha() and w not in currency_words() for w in words)
 
 
-def _heading_beside(document: Document, hit: LabelHit, right: Segment) -> bool:
+def _heading_beside(document: Document, hit: LabelHit, right: Segment, below: Segment) -> bool:
     """'SALE TERMS | NET DATE | SALESPERSON' over a row of values: the words right of a
     label with something under it are the next column's heading when they hold no digit
-    and have something printed under them too."""
+    and have something printed under them too; not when another label stands under this
+    one ('Terms  Due upon completion' over 'Pay Balance By  11/17/25': labels listed with
+    their values, the next value under this one's)."""
     if any(c.isdigit() for c in right.text) or right.line != hit.segment.line:
         return False
     if not hit.colon and _capitals(hit.segment.text) and _capitals(right.text):
         return True  # 'TERMS OF SALE | NET DUE DT.': captions in a row, the next one's blank
+    if _whole_label(document, below):
+        return False
     layout = document.layout(right.page)
     following = layout.lines[right.line + 1] if right.line + 1 < len(layout.lines) else None
     return following is not None and any(

@@ -475,6 +475,19 @@ def _joined_hundreds(match: re.Match[str]) -> str:
     return f"{head}{tail} "
 
 
+# '$3,51 3.77': a space read inside the group after the thousands' comma
+_SPLIT_GROUP = re.compile(
+    r"(?<![\d.,])([$€£]\d{1,3}(?:,\d{3})*,(\d{1,2})) (\d{1,2})(\.\d{2})(?![\d.,])"
+)
+
+
+def _joined_group(match: re.Match[str]) -> str:
+    head, group, tail, cents = match.groups()
+    if len(group) + len(tail) != 3:
+        return match.group()
+    return f"{head}{tail}{cents} "
+
+
 def fix_ocr_digits(text: str) -> str:
     """'1,2O5.0O' -> '1,205.00', '4S.20' -> '45.20', 'S12.00' -> '$12.00': letters OCR
     mistakes for digits, inside numbers only; a stray quote next to a number is dropped.
@@ -482,6 +495,7 @@ def fix_ocr_digits(text: str) -> str:
     text = _STRAY_QUOTE.sub(lambda m: " " * len(m.group()), text)
     text = _SPACED_GROUP.sub(r"\1\2 ", text)  # '$3 ,295.48': a space read before the comma
     text = _SPLIT_HUNDREDS.sub(_joined_hundreds, text)  # '$41 7.34': '$417.34' split
+    text = _SPLIT_GROUP.sub(_joined_group, text)
     return _DIGITISH.sub(_digits, text)
 
 

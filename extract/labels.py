@@ -343,15 +343,17 @@ def find_hits(segment: Segment, *, fuzzy: bool) -> list[LabelHit]:
         colon = printed.endswith((":", "#"))
         closed = printed.endswith(":")
         qualified = i > 0 and _qualifier_before(segment, i, last_word, found)
+        listed = i > 0 and _after_value(segment, i, closed)
         if (
             i > 0
             and not any(label.strong for label in found)
             and not _label_tail(segment, i, closed)
             and not qualified
+            and not listed
         ):
             i += 1
             continue
-        if i > 0 and not qualified and not _label_tail(segment, i, closed):
+        if i > 0 and not qualified and not listed and not _label_tail(segment, i, closed):
             # 'Next annual test due December 22, 2026': inside a sentence only the strong
             # labels count ('due' for the amount due, not for its date), unless a sum is
             # what they follow ('$1,195.50 USD due March 18, 2026')
@@ -784,6 +786,18 @@ def _qualifier_before(
             or any(c.isdigit() for c in words[last_word + 1].text)
         )
     )
+
+
+_BULLETS = {"·", "•", "|", "‧", "∙"}
+
+
+def _after_value(segment: Segment, start: int, closed: bool) -> bool:
+    """A label listed after another's value on one line: after a bullet ('Lic. Núm. 9628
+    · Reg. Comerciante 29-9224231'), or closed by its colon after a figure ('(787)
+    926-3195 Núm. de Registro de Comerciante: 79-9458743')."""
+    first_word = segment.token_words[start][0]
+    before = segment.words[first_word - 1].text if first_word else ""
+    return before in _BULLETS or (closed and any(c.isdigit() for c in before))
 
 
 def _after_sum(segment: Segment, start: int) -> bool:

@@ -309,15 +309,23 @@ def _domain_named(segment: Segment, domains: set[str]) -> float:
 
 
 CONTACTS_BELOW = 0.5  # a letterhead gives its phone or e-mail; an addressee's block does not
+CONTACTS_REACH = 6.0  # the name's heights under it
 
 
 def _contacts_below(layout: PageLayout, segment: Segment) -> float:
     """CONTACTS_BELOW when a phone or e-mail is printed in the few lines under a name
-    that could be the vendor's, in its column."""
-    for line in layout.lines[segment.line + 1 : segment.line + 5]:
+    that could be the vendor's, in its column: the next four lines, or more where lines of
+    another column come between (a tagline and a logo's letters beside the name, the
+    header's labels right of them), as far as a few times the name's height down."""
+    reach = segment.bbox[3] + CONTACTS_REACH * max(segment.height, layout.word_height)
+    for index, line in enumerate(layout.lines[segment.line + 1 :]):
+        if index >= 4 and line.bbox[1] > reach:
+            break
         for other in line.segments:
             beside = other.bbox[0] < segment.bbox[2] and other.bbox[2] > segment.bbox[0]
-            if beside and (is_contact(other.text) or _MAIL.search(other.text)):
+            # 'Customer Care (832) 263-6179': a phone under any words
+            contact = is_contact(other.text) or find_phone(other.text) is not None
+            if beside and (contact or _MAIL.search(other.text)):
                 return CONTACTS_BELOW
     return 0.0
 

@@ -566,12 +566,17 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
             indexes = [described if columns[k].name == "unit" else k for k in indexes]
         indexes = _into_text(segment.words, indexes, columns)
         opening = columns[indexes[0]].name
+        if opening == "description":
+            indexes = _prose_under_figures(segment.words, indexes, columns)
         for word, index in zip(segment.words, indexes, strict=True):
-            lettered = any(c.isalpha() for c in word.text) and not any(
-                c.isdigit() for c in word.text
-            )
-            if texts and lettered and columns[index].name in NUMERIC:
+            if texts and _lettered(word) and columns[index].name in NUMERIC:
                 index = texts[0]
+            elif (
+                opening == "description"
+                and columns[index].name == "date"
+                and _DAY.fullmatch(word.text)
+            ):
+                pass  # '450 FREDERICKSBURG RD BLDG 1 02/05/2026': the date its column heads
             elif opening == "description" and columns[index].name in (*TEXT_COLUMNS, "detail"):
                 index = indexes[0]  # '... - Edificio 4' reaching under the unit's heading
             elif opening == "description" and _filled_by_another(line, segment, columns[index]):
@@ -585,6 +590,26 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
+_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+
+
+def _lettered(word: Word) -> bool:
+    return any(c.isalpha() for c in word.text) and not any(c.isdigit() for c in word.text)
+
+
+def _prose_under_figures(
+    words: tuple[Word, ...], indexes: list[int], columns: tuple[Column, ...]
+) -> list[int]:
+    """A description's run that goes on in words under the figures' headings is a note
+    ('Meter 945764314 · Energy ... Gross receipts reimb. 6.21 · PUC' under 'Current
+    Charges'): a figure with such words after it is the note's, not its column's."""
+    last = max(
+        (j for j, (w, k) in enumerate(zip(words, indexes, strict=True))
+         if _lettered(w) and columns[k].name in NUMERIC),
+        default=-1,
+    )  # fmt: skip
+    return [indexes[0] if j < last and columns[k].name in NUMERIC else k
+            for j, k in enumerate(indexes)]  # fmt: skip
 
 
 def _filled_by_another(line: Line, segment: Segment, column: Column) -> bool:
@@ -942,7 +967,9 @@ def _read_rows(document: Document, layout: PageLayout, start: int, table: Table)
                 if table.items
                 else False
             )
-            if _note_under(cells.get("description", []), described):
+            if _note_under(cells.get("description", []), described) or _reaches_figures(
+                cells.get("description", []), described, table.columns
+            ):
                 continue  # a note on the item above, whatever its distance
             if table.items and _period(description, conv):
                 continue  # 'Jan 31 – Feb 27, 2026' under a subscription's line: its term
@@ -1273,6 +1300,18 @@ def _note_under(words: list[Word], described: list[Word]) -> bool:
     return size < NOTE_SIZE * item_size and (indented or closing is not None)
 
 
+def _reaches_figures(words: list[Word], described: list[Word], columns: tuple[Column, ...]) -> bool:
+    """Whether a line under an item runs on under two more columns' headings where the
+    item's own words stay left of them: a note on it ('Meter 945764314 · Energy 2,478 kWh x
+    $0.0721 = 178.66 · ... · PUC' under '450 FREDERICKSBURG RD BLDG 1'), no wrapped
+    description."""
+    if not words or not described:
+        return False
+    end = max(w.bbox[2] for w in described)
+    later = sorted(c.x0 for c in columns if c.x0 > end)
+    return len(later) >= 2 and max(w.bbox[2] for w in words) > later[1]
+
+
 _CODED = re.compile(r"[A-Z]*\d[\w-]*")  # a code: 'P106', '5303918214'
 
 
@@ -1550,7 +1589,13 @@ def _without_shared_codes(items: Sequence[LineItem]) -> list[LineItem]:
     if len(items) < 2:
         return list(items)
     words = [item.description.split() for item in items]
-    if all(len(w) > 1 and _CODE.fullmatch(w[0]) and any(c.isdigit() for c in w[0]) for w in words):
+    # '8800 WESTHEIMER RD BLDG 1', '8800 WESTHEIMER RD CLUBHOUSE': the street number of
+    # the one address every row is at, no code
+    street = all(words) and len({w[0] for w in words}) == 1 and words[0][0].isdigit()
+    coded = all(
+        len(w) > 1 and _CODE.fullmatch(w[0]) and any(c.isdigit() for c in w[0]) for w in words
+    )
+    if coded and not street:
         words = [w[1:] for w in words]
     if all(len(w) > 1 and w[-1].casefold().strip(".") in _UNITS for w in words):
         words = [w[:-1] for w in words]
