@@ -423,8 +423,9 @@ _EMAIL = re.compile(
 )
 # after its label, an '@' OCR read as a capital letter: 'E-mail: arQmetrowaste.com',
 # 'Email contabilidadO pinturasacabados.com' (addresses are printed in small letters)
+# or lost to a space: 'Email: cobranza limpiezatotal.com'
 _LABELLED_LOST_AT = re.compile(
-    r"(?i:\be-?mail|\bcorreo(?: electr[oó]nico)?)\s?:?\s+(?P<local>[a-z0-9._+-]+)[QO]\s?"
+    r"(?i:\be-?mail|\bcorreo(?: electr[oó]nico)?)\s?:?\s+(?P<local>[a-z0-9._+-]+)(?:[QO]\s?|\s)"
     r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
 )
 # a top-level domain as OCR misreads it: 'limpiezatotal.not', 'freshcoal.nct'

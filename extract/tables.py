@@ -745,8 +745,21 @@ _SPECK_SIGN = re.compile(r"^[+=~*•·]\s+(?=[^\W\d])")
 _PER_UNIT = re.compile(r"\s*/\s*[^\W\d]{1,6}\.?$")  # '$85.00/hr', '42,50 €/Std.'
 
 
+def _last_apart(words: list[Word] | None) -> list[Word] | None:
+    """The last of a cell's figures standing apart ('3,500' far left of '925.00' under
+    'Tarifa mensual' where the count's own heading was lost to a scan): one amount is
+    printed in one run, never two joined across a gap."""
+    if not words:
+        return words
+    start = 0
+    for k, (a, b) in enumerate(itertools.pairwise(words), start=1):
+        if b.bbox[0] - a.bbox[2] > 2 * _word_height(a) and any(c.isdigit() for c in b.text):
+            start = k
+    return words[start:]
+
+
 def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] | None:
-    amount = parse_amount(_text(cells.get("amount")), conv)
+    amount = parse_amount(_text(_last_apart(cells.get("amount"))), conv)
     if amount is None and cells.get("amount"):  # 'ne  10.33': a pad's ruling read as letters
         amount = parse_amount(_text(_without_specks(cells["amount"])), conv)
     if amount is None:

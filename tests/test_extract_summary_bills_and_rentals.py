@@ -7,7 +7,9 @@ from __future__ import annotations
 from docmatch.types import DocumentType
 from extract import extract_document
 from extract.blocks import address_lines, drop_leading_name
-from extract.formats import fix_ocr_digits
+from extract.context import build_document
+from extract.formats import find_email_span, fix_ocr_digits
+from extract.model import ExtractionHints
 from tests.test_extract import Item, draw_pdf, read_pdf, right, text
 from tests.test_extract_contracts_and_side_captions import values
 
@@ -234,6 +236,9 @@ def final_invoice() -> bytes:
         right(565, 478, "-$4,212.50", 8),
         text(340, 493, "Balance Due Upon Completion", 8, bold=True),
         right(565, 493, "$4,212.50", 8),
+        text(42, 463, "CUSTOMER ACCEPTANCE", 8, bold=True),
+        text(42, 475, "The work described above has been completed in a satisfactory", 7),
+        text(42, 532, "Customer signature", 7),
     ]
     return draw_pdf([page])
 
@@ -246,7 +251,17 @@ def test_terms_beside_their_label_over_the_next_label_are_no_heading() -> None:
     assert found["due_date"] == "2025-11-17"
 
 
-def cleaning_factura(ids: list[str]) -> bytes:
+def test_a_customer_acceptance_heading_names_no_customer() -> None:
+    reading = read_pdf(final_invoice())
+    document = build_document(reading.pages, "en", ExtractionHints())
+    segments = [s for layout in document.layouts for s in layout.segments]
+    heading = [s for s in segments if s.text == "CUSTOMER ACCEPTANCE"]
+    assert heading and not any(document.hits_in(s) for s in heading)
+    found, _ = values(final_invoice())
+    assert found["customer_name"] == "Brightwater Residential Management LLC"
+
+
+def cleaning_factura(ids: list[str], footage: str = "Pies²") -> bytes:
     page = [
         text(40, 38, "Limpieza Total del Caribe", 14, bold=True),
         text(413, 38, "F A C T U R A", 14, bold=True),
@@ -265,7 +280,7 @@ def cleaning_factura(ids: list[str]) -> bytes:
         text(389, 204, "Términos: Neto 15 días", 8),
         text(44, 263, "Área / edificio", 7, bold=True),
         text(312, 263, "Frecuencia", 7, bold=True),
-        right(476, 263, "Pies²", 7),
+        right(476, 263, footage, 7),
         right(568, 263, "Tarifa mensual", 7),
         text(44, 281, "Edificio A - pasillos, escaleras y vestíbulo", 8),
         text(312, 281, "Lun, Mié y Vie", 8),
@@ -305,6 +320,13 @@ def test_a_monthly_cleaning_factura_reads_its_areas_and_sums() -> None:
     ]
 
 
+def test_a_count_under_no_heading_is_not_joined_to_the_amount_beside_it() -> None:
+    # the square feet's heading lost (as a scan may lose it): '6,300' stands in the
+    # amount's column, far left of '925.00'
+    _, items = values(cleaning_factura(["Seguro Social Patronal: 26-9462661"], footage=""))
+    assert [amount for amount, _ in items] == ["925.00", "365.00"]
+
+
 def test_a_merchant_registry_number_listed_after_a_phone_is_the_tax_id_alone() -> None:
     found, _ = values(
         cleaning_factura(["Cel.: (787) 926-3195 Núm. de Registro de Comerciante: 79-9458743"])
@@ -321,3 +343,9 @@ def test_a_space_read_inside_a_thousands_group_is_closed() -> None:
     assert fix_ocr_digits("Total del CFDI $3,51 3.77").split()[-1] == "$3,513.77"
     assert fix_ocr_digits("$12,0 45.10 MXN").split()[0] == "$12,045.10"
     assert fix_ocr_digits("$1,2 3.50").split()[0] == "$1,2"  # no group of three made
+
+
+def test_an_email_whose_at_sign_was_lost_beside_its_label_is_read() -> None:
+    found = find_email_span("Tel. 939.595.5061 Email: cobranza limpiezatotal.com")
+    assert found is not None and found[0] == "cobranza@limpiezatotal.com"
+    assert find_email_span("Email us your questions today") is None
