@@ -132,6 +132,9 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     if doc.kind == "receipt" and layout.get("receipt") in BLIND12_RECEIPTS:  # H166-H170
         BLIND12_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h166:{doc_id}"))
         return doc
+    if doc.kind == "receipt" and layout.get("receipt") in BLIND16_RECEIPTS:  # H186-H190
+        BLIND16_RECEIPTS[layout["receipt"]](doc, vendor, prop, random.Random(f"h186:{doc_id}"))
+        return doc
     if doc.kind == "receipt":
         _receipt(doc, vendor, prop, rng, shows("job"))
         _line_notes(doc, rng)
@@ -161,6 +164,7 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         *BLIND13_OWN_LINES,
         *BLIND14_OWN_LINES,
         *BLIND15_OWN_LINES,
+        *BLIND16_OWN_LINES,
     ):
         _invoice_lines(doc, vendor, prop, rng)
     if layout.get("shifts"):  # a guard service billed shift by shift: its own lines
@@ -205,6 +209,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
         BLIND14_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h176:{doc_id}"))
     if layout.get("form") in BLIND15_LINES:  # the layouts added with H181-H185: their own lines
         BLIND15_LINES[layout["form"]](doc, vendor, prop, random.Random(f"h181:{doc_id}"))
+    if layout.get("form") in BLIND16_FORMS:  # the layouts added with H186-H190: their own lines
+        BLIND16_FORMS[layout["form"]][0](doc, vendor, prop, random.Random(f"h186:{doc_id}"))
     rate = layout.get("tax_rate", region["tax_rate"])  # a layout's own rate (B2B services)
     tax_rate = Decimal(rate) if rng.random() < layout.get("tax", 0) else Decimal(0)
     doc.extras["tax_rate"] = tax_rate
@@ -236,6 +242,8 @@ def compose(world: World, layout: dict[str, Any], rng: random.Random, doc_id: st
     _blind13_totals(doc)
     _blind14_totals(doc)
     _blind15_totals(doc)
+    if layout.get("form") in BLIND16_FORMS:  # H186, H188-H190: their own totals
+        BLIND16_FORMS[layout["form"]][1](doc)
     return doc
 
 
@@ -8503,3 +8511,594 @@ BLIND15_TOTALS = {
     "papeleria_cfdi": _papeleria_totals,
 }
 BLIND15_OWN_LINES = ("hvac_changeout", "laundry_lease", "limpieza_edificios", "papeleria_cfdi")
+
+
+# --- the layouts added with H186-H190 ----------------------------------------------------
+
+CU_METERS = (  # a water meter's size: the water and the wastewater charges a month, cents
+    ('1"', (2180, 2960), (1840, 2510)),
+    ('1-1/2"', (4120, 5480), (3390, 4460)),
+    ('2"', (6710, 8860), (5480, 7240)),
+    ('3"', (13250, 17400), (10600, 14300)),
+)
+CU_CONTAINERS = ("4 CY 2X/WK", "6 CY 2X/WK", "8 CY 3X/WK", "8 CY 2X/WK", "6 CY 3X/WK")
+CU_MULTIPLIERS = (1, 1, 20, 40, 80)
+
+
+def _metered(text: str, usage: tuple[Decimal, Decimal, str], gl: str, service: str) -> Line:
+    """A metered charge of a city's utility statement: the usage at its rate."""
+    count, price, unit = usage
+    return Line(text, cents(count * price), gl, count, price, unit, group=service)
+
+
+def _city_utility(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H186: a Texas city's utility statement for the common-area account of a property:
+    electric, water, wastewater, solid waste and drainage on one bill, each metered
+    service's usage at its rate (kWh, thousands of gallons), the customer, meter and
+    service charges with their amount only, the sales tax on the electric charges alone.
+    The meters, their reads, the daily averages, the late-payment amount and the scan line
+    are not in the ground truth. Its own generator: no other layout changes."""
+    keyed = random.Random(f"city186:{vendor.code}:{prop.code}")
+    assert doc.period is not None
+    multiplier = keyed.choice(CU_MULTIPLIERS)
+    register = rng.randint(9000, 42000) // multiplier
+    kwh = Decimal(register * multiplier)
+    energy = Decimal(keyed.randint(610, 840)) / 10000
+    cost = Decimal(rng.randint(280, 460)) / 10000
+    gallons = rng.randint(600, 4200) * 100
+    kgal = Decimal(gallons) / 1000
+    size, water_base, sewer_base = keyed.choice(CU_METERS)
+    water_rate = Decimal(keyed.randint(385, 520)) / 100
+    sewer_rate = Decimal(keyed.randint(410, 690)) / 100
+    containers = Decimal(keyed.randint(1, 4))
+    refuse = Decimal(keyed.randint(95, 210) * 100 + keyed.choice((0, 25, 50, 75))) / 100
+    eru = Decimal(keyed.randint(60, 480)) / 10
+    drainage = Decimal(keyed.randint(425, 750)) / 100
+    customer = Decimal(keyed.randint(2500, 4500)) / 100
+    water_meter = Decimal(keyed.randint(*water_base)) / 100
+    sewer_service = Decimal(keyed.randint(*sewer_base)) / 100
+    lines = [
+        Line("Customer Charge", customer, "6430", group="E"),
+        _metered("Energy Charge", (kwh, energy, "kWh"), "6430", "E"),
+        _metered("Power Cost Recovery", (kwh, cost, "kWh"), "6430", "E"),
+        Line(f"Water Meter Charge {size}", water_meter, "6410", group="W"),
+        _metered("Water Volume Charge", (kgal, water_rate, "kgal"), "6410", "W"),
+        Line("Wastewater Service Charge", sewer_service, "6420", group="S"),
+        _metered("Wastewater Volume Charge", (kgal, sewer_rate, "kgal"), "6420", "S"),
+    ]
+    if rng.random() < 0.75:  # the city's dumpster service, where the city hauls
+        said = f"Commercial Refuse {keyed.choice(CU_CONTAINERS)}"
+        lines.append(_metered(said, (containers, refuse, "ea"), "6450", "R"))
+    lines.append(_metered("Drainage Utility Fee", (eru, drainage, "ERU"), "6420", "D"))
+    doc.lines = lines
+    doc.unit = None
+    doc.service_lines = [prop.street.upper(), f"{prop.city.upper()} {prop.state} {prop.zip}"]
+    doc.remit_lines = list(vendor.remit_lines or vendor.address_lines)
+    electric_read = keyed.randint(10000, 89999) + rng.randint(0, 9999)
+    water_read = keyed.randint(100, 9000) * 1000 + rng.randint(0, 999) * 100
+    doc.extras.update(
+        meters=[
+            (
+                "E",
+                f"E{keyed.randint(1000000, 9999999)}",
+                electric_read % 100000,
+                (electric_read + register) % 100000,
+                multiplier,
+                kwh,
+            ),
+            (
+                "W",
+                f"W{keyed.randint(100000, 999999)}",
+                water_read,
+                water_read + gallons,
+                1,
+                Decimal(gallons),
+            ),
+        ],
+        last_year=(
+            Decimal(rng.randint(80, 125)) / 100,
+            Decimal(rng.randint(75, 130)) / 100,
+        ),
+        previous_share=Decimal(rng.randint(82, 118)) / 100,
+        paid_draw=rng.random(),
+        paid_on=doc.invoice_date - timedelta(days=rng.randint(8, 22)),
+        cycle=f"{keyed.randint(1, 20):02d}",
+        route=f"{keyed.randint(100, 899)}",
+    )
+
+
+def _city_totals(doc: Document) -> None:
+    """The services before tax, the sales tax on the electric charges, the current
+    charges; the account's last bill, the payment received (all of it on most) and the
+    total now due."""
+    rate = doc.extras["tax_rate"]
+    electric = sum((line.amount for line in doc.lines if line.group == "E"), Decimal(0))
+    doc.totals = _sum_rows(doc, cents(electric * rate), rate, due=False)
+    total = doc.total
+    previous = cents(total * doc.extras["previous_share"])
+    paid = previous if doc.extras["paid_draw"] < 0.85 else Decimal(0)
+    doc.summary = [
+        TotalRow("previous_balance", previous),
+        TotalRow("payments", paid),
+        TotalRow("current_charges", total),
+        TotalRow("amount_due", previous - paid + total),
+    ]
+
+
+def _sum_rows(doc: Document, tax: Decimal, rate: Decimal | None, *, due: bool) -> list[TotalRow]:
+    """The lines' sum, the tax when there is one, the total and, when ``due``, the amount
+    due equal to it: the totals of the layouts added with H186-H190."""
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    total = subtotal + tax
+    taxed = [TotalRow("tax", tax, rate)] if tax else []
+    owed = [TotalRow("amount_due", total)] if due else []
+    return [TotalRow("subtotal", subtotal), *taxed, TotalRow("total", total), *owed]
+
+
+TR_TOOLS = (  # equipment a crew rents: name, asset prefix, 4-hour, day, week ($), sold with it
+    ("CARPET EXTRACTOR, COMMERCIAL", "CE", (39, 55, 165), (0, 1)),
+    ("PRESSURE WASHER 3100 PSI GAS", "PW", (59, 79, 237), (2,)),
+    ("DRAIN CLEANER 3/8 IN X 50 FT", "DC", (42, 60, 180), (7,)),
+    ("WET/DRY VAC 16 GAL", "WV", (19, 27, 81), (8,)),
+    ("FLOOR SCRUBBER, AUTO 20 IN", "FS", (89, 128, 384), (9,)),
+    ("TILE SAW 10 IN WET", "TS", (45, 64, 192), (4,)),
+    ("ROTARY HAMMER SDS-MAX", "RH", (49, 69, 207), (10,)),
+    ("AIRLESS PAINT SPRAYER", "PS", (69, 99, 297), (5,)),
+    ("DRUM FLOOR SANDER 8 IN", "FD", (55, 79, 237), (3,)),
+    ("SOD CUTTER 18 IN", "SC", (68, 97, 291), ()),
+    ("EXTENSION LADDER 32 FT", "EL", (26, 37, 111), ()),
+    ("DEHUMIDIFIER, COMMERCIAL", "DH", (45, 64, 192), ()),
+    ("AIR MOVER", "AM", (14, 20, 60), ()),
+)
+TR_SALES = (  # what the counter sells with a rental: name, cents low and high, how many at most
+    ("CARPET SHAMPOO CONC 1 GAL", 1497, 2297, 3),
+    ("DEFOAMER 32 OZ", 797, 1197, 2),
+    ("PRESSURE WASH DETERGENT 1 GAL", 1297, 1897, 2),
+    ("SANDING BELT 8 IN 36 GRIT", 498, 798, 6),
+    ("DIAMOND BLADE 10 IN WET", 3997, 5997, 1),
+    ("PAINT STRAINER BAG 5 GAL 2PK", 297, 497, 4),
+    ("EXTENSION CORD 12/3 50 FT", 3997, 5497, 1),
+    ("DRAIN CLEANING GLOVES 1 PR", 1497, 1997, 2),
+    ("VAC FILTER BAG 3PK", 1297, 1697, 2),
+    ("SCRUBBER PAD 20 IN RED 5PK", 2497, 3297, 1),
+    ("SDS-MAX BULL POINT CHISEL", 2297, 3497, 1),
+)
+TR_PERIODS = (("4 HOUR", 0, 0), ("DAY", 1, 1), ("DAY", 2, 1), ("DAY", 3, 1), ("WEEK", 6, 2))
+TR_RENTERS = ("J MARTINEZ", "D WILLIAMS", "R GARZA", "T NGUYEN", "K JOHNSON", "L ORTIZ")
+TR_WAIVER = Decimal("0.12")
+
+
+def _rental_return(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H187: a home center's tool rental counter's final receipt, printed when the
+    equipment comes back: each tool at its 4-hour, daily or weekly rate times the periods
+    it was out (the count at the rate is its quantity and price), the damage waiver on
+    the rentals (its amount only), what was bought with it (a count and price only when
+    more than one), an environmental fee and, on some, a refuel or cleaning charge; the
+    sales tax on all of it. The agreement's number is the receipt's; the times out and
+    in, the assets' numbers and hour meters, the renter, the card and the pre-authorization
+    released are not in the ground truth. Its own generator: no other layout changes."""
+    keyed = random.Random(f"rental187:{vendor.code}")
+    period, days, kind = rng.choice(TR_PERIODS)
+    lines: list[Line] = []
+    tools = rng.sample(TR_TOOLS, rng.choice((1, 1, 1, 2, 2, 3)))
+    assets = []
+    for name, prefix, rates, _ in tools:
+        rate = Decimal(rates[kind])
+        count = Decimal(days if period == "DAY" else 1)
+        unit = period if count == 1 else f"{period}S"
+        lines.append(Line(name, rate * count, "6150", count, rate, unit=unit, group="rent"))
+        meter = Decimal(rng.randint(1000, 30000)) / 10
+        used = Decimal(rng.randint(15, 60 if days else 38)) / 10
+        assets.append((f"{prefix}-{rng.randint(10000, 99999)}", meter, meter + used))
+    rented = sum((line.amount for line in lines), Decimal(0))
+    waiver = f"DAMAGE WAIVER {int(TR_WAIVER * 100)}%"
+    lines.append(Line(waiver, cents(rented * TR_WAIVER), "6150", group="waiver"))
+    goes = sorted({k for *_, sold in tools for k in sold} | {6})
+    for k in rng.sample(goes, min(len(goes), rng.choice((0, 1, 1, 2)))):
+        name, low, high, most = TR_SALES[k]
+        many = Decimal(rng.randint(1, most))
+        price = Decimal(rng.randint(low, high)) / 100
+        if many == 1:
+            lines.append(Line(name, price, "6150", group="sale"))
+        else:
+            lines.append(Line(name, cents(many * price), "6150", many, price, group="sale"))
+    fee = Decimal(keyed.randint(2, 5) * 50 + 45) / 100 * len(tools)
+    lines.append(Line("ENVIRONMENTAL FEE", cents(fee), "6150", group="fee"))
+    if rng.random() < 0.2:
+        lines.append(Line("CLEANING CHARGE - RETURNED DIRTY", Decimal(25), "6150", group="fee"))
+    elif rng.random() < 0.2 and any(name.endswith("GAS") for name, *_ in tools):
+        refuel = Decimal(rng.randint(8, 16))
+        lines.append(Line("REFUEL CHARGE", refuel, "6150", group="fee"))
+    doc.lines = lines
+    rate = Decimal(load("regions")[vendor.region]["tax_rate"])
+    sold = sum((line.amount for line in lines), Decimal(0))
+    doc.totals = _sum_rows(doc, cents(sold * rate), rate, due=False)
+    doc.vendor_name = doc.vendor_name.upper()
+    store = keyed.randint(100, 9899)
+    doc.invoice_number = f"{store:04d}-{rng.randint(100000, 999999)}"
+    company = load("properties")["companies"][prop.company]
+    doc.customer_name = str(company["name"]).upper() if rng.random() < 0.6 else None
+    job = rng.random() < 0.35
+    doc.property_code = prop.code if job else None
+    if days:  # out in the morning, back by the next opening or later
+        out, back = rng.randint(6 * 60 + 30, 10 * 60), rng.randint(6 * 60 + 30, 11 * 60)
+    else:  # a 4-hour rental: back within the four hours
+        back = rng.randint(10 * 60, 17 * 60)
+        out = back - rng.randint(150, 235)
+    doc.extras.update(
+        tax_rate=rate,
+        store=f"{store:04d}",
+        register=f"{rng.randint(1, 4):02d}",
+        associate=rng.choice(TILL_ASSOCIATES),
+        out_day=doc.invoice_date - timedelta(days=days),
+        out_time=f"{out // 60:02d}:{out % 60:02d}",
+        in_time=f"{back // 60:02d}:{back % 60:02d}",
+        assets=assets,
+        renter=rng.choice(TR_RENTERS),
+        licence=f"{rng.randint(0, 9999):04d}",
+        job=prop.name.upper() if job else None,
+        brand=rng.choice(TILL_BRANDS),
+        card_last4=f"{rng.randint(0, 9999):04d}",
+        auth=f"{rng.randint(0, 999999):06d}",
+        hold=Decimal(rng.choice((100, 150, 200, 250, 300))),
+        transaction=f"{rng.randint(1000, 9999)}",
+    )
+
+
+IR_PARTS = (  # part number, description, unit, cents (low, high), count (low, high)
+    ("RB-1804", "Rain Bird 1804 4 in. pop-up spray body", "EA", (495, 795), (1, 6)),
+    ("RB-VAN15", "Rain Bird 15 ft variable arc nozzle", "EA", (250, 425), (1, 8)),
+    ("HU-PGP", "Hunter PGP adjustable rotor", "EA", (1495, 2195), (1, 4)),
+    ("HU-PS04", "Hunter Pro-Spray 4 in. body with nozzle", "EA", (545, 895), (1, 6)),
+    ("RB-100DV", "Rain Bird 100-DV 1 in. valve", "EA", (2495, 3895), (1, 1)),
+    ("SOL-24V", "24V AC valve solenoid", "EA", (1295, 2195), (1, 2)),
+    ("FP-SWING", "Flexible swing pipe 1/2 in.", "FT", (35, 65), (4, 20)),
+    ("SJ-ELL12", "Swing joint elbow 1/2 in.", "EA", (45, 95), (2, 8)),
+    ("PVC-1S40", "PVC Sch 40 pipe 1 in.", "FT", (85, 160), (5, 30)),
+    ("PVC-CPL1", "PVC slip coupling 1 in.", "EA", (95, 185), (1, 6)),
+    ("DBY-WP", "DBY waterproof wire connector", "EA", (150, 295), (2, 10)),
+    ("WIRE-14", "14 ga UF direct burial wire", "FT", (45, 85), (20, 150)),
+    ("DRIP-EM1", "Drip emitter 1 GPH", "EA", (35, 75), (5, 30)),
+    ("DRIP-TUB", "Drip tubing 1/2 in.", "FT", (25, 55), (10, 100)),
+)
+IR_AREAS = (  # a zone's area and its kind of heads
+    ("Front entry beds", "spray"),
+    ("Leasing office turf", "rotor"),
+    ("Pool deck planters", "drip"),
+    ("Bldg {b} east turf", "rotor"),
+    ("Bldg {b} courtyard shrubs", "spray"),
+    ("Parking island {n}", "spray"),
+    ("Dog park turf", "rotor"),
+    ("Clubhouse drip beds", "drip"),
+    ("Perimeter fence line", "spray"),
+)
+IR_KINDS = {"spray": (0, 1, 3, 6, 7), "rotor": (2, 8, 9, 6), "drip": (12, 13, 10, 4)}
+IR_PROBLEMS = {
+    "spray": (
+        "broken heads, mower damage",
+        "heads stuck down, nozzles clogged",
+        "leak at swing joint",
+    ),
+    "rotor": ("rotor not turning", "broken lateral line", "head sunk below grade"),
+    "drip": ("emitters missing, line cut", "zone not opening", "tubing chewed"),
+}
+IR_VALVE_PROBLEMS = ("valve not opening, solenoid open circuit", "valve weeping, diaphragm torn")
+IR_TECHS = ("M. Lopez", "J. Castillo", "B. Harmon", "R. Delgado", "T. Boudreaux", "S. Pham")
+IR_CONTROLLERS = ("Hunter ICC2 24-station", "Rain Bird ESP-LXME 24-station", "Hunter HPC-400")
+IR_NOTES = (
+    "Zone {z} pressure low; recommend replacing the valve diaphragm (estimate to follow).",
+    "Rain sensor not responding; controller set to bypass until replaced.",
+    "Adjusted run times for the season; the controller's water budget set to {p}%.",
+    "Mainline leak suspected near the backflow preventer; monitoring the meter.",
+    "Heads along the curb keep getting hit by the mowers; recommend moving them 6 in. back.",
+)
+
+
+def _irrigation_repair(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H188: a landscape firm's irrigation repair invoice from its landscape business
+    software: the zones repaired, each under its clock, zone, area and the problem found
+    (not in the ground truth), with the parts put in at their price each; then the
+    technician's hours, a helper on some, a wet check of a clock on some; the sales tax on
+    the materials only. The work ticket, technician, controllers and recommendations are
+    not in the ground truth. Its own generator: no other layout changes."""
+    keyed = random.Random(f"irrigation188:{vendor.code}:{prop.code}")
+    clocks = "AB"[: keyed.randint(1, 2)]
+    zones = rng.sample(range(1, 25), rng.randint(2, 5))
+    areas = rng.sample(IR_AREAS, len(zones))
+    lines: list[Line] = []
+    prices: dict[int, Decimal] = {}
+    for zone, (area, heads) in zip(sorted(zones), areas, strict=True):
+        clock = rng.choice(clocks)
+        valve = rng.random() < 0.2
+        chosen = [4, 5] if valve else rng.sample(IR_KINDS[heads], rng.randint(1, 3))
+        problem = rng.choice(IR_VALVE_PROBLEMS if valve else IR_PROBLEMS[heads])
+        name = area.format(b=rng.randint(1, 9), n=rng.randint(1, 6))
+        group = f"Clock {clock} \u00b7 Zone {zone} \u00b7 {name} ({heads}) \u2014 {problem}"
+        for k in chosen:
+            code, text, unit, (low, high), (q_low, q_high) = IR_PARTS[k]
+            price = prices.setdefault(k, Decimal(keyed.randint(low, high)) / 100)
+            count = Decimal(rng.randint(q_low, q_high))
+            line = Line(text, cents(count * price), "6310", count, price, unit, code=code)
+            line.part, line.group = True, group
+            lines.append(line)
+    rate = Decimal(keyed.randint(13, 19) * 5)
+    hours = Decimal(rng.randint(3, 14)) / 2
+    tech = Line("Irrigation technician", cents(hours * rate), "6310", hours, rate, "HR")
+    tech.code = "LAB-IT"
+    lines.append(tech)
+    if rng.random() < 0.35:
+        helper = Decimal(keyed.randint(8, 11) * 5)
+        aide = Line("Irrigation helper", cents(hours * helper), "6310", hours, helper, "HR")
+        aide.code = "LAB-IH"
+        lines.append(aide)
+    if rng.random() < 0.4:
+        stations = rng.choice((12, 18, 24))
+        check = Decimal(keyed.randint(19, 30) * 5)
+        said = f"Wet check - Clock {rng.choice(clocks)}, {stations} zones run and inspected"
+        lines.append(Line(said, check, "6310", Decimal(1), check, "EA", code="SVC-WC"))
+    for line in lines:
+        if not line.part:
+            line.group = ""  # the labor, under the table's own heading
+    doc.lines = lines
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    notes = rng.sample(IR_NOTES, rng.randint(1, 2))
+    doc.extras.update(
+        ticket=f"{rng.randint(20000, 89999)}",
+        completed=doc.invoice_date - timedelta(days=rng.randint(0, 5)),
+        technician=rng.choice(IR_TECHS),
+        controllers=[
+            (
+                clock,
+                keyed.choice(IR_CONTROLLERS),
+                keyed.choice(
+                    ("Leasing office", "Pump room", "Bldg 1 electrical room", "Pool equipment room")
+                ),
+            )
+            for clock in clocks
+        ],
+        notes=[note.format(z=rng.choice(zones), p=rng.choice((70, 80, 90, 110))) for note in notes],
+        licence=f"LI{keyed.randint(1000, 29999):07d}" if vendor.region == "tx" else None,
+        portal=f"pay.groundsbill.com/{ascii_slug(vendor.name)[:10]}",
+    )
+
+
+def _materials_taxed_totals(doc: Document) -> None:
+    """The subtotal, the sales tax on the materials only, the total and the amount due."""
+    rate = doc.extras["tax_rate"]
+    parts = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+    doc.totals = _sum_rows(doc, cents(parts * rate), rate, due=True)
+
+
+CP_PARTS = (  # description, unit, cents low and high, count low and high
+    ("Bomba centrífuga 1.5 HP 230 V", "pza", 48500, 68500, 1, 1),
+    ("Sello mecánico 5/8 pulg. para bomba", "pza", 2800, 4500, 1, 2),
+    ("Interruptor de presión 40/60 PSI", "pza", 3200, 5200, 1, 2),
+    ("Tanque hidroneumático 86 galones", "pza", 62500, 84500, 1, 1),
+    ("Válvula de retención 1-1/2 pulg. de bronce", "pza", 4800, 7900, 1, 2),
+    ("Manómetro 0-100 PSI con glicerina", "pza", 1500, 2600, 1, 2),
+    ("Flotador eléctrico para cisterna", "pza", 3400, 5600, 1, 2),
+    ("Unión universal PVC 1-1/2 pulg.", "pza", 650, 1200, 2, 4),
+    ("Capacitor de arranque 189-227 MFD", "pza", 1800, 3200, 1, 1),
+)
+CP_CHLORINE = ("Hipoclorito de calcio granulado 65%", "lb", 350, 550, 5, 20)
+CP_PUMPS = ("Goulds", "Berkeley", "Pentair", "Grundfos", "Myers")
+CP_TECHS = ("Edwin Rivera", "Luis A. Rivera", "Carlos Figueroa", "Jomar Santiago")
+IVU_GOODS = Decimal("0.115")  # the state's 10.5 % and the town's 1 % on goods
+IVU_SERVICES = Decimal("0.04")  # services rendered to other merchants
+
+
+def _cisterna_pr(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H189: a Puerto Rican plumbing contractor's invoice for cleaning and disinfecting a
+    property's water cisterns and servicing its duplex pump system: the cisterns at a
+    price each, the pump service, the materials put in (the chlorine always), the labor
+    by the hour, the disposal of sediments and a lab test on some; the IVU of 11.5 % on
+    materials and of 4 % on services between merchants, summed as the tax. The service
+    report (capacity, sediment, chlorine residual, pumps and pressures) is not in the
+    ground truth. Its own generator: no other layout changes."""
+    keyed = random.Random(f"cisterna189:{vendor.code}:{prop.code}")
+    gallons = keyed.choice((5000, 8000, 10000, 12000, 15000, 20000, 25000))
+    cisterns = keyed.choice((1, 1, 2))
+    each = Decimal(int(gallons * keyed.randint(6, 11) / 100) // 5 * 5)
+    count = Decimal(cisterns)
+    lines = [
+        Line(
+            f"Limpieza, desinfección e inspección de cisterna de {gallons:,} galones",
+            each * count,
+            "6110",
+            count,
+            each,
+            "serv.",
+        )
+    ]
+    if rng.random() < 0.8:
+        pump = Decimal(keyed.randint(37, 69) * 5)
+        text = "Mantenimiento preventivo a sistema de bombeo dúplex"
+        lines.append(Line(text, pump, "6110", Decimal(1), pump, "serv."))
+    parts = rng.sample(CP_PARTS, rng.choice((0, 1, 2, 3, 4)))
+    for text, unit, low, high, q_low, q_high in [*parts, CP_CHLORINE]:
+        price = Decimal(keyed.randint(low, high)) / 100
+        qty = Decimal(rng.randint(q_low, q_high) * (cisterns if unit == "lb" else 1))
+        lines.append(Line(text, cents(qty * price), "6110", qty, price, unit, part=True))
+    if parts:
+        rate = Decimal(keyed.randint(9, 15) * 5)
+        hours = Decimal(rng.randint(2, 10)) / 2
+        text = "Mano de obra - reemplazo de piezas del sistema de bombeo"
+        lines.append(Line(text, cents(hours * rate), "6110", hours, rate, "hora"))
+    if rng.random() < 0.5:
+        haul = Decimal(rng.randint(15, 30) * 5)
+        text = "Recogido y disposición de sedimentos y agua de lavado"
+        lines.append(Line(text, haul, "6110", Decimal(1), haul, "serv."))
+    if rng.random() < 0.3:
+        test = Decimal(rng.randint(13, 19) * 5)
+        text = "Análisis bacteriológico del agua (laboratorio certificado)"
+        lines.append(Line(text, test, "6110", Decimal(1), test, "serv."))
+    doc.lines = lines
+    doc.unit = None
+    doc.service_lines = [prop.name, prop.street, prop.city_line]
+    goods = sum((line.amount for line in lines if line.part), Decimal(0))
+    services = sum((line.amount for line in lines if not line.part), Decimal(0))
+    doc.extras.update(
+        ivu=(cents(goods * IVU_GOODS), cents(services * IVU_SERVICES)),
+        bases=(goods, services),
+        gallons=gallons,
+        cisterns=cisterns,
+        sediment=[f"{rng.randint(1, 8) / 2:.1f}" for _ in range(cisterns)],
+        chlorine=(f"{rng.randint(40, 60)}", f"{rng.randint(8, 20) / 10:.1f}"),
+        pumps=(keyed.choice(CP_PUMPS), keyed.choice(("1", "1.5", "2"))),
+        pressure=keyed.choice(("30/50", "40/60", "40/60")),
+        amps=(f"{rng.randint(60, 95) / 10:.1f}", f"{rng.randint(60, 95) / 10:.1f}"),
+        technician=keyed.choice(CP_TECHS),
+        worked=doc.invoice_date - timedelta(days=rng.randint(1, 9)),
+        licence=f"{keyed.randint(1000, 9999)}",
+        merchant=f"{keyed.randint(1000000, 9999999)}-{keyed.randint(1, 99):04d}",
+    )
+
+
+def _cisterna_totals(doc: Document) -> None:
+    """The subtotal, the two IVU summed as the tax, the total and the balance due."""
+    doc.totals = _sum_rows(doc, sum(doc.extras["ivu"], Decimal(0)), None, due=True)
+
+
+SE_WORK = (  # concept, SAT product key, pesos (low, high), share of invoices
+    (
+        "Mantenimiento preventivo a subestación compacta de {kva} kVA, 13.2 kV: desenergizado, "
+        "limpieza de gabinetes, aisladores y bus, apriete de conexiones",
+        "72151500",
+        (14500, 29500),
+        1.0,
+    ),
+    (
+        "Prueba de rigidez dieléctrica al aceite aislante del transformador",
+        "81141500",
+        (2800, 4800),
+        0.8,
+    ),
+    (
+        "Prueba de resistencia de aislamiento (megger) a transformador y cables de media tensión",
+        "81141500",
+        (3200, 5600),
+        0.7,
+    ),
+    (
+        "Termografía infrarroja a tablero general y centros de carga, con reporte",
+        "81141500",
+        (3500, 6500),
+        0.5,
+    ),
+    (
+        "Trámite de libranza y maniobras de corte y reconexión con CFE",
+        "72151500",
+        (2500, 4500),
+        0.6,
+    ),
+)
+SE_PARTS = (  # material, SAT product key, unit key and name, pesos (low, high), count
+    ("Fusible de potencia tipo expulsión 15 kV", "39121600", ("H87", "Pieza"), (850, 1650), (3, 3)),
+    ("Apartarrayos tipo distribución 12 kV", "39121600", ("H87", "Pieza"), (1450, 2600), (1, 3)),
+    ("Aceite dieléctrico para transformador", "15121500", ("LTR", "Litro"), (68, 110), (10, 60)),
+    ("Zapata de compresión calibre 2/0", "39121400", ("H87", "Pieza"), (95, 180), (3, 12)),
+    (
+        "Sílica gel para respirador de transformador",
+        "12352300",
+        ("KGM", "Kilogramo"),
+        (280, 420),
+        (1, 3),
+    ),
+)
+SE_BRANDS = ("Prolec GE", "Voltran", "IEM", "Schneider Electric", "Siemens")
+SE_ENGINEERS = ("Ing. Rodrigo Garza", "Ing. Mariana Treviño", "Ing. Héctor Salinas")
+
+
+def _subestacion_cfdi(doc: Document, vendor: Vendor, prop: Property, rng: random.Random) -> None:
+    """H190: a Mexican electrical contractor's CFDI for the preventive maintenance of a
+    property's medium-voltage substation, printed from its desktop invoicing program: the
+    maintenance and the tests done, each concept with its SAT product and unit keys (not in
+    the ground truth), the materials used; the IVA at 16 %; no amount due. The fiscal
+    folio, seals, the substation's data and test readings are not in the ground truth.
+    Its own generator: no other layout changes."""
+    keyed = random.Random(f"subestacion190:{vendor.code}:{prop.code}")
+    kva = keyed.choice((225, 300, 500, 750, 1000))
+    lines: list[Line] = []
+    keys: list[tuple[str, str, str]] = []
+    for text, sat, (low, high), share in SE_WORK:
+        if share < 1 and rng.random() >= share:
+            continue
+        price = Decimal(rng.randint(low // 50, high // 50) * 50)
+        lines.append(Line(text.format(kva=kva), price, "6120", Decimal(1), price, "Servicio"))
+        keys.append((sat, "E48", "Servicio"))
+    for text, sat, (unit_key, unit), (low, high), (q_low, q_high) in rng.sample(
+        SE_PARTS, rng.randint(0, 3)
+    ):
+        price = Decimal(keyed.randint(low * 100, high * 100)) / 100
+        count = Decimal(rng.randint(q_low, q_high))
+        lines.append(Line(text, cents(count * price), "6120", count, price, unit, part=True))
+        keys.append((sat, unit_key, unit))
+    doc.lines = lines
+    doc.unit = None
+    doc.show_currency = True  # "Moneda: MXN - Peso Mexicano"
+    if doc.service_lines:
+        doc.service_lines = [prop.name, prop.street, prop.city_line]
+    credit = bool(doc.due_date and doc.due_date > doc.invoice_date)
+    if not credit:  # paid on issue: the CFDI prints no due date
+        doc.due_date = None
+    zips = [
+        lines[-1].rsplit(" ", 1)[-1] for lines in (vendor.address_lines, doc.bill_to_lines or [""])
+    ]
+    doc.extras.update(_fiscal_stamp(rng))
+    doc.extras.update(
+        keys=keys,
+        place=zips[0],
+        customer_zip=zips[1],
+        customer_rfc=receiver_rfc(doc.customer_name or ""),
+        method=CFDI_METHODS[0] if credit else CFDI_METHODS[1],
+        paid_form=CFDI_FORMS[0] if credit else CFDI_FORMS[1],
+        kva=kva,
+        transformer=(keyed.choice(SE_BRANDS), f"{keyed.randint(100000, 999999)}"),
+        dielectric=[f"{rng.randint(280, 420) / 10:.1f}" for _ in range(3)],
+        megger=[f"{rng.randint(8, 60) * 100:,}" for _ in range(3)],
+        engineer=keyed.choice(SE_ENGINEERS),
+        order=f"OS-{rng.randint(1000, 9999)}",
+        worked=doc.invoice_date - timedelta(days=rng.randint(1, 12)),
+    )
+
+
+def _fiscal_stamp(rng: random.Random) -> dict[str, Any]:
+    """What the certifying provider stamps on a CFDI: the fiscal folio (UUID), the
+    issuer's and the SAT's certificate numbers, the two seals, and the moments of issue
+    and of certification a minute or so after it."""
+    hexes = "0123456789ABCDEF"
+    uuid = "-".join("".join(rng.choice(hexes) for _ in range(n)) for n in (8, 4, 4, 4, 12))
+    numbers = ["".join(str(rng.randint(0, 9)) for _ in range(20)) for _ in range(2)]
+    seals = ["".join(rng.choice(SEAL_ALPHABET) for _ in range(196)) for _ in range(2)]
+    issued = rng.randint(9 * 3600, 18 * 3600)
+    moments = [
+        f"{at // 3600:02d}:{at // 60 % 60:02d}:{at % 60:02d}"
+        for at in (issued, issued + rng.randint(5, 90))
+    ]
+    return {
+        "uuid": uuid,
+        "certificate": numbers[0],
+        "sat_certificate": numbers[1],
+        "seals": seals,
+        "time": moments[0],
+        "stamped": moments[1],
+    }
+
+
+def _cfdi_iva_totals(doc: Document) -> None:
+    """The sum of the concepts, the IVA transferred on it and the total; a CFDI prints no
+    amount due."""
+    rate = doc.extras["tax_rate"]
+    subtotal = sum((line.amount for line in doc.lines), Decimal(0))
+    doc.totals = _sum_rows(doc, cents(subtotal * rate), rate, due=False)
+
+
+BLIND16_FORMS = {  # a form added with H186-H190: its own lines, its own totals
+    "city_utility": (_city_utility, _city_totals),
+    "irrigation_repair": (_irrigation_repair, _materials_taxed_totals),
+    "cisterna_pr": (_cisterna_pr, _cisterna_totals),
+    "subestacion_cfdi": (_subestacion_cfdi, _cfdi_iva_totals),
+}
+BLIND16_OWN_LINES = ("irrigation_repair", "cisterna_pr", "subestacion_cfdi")
+BLIND16_RECEIPTS = {"rental_return": _rental_return}

@@ -75,6 +75,12 @@ from samples.pdf_blind15 import (
     render_papeleria_cfdi,
     render_summary_bill,
 )
+from samples.pdf_blind16 import (
+    render_cisterna_pr,
+    render_city_utility,
+    render_irrigation_repair,
+    render_subestacion_cfdi,
+)
 from samples.pdf_blocks import (
     HEADERS,
     Ctx,
@@ -291,6 +297,10 @@ FORMS = {
     "laundry_lease": render_laundry_lease,
     "limpieza_edificios": render_limpieza_edificios,
     "papeleria_cfdi": render_papeleria_cfdi,
+    "city_utility": render_city_utility,
+    "irrigation_repair": render_irrigation_repair,
+    "cisterna_pr": render_cisterna_pr,
+    "subestacion_cfdi": render_subestacion_cfdi,
 }
 
 

@@ -16,6 +16,7 @@ from samples.pdf_blind8 import render_scale_ticket
 from samples.pdf_blind9 import render_roll_ticket
 from samples.pdf_blind10 import render_home_center
 from samples.pdf_blind12 import render_stapled_slip
+from samples.pdf_blind16 import render_rental_return
 from samples.pdf_blocks import Ctx
 from samples.pdf_desks import render_web_order
 from samples.pdf_more import render_tape
@@ -78,6 +79,8 @@ def render_receipt(doc: Document) -> tuple[bytes, int]:
         return render_home_center(doc)
     if style == "stapled_slip":  # a sales receipt with the card terminal's slip stapled on
         return render_stapled_slip(doc)
+    if style == "rental_return":  # a tool rental counter's receipt when the equipment comes back
+        return render_rental_return(doc)
     width = WIDTHS[style]
     per_item = (1 if style in ("register", "door") else 2) + bool(doc.layout.get("item_notes"))
     head = 9 * (len(doc.vendor_lines) + 3) + (38 if doc.layout.get("header") == "logo_left" else 0)

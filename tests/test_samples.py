@@ -193,7 +193,7 @@ def test_read_layouts_leave_the_held_out_pool_but_stay_generatable(tmp_path: Pat
     )
     assert all(layout["held_out"] for layout in everything if layout.get("read"))
     held = [layout["id"] for layout in catalog.layouts(held_out=True)]
-    assert held == [f"H{n:02d}" for n in range(181, 186)]
+    assert held == [f"H{n:02d}" for n in range(181, 191)]
     assert not set(held) & set(read)
     used_elsewhere = {layout["labels"] for layout in everything if layout["id"] not in held}
     for layout in catalog.layouts(held_out=True):  # wordings no development or read layout has
@@ -2114,6 +2114,100 @@ def test_summary_bill_changeout_laundry_lease_cleaning_factura_and_half_sheet_cf
     assert len(by_layout) == 5, by_layout
     assert by_layout["H182"] == {2} and by_layout["H184"] == {1}, by_layout
     assert by_layout["H181"] <= {2, 3} and max(by_layout["H185"]) == 2, by_layout
+
+
+def _check_city_utility(doc: Any, text: str, pages: int, truth: dict[str, Any]) -> None:
+    """H186: the sales tax on the electric charges alone; the stub repeats the account
+    and the amount due; a fixed charge prints its amount only."""
+    fields, flat, ex = truth["fields"], " ".join(text.split()), doc.extras
+    assert truth["utility"] and truth["language"] == "en" and pages == 1, doc.id
+    electric = sum((line.amount for line in doc.lines if line.gl == "6430"), Decimal(0))
+    assert Decimal(fields["tax"]) == _half_up(electric * ex["tax_rate"]), doc.id
+    assert flat.count(truth["printed"]["amount_due"]) >= 2, doc.id
+    assert text.count(fields["account_number"]) >= 2, doc.id
+    for item in truth["line_items"]:
+        assert (item["quantity"] is None) == (item["unit_price"] is None), doc.id
+    for _, meter, *_ in ex["meters"]:
+        assert meter in text and meter not in fields.values(), doc.id
+
+
+def _check_rental_return(doc: Any, text: str, pages: int, truth: dict[str, Any]) -> None:
+    """H187: each tool's periods at its rate, the waiver on the rentals, no amount due."""
+    fields, flat, fmt = truth["fields"], " ".join(text.split()), Fmt.of(doc)
+    assert truth["document_type"] == "receipt" and pages == 1, doc.id
+    name = fields.get("customer_name", "")
+    assert "amount_due" not in fields and name == name.upper(), doc.id
+    rentals = [line for line in doc.lines if line.group == "rent"]
+    rented = sum((line.amount for line in rentals), Decimal(0))
+    assert doc.lines[len(rentals)].amount == _half_up(rented * Decimal("0.12")), doc.id
+    for line in rentals:
+        price = fmt.amount(line.unit_price)
+        assert f"{fmt.quantity(line.quantity)} x {line.unit} @ {price}" in flat, doc.id
+    assert re.fullmatch(r"\d{4}-\d{6}", fields["invoice_number"]), doc.id
+    assert doc.extras["auth"] in text and doc.extras["auth"] not in fields.values(), doc.id
+
+
+def _check_irrigation_repair(doc: Any, text: str, pages: int, truth: dict[str, Any]) -> None:
+    """H188: the materials alone taxed; each zone a heading, not an item."""
+    fields, flat, ex = truth["fields"], " ".join(text.split()), doc.extras
+    assert truth["language"] == "en" and fields["amount_due"] == fields["total"], doc.id
+    parts = sum((line.amount for line in doc.lines if line.part), Decimal(0))
+    assert Decimal(fields.get("tax", "0")) == _half_up(parts * ex["tax_rate"]), doc.id
+    descriptions = {item["description"] for item in truth["line_items"]}
+    for line in doc.lines:
+        assert line.code and line.code in text and line.group not in descriptions, doc.id
+        assert not line.part or (line.group and line.group in flat), doc.id
+    assert ex["ticket"] in text and ex["ticket"] not in fields.values() and pages <= 2
+
+
+def _check_cisterna(doc: Any, text: str, pages: int, truth: dict[str, Any]) -> None:
+    """H189: the IVU on materials (11.5 %) and on services (4 %), summed as the tax."""
+    fields, flat, ex, fmt = truth["fields"], " ".join(text.split()), doc.extras, Fmt.of(doc)
+    assert truth["language"] == "es" and pages == 1, doc.id
+    goods, services = ex["bases"]
+    expected = (_half_up(goods * Decimal("0.115")), _half_up(services * Decimal("0.04")))
+    assert ex["ivu"] == expected and Decimal(fields["tax"]) == sum(expected), doc.id
+    assert all(fmt.money(amount) in flat for amount in expected), doc.id
+    assert fields["amount_due"] == fields["total"], doc.id
+    assert ex["merchant"] in text and ex["merchant"] not in fields.values(), doc.id
+
+
+def _check_substation_cfdi(doc: Any, text: str, pages: int, truth: dict[str, Any]) -> None:
+    """H190: a CFDI's IVA on the concepts, no amount due; keys and folio outside the truth."""
+    fields, flat, ex = truth["fields"], " ".join(text.split()), doc.extras
+    assert truth["language"] == "es" and fields["currency"] == "MXN", doc.id
+    assert "amount_due" not in fields and 1 <= pages <= 2, doc.id
+    subtotal = Decimal(fields["subtotal"])
+    assert Decimal(fields["tax"]) == _half_up(subtotal * Decimal("0.16")), doc.id
+    assert amount_words_es(Decimal(fields["total"]), "MXN") in flat, doc.id
+    assert all(sat in text for sat, _, _ in ex["keys"]), doc.id
+    assert ex["uuid"] in text and ex["uuid"] not in fields.values(), doc.id
+    assert "due_date" not in fields or fields["due_date"] > fields["invoice_date"], doc.id
+
+
+BLIND16_CHECKS: dict[str, Callable[[Any, str, int, dict[str, Any]], None]] = {
+    "H186": _check_city_utility,
+    "H187": _check_rental_return,
+    "H188": _check_irrigation_repair,
+    "H189": _check_cisterna,
+    "H190": _check_substation_cfdi,
+}
+
+
+def _blind16_layout(layout: dict[str, Any]) -> bool:
+    """The layouts added with H186-H190."""
+    return layout["id"] in BLIND16_CHECKS
+
+
+def test_city_utility_rental_return_irrigation_cistern_and_substation_cfdi() -> None:
+    """The layouts added with H186-H190 add up, print their truth and their own rules."""
+    seen: dict[str, set[int]] = defaultdict(set)
+    for doc, _, text, pages, truth, flat in rendered_whole(_blind16_layout, 241):
+        numbers = ("invoice_number", "account_number", "po_number", "vendor_tax_id")
+        assert all(truth["fields"][key] in flat for key in numbers if key in truth["fields"])
+        BLIND16_CHECKS[doc.layout["id"]](doc, text, pages, truth)
+        seen[doc.layout["id"]].add(pages)
+    assert set(seen) == set(BLIND16_CHECKS) and seen["H187"] == seen["H189"] == {1}, seen
 
 
 def test_languages_and_kinds_are_mixed(run: tuple[Path, list[dict]]) -> None:
