@@ -890,9 +890,12 @@ _STATE_STOP = re.compile(r"\b([A-Z]{2})\.(?= \d{5}\b)")
 
 # 'Irving. TX 75054': a comma read as a stop between the town and the state's code
 _TOWN_STOP = re.compile(r"(?<=[a-z])\.(?= [A-Z]{2},? \d{5}\b)")
-# street words as OCR misreads them, an l read as an i: 'Orange Blossom Tri', 'Bidg 4'
-_STREET_WORDS = {"Tri": "Trl", "TRI": "TRL", "Bidg": "Bldg", "BIDG": "BLDG"}
-_STREET_MISREADS = re.compile(r"\b(?:Tri|TRI|Bidg|BIDG)\b")
+# street words as OCR misreads them, an l read as an i: 'Orange Blossom Tri', 'Bidg 4', 'Bivd'
+_STREET_WORDS = {
+    **{"Tri": "Trl", "TRI": "TRL", "Bidg": "Bldg", "BIDG": "BLDG"},
+    **{"Bivd": "Blvd", "BIVD": "BLVD"},
+}
+_STREET_MISREADS = re.compile(rf"\b(?:{'|'.join(_STREET_WORDS)})\b")
 
 
 # a US town line as a scan's specks and gaps garble it: 'San Juan, n, PR PR 0090 7'

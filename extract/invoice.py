@@ -18,7 +18,7 @@ from extract.formats import days_of_month_span, find_date_range, find_dates, mon
 from extract.labels import value_span
 from extract.layout import Segment
 from extract.learned import learned_candidates
-from extract.letterhead import is_company
+from extract.letterhead import is_company, legal_form_read_again
 from extract.model import HEADER_FIELDS, Check, ExtractedField, LineItem
 from extract.parties import party_candidates
 from extract.receipts import receipt_items
@@ -615,9 +615,12 @@ def _to_field(
 ) -> ExtractedField:
     page = document.layout(best.page).page if 1 <= best.page <= len(document.layouts) else None
     source = page.source.value if page is not None else "text_layer"
+    value = best.value
+    if source == "ocr" and best.field in ("vendor_name", "customer_name"):
+        value = legal_form_read_again(value)
     return ExtractedField(
         name=best.field,
-        value=best.value,
+        value=value,
         text=best.text,
         confidence=calibrate(best.score * odd_shape(best), source),
         page=best.page,

@@ -55,6 +55,18 @@ def is_company(text: str) -> bool:
     return bool(_COMPANY.search(text) or _COMPANY_CASED.search(text))
 
 
+# the legal form as a scan or a photo misreads it: 'Brightwater Residential Management LUC'
+_MISREAD_LLC = {"LUC", "LIC", "LLG", "L1C", "LLc", "LiC", "Luc", "Lic"}
+
+
+def legal_form_read_again(name: str) -> str:
+    """A company's name of three words or more closing with its misread 'LLC'."""
+    words = name.split()
+    if len(words) >= 3 and words[-1] in _MISREAD_LLC:
+        return " ".join([*words[:-1], "LLC"])
+    return name
+
+
 SURE_NAME = 0.7  # mean OCR confidence of a name read as printed
 
 

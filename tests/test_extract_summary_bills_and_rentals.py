@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from docmatch.types import DocumentType
 from extract import extract_document
-from extract.blocks import address_lines, drop_leading_name
+from extract.blocks import address_lines, drop_leading_name, join_address
 from extract.context import build_document
 from extract.formats import find_email_span, fix_ocr_digits
+from extract.letterhead import legal_form_read_again
 from extract.model import ExtractionHints
 from tests.test_extract import Item, draw_pdf, read_pdf, right, text
 from tests.test_extract_contracts_and_side_captions import values
@@ -349,3 +350,13 @@ def test_an_email_whose_at_sign_was_lost_beside_its_label_is_read() -> None:
     found = find_email_span("Tel. 939.595.5061 Email: cobranza limpiezatotal.com")
     assert found is not None and found[0] == "cobranza@limpiezatotal.com"
     assert find_email_span("Email us your questions today") is None
+
+
+def test_common_misreadings_of_street_words_and_legal_forms_are_read_again() -> None:
+    assert join_address(["8782 Harry Hines Bivd", "Houston, TX 77087"]) == (
+        "8782 Harry Hines Blvd, Houston, TX 77087"
+    )
+    assert legal_form_read_again("Brightwater Residential Management Luc") == (
+        "Brightwater Residential Management LLC"
+    )
+    assert legal_form_read_again("Jean Luc") == "Jean Luc"  # a name, no company's form
