@@ -863,8 +863,9 @@ def drop_leading_name(texts: list[str]) -> list[str]:
     if texts and (joined := _NAME_AT.match(texts[0])):
         texts = [texts[0][joined.end() :], *texts[1:]]
     parts = [p.strip() for t in texts for p in t.split(",") if p.strip()]
-    # a number standing alone opens the address ('2256 NW 7th St'); 'A-1 Appliance' is a name
-    with_digits = [i for i, p in enumerate(parts) if re.search(r"(?<![\w-])\d", p)]
+    # a number standing alone opens the address ('2256 NW 7th St'); 'A-1 Appliance' is a
+    # name, and so is 'Lone Star Power 8. Light' (its '&' read as '8.')
+    with_digits = [i for i, p in enumerate(parts) if re.search(r"(?<![\w-])(?!8\. )\d", p)]
     if not with_digits or with_digits[0] == 0:
         return texts
     # 'Calle Méndez Vigo, 2812': a street named before its number opens the address

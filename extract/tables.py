@@ -52,6 +52,7 @@ MEASURE_LETTERS = 4  # 'EA', 'TN', 'GAL', 'SQFT', 'kWh': a unit's measure
 # beside the line's net amount and billed count, and the details of an item no field holds
 UNREAD = ("tax", "gross", "other_quantity", "other_price", "detail")
 TOTAL_FIELDS = {"subtotal", "tax", "total", "amount_due", "previous_balance", "payments"}
+SPACE_REACH = 1.5  # of a run's median space: a wider gap parts two columns
 NOTE_SIZE = 0.92  # a note under an item, indented, is set smaller than its description
 SMALL_NOTE = 0.88  # and flush with it, clearly smaller
 WRAP = 0.75  # of the gap under a lone text line, the most its gap over it may be to end
@@ -709,7 +710,10 @@ def _unheaded_lead(cells: dict[str, list[Word]], columns: tuple[Column, ...]) ->
     # into the column: words close before the column's first stay in the text
     ordered = sorted(words, key=lambda w: w.bbox[0])
     start = min(ordered.index(w) for w in words if w not in lead)
-    while start and ordered[start].bbox[0] - ordered[start - 1].bbox[2] < height:
+    # a scan's spaces are wide: a word's gap as wide as the run's own spaces runs on
+    spaces = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(ordered)]
+    reach = max(height, SPACE_REACH * median(spaces)) if spaces else height
+    while start and ordered[start].bbox[0] - ordered[start - 1].bbox[2] < reach:
         counted = start == 1 and _COUNT.fullmatch(ordered[0].text)  # opening the row
         if RULE.fullmatch(ordered[start - 1].text) or counted:
             break  # '1 | Cargo por visita': a count, or a rule between the columns

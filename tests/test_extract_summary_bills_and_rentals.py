@@ -204,6 +204,12 @@ def test_an_address_ends_at_the_full_stop_after_its_zip_code() -> None:
     ]
 
 
+def test_a_payees_ampersand_read_as_a_figure_opens_no_address() -> None:
+    lines = ["Lone Star Power 8. Light", "PO Box 139174", "Dallas, TX 75203"]
+    assert drop_leading_name(lines) == ["PO Box 139174", "Dallas, TX 75203"]
+    assert drop_leading_name(["8 Main St", "Dallas, TX 75203"]) == ["8 Main St", "Dallas, TX 75203"]
+
+
 def final_invoice() -> bytes:
     page = [
         text(98, 28, "Polar Air", 14, bold=True),
@@ -360,3 +366,37 @@ def test_common_misreadings_of_street_words_and_legal_forms_are_read_again() -> 
         "Brightwater Residential Management LLC"
     )
     assert legal_form_read_again("Jean Luc") == "Jean Luc"  # a name, no company's form
+
+
+def carbonless_bill() -> bytes:
+    page = [
+        text(60, 40, "Keystone Lock & Safe", 16, bold=True),
+        text(60, 60, "5813 Airline Dr, Irving, TX 75030 · (832) 798-3959", 8),
+        text(60, 90, "Invoice No. 7513", 9),
+        text(60, 104, "Date 12/19/25", 9),
+        text(60, 130, "Brightwater Residential Management LLC", 9),
+        text(60, 142, "4100 Spring Valley Rd, Suite 300, Dallas, TX 75244", 9),
+        text(215, 252, "DESCRIPTION", 9, bold=True),
+        right(532, 252, "AMOUNT", 9),
+        # spaces a word's height wide (as a scan boxes its words), left of a centred heading
+        *[
+            text(x, 268, word, 9)
+            for x, word in [
+                (40, "Master"),
+                (77, "key"),
+                (100.5, "system"),
+                (138.5, "pinning,"),
+                (179.5, "per"),
+                (202, "cylinder"),
+            ]
+        ],
+        right(555, 268, "540.00", 9),
+        text(340, 620, "TOTAL AMOUNT OWED", 9, bold=True),
+        right(555, 620, "$540.00", 9),
+    ]
+    return draw_pdf([page])
+
+
+def test_a_description_opening_left_of_its_centred_heading_keeps_its_first_words() -> None:
+    _, items = values(carbonless_bill())
+    assert items == [("540.00", "Master key system pinning, per cylinder")]
