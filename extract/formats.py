@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import cache
 
 from extract.vocab import currency_words, fold, load, months
 
@@ -428,6 +429,19 @@ _LABELLED_LOST_AT = re.compile(
     r"(?i:\be-?mail|\bcorreo(?: electr[oó]nico)?)\s?:?\s+(?P<local>[a-z0-9._+-]+)(?:[QO]\s?|\s)"
     r"(?P<domain>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})\b"
 )
+
+
+@cache
+def _mailbox_lost_at() -> re.Pattern[str]:
+    """A mailbox's usual name, its @ lost to a space or misread as a letter, before a
+    domain: 'cobranza servicioslimpieza.com.mx', 'cobranzaQ plomeriahernandez.com.mx'."""
+    boxes = "|".join(load("labels.json")["_mailboxes"])
+    return re.compile(
+        rf"(?<![\w.@-])(?P<local>{boxes})(?:[QO]-? ?| )"
+        rf"(?P<domain>[a-z0-9-]+\.(?:{_DOTTED_ENDINGS}))\b"
+    )
+
+
 # a top-level domain as OCR misreads it: 'limpiezatotal.not', 'freshcoal.nct'
 _MISREAD_ENDINGS = {
     "nct": "net",
@@ -521,7 +535,7 @@ def find_email_span(text: str) -> tuple[str, int, int] | None:
     """The first e-mail address in ``text`` as it was meant, and where it was printed."""
     match = _EMAIL.search(text)
     if not match:
-        lost = _LABELLED_LOST_AT.search(text)
+        lost = _LABELLED_LOST_AT.search(text) or _mailbox_lost_at().search(text)
         if lost is None:
             return None
         value = f"{lost.group('local')}@{lost.group('domain')}"

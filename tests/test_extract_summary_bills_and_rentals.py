@@ -356,6 +356,12 @@ def test_an_email_whose_at_sign_was_lost_beside_its_label_is_read() -> None:
     found = find_email_span("Tel. 939.595.5061 Email: cobranza limpiezatotal.com")
     assert found is not None and found[0] == "cobranza@limpiezatotal.com"
     assert find_email_span("Email us your questions today") is None
+    # no label, but a mailbox's usual name before a domain
+    found = find_email_span("Cell Ph.: 713-652-9654 + ar greenacres.com")
+    assert found is not None and found[0] == "ar@greenacres.com"
+    found = find_email_span("cobranzaQ plomeriahernandez.com.mx")
+    assert found is not None and found[0] == "cobranza@plomeriahernandez.com.mx"
+    assert find_email_span("Call our service desk today") is None
 
 
 def test_common_misreadings_of_street_words_and_legal_forms_are_read_again() -> None:
