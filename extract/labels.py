@@ -788,7 +788,7 @@ def _qualifier_before(
     )
 
 
-_BULLETS = {"·", "•", "|", "‧", "∙"}
+_BULLETS = {"·", "•", "|", "‧", "∙", "–", "—", "+", "«", "*"}  # and a bullet as OCR reads it
 
 
 def _after_value(segment: Segment, start: int, closed: bool) -> bool:
@@ -797,6 +797,9 @@ def _after_value(segment: Segment, start: int, closed: bool) -> bool:
     926-3195 Núm. de Registro de Comerciante: 79-9458743')."""
     first_word = segment.token_words[start][0]
     before = segment.words[first_word - 1].text if first_word else ""
+    figure = segment.words[first_word - 2].text if first_word > 1 else ""
+    if before == "-" and any(c.isdigit() for c in figure):
+        return True  # 'Núm. 9628 - Reg. Comerciante 23-6995745': a dash after a figure
     return before in _BULLETS or (closed and any(c.isdigit() for c in before))
 
 

@@ -750,16 +750,19 @@ _PER_UNIT = re.compile(r"\s*/\s*[^\W\d]{1,6}\.?$")  # '$85.00/hr', '42,50 €/St
 
 
 def _last_apart(words: list[Word] | None) -> list[Word] | None:
-    """The last of a cell's figures standing apart ('3,500' far left of '925.00' under
-    'Tarifa mensual' where the count's own heading was lost to a scan): one amount is
-    printed in one run, never two joined across a gap."""
+    """The last of a cell's figures standing apart with its cents ('3,500' far left of
+    '925.00' under 'Tarifa mensual' where the count's own heading was lost to a scan; a
+    rule's speck read as '1' right of '120.01'): one amount is printed in one run, never
+    two joined across a gap."""
     if not words:
         return words
-    start = 0
-    for k, (a, b) in enumerate(itertools.pairwise(words), start=1):
+    runs = [[words[0]]]
+    for a, b in itertools.pairwise(words):
         if b.bbox[0] - a.bbox[2] > 2 * _word_height(a) and any(c.isdigit() for c in b.text):
-            start = k
-    return words[start:]
+            runs.append([])
+        runs[-1].append(b)
+    priced = [run for run in runs if has_cents(_text(run))]
+    return (priced or runs)[-1]
 
 
 def _row(cells: dict[str, list[Word]], conv: Conventions) -> dict[str, object] | None:

@@ -406,3 +406,14 @@ def carbonless_bill() -> bytes:
 def test_a_description_opening_left_of_its_centred_heading_keeps_its_first_words() -> None:
     _, items = values(carbonless_bill())
     assert items == [("540.00", "Master key system pinning, per cylinder")]
+
+
+def test_a_merchant_registry_number_listed_after_a_dash_or_a_misread_bullet() -> None:
+    found, _ = values(
+        cleaning_factura(["Licencia Depto. de Agricultura Núm. 9628 - Reg. Comerciante 23-6995745"])
+    )
+    assert found["vendor_tax_id"] == "23-6995745"
+    found, _ = values(
+        cleaning_factura(["Tel. (787) 479-1650 + Registro de comerciante: 57-2448515"])
+    )
+    assert found["vendor_tax_id"] == "57-2448515"
