@@ -792,14 +792,15 @@ _BULLETS = {"·", "•", "|", "‧", "∙", "–", "—", "+", "«", "*"}  # and
 
 
 def _after_value(segment: Segment, start: int, closed: bool) -> bool:
-    """A label listed after another's value on one line: after a bullet ('Lic. Núm. 9628
-    · Reg. Comerciante 29-9224231'), or closed by its colon after a figure ('(787)
-    926-3195 Núm. de Registro de Comerciante: 79-9458743')."""
+    """A label listed after another's value on one line: after a bullet, or one OCR read
+    as '+' ('Lic. Núm. 9628 · Reg. Comerciante 29-9224231'), after a dash following a
+    figure ('Núm. 9628 - Reg. Comerciante ...'), or closed by its colon after a figure
+    ('(787) 926-3195 Núm. de Registro de Comerciante: 79-9458743')."""
     first_word = segment.token_words[start][0]
     before = segment.words[first_word - 1].text if first_word else ""
     figure = segment.words[first_word - 2].text if first_word > 1 else ""
     if before == "-" and any(c.isdigit() for c in figure):
-        return True  # 'Núm. 9628 - Reg. Comerciante 23-6995745': a dash after a figure
+        return True
     return before in _BULLETS or (closed and any(c.isdigit() for c in before))
 
 
