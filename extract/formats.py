@@ -556,13 +556,13 @@ def find_phone(text: str) -> tuple[str, str] | None:
     """The first phone number in ``text``: (digits with a leading + kept, as printed)."""
     for match in _PHONE.finditer(text):
         digits = re.sub(r"\D", "", match.group().replace("(0)", ""))
-        if 7 <= len(digits) <= 15 and not _looks_like_date(match.group()):
+        if 7 <= len(digits) <= 15 and not looks_like_date(match.group()):
             plus = "+" if match.group().lstrip().startswith("+") else ""
             return plus + digits, match.group().strip()
     return None
 
 
-def _looks_like_date(text: str) -> bool:
+def looks_like_date(text: str) -> bool:
     """Printed like a date and a real day of either order: '1800-88-7117' is a phone."""
     if not _NUMERIC_DATE.fullmatch(text.strip()):
         return False

@@ -26,6 +26,7 @@ from extract.formats import (
     find_dates,
     has_cents,
     has_decimals,
+    looks_like_date,
     money,
     parse_amount,
     parse_number,
@@ -575,7 +576,7 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
             elif (
                 opening == "description"
                 and columns[index].name == "date"
-                and _DAY.fullmatch(word.text)
+                and looks_like_date(word.text)
             ):
                 pass  # '450 FREDERICKSBURG RD BLDG 1 02/05/2026': the date its column heads
             elif opening == "description" and columns[index].name in (*TEXT_COLUMNS, "detail"):
@@ -591,7 +592,6 @@ def _assign(line: Line, columns: tuple[Column, ...]) -> dict[str, list[Word]]:
 
 
 _BRACKETED = re.compile(r"\([^)]*\)")
-_DAY = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
 
 
 def _lettered(word: Word) -> bool:
